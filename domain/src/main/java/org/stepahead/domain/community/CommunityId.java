@@ -1,0 +1,27 @@
+package org.stepahead.domain.community;
+
+import java.util.UUID;
+import org.jmolecules.ddd.types.Identifier;
+import org.stepahead.domain.shared.Ids;
+import org.stepahead.domain.shared.Texts;
+
+/** Identifier of an {@link Community}. */
+public record CommunityId(UUID value) implements Identifier {
+
+  public CommunityId {
+    Texts.present(value, "communityId");
+  }
+
+  public static CommunityId random() {
+    return new CommunityId(UUID.randomUUID());
+  }
+
+  public static CommunityId of(String text) {
+    return new CommunityId(Ids.parse(text, "communityId"));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,260 @@
+package org.stepahead.domain.event;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.membership.MembershipId;
+import org.stepahead.domain.program.ActivityId;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.shared.Aggregate;
+import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.Period;
+import org.stepahead.domain.shared.Texts;
+
+/**
+ * Aggregate: an activity that takes (or took) place — a meeting, a seminar, a master-class — on one day, local to
+ * its community's time zone, with who attended and the minutes.
+ *
+ * <p>Rules: an event from an activity takes place inside its stage (or program) period; attendance lists members
+ * of the community, and anyone else is marked as a guest; attendance and minutes are recorded only for an event
+ * that has taken place.
+ */
+public final class Event extends Aggregate<Event, EventId> {
+
+  private final EventId id;
+  private final CommunityId communityId;
+  private final ProgramId programId;
+  private final ActivityId activityId;
+  private Details details;
+  private EventStatus status;
+  private List<AttendanceEntry> attendance;
+  private Minutes minutes;
+
+  private Event(Snapshot s) {
+    super(s.version());
+    this.id = Texts.present(s.id(), "eventId");
+    this.communityId = Texts.present(s.communityId(), "communityId");
+    if ((s.programId() == null) != (s.activityId() == null)) {
+      throw new DomainRuleViolation("event.activityNeedsProgram");
+    }
+    this.programId = s.programId();
+    this.activityId = s.activityId();
+    this.details = Texts.present(s.details(), "event");
+    this.status = s.status() == null ? EventStatus.SCHEDULED : s.status();
+    this.attendance = Texts.listOf(s.attendance(), "attendance");
+    this.minutes = s.minutes();
+  }
+
+  /** Schedules an event of a planned activity; its day must fall inside the activity's stage (or program) period. */
+  public static Event fromActivity(
+      EventId id,
+      CommunityId communityId,
+      ProgramId programId,
+      ActivityId activityId,
+      Period allowed,
+      Details details) {
+    Texts.present(programId, "programId");
+    Texts.present(activityId, "activityId");
+    Texts.present(allowed, "allowedPeriod");
+    requireInside(details, allowed);
+    return scheduled(new Snapshot(id, 0, communityId, programId, activityId, details, null, null, null));
+  }
+
+  /** Schedules an event that belongs to no planned activity. */
+  public static Event standalone(EventId id, CommunityId communityId, Details details) {
+    return scheduled(new Snapshot(id, 0, communityId, null, null, details, null, null, null));
+  }
+
+  private static Event scheduled(Snapshot snapshot) {
+    Event event = new Event(snapshot);
+    event.record(new EventScheduled(event.id, event.communityId, event.details.date()));
+    return event;
+  }
+
+  private static void requireInside(Details details, Period allowed) {
+    Texts.present(details, "event");
+    if (!allowed.contains(details.date())) {
+      throw new DomainRuleViolation("event.outsideStage", details.date(), allowed.start(), allowed.end());
+    }
+  }
+
+  public static Event restore(Snapshot snapshot) {
+    return new Event(snapshot);
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(
+        id, version(), communityId, programId, activityId, details, status, attendance, minutes);
+  }
+
+  /**
+   * Moves the event or changes its details; an activity's event stays inside the period given (null for a
+   * standalone event). An event that took place keeps its day once attendance or minutes are recorded.
+   */
+  public void reschedule(Details newDetails, Period allowed) {
+    Texts.present(newDetails, "event");
+    requireScheduled();
+    if (activityId != null) {
+      requireInside(newDetails, Texts.present(allowed, "allowedPeriod"));
+    }
+    if ((!attendance.isEmpty() || minutes != null) && !newDetails.date().equals(details.date())) {
+      throw new DomainRuleViolation("event.alreadyRecorded");
+    }
+    this.details = newDetails;
+  }
+
+  public void cancel(String reason) {
+    requireScheduled();
+    if (!attendance.isEmpty() || minutes != null) {
+      throw new DomainRuleViolation("event.alreadyRecorded");
+    }
+    status = EventStatus.CANCELLED;
+    record(new EventCancelled(id, Texts.optional(reason)));
+  }
+
+  private void requireScheduled() {
+    if (status == EventStatus.CANCELLED) {
+      throw new DomainRuleViolation("event.cancelled");
+    }
+  }
+
+  /** Whether the event has taken place by the given day: it is not cancelled and its day has come. */
+  public boolean hasTakenPlace(LocalDate today) {
+    return status == EventStatus.SCHEDULED && !details.date().isAfter(today);
+  }
+
+  private void requireTakenPlace(LocalDate today) {
+    Texts.present(today, "today");
+    requireScheduled();
+    if (!hasTakenPlace(today)) {
+      throw new DomainRuleViolation("event.notYetTakenPlace", details.date());
+    }
+  }
+
+  /**
+   * Records who attended an event that has taken place. Each member line must name a member of the community (the
+   * {@code communityMembers}); anyone else must be listed as a guest. Replaces an earlier list.
+   */
+  public void recordAttendance(List<AttendanceEntry> entries, Set<MembershipId> communityMembers, LocalDate today) {
+    requireTakenPlace(today);
+    List<AttendanceEntry> list = Texts.listOf(entries, "attendance");
+    Set<MembershipId> seen = new HashSet<>();
+    for (AttendanceEntry entry : list) {
+      if (!entry.isGuest()) {
+        if (!communityMembers.contains(entry.memberId())) {
+          throw new DomainRuleViolation("attendance.notAMember", entry.memberId());
+        }
+        if (!seen.add(entry.memberId())) {
+          throw new DomainRuleViolation("attendance.listedTwice", entry.memberId());
+        }
+      }
+    }
+    this.attendance = list;
+    record(new AttendanceRecorded(id, presentMembers(), absentMembers(), guests()));
+  }
+
+  /** Records the minutes of an event that has taken place; they cannot be dated before the event. */
+  public void recordMinutes(Minutes newMinutes, LocalDate today) {
+    Texts.present(newMinutes, "minutes");
+    requireTakenPlace(today);
+    if (newMinutes.date().isBefore(details.date())) {
+      throw new DomainRuleViolation("minutes.beforeEvent", newMinutes.date(), details.date());
+    }
+    this.minutes = newMinutes;
+    record(new MinutesRecorded(id, newMinutes.number()));
+  }
+
+  public int presentMembers() {
+    return (int) attendance.stream().filter(a -> !a.isGuest() && a.present()).count();
+  }
+
+  public int absentMembers() {
+    return (int) attendance.stream().filter(a -> !a.isGuest() && !a.present()).count();
+  }
+
+  public int guests() {
+    return (int) attendance.stream().filter(AttendanceEntry::isGuest).count();
+  }
+
+  @Override
+  public EventId getId() {
+    return id;
+  }
+
+  public CommunityId communityId() {
+    return communityId;
+  }
+
+  /** The program whose activity this event carries out, or null for a standalone event. */
+  public ProgramId programId() {
+    return programId;
+  }
+
+  public ActivityId activityId() {
+    return activityId;
+  }
+
+  public Details details() {
+    return details;
+  }
+
+  public LocalDate date() {
+    return details.date();
+  }
+
+  public EventStatus status() {
+    return status;
+  }
+
+  public List<AttendanceEntry> attendance() {
+    return attendance;
+  }
+
+  public Minutes minutes() {
+    return minutes;
+  }
+
+  /** Value: what, when and where — title, form, day and local times, place and facilitators. */
+  public record Details(
+      String title,
+      Form form,
+      LocalDate date,
+      LocalTime startsAt,
+      LocalTime endsAt,
+      String place,
+      List<String> facilitators)
+      implements org.jmolecules.ddd.types.ValueObject {
+
+    public Details {
+      title = Texts.required(title, "event.title");
+      Texts.present(date, "event.date");
+      place = Texts.optional(place);
+      facilitators =
+          Texts.listOf(facilitators, "event.facilitators").stream()
+              .map(f -> Texts.required(f, "event.facilitator"))
+              .toList();
+      if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
+        throw new DomainRuleViolation("event.endsBeforeStart", startsAt, endsAt);
+      }
+      if (startsAt == null && endsAt != null) {
+        throw new DomainRuleViolation("required", "event.startsAt");
+      }
+    }
+  }
+
+  /** The full state, for storing and rebuilding. */
+  public record Snapshot(
+      EventId id,
+      long version,
+      CommunityId communityId,
+      ProgramId programId,
+      ActivityId activityId,
+      Details details,
+      EventStatus status,
+      List<AttendanceEntry> attendance,
+      Minutes minutes) {}
+}

@@ -1,0 +1,2 @@
+/** Value types shared by several aggregates. */
+package org.stepahead.domain.shared;
