@@ -1,6 +1,5 @@
 package org.stepahead.domain.membership;
 
-import java.time.LocalDate;
 import java.util.Set;
 import org.jmolecules.event.types.DomainEvent;
 import org.stepahead.domain.community.CommunityId;

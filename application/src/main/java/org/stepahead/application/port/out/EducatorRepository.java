@@ -1,0 +1,24 @@
+package org.stepahead.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.educator.Educator;
+import org.stepahead.domain.educator.EducatorId;
+
+/**
+ * Outgoing port: stores {@link Educator} aggregates. {@link #save} inserts a new one (version 0) or replaces the
+ * stored one if it still has the version the aggregate was loaded at, and returns the new stored version; otherwise
+ * it fails with a {@link org.stepahead.application.common.ConflictException}. Saves take effect when the enclosing
+ * {@link UnitOfWork} commits.
+ */
+public interface EducatorRepository {
+
+  Optional<Educator> findById(EducatorId id);
+
+  /** The ones of the given ids that exist, in no particular order. */
+  List<Educator> findAllById(Collection<EducatorId> ids);
+
+  long save(Educator aggregate);
+}

@@ -1,0 +1,33 @@
+package org.stepahead.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.event.Event;
+import org.stepahead.domain.event.EventId;
+import org.stepahead.domain.program.ActivityId;
+import org.stepahead.domain.program.ProgramId;
+
+/**
+ * Outgoing port: stores {@link Event} aggregates. {@link #save} inserts a new one (version 0) or replaces the
+ * stored one if it still has the version the aggregate was loaded at, and returns the new stored version; otherwise
+ * it fails with a {@link org.stepahead.application.common.ConflictException}. Saves take effect when the enclosing
+ * {@link UnitOfWork} commits.
+ */
+public interface EventRepository {
+
+  Optional<Event> findById(EventId id);
+
+  /** The ones of the given ids that exist, in no particular order. */
+  List<Event> findAllById(Collection<EventId> ids);
+
+  long save(Event aggregate);
+
+  /** A community's events whose day falls between the two days (both included), by day. */
+  List<Event> findByCommunityBetween(CommunityId communityId, LocalDate from, LocalDate to);
+
+  /** The events carrying out one activity of a program. */
+  List<Event> findByActivity(ProgramId programId, ActivityId activityId);
+}

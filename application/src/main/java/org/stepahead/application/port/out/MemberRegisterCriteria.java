@@ -1,0 +1,20 @@
+package org.stepahead.application.port.out;
+
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.membership.Role;
+import org.stepahead.domain.organization.OrganizationId;
+
+/**
+ * Which members of a community the register lists: optionally only those with a role, only those of an
+ * organization, only those whose name contains a text (case-insensitive, Ё as Е), and former members too or not.
+ */
+public record MemberRegisterCriteria(
+    CommunityId communityId, Role role, OrganizationId organizationId, String nameContains, boolean includeFormer) {
+
+  public MemberRegisterCriteria {
+    if (communityId == null) {
+      throw new IllegalArgumentException("communityId is required");
+    }
+    nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
+  }
+}

@@ -1,0 +1,35 @@
+package org.stepahead.application.port.out;
+
+import java.util.ServiceLoader;
+import org.stepahead.application.common.StorageUnavailableException;
+
+/**
+ * Outgoing port and service-provider interface: opens a {@link Storage} for a location — {@code memory:}, a JDBC
+ * URL, or a path. Persistence adapters register implementations in
+ * {@code META-INF/services/org.stepahead.application.port.out.StorageProvider}; whoever starts the system finds them
+ * with {@link #find(String)}.
+ */
+public interface StorageProvider {
+
+  /** A short name, e.g. {@code memory} or {@code jdbc}. */
+  String name();
+
+  /** Whether this provider opens the given location. */
+  boolean supports(String location);
+
+  Storage open(String location);
+
+  /** Opens the location with the first registered provider that supports it. */
+  static Storage find(String location) {
+    return find(location, StorageProvider.class.getClassLoader());
+  }
+
+  static Storage find(String location, ClassLoader classLoader) {
+    for (StorageProvider provider : ServiceLoader.load(StorageProvider.class, classLoader)) {
+      if (provider.supports(location)) {
+        return provider.open(location);
+      }
+    }
+    throw new StorageUnavailableException("No storage provider opens \"" + location + "\"");
+  }
+}
