@@ -1,0 +1,8 @@
+package org.stepahead.application.port.in.event;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.stepahead.domain.community.CommunityId;
+
+/** Query: a community's events from one day to another, both included. */
+public record CommunityEventsQuery(@NotNull CommunityId communityId, @NotNull LocalDate from, @NotNull LocalDate to) {}

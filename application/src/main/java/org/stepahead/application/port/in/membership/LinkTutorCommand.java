@@ -1,0 +1,14 @@
+package org.stepahead.application.port.in.membership;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Set;
+import org.stepahead.domain.membership.MembershipId;
+import org.stepahead.domain.shared.TutorFunction;
+
+/** Command: link a tutor to a tutee of the same community, from a day (today when absent). */
+public record LinkTutorCommand(
+    @NotNull MembershipId tuteeId,
+    @NotNull MembershipId tutorId,
+    Set<@NotNull TutorFunction> functions,
+    LocalDate since) {}

@@ -1,0 +1,66 @@
+package org.stepahead.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.jmolecules.event.types.DomainEvent;
+import org.stepahead.application.common.CommandValidation;
+import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.DomainEventPublisher;
+import org.stepahead.application.port.out.UnitOfWork;
+import org.stepahead.domain.shared.Aggregate;
+
+/**
+ * Runs a use case: validates its command, does its work inside one unit of work, and publishes the domain events of
+ * the aggregates it saved once the unit of work has committed. A refused command or a failed unit of work changes
+ * nothing and publishes nothing.
+ */
+public final class UseCaseRunner {
+
+  private final UnitOfWork unitOfWork;
+  private final DomainEventPublisher publisher;
+
+  public UseCaseRunner(UnitOfWork unitOfWork, DomainEventPublisher publisher) {
+    this.unitOfWork = unitOfWork;
+    this.publisher = publisher;
+  }
+
+  /** Validates the command, then runs the work atomically and publishes what it recorded. */
+  public <C, T> T execute(C command, Function<Changes, T> work) {
+    CommandValidation.validate(command);
+    Changes changes = new Changes();
+    T result = unitOfWork.execute(() -> work.apply(changes));
+    if (!changes.events.isEmpty()) {
+      publisher.publish(List.copyOf(changes.events));
+    }
+    return result;
+  }
+
+  /** Validates the query, then reads inside one unit of work (a consistent view). */
+  public <Q, T> T query(Q query, Function<Q, T> read) {
+    CommandValidation.validate(query);
+    return unitOfWork.execute(() -> read.apply(query));
+  }
+
+  /** Refuses a change based on another version than the stored one. */
+  public static void expectVersion(Long expected, Aggregate<?, ?> aggregate, String what) {
+    if (expected != null && expected != aggregate.version()) {
+      throw new ConflictException(what, aggregate.getId(), expected);
+    }
+  }
+
+  /** What a use case saved, and the events its aggregates recorded. */
+  public static final class Changes {
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    private Changes() {}
+
+    /** Saves the aggregate with the given repository method and keeps its events for publication. */
+    public <A extends Aggregate<?, ?>> long save(ToLongFunction<A> repository, A aggregate) {
+      long version = repository.applyAsLong(aggregate);
+      events.addAll(aggregate.pullEvents());
+      return version;
+    }
+  }
+}
