@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.ddd.types.Entity;
+import org.stepahead.domain.shared.Numbers;
 import org.stepahead.domain.shared.Texts;
 
 /**
@@ -28,8 +29,8 @@ public final class Indicator implements Entity<Program, IndicatorId> {
     this.id = Texts.present(s.id(), "indicatorId");
     this.name = Texts.required(s.name(), "indicator.name");
     this.unit = Texts.optional(s.unit());
-    this.baseline = s.baseline();
-    this.target = s.target();
+    this.baseline = Numbers.canonical(s.baseline());
+    this.target = Numbers.canonical(s.target());
     this.direction = Texts.present(s.direction(), "indicator.direction");
     requireTargetInDirection(name, baseline, target, direction);
     this.measurements = new ArrayList<>(Texts.listOf(s.measurements(), "indicator.measurements"));
@@ -45,8 +46,8 @@ public final class Indicator implements Entity<Program, IndicatorId> {
     requireTargetInDirection(checkedName, baseline, target, Texts.present(direction, "indicator.direction"));
     this.name = checkedName;
     this.unit = Texts.optional(unit);
-    this.baseline = baseline;
-    this.target = target;
+    this.baseline = Numbers.canonical(baseline);
+    this.target = Numbers.canonical(target);
     this.direction = direction;
   }
 

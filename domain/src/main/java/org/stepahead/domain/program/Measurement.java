@@ -10,7 +10,7 @@ public record Measurement(LocalDate measuredOn, BigDecimal value, String note) i
 
   public Measurement {
     Texts.present(measuredOn, "measuredOn");
-    Texts.present(value, "value");
+    value = org.stepahead.domain.shared.Numbers.canonical(Texts.present(value, "value"));
     note = Texts.optional(note);
   }
 }

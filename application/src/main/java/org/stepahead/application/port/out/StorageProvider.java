@@ -11,6 +11,9 @@ import org.stepahead.application.common.StorageUnavailableException;
  */
 public interface StorageProvider {
 
+  /** The location of the embedded default storage: an H2 file under the data directory. */
+  String EMBEDDED_DEFAULT = "embedded:default";
+
   /** A short name, e.g. {@code memory} or {@code jdbc}. */
   String name();
 

@@ -1,0 +1,187 @@
+package org.stepahead.adapter.out.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.port.out.OrganizationRepository;
+import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.port.out.Storage;
+import org.stepahead.application.port.out.UnitOfWork;
+
+/**
+ * Persistence adapter: the JDBC store over a pooled data source (HikariCP) with JDBI; the schema is created and
+ * migrated by Flyway when the storage opens. The same migrations serve H2 (PostgreSQL mode) and PostgreSQL.
+ */
+public final class JdbcStorage implements Storage {
+
+  private static final List<Class<?>> ROW_TYPES =
+      List.of(
+          OrganizationRow.class,
+          EducatorRow.class,
+          CommunityRow.class,
+          CommunityChildRows.TextRow.class,
+          CommunityChildRows.FunctionRow.class,
+          CommunityChildRows.DirectionRow.class,
+          CommunityChildRows.DirectionItemRow.class,
+          CommunityChildRows.FormRow.class,
+          CommunityChildRows.PartnerRow.class,
+          MembershipRow.class,
+          MembershipChildRows.RoleRow.class,
+          MembershipChildRows.LinkRow.class,
+          MembershipChildRows.LinkFunctionRow.class,
+          MembershipChildRows.RegisterRow.class,
+          ProgramRows.ProgramRow.class,
+          ProgramRows.TaskRow.class,
+          ProgramRows.AgreedByRow.class,
+          ProgramRows.StageRow.class,
+          ProgramRows.DirectionRow.class,
+          ProgramRows.ActivityRow.class,
+          ProgramRows.ActivityFormRow.class,
+          ProgramRows.ResponsibleRow.class,
+          ProgramRows.TutorFunctionRow.class,
+          ProgramRows.ResultRow.class,
+          ProgramRows.EvidenceRow.class,
+          ProgramRows.IndicatorRow.class,
+          ProgramRows.MeasurementRow.class,
+          ScheduleRows.ScheduleRow.class,
+          EventRows.EventRow.class,
+          EventRows.FacilitatorRow.class,
+          EventRows.AttendanceRow.class,
+          EventRows.AgendaItemRow.class,
+          EventRows.AgendaLineRow.class);
+
+  private final HikariDataSource dataSource;
+  private final String description;
+  private final JdbcSession session;
+  private final JdbcOrganizationRepository organizations;
+  private final JdbcEducatorRepository educators;
+  private final JdbcCommunityRepository communities;
+  private final JdbcMembershipRepository memberships;
+  private final JdbcProgramRepository programs;
+  private final JdbcEventRepository events;
+  private final JdbcUnitOfWork unitOfWork;
+
+  private JdbcStorage(HikariDataSource dataSource, String description) {
+    this.dataSource = dataSource;
+    this.description = description;
+    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    ROW_TYPES.forEach(type -> jdbi.registerRowMapper(ConstructorMapper.factory(type)));
+    this.session = new JdbcSession(jdbi);
+    this.organizations = new JdbcOrganizationRepository(session);
+    this.educators = new JdbcEducatorRepository(session);
+    this.communities = new JdbcCommunityRepository(session);
+    this.memberships = new JdbcMembershipRepository(session);
+    this.programs = new JdbcProgramRepository(session);
+    this.events = new JdbcEventRepository(session);
+    this.unitOfWork = new JdbcUnitOfWork(session);
+  }
+
+  /** Opens the database at the JDBC URL (credentials in the URL or given), migrating its schema to the latest. */
+  public static JdbcStorage open(String jdbcUrl, String user, String password, String description) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setPoolName("stepahead");
+    config.setMaximumPoolSize(Integer.getInteger("stepahead.db.pool", 10));
+    config.setMinimumIdle(1);
+    config.setAutoCommit(true);
+    config.setInitializationFailTimeout(1);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageUnavailableException("The database " + description + " cannot be opened: " + rootMessage(e), e);
+    }
+    try {
+      migrate(dataSource);
+    } catch (FlywayException e) {
+      dataSource.close();
+      throw new StorageUnavailableException(
+          "The database " + description + " cannot be migrated: " + rootMessage(e), e);
+    }
+    return new JdbcStorage(dataSource, description);
+  }
+
+  private static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .loggers("slf4j")
+        .load()
+        .migrate();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  /** The pooled data source, for tests and measurements that need plain JDBC next to the store. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public OrganizationRepository organizations() {
+    return organizations;
+  }
+
+  @Override
+  public EducatorRepository educators() {
+    return educators;
+  }
+
+  @Override
+  public CommunityRepository communities() {
+    return communities;
+  }
+
+  @Override
+  public MembershipRepository memberships() {
+    return memberships;
+  }
+
+  @Override
+  public ProgramRepository programs() {
+    return programs;
+  }
+
+  @Override
+  public EventRepository events() {
+    return events;
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,97 @@
+package org.stepahead.adapter.out.persistence.jdbc;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.out.UnitOfWork;
+
+/**
+ * Persistence adapter: one unit of work is one database transaction (READ COMMITTED; the aggregates' versions guard
+ * against lost updates). Nested units of work join the outer one. A serialization failure, deadlock or lock timeout
+ * is reported as a {@link ConflictException}; a lost connection as {@link StorageUnavailableException}.
+ */
+final class JdbcUnitOfWork implements UnitOfWork {
+
+  private final JdbcSession session;
+
+  JdbcUnitOfWork(JdbcSession session) {
+    this.session = session;
+  }
+
+  @Override
+  public <T> T execute(Supplier<T> work) {
+    if (session.current() != null) {
+      return work.get();
+    }
+    Handle handle;
+    try {
+      handle = session.jdbi().open();
+    } catch (JdbiException e) {
+      throw new StorageUnavailableException("The database cannot be reached: " + e.getMessage(), e);
+    }
+    try (handle) {
+      handle.setTransactionIsolationLevel(TransactionIsolationLevel.READ_COMMITTED);
+      handle.begin();
+      session.bind(handle);
+      T result;
+      try {
+        result = work.get();
+        handle.commit();
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(handle, e);
+        throw translate(e);
+      }
+      return result;
+    } finally {
+      session.unbind();
+    }
+  }
+
+  private static void rollbackQuietly(Handle handle, Throwable cause) {
+    try {
+      if (handle.isInTransaction()) {
+        handle.rollback();
+      }
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static Throwable rootSql(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  static RuntimeException translateSql(RuntimeException e) {
+    Throwable sql = rootSql(e);
+    if (sql instanceof SQLException s && s.getSQLState() != null) {
+      String state = s.getSQLState();
+      if (state.startsWith("40") || state.equals("HYT00") || state.equals("55P03")) {
+        return new ConflictException("transaction", state, -1);
+      }
+      if (state.startsWith("08")) {
+        return new StorageUnavailableException("The database connection was lost: " + s.getMessage(), e);
+      }
+    }
+    return e;
+  }
+
+  private static RuntimeException translateAny(Throwable e) {
+    if (e instanceof Error error) {
+      throw error;
+    }
+    return translateSql((RuntimeException) e);
+  }
+
+  private static RuntimeException translate(Throwable e) {
+    return translateAny(e);
+  }
+}

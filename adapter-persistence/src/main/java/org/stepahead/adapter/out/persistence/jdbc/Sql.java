@@ -1,0 +1,73 @@
+package org.stepahead.adapter.out.persistence.jdbc;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementException;
+import org.stepahead.application.common.ConflictException;
+
+/** Persistence adapter: the statements every repository shares — versioned insert/update and batched child rows. */
+final class Sql {
+
+  private Sql() {}
+
+  /**
+   * Inserts a new aggregate's root row (stored version 1) or updates a stored one from the version it was loaded at
+   * (stored version + 1); anything else is a conflict. Returns the new stored version.
+   */
+  static long saveRoot(
+      Handle handle, String aggregate, UUID id, long loadedVersion, String insert, String update, Object row) {
+    if (loadedVersion == 0) {
+      try {
+        handle.createUpdate(insert).bindMethods(row).bind("newVersion", 1L).execute();
+      } catch (StatementException e) {
+        if (isUniqueViolation(e)) {
+          throw new ConflictException(aggregate, id, loadedVersion);
+        }
+        throw e;
+      }
+      return 1;
+    }
+    int updated =
+        handle
+            .createUpdate(update)
+            .bindMethods(row)
+            .bind("loadedVersion", loadedVersion)
+            .bind("newVersion", loadedVersion + 1)
+            .execute();
+    if (updated != 1) {
+      throw new ConflictException(aggregate, id, loadedVersion);
+    }
+    return loadedVersion + 1;
+  }
+
+  static boolean isUniqueViolation(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Inserts the rows with one batched statement. */
+  static void insertAll(Handle handle, String insert, List<?> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = handle.prepareBatch(insert);
+    for (Object row : rows) {
+      batch.bindMethods(row).add();
+    }
+    batch.execute();
+  }
+
+  /** Deletes the rows of the given tables that belong to one parent, in the order given. */
+  static void deleteChildren(Handle handle, String column, UUID parent, String... tables) {
+    for (String table : tables) {
+      handle.createUpdate("delete from " + table + " where " + column + " = :parent").bind("parent", parent).execute();
+    }
+  }
+}
