@@ -2,11 +2,16 @@ package org.stepahead.adapter.out.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Types;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.stepahead.application.common.StorageUnavailableException;
@@ -77,6 +82,7 @@ public final class JdbcStorage implements Storage {
     this.description = description;
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     ROW_TYPES.forEach(type -> jdbi.registerRowMapper(ConstructorMapper.factory(type)));
+    jdbi.registerArgument(new UuidArgumentFactory());
     this.session = new JdbcSession(jdbi);
     this.organizations = new JdbcOrganizationRepository(session);
     this.educators = new JdbcEducatorRepository(session);
@@ -116,6 +122,19 @@ public final class JdbcStorage implements Storage {
           "The database " + description + " cannot be migrated: " + rootMessage(e), e);
     }
     return new JdbcStorage(dataSource, description);
+  }
+
+  /** Binds UUIDs as objects and their nulls as {@code Types.OTHER}, which PostgreSQL accepts for a uuid column. */
+  private static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
+
+    UuidArgumentFactory() {
+      super(Types.OTHER);
+    }
+
+    @Override
+    protected Argument build(UUID value, ConfigRegistry config) {
+      return (position, statement, context) -> statement.setObject(position, value);
+    }
   }
 
   private static void migrate(DataSource dataSource) {
