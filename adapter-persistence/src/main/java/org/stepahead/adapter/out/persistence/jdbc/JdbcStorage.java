@@ -90,7 +90,7 @@ public final class JdbcStorage implements Storage {
     this.memberships = new JdbcMembershipRepository(session);
     this.programs = new JdbcProgramRepository(session);
     this.events = new JdbcEventRepository(session);
-    this.unitOfWork = new JdbcUnitOfWork(session);
+    this.unitOfWork = new JdbcUnitOfWork(session, dataSource::evictConnection);
   }
 
   /** Opens the database at the JDBC URL (credentials in the URL or given), migrating its schema to the latest. */
@@ -152,6 +152,16 @@ public final class JdbcStorage implements Storage {
       t = t.getCause();
     }
     return t.getMessage();
+  }
+
+  /** The JDBI instance, for tests that observe the statements the store runs. */
+  Jdbi jdbi() {
+    return session.jdbi();
+  }
+
+  /** The connection of the current unit of work on this thread, if any (for failure tests). */
+  java.sql.Connection currentConnection() {
+    return session.current() == null ? null : session.current().getConnection();
   }
 
   /** The pooled data source, for tests and measurements that need plain JDBC next to the store. */

@@ -50,11 +50,14 @@ public final class JdbcStorageProvider implements StorageProvider {
     return JdbcStorage.open("jdbc:h2:file:" + file + H2_SETTINGS, "sa", "", "H2 " + file + ".mv.db");
   }
 
-  /** The data directory: {@code $STEPAHEAD_HOME}, else {@code ~/.stepahead}. */
+  /**
+   * The data directory: the system property {@code stepahead.home} when set (for embedding systems and tests), else
+   * {@code $STEPAHEAD_HOME}, else {@code ~/.stepahead}.
+   */
   public static Path dataDirectory() {
-    String home = System.getenv("STEPAHEAD_HOME");
+    String home = System.getProperty("stepahead.home");
     if (home == null || home.isBlank()) {
-      home = System.getProperty("stepahead.home");
+      home = System.getenv("STEPAHEAD_HOME");
     }
     return home == null || home.isBlank()
         ? Path.of(System.getProperty("user.home"), ".stepahead")

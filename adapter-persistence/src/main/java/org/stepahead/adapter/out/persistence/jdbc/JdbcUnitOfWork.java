@@ -1,6 +1,8 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -17,9 +19,12 @@ import org.stepahead.application.port.out.UnitOfWork;
 final class JdbcUnitOfWork implements UnitOfWork {
 
   private final JdbcSession session;
+  private final Consumer<Connection> evict;
 
-  JdbcUnitOfWork(JdbcSession session) {
+  /** The evictor takes a broken connection out of the pool so that no later unit of work is handed it. */
+  JdbcUnitOfWork(JdbcSession session, Consumer<Connection> evict) {
     this.session = session;
+    this.evict = evict;
   }
 
   @Override
@@ -41,9 +46,16 @@ final class JdbcUnitOfWork implements UnitOfWork {
       try {
         result = work.get();
         handle.commit();
-      } catch (RuntimeException | Error e) {
+      } catch (RuntimeException e) {
         rollbackQuietly(handle, e);
-        throw translate(e);
+        RuntimeException translated = translateSql(e);
+        if (translated instanceof StorageUnavailableException) {
+          evict.accept(handle.getConnection());
+        }
+        throw translated;
+      } catch (Error e) {
+        rollbackQuietly(handle, e);
+        throw e;
       }
       return result;
     } finally {
@@ -74,24 +86,16 @@ final class JdbcUnitOfWork implements UnitOfWork {
     Throwable sql = rootSql(e);
     if (sql instanceof SQLException s && s.getSQLState() != null) {
       String state = s.getSQLState();
-      if (state.startsWith("40") || state.equals("HYT00") || state.equals("55P03")) {
+      // 40xxx serialization failure or deadlock, HYT00 lock timeout (H2), 90131 concurrent update (H2),
+      // 55P03 lock not available (PostgreSQL).
+      if (state.startsWith("40") || state.equals("HYT00") || state.equals("90131") || state.equals("55P03")) {
         return new ConflictException("transaction", state, -1);
       }
-      if (state.startsWith("08")) {
+      // 08xxx connection exceptions; 90007 (H2): the connection is closed.
+      if (state.startsWith("08") || state.equals("90007")) {
         return new StorageUnavailableException("The database connection was lost: " + s.getMessage(), e);
       }
     }
     return e;
-  }
-
-  private static RuntimeException translateAny(Throwable e) {
-    if (e instanceof Error error) {
-      throw error;
-    }
-    return translateSql((RuntimeException) e);
-  }
-
-  private static RuntimeException translate(Throwable e) {
-    return translateAny(e);
   }
 }
