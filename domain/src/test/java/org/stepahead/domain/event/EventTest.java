@@ -294,6 +294,12 @@ class EventTest {
     }
 
     @Test
+    void givenNoMemberList_recordAttendance_isRefused() {
+      assertRefused(
+          () -> event.recordAttendance(List.of(AttendanceEntry.member(anna, true)), null, MEETING_DAY), "required");
+    }
+
+    @Test
     void givenAnAbsentGuest_attendanceEntry_isRefused() {
       assertRefused(() -> new AttendanceEntry(null, "Иванова И.И.", null, false), "attendance.absentGuest");
     }

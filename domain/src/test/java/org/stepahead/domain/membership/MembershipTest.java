@@ -325,6 +325,16 @@ class MembershipTest {
     }
 
     @Test
+    void givenADayBeforeTheLinkStarted_endTutoringBy_isRefused() {
+      tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, FUNCTIONS, JOINED_ON.plusMonths(1));
+      tutee.pullEvents();
+
+      assertRefused(() -> tutee.endTutoringBy(tutor.getId(), JOINED_ON.plusDays(1)), "tutoring.endsBeforeStart");
+      assertThat(tutee.isTutoredBy(tutor.getId())).isTrue();
+      assertThat(tutee.pullEvents()).isEmpty();
+    }
+
+    @Test
     void givenNoLinkWithTheTutor_endTutoringBy_isRefused() {
       assertRefused(() -> tutee.endTutoringBy(tutor.getId(), JOINED_ON), "tutoring.noSuchLink");
     }

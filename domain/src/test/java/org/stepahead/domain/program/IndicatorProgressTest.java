@@ -8,9 +8,11 @@ import static org.stepahead.domain.TestData.measurement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stepahead.domain.shared.Period;
 
 /** Indicators: measurements inside the program period, progress in the indicator's direction. */
 class IndicatorProgressTest {
@@ -76,6 +78,30 @@ class IndicatorProgressTest {
     assertThat(program.indicator(id).measurements()).containsExactly(measurement(day, "15"));
     assertThat(program.pullEvents())
         .containsExactly(new MeasurementRecorded(program.getId(), id, measurement(day, "15")));
+  }
+
+  @Test
+  void givenAMeasurementOutsideTheNewPeriod_reviseProgramPeriod_isRefused() {
+    Program draft = org.stepahead.domain.TestData.draftProgram();
+    IndicatorId id = addIndicator(draft, n("10"), n("20"), IndicatorDirection.HIGHER_IS_BETTER);
+    draft.recordMeasurement(id, measurement(LocalDate.of(2023, 5, 1), "12"));
+
+    assertRefused(
+        () -> draft.revise(draft.kind(), draft.title(), null, draft.goal(), List.of("Задача"),
+            Period.ofYears(2021, 2022)),
+        "measurement.outsideProgram");
+    assertThat(draft.period()).isEqualTo(org.stepahead.domain.TestData.PROGRAM_PERIOD);
+  }
+
+  @Test
+  void givenMeasurementsInsideTheNewPeriod_reviseProgramPeriod_isAccepted() {
+    Program draft = org.stepahead.domain.TestData.draftProgram();
+    IndicatorId id = addIndicator(draft, n("10"), n("20"), IndicatorDirection.HIGHER_IS_BETTER);
+    draft.recordMeasurement(id, measurement(LocalDate.of(2022, 5, 1), "12"));
+
+    draft.revise(draft.kind(), draft.title(), null, draft.goal(), List.of("Задача"), Period.ofYears(2021, 2022));
+
+    assertThat(draft.period()).isEqualTo(Period.ofYears(2021, 2022));
   }
 
   @Test

@@ -145,4 +145,59 @@ class ProgramSnapshotTest {
 
     assertRefused(() -> Program.restore(snapshot), "required");
   }
+
+  @Test
+  void givenAnAchievedProductWithoutEvidenceInASnapshot_restore_isRefused() {
+    Program.Snapshot s = draftProgramWithStages().snapshot();
+    ExpectedResult.Snapshot unproven =
+        new ExpectedResult.Snapshot(ExpectedResultId.random(), "Сборник сценариев", null, ResultKind.PRODUCT, null,
+            assessment(Outcome.ACHIEVED, LocalDate.of(2021, 12, 1)));
+    Program.Snapshot broken =
+        new Program.Snapshot(s.id(), s.version(), s.communityId(), s.kind(), s.title(), s.summary(), s.goal(),
+            s.tasks(), s.period(), s.status(), s.approval(), s.stages(), s.directions(), s.activities(),
+            List.of(unproven), s.indicators());
+
+    assertRefused(() -> Program.restore(broken), "result.productNeedsEvidence");
+  }
+
+  @Test
+  void givenAMeasurementOutsideTheProgramInASnapshot_restore_isRefused() {
+    Program.Snapshot s = draftProgramWithStages().snapshot();
+    Indicator.Snapshot measuredTooLate =
+        new Indicator.Snapshot(IndicatorId.random(), "Доля", "%", BigDecimal.ONE, BigDecimal.TEN,
+            IndicatorDirection.HIGHER_IS_BETTER, List.of(measurement(LocalDate.of(2024, 1, 15), "5")));
+    Program.Snapshot broken =
+        new Program.Snapshot(s.id(), s.version(), s.communityId(), s.kind(), s.title(), s.summary(), s.goal(),
+            s.tasks(), s.period(), s.status(), s.approval(), s.stages(), s.directions(), s.activities(),
+            s.results(), List.of(measuredTooLate));
+
+    assertRefused(() -> Program.restore(broken), "measurement.outsideProgram");
+  }
+
+  @Test
+  void givenTwoStagesWithTheSameIdInASnapshot_restore_isRefused() {
+    Program.Snapshot snapshot =
+        withStages(draftProgramWithStages().snapshot(), stages -> {
+          Stage.Snapshot second = stages.get(1);
+          stages.set(1, new Stage.Snapshot(PREPARATORY_STAGE, second.name(), second.kind(), second.period(), null,
+              null, null, null));
+          return stages;
+        });
+
+    assertRefused(() -> Program.restore(snapshot), "duplicateId");
+  }
+
+  @Test
+  void givenTwoIndicatorsWithTheSameIdInASnapshot_restore_isRefused() {
+    Program.Snapshot s = draftProgramWithStages().snapshot();
+    IndicatorId id = IndicatorId.random();
+    Indicator.Snapshot indicator =
+        new Indicator.Snapshot(id, "Доля", "%", null, null, IndicatorDirection.HIGHER_IS_BETTER, List.of());
+    Program.Snapshot broken =
+        new Program.Snapshot(s.id(), s.version(), s.communityId(), s.kind(), s.title(), s.summary(), s.goal(),
+            s.tasks(), s.period(), s.status(), s.approval(), s.stages(), s.directions(), s.activities(),
+            s.results(), List.of(indicator, indicator));
+
+    assertRefused(() -> Program.restore(broken), "duplicateId");
+  }
 }
