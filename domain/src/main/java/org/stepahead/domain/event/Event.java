@@ -141,6 +141,7 @@ public final class Event extends Aggregate<Event, EventId> {
    */
   public void recordAttendance(List<AttendanceEntry> entries, Set<MembershipId> communityMembers, LocalDate today) {
     requireTakenPlace(today);
+    Texts.present(communityMembers, "communityMembers");
     List<AttendanceEntry> list = Texts.listOf(entries, "attendance");
     Set<MembershipId> seen = new HashSet<>();
     for (AttendanceEntry entry : list) {

@@ -185,6 +185,9 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
     Texts.present(day, "until");
     TutoringLink link =
         activeLinkWith(tutor).orElseThrow(() -> new DomainRuleViolation("tutoring.noSuchLink", tutor));
+    if (day.isBefore(link.since())) {
+      throw new DomainRuleViolation("tutoring.endsBeforeStart", link.since(), day);
+    }
     endLink(link, day);
   }
 

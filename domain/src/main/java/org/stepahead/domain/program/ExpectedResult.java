@@ -25,6 +25,9 @@ public final class ExpectedResult implements Entity<Program, ExpectedResultId> {
     this.kind = Texts.present(s.kind(), "result.kind");
     this.stageId = s.stageId();
     this.assessment = s.assessment();
+    if (assessment != null) {
+      requireEvidenceForAchievedProduct(assessment);
+    }
   }
 
   Snapshot snapshot() {

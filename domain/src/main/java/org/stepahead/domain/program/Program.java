@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.stepahead.domain.community.CommunityId;
@@ -63,6 +65,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
       requireFits(restored.getId(), restored.period(), period);
       stages.add(restored);
     }
+    requireUniqueIds(stages);
     stages.sort(Comparator.comparing(st -> st.period().start()));
     for (int i = 1; i < stages.size(); i++) {
       if (stages.get(i).period().overlaps(stages.get(i - 1).period())) {
@@ -84,7 +87,24 @@ public final class Program extends Aggregate<Program, ProgramId> {
       }
       results.add(new ExpectedResult(r));
     }
-    s.indicators().forEach(i -> indicators.add(new Indicator(i)));
+    for (Indicator.Snapshot i : s.indicators()) {
+      Indicator indicator = new Indicator(i);
+      indicator.measurements().forEach(m -> requireInside(period, m));
+      indicators.add(indicator);
+    }
+    requireUniqueIds(directions);
+    requireUniqueIds(activities);
+    requireUniqueIds(results);
+    requireUniqueIds(indicators);
+  }
+
+  private static <E extends org.jmolecules.ddd.types.Entity<Program, ?>> void requireUniqueIds(List<E> entities) {
+    Set<Object> seen = new HashSet<>();
+    for (E entity : entities) {
+      if (!seen.add(entity.getId())) {
+        throw new DomainRuleViolation("duplicateId", entity.getId());
+      }
+    }
   }
 
   /** Drafts a program; the goal may still be missing, and tasks are numbered in the order given. */
@@ -162,6 +182,9 @@ public final class Program extends Aggregate<Program, ProgramId> {
     Texts.present(period, "period");
     for (Stage stage : stages) {
       requireFits(stage.getId(), stage.period(), period);
+    }
+    for (Indicator indicator : indicators) {
+      indicator.measurements().forEach(m -> requireInside(period, m));
     }
     this.kind = kind;
     this.title = checkedTitle;
@@ -415,12 +438,16 @@ public final class Program extends Aggregate<Program, ProgramId> {
     Texts.present(measurement, "measurement");
     requireNotCompleted();
     Indicator indicator = indicator(indicatorId);
-    if (!period.contains(measurement.measuredOn())) {
-      throw new DomainRuleViolation(
-          "measurement.outsideProgram", measurement.measuredOn(), period.start(), period.end());
-    }
+    requireInside(period, measurement);
     indicator.record(measurement);
     record(new MeasurementRecorded(id, indicatorId, measurement));
+  }
+
+  private static void requireInside(Period programPeriod, Measurement measurement) {
+    if (!programPeriod.contains(measurement.measuredOn())) {
+      throw new DomainRuleViolation(
+          "measurement.outsideProgram", measurement.measuredOn(), programPeriod.start(), programPeriod.end());
+    }
   }
 
   // ---- look-ups -------------------------------------------------------------------------------------------------
