@@ -1,0 +1,209 @@
+package org.stepahead.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Set;
+import org.jmolecules.archunit.JMoleculesDddRules;
+
+/**
+ * The dependency rules of docs/ARCHITECTURE.md ("Who may depend on whom") as ArchUnit rules, grouped per layer.
+ * Every module runs the group of its own layer on its own production classes; a rule whose subject matches no class
+ * fails (ArchUnit's default, kept on purpose).
+ */
+public final class ArchitectureRules {
+
+  static final String DOMAIN = "org.stepahead.domain..";
+  static final String APPLICATION = "org.stepahead.application..";
+  static final String APPLICATION_ROOT = "org.stepahead.application";
+  static final String PORT_IN = "org.stepahead.application.port.in..";
+  static final String PORT_OUT = "org.stepahead.application.port.out..";
+  static final String SERVICE = "org.stepahead.application.service..";
+  static final String WEB = "org.stepahead.adapter.in.web..";
+  static final String WEB_ROOT = "org.stepahead.adapter.in.web";
+  static final String WEB_WIRING = "org.stepahead.adapter.in.web.boot..";
+  static final String CLI = "org.stepahead.adapter.in.cli..";
+  static final String CLI_ROOT = "org.stepahead.adapter.in.cli";
+  static final String PERSISTENCE = "org.stepahead.adapter.out.persistence..";
+
+  private static final Set<String> HARMLESS_JAVA_IO = Set.of(
+      "java.io.Serializable",
+      "java.io.Serial",
+      "java.io.UncheckedIOException",
+      "java.io.IOException",
+      "java.io.ObjectStreamException",
+      "java.io.InvalidObjectException");
+
+  private static final DescribedPredicate<JavaClass> FILE_NETWORK_OR_DATABASE_IO =
+      resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..", "java.nio.channels..", "java.rmi..",
+          "java.awt..")
+          .or(describe("are java.io stream or file types",
+              c -> c.getPackageName().equals("java.io") && !HARMLESS_JAVA_IO.contains(c.getName())))
+          .as("do file, network, database or desktop I/O");
+
+  private static final DescribedPredicate<JavaAccess<?>> READS_THE_WALL_CLOCK = describe(
+      "reads the wall clock (java.time now(..), Clock.system*(..), System.currentTimeMillis/nanoTime)",
+      access -> readsTheWallClock(access.getTarget()));
+
+  private ArchitectureRules() {
+  }
+
+  // ---------------------------------------------------------------- domain
+
+  public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF = classes()
+      .that().resideInAPackage(DOMAIN)
+      .should().onlyDependOnClassesThat(
+          resideInAnyPackage("java..", "org.jmolecules..", DOMAIN).and(not(FILE_NETWORK_OR_DATABASE_IO)))
+      .because("the domain is plain Java and jMolecules (an allow-list): no framework, no adapter, "
+          + "no JDBC and no file or network I/O");
+
+  public static final ArchRule DOMAIN_READS_NO_WALL_CLOCK = noClasses()
+      .that().resideInAPackage(DOMAIN)
+      .should().accessTargetWhere(READS_THE_WALL_CLOCK)
+      .because("time comes into the domain as a parameter or through a clock port, so rules stay testable");
+
+  public static final ArchRule DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES = JMoleculesDddRules.all()
+      .because("aggregates reference each other by identifier and value objects hold no entities");
+
+  // ---------------------------------------------------------------- application
+
+  public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_JAVA_JMOLECULES_AND_VALIDATION = classes()
+      .that().resideInAPackage(APPLICATION)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(
+          "java..", "org.jmolecules..", "jakarta.validation..", DOMAIN, APPLICATION)
+      .because("the application uses only the domain, Java, jMolecules and the Jakarta Validation API: "
+          + "never an adapter, Spring or a persistence framework");
+
+  public static final ArchRule APPLICATION_USES_NO_JDBC = noClasses()
+      .that().resideInAPackage(APPLICATION)
+      .should().dependOnClassesThat().resideInAPackage("java.sql..")
+      .because("JDBC belongs to the persistence adapter; the application only names its storage by settings");
+
+  public static final ArchRule INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS = noClasses()
+      .that().resideInAPackage(PORT_IN)
+      .should().dependOnClassesThat().resideInAPackage(PORT_OUT)
+      .because("incoming and outgoing ports are two independent sides of the hexagon");
+
+  public static final ArchRule OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS = noClasses()
+      .that().resideInAPackage(PORT_OUT)
+      .should().dependOnClassesThat().resideInAPackage(PORT_IN)
+      .because("incoming and outgoing ports are two independent sides of the hexagon");
+
+  public static final ArchRule PORTS_DO_NOT_DEPEND_ON_SERVICES = noClasses()
+      .that().resideInAnyPackage(PORT_IN, PORT_OUT)
+      .should().dependOnClassesThat().resideInAPackage(SERVICE)
+      .because("ports are the contract; services implement it, not the other way round");
+
+  public static final ArchRule INCOMING_PORT_INTERFACES_ARE_USE_CASES = classes()
+      .that().resideInAPackage(PORT_IN).and().areInterfaces().and().areNotAnnotations()
+      .should().haveSimpleNameEndingWith("UseCase")
+      .because("incoming ports are named <Verb><Noun>UseCase");
+
+  // ---------------------------------------------------------------- every module
+
+  public static final ArchRule ONLY_WIRING_DEPENDS_ON_SERVICES = noClasses()
+      .that().resideOutsideOfPackages(SERVICE, APPLICATION_ROOT)
+      .should().dependOnClassesThat().resideInAPackage(SERVICE)
+      .because("services are reached through incoming ports; only the entry point "
+          + "org.stepahead.application.StepAhead builds them");
+
+  public static final ArchRule ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER = noClasses()
+      .that().resideOutsideOfPackage(PERSISTENCE)
+      .should().haveSimpleNameEndingWith("Row")
+      .because("table rows (<Name>Row records) are a persistence detail");
+
+  // ---------------------------------------------------------------- adapters
+
+  public static final ArchRule WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER = noClasses()
+      .that().resideInAPackage(WEB)
+      .should().dependOnClassesThat().resideInAnyPackage(CLI, PERSISTENCE)
+      .because("adapters plug into the application only; the storage is found at run time");
+
+  public static final ArchRule CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER = noClasses()
+      .that().resideInAPackage(CLI)
+      .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE)
+      .because("adapters plug into the application only; the storage is found at run time");
+
+  public static final ArchRule PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER = noClasses()
+      .that().resideInAPackage(PERSISTENCE)
+      .should().dependOnClassesThat().resideInAnyPackage(WEB, CLI)
+      .because("outgoing adapters never use incoming ones");
+
+  public static final ArchRule CONTROLLERS_CALL_INCOMING_PORTS_ONLY = noClasses()
+      .that().resideInAPackage(WEB).and().resideOutsideOfPackage(WEB_WIRING)
+      .should().dependOnClassesThat().resideInAnyPackage(PORT_OUT, SERVICE)
+      .because("controllers call incoming ports only; just the wiring in " + WEB_ROOT
+          + ".boot may open the storage");
+
+  public static final ArchRule CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY = noClasses()
+      .that().resideInAPackage(CLI).and().resideOutsideOfPackage(CLI_ROOT)
+      .should().dependOnClassesThat().resideInAnyPackage(PORT_OUT, SERVICE)
+      .because("CLI commands call incoming ports only; just the main class in " + CLI_ROOT
+          + " may open the storage");
+
+  public static final ArchRule PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY = noClasses()
+      .that().resideInAPackage(PERSISTENCE)
+      .should().dependOnClassesThat().resideInAnyPackage(PORT_IN, SERVICE)
+      .because("the persistence adapter implements outgoing ports and knows nothing of use cases");
+
+  // ---------------------------------------------------------------- groups, one per layer
+
+  /** Rules every module checks on its own classes. */
+  public static final CompositeArchRule EVERY_MODULE = CompositeArchRule
+      .of(ONLY_WIRING_DEPENDS_ON_SERVICES);
+
+  public static final CompositeArchRule DOMAIN_LAYER = CompositeArchRule
+      .of(DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF)
+      .and(DOMAIN_READS_NO_WALL_CLOCK)
+      .and(DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES)
+      .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
+      .and(EVERY_MODULE);
+
+  public static final CompositeArchRule APPLICATION_LAYER = CompositeArchRule
+      .of(APPLICATION_DEPENDS_ONLY_ON_DOMAIN_JAVA_JMOLECULES_AND_VALIDATION)
+      .and(APPLICATION_USES_NO_JDBC)
+      .and(INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS)
+      .and(OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS)
+      .and(PORTS_DO_NOT_DEPEND_ON_SERVICES)
+      .and(INCOMING_PORT_INTERFACES_ARE_USE_CASES)
+      .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
+      .and(EVERY_MODULE);
+
+  public static final CompositeArchRule PERSISTENCE_ADAPTER = CompositeArchRule
+      .of(PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER)
+      .and(PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
+      .and(EVERY_MODULE);
+
+  public static final CompositeArchRule WEB_ADAPTER = CompositeArchRule
+      .of(WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER)
+      .and(CONTROLLERS_CALL_INCOMING_PORTS_ONLY)
+      .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
+      .and(EVERY_MODULE);
+
+  public static final CompositeArchRule CLI_ADAPTER = CompositeArchRule
+      .of(CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER)
+      .and(CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY)
+      .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
+      .and(EVERY_MODULE);
+
+  private static boolean readsTheWallClock(AccessTarget target) {
+    String owner = target.getOwner().getName();
+    String name = target.getName();
+    if (owner.startsWith("java.time.") && name.equals("now")) {
+      return true;
+    }
+    if (owner.equals("java.time.Clock") && name.startsWith("system")) {
+      return true;
+    }
+    return owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime"));
+  }
+}
