@@ -1,0 +1,121 @@
+package org.stepahead.application.service.educator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
+import org.stepahead.application.port.out.DomainEventPublisher;
+import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.port.out.OrganizationRepository;
+import org.stepahead.application.service.AggregateTestData;
+import org.stepahead.application.service.RecordingUnitOfWork;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.educator.Educator;
+import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.educator.EducatorRegistered;
+import org.stepahead.domain.educator.ExperienceLevel;
+import org.stepahead.domain.organization.Organization;
+import org.stepahead.domain.organization.OrganizationId;
+import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.PersonName;
+
+class EducatorServiceTest {
+
+  private final EducatorRepository educators = mock(EducatorRepository.class);
+  private final OrganizationRepository organizations = mock(OrganizationRepository.class);
+  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+  private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+  private final EducatorService service =
+      new EducatorService(new UseCaseRunner(uow, publisher), educators, organizations);
+
+  private static RegisterEducatorCommand command(OrganizationId organizationId, String email) {
+    return new RegisterEducatorCommand(
+        "Филатова", "Елена", "Николаевна", organizationId, "учитель математики", ExperienceLevel.EXPERIENCED, email);
+  }
+
+  @Test
+  void givenRegisteredOrganization_register_savesEducatorWorkingThereAndReturnsTheId() {
+    Organization school = AggregateTestData.organization("МБОУ СШ № 1");
+    when(organizations.findById(school.getId())).thenReturn(Optional.of(school));
+
+    EducatorId id = service.register(command(school.getId(), "filatova@school1.ru"));
+
+    ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
+    verify(educators).save(saved.capture());
+    Educator educator = saved.getValue();
+    assertThat(educator.getId()).isEqualTo(id);
+    assertThat(educator.name()).isEqualTo(new PersonName("Филатова", "Елена", "Николаевна"));
+    assertThat(educator.organizationId()).isEqualTo(school.getId());
+    assertThat(educator.position()).isEqualTo("учитель математики");
+    assertThat(educator.experience()).isEqualTo(ExperienceLevel.EXPERIENCED);
+    assertThat(educator.email()).isEqualTo("filatova@school1.ru");
+    verify(publisher).publish(List.of(new EducatorRegistered(id, school.getId())));
+  }
+
+  @Test
+  void givenNoOrganization_register_savesEducatorWithoutLookingOneUp() {
+    service.register(command(null, null));
+
+    ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
+    verify(educators).save(saved.capture());
+    assertThat(saved.getValue().organizationId()).isNull();
+    verifyNoInteractions(organizations);
+  }
+
+  @Test
+  void givenUnknownOrganization_register_throwsNotFoundAndSavesNothing() {
+    OrganizationId unknown = OrganizationId.random();
+    when(organizations.findById(unknown)).thenReturn(Optional.empty());
+
+    assertThatThrownBy(() -> service.register(command(unknown, null)))
+        .isInstanceOfSatisfying(
+            NotFound.class, e -> assertThat(e.arguments()).containsExactly("organization", unknown.toString()));
+    verify(educators, never()).save(any());
+    verifyNoInteractions(publisher);
+    assertThat(uow.rollbacks()).isEqualTo(1);
+  }
+
+  @Test
+  void givenMalformedEmail_register_refusesNamingEmailInRussianAndEnglish() {
+    assertThatThrownBy(() -> service.register(command(null, "filatova@")))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> {
+              assertThat(e.violations())
+                  .extracting(Violation::field, Violation::message)
+                  .containsExactly(tuple("email", "адрес электронной почты записан неверно"));
+              assertThat(e.messages(Locale.ENGLISH)).containsExactly("email: is not a well-formed e-mail address");
+            });
+    verify(educators, never()).save(any());
+    verifyNoInteractions(organizations, publisher);
+  }
+
+  @Test
+  void givenNoSurnameAndNoExperience_register_refusesNamingEachField() {
+    RegisterEducatorCommand command = new RegisterEducatorCommand(null, "Елена", null, null, null, null, null);
+
+    assertThatThrownBy(() -> service.register(command))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations())
+                .extracting(Violation::field, Violation::message)
+                .containsExactly(
+                    tuple("experience", "обязательное поле не заполнено"),
+                    tuple("surname", "поле не должно быть пустым")));
+    verify(educators, never()).save(any());
+  }
+}
