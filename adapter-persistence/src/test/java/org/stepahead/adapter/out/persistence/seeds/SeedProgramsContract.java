@@ -89,6 +89,29 @@ public abstract class SeedProgramsContract {
     return new SeedImporter(app).importSeed(seed);
   }
 
+  // ---- all five in one storage ---------------------------------------------------------------------------------
+
+  @Test
+  void givenAllFiveSeeds_whenEnteredIntoOneStorage_thenEachComesBackIntactAndApart() {
+    Map<SeedDocument, Imported> entered = new java.util.LinkedHashMap<>();
+    for (String resource : List.of(SEED_000, SEED_001, SEED_002, SEED_003, SEED_004)) {
+      SeedDocument seed = SeedDocument.read(resource);
+      SeedImporter importer =
+          resource.equals(SEED_002) ? SeedImporter.withoutApprovals(app) : new SeedImporter(app);
+      entered.put(seed, importer.importSeed(seed));
+    }
+
+    entered.forEach((seed, ids) -> SeedAssertions.assertSeedIntact(app, seed, ids));
+    assertThat(app.getCommunity().list())
+        .extracting(CommunityView::name)
+        .containsExactlyInAnyOrder(
+            "Клуб классных руководителей «На шаг впереди»",
+            "Сетевая школа классных руководителей",
+            "Центр поддержки и научно-методического сопровождения деятельности классного руководителя",
+            "Муниципальное сообщество тьюторов муниципального образования Мостовский район",
+            "Профессиональное сообщество классных руководителей МОО города Красноярска");
+  }
+
   // ---- seed 000: the club «На шаг впереди» ----------------------------------------------------------------------
 
   @Test
@@ -271,6 +294,17 @@ public abstract class SeedProgramsContract {
                 StageKind.ANALYTICAL, Period.ofMonths(YearMonth.of(2023, 6), YearMonth.of(2023, 8))));
     assertThat(overview.resultsWithoutStage()).hasSize(7);
     assertThat(overview.resultsWithoutStage()).extracting(ResultView::kind).containsOnly(ResultKind.EFFECT);
+    // The slide writes them in capitals: «ТРАНСЛЯЦИЯ ЛУЧШИХ ПРАКТИК» …
+    assertThat(overview.resultsWithoutStage())
+        .extracting(r -> r.text().toUpperCase(java.util.Locale.ROOT))
+        .containsExactly(
+            "ТРАНСЛЯЦИЯ ЛУЧШИХ ПРАКТИК",
+            "ПОВЫШЕНИЕ КОМПЕТЕНЦИИ КЛАССНЫХ РУКОВОДИТЕЛЕЙ",
+            "ПОВЫШЕНИЕ ИМИДЖА КЛАССНОГО РУКОВОДИТЕЛЯ",
+            "ВНЕДРЕНИЕ НОВЫХ ФОРМ РАБОТЫ",
+            "ФОРМИРОВАНИЕ ПРОФЕССИОНАЛЬНОГО СООБЩЕСТВА",
+            "УВЕЛИЧЕНИЕ ВЗАИМОДЕЙСТВИЯ С ВНЕШКОЛЬНЫМИ ОРГАНИЗАЦИЯМИ",
+            "РОСТ СОЦИАЛЬНОЙ АКТИВНОСТИ УЧАЩИХСЯ");
     Map<String, BigDecimal> baselines =
         overview.indicators().stream()
             .collect(Collectors.toMap(ProgramOverview.IndicatorView::name, ProgramOverview.IndicatorView::baseline));
