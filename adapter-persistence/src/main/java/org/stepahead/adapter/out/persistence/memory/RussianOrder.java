@@ -1,0 +1,32 @@
+package org.stepahead.adapter.out.persistence.memory;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Persistence adapter: Russian alphabetical order and matching of text, with Ё taken as Е. */
+final class RussianOrder {
+
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+  private RussianOrder() {}
+
+  /** A comparator of text in Russian alphabetical order, Ё as Е, missing text first; one per sort (not shared). */
+  static Comparator<String> text() {
+    Collator collator = Collator.getInstance(RUSSIAN);
+    return Comparator.comparing(RussianOrder::plain, collator::compare);
+  }
+
+  /** Whether the text contains the wanted words, ignoring case and taking Ё as Е. */
+  static boolean contains(String text, String wanted) {
+    return text != null && folded(text).contains(folded(wanted));
+  }
+
+  private static String plain(String text) {
+    return text == null ? "" : text.replace('ё', 'е').replace('Ё', 'Е');
+  }
+
+  private static String folded(String text) {
+    return plain(text).toLowerCase(RUSSIAN);
+  }
+}
