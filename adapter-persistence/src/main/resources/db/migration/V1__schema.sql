@@ -45,6 +45,7 @@ create table community (
     founding_number             varchar(100),
     founding_date               date,
     time_zone                   varchar(60)    not null,
+    description                 varchar(20000),
     goal                        varchar(4000),
     name_key                    varchar(500)   not null
 );
@@ -59,6 +60,14 @@ create table community_task (
 );
 
 create table community_function (
+    community_id  uuid           not null references community (id) on delete cascade,
+    position      int            not null,
+    function_code varchar(20)    not null,
+    description   varchar(2000),
+    primary key (community_id, position)
+);
+
+create table community_tutor_function (
     community_id  uuid           not null references community (id) on delete cascade,
     position      int            not null,
     function_code varchar(20)    not null,

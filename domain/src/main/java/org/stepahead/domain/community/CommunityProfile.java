@@ -9,10 +9,12 @@ import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Texts;
 
 /**
- * Value: what a community's founding documents say of it — its goal and tasks, functions, principles, directions
- * of activity, forms of work, members' rights and the organizations that support it.
+ * Value: what a community's founding documents say of it — a description (general provisions, legal basis,
+ * documentation), its goal and tasks, functions, the tutor functions it asks of its tutors, principles, directions of
+ * activity, forms of work, members' rights and the organizations that support it.
  */
 public record CommunityProfile(
+    String description,
     String goal,
     List<String> tasks,
     List<FunctionStatement> functions,
@@ -20,11 +22,17 @@ public record CommunityProfile(
     List<WorkDirection> directions,
     List<Form> forms,
     List<String> rights,
-    List<Partner> partners)
+    List<Partner> partners,
+    List<TutorFunctionStatement> tutorFunctions)
     implements ValueObject {
 
   public CommunityProfile {
+    description = Texts.optional(description);
     goal = Texts.optional(goal);
+    tutorFunctions = Texts.listOf(tutorFunctions, "tutorFunctions");
+    if (tutorFunctions.stream().map(TutorFunctionStatement::function).distinct().count() != tutorFunctions.size()) {
+      throw new DomainRuleViolation("community.tutorFunctionTwice");
+    }
     tasks = Texts.listOf(tasks, "tasks").stream().map(t -> Texts.required(t, "task")).toList();
     functions = Texts.listOf(functions, "functions");
     principles = Texts.listOf(principles, "principles");
@@ -45,6 +53,19 @@ public record CommunityProfile(
     if (forms.stream().distinct().count() != forms.size()) {
       throw new DomainRuleViolation("community.formTwice");
     }
+  }
+
+  /** A profile without description and tutor functions. */
+  public CommunityProfile(
+      String goal,
+      List<String> tasks,
+      List<FunctionStatement> functions,
+      List<Principle> principles,
+      List<WorkDirection> directions,
+      List<Form> forms,
+      List<String> rights,
+      List<Partner> partners) {
+    this(null, goal, tasks, functions, principles, directions, forms, rights, partners, List.of());
   }
 
   public static CommunityProfile empty() {

@@ -22,7 +22,7 @@ import org.stepahead.domain.shared.Texts;
  * period, approval, stages, directions, activities, expected results and indicators.
  *
  * <p>Rules: stages are ordered, do not overlap and lie inside the program's period; a program is approved only with a
- * goal, at least one task and at least one stage, and its goal, tasks, period and stages are fixed from then on; at
+ * goal, at least one task and at least one stage (a work plan: a stage and a planned activity), and its goal, tasks, period and stages are fixed from then on; at
  * most one stage is active and stages run in their order; a stage closes only when each of its expected results is
  * assessed; closing the last stage completes the program; a product result is achieved only with evidence; a
  * measurement falls inside the program's period; a completed program changes no more.
@@ -194,15 +194,24 @@ public final class Program extends Aggregate<Program, ProgramId> {
     this.period = period;
   }
 
-  /** Approves the program: it needs a goal, at least one task and at least one stage. */
+  /**
+   * Approves the program: it needs a goal, at least one task and at least one stage. A work plan (план работы) is a
+   * table of dated items with no goal or tasks of its own: it needs at least one stage and one planned activity.
+   */
   public void approve(Approval approval) {
     Texts.present(approval, "approval");
     requireDraft();
-    if (goal == null) {
-      throw new DomainRuleViolation("program.approve.needsGoal");
-    }
-    if (tasks.isEmpty()) {
-      throw new DomainRuleViolation("program.approve.needsTask");
+    if (kind == ProgramKind.WORK_PLAN) {
+      if (activities.isEmpty()) {
+        throw new DomainRuleViolation("program.approve.needsActivity");
+      }
+    } else {
+      if (goal == null) {
+        throw new DomainRuleViolation("program.approve.needsGoal");
+      }
+      if (tasks.isEmpty()) {
+        throw new DomainRuleViolation("program.approve.needsTask");
+      }
     }
     if (stages.isEmpty()) {
       throw new DomainRuleViolation("program.approve.needsStage");

@@ -17,6 +17,7 @@ public enum Form {
   MUTUAL_VISIT("взаимопосещение"),
   ROUND_TABLE("круглый стол"),
   DISCUSSION("дискуссия"),
+  REPORT("сообщение"),
   CONFERENCE("научно-практическая конференция"),
   BRIEFING("совещание"),
   CONTEST("конкурс"),

@@ -56,11 +56,15 @@ public sealed interface Schedule extends ValueObject
     }
   }
 
-  /** How often a recurrence counts: per week, month, quarter (четверть), half-year or year. */
+  /**
+   * How often a recurrence counts: per week, month, school quarter (четверть), calendar quarter (квартал),
+   * half-year or year.
+   */
   enum Frequency {
     WEEK("в неделю"),
     MONTH("в месяц"),
     QUARTER("в четверть"),
+    CALENDAR_QUARTER("в квартал"),
     HALF_YEAR("в полугодие"),
     YEAR("в год");
 

@@ -25,6 +25,7 @@ import org.stepahead.domain.community.CommunityProfile;
 import org.stepahead.domain.community.FunctionStatement;
 import org.stepahead.domain.community.Partner;
 import org.stepahead.domain.community.Principle;
+import org.stepahead.domain.community.TutorFunctionStatement;
 import org.stepahead.domain.community.WorkDirection;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
@@ -103,6 +104,7 @@ public final class CommunityService implements FoundCommunityUseCase, GetCommuni
 
   static CommunityProfile profile(FoundCommunityCommand.ProfileInput p) {
     return new CommunityProfile(
+        p.description(),
         p.goal(),
         nullSafe(p.tasks()),
         nullSafe(p.functions()).stream().map(f -> new FunctionStatement(f.function(), f.description())).toList(),
@@ -112,6 +114,9 @@ public final class CommunityService implements FoundCommunityUseCase, GetCommuni
         nullSafe(p.rights()),
         nullSafe(p.partners()).stream()
             .map(x -> new Partner(x.organizationId(), x.role(), x.theme(), document(x.basis())))
+            .toList(),
+        nullSafe(p.tutorFunctions()).stream()
+            .map(t -> new TutorFunctionStatement(t.function(), t.description()))
             .toList());
   }
 
@@ -166,6 +171,7 @@ public final class CommunityService implements FoundCommunityUseCase, GetCommuni
         name.apply(c.coordinatingOrganization()),
         document(c.foundingDocument()),
         c.timeZone().getId(),
+        p.description(),
         p.goal(),
         p.tasks(),
         p.functions().stream().map(f -> new CommunityView.FunctionView(f.function(), f.description())).toList(),
@@ -178,6 +184,9 @@ public final class CommunityService implements FoundCommunityUseCase, GetCommuni
                 x ->
                     new CommunityView.PartnerView(
                         x.organizationId(), name.apply(x.organizationId()), x.role(), x.theme(), document(x.basis())))
+            .toList(),
+        p.tutorFunctions().stream()
+            .map(t -> new CommunityView.TutorFunctionView(t.function(), t.description()))
             .toList());
   }
 }

@@ -15,5 +15,6 @@ public record CommunityRow(
     String foundingNumber,
     LocalDate foundingDate,
     String timeZone,
+    String description,
     String goal,
     String nameKey) {}

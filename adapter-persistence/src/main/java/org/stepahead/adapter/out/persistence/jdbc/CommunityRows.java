@@ -23,6 +23,7 @@ interface CommunityRows extends Ids {
   @Mapping(target = "foundingNumber", source = "foundingDocument.number")
   @Mapping(target = "foundingDate", source = "foundingDocument.date")
   @Mapping(target = "goal", source = "profile.goal")
+  @Mapping(target = "description", source = "profile.description")
   @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name()))")
   CommunityRow toRow(Community.Snapshot snapshot);
 

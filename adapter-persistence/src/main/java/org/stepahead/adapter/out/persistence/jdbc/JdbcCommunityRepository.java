@@ -18,7 +18,9 @@ import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityProfile;
 import org.stepahead.domain.community.Principle;
+import org.stepahead.domain.community.TutorFunctionStatement;
 import org.stepahead.domain.community.WorkDirection;
+import org.stepahead.domain.shared.TutorFunction;
 import org.stepahead.domain.shared.Form;
 
 /** Persistence adapter: communities in table {@code community} and the tables of their profile. */
@@ -26,15 +28,16 @@ final class JdbcCommunityRepository implements CommunityRepository {
 
   private static final String COLUMNS =
       "id, version, name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
-          + " time_zone, goal, name_key";
+          + " time_zone, description, goal, name_key";
   private static final String INSERT =
       "insert into community (" + COLUMNS + ") values (:id, :newVersion, :name, :kind, :level,"
-          + " :coordinatingOrganization, :foundingTitle, :foundingNumber, :foundingDate, :timeZone, :goal, :nameKey)";
+          + " :coordinatingOrganization, :foundingTitle, :foundingNumber, :foundingDate, :timeZone, :description, :goal,"
+          + " :nameKey)";
   private static final String UPDATE =
       "update community set version = :newVersion, name = :name, kind = :kind, level = :level,"
           + " coordinating_organization = :coordinatingOrganization, founding_title = :foundingTitle,"
-          + " founding_number = :foundingNumber, founding_date = :foundingDate, time_zone = :timeZone, goal = :goal,"
-          + " name_key = :nameKey where id = :id and version = :loadedVersion";
+          + " founding_number = :foundingNumber, founding_date = :foundingDate, time_zone = :timeZone,"
+          + " description = :description, goal = :goal, name_key = :nameKey where id = :id and version = :loadedVersion";
 
   private final JdbcSession session;
 
@@ -104,6 +107,10 @@ final class JdbcCommunityRepository implements CommunityRepository {
         Rows.byParent(Rows.ofParents(h, "community_form", "community_id", ids, order, FormRow.class), FormRow::communityId);
     Map<UUID, List<TextRow>> rights =
         Rows.byParent(Rows.ofParents(h, "community_right", "community_id", ids, order, TextRow.class), TextRow::communityId);
+    Map<UUID, List<FunctionRow>> tutorFunctions =
+        Rows.byParent(
+            Rows.ofParents(h, "community_tutor_function", "community_id", ids, order, FunctionRow.class),
+            FunctionRow::communityId);
     Map<UUID, List<PartnerRow>> partners =
         Rows.byParent(
             Rows.ofParents(h, "community_partner", "community_id", ids, order, PartnerRow.class),
@@ -114,6 +121,7 @@ final class JdbcCommunityRepository implements CommunityRepository {
       List<DirectionItemRow> ownItems = Rows.of(items, id);
       CommunityProfile profile =
           new CommunityProfile(
+              row.description(),
               row.goal(),
               Rows.of(tasks, id).stream().map(TextRow::text).toList(),
               Rows.of(functions, id).stream().map(CommunityRows.MAPPER::toFunction).toList(),
@@ -130,7 +138,10 @@ final class JdbcCommunityRepository implements CommunityRepository {
                   .toList(),
               Rows.of(forms, id).stream().map(f -> Form.valueOf(f.form())).toList(),
               Rows.of(rights, id).stream().map(TextRow::text).toList(),
-              Rows.of(partners, id).stream().map(CommunityRows.MAPPER::toPartner).toList());
+              Rows.of(partners, id).stream().map(CommunityRows.MAPPER::toPartner).toList(),
+              Rows.of(tutorFunctions, id).stream()
+                  .map(f -> new TutorFunctionStatement(TutorFunction.valueOf(f.functionCode()), f.description()))
+                  .toList());
       result.add(Community.restore(CommunityRows.MAPPER.toSnapshot(row, profile)));
     }
     return result;
@@ -152,6 +163,7 @@ final class JdbcCommunityRepository implements CommunityRepository {
               "community_direction",
               "community_task",
               "community_function",
+              "community_tutor_function",
               "community_principle",
               "community_form",
               "community_right",
@@ -169,6 +181,12 @@ final class JdbcCommunityRepository implements CommunityRepository {
               "insert into community_function (community_id, position, function_code, description)"
                   + " values (:communityId, :position, :functionCode, :description)",
               Rows.numbered(p.functions(), (f, i) -> CommunityRows.MAPPER.toRow(f, id, i)));
+          Sql.insertAll(
+              h,
+              "insert into community_tutor_function (community_id, position, function_code, description)"
+                  + " values (:communityId, :position, :functionCode, :description)",
+              Rows.numbered(
+                  p.tutorFunctions(), (f, i) -> new FunctionRow(id, i, f.function().name(), f.description())));
           Sql.insertAll(
               h,
               "insert into community_direction (community_id, position, title) values (:communityId, :position, :title)",

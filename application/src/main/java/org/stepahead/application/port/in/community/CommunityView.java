@@ -9,6 +9,7 @@ import org.stepahead.domain.community.CommunityLevel;
 import org.stepahead.domain.community.PartnerRole;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.TutorFunction;
 
 /** Read model: a community with its profile, the organizations named by name. */
 public record CommunityView(
@@ -21,6 +22,7 @@ public record CommunityView(
     String coordinatingOrganizationName,
     DocumentView foundingDocument,
     String timeZone,
+    String description,
     String goal,
     List<String> tasks,
     List<FunctionView> functions,
@@ -28,7 +30,11 @@ public record CommunityView(
     List<DirectionView> directions,
     List<Form> forms,
     List<String> rights,
-    List<PartnerView> partners) {
+    List<PartnerView> partners,
+    List<TutorFunctionView> tutorFunctions) {
+
+  /** A tutor function as the community describes it. */
+  public record TutorFunctionView(TutorFunction function, String description) {}
 
   /** A document by title, number and date. */
   public record DocumentView(String title, String number, LocalDate date) {}

@@ -12,6 +12,7 @@ import org.stepahead.domain.community.CommunityLevel;
 import org.stepahead.domain.community.PartnerRole;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.TutorFunction;
 
 /**
  * Command: found a community coordinated by an organization, with what its founding documents say of it. The time
@@ -31,6 +32,7 @@ public record FoundCommunityCommand(
 
   /** What the founding documents say of the community. */
   public record ProfileInput(
+      @Size(max = 20000) String description,
       @Size(max = 4000) String goal,
       List<@NotBlank @Size(max = 4000) String> tasks,
       List<@Valid @NotNull FunctionInput> functions,
@@ -38,12 +40,29 @@ public record FoundCommunityCommand(
       List<@Valid @NotNull DirectionInput> directions,
       List<@NotNull Form> forms,
       List<@NotBlank @Size(max = 2000) String> rights,
-      List<@Valid @NotNull PartnerInput> partners) {
+      List<@Valid @NotNull PartnerInput> partners,
+      List<@Valid @NotNull TutorFunctionInput> tutorFunctions) {
+
+    /** A profile without description and tutor functions. */
+    public ProfileInput(
+        String goal,
+        List<String> tasks,
+        List<FunctionInput> functions,
+        List<String> principles,
+        List<DirectionInput> directions,
+        List<Form> forms,
+        List<String> rights,
+        List<PartnerInput> partners) {
+      this(null, goal, tasks, functions, principles, directions, forms, rights, partners, List.of());
+    }
 
     public static ProfileInput empty() {
       return new ProfileInput(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
   }
+
+  /** A tutor function and what the community asks of its tutors under it. */
+  public record TutorFunctionInput(@NotNull TutorFunction function, @Size(max = 2000) String description) {}
 
   /** A community function and what it means for this community. */
   public record FunctionInput(@NotNull CommunityFunction function, @Size(max = 2000) String description) {}
