@@ -1,0 +1,12 @@
+package org.stepahead.adapter.out.persistence.memory;
+
+import org.stepahead.adapter.out.persistence.contract.MembershipRepositoryContract;
+import org.stepahead.application.port.out.Storage;
+
+class InMemoryMembershipRepositoryTest extends MembershipRepositoryContract {
+
+  @Override
+  protected Storage openStorage() {
+    return new InMemoryStorage();
+  }
+}

@@ -1,0 +1,12 @@
+package org.stepahead.adapter.out.persistence.memory;
+
+import org.stepahead.adapter.out.persistence.contract.OrganizationRepositoryContract;
+import org.stepahead.application.port.out.Storage;
+
+class InMemoryOrganizationRepositoryTest extends OrganizationRepositoryContract {
+
+  @Override
+  protected Storage openStorage() {
+    return new InMemoryStorage();
+  }
+}
