@@ -390,6 +390,17 @@ public abstract class UnitOfWorkContract extends StorageContract {
         new CommunityProfile(
             p.goal(), tasks, p.functions(), p.principles(), p.directions(), p.forms(), p.rights(), p.partners()));
     storage.communities().save(loaded);
+    pause();
+  }
+
+  /** Lets other threads run between a save and its commit, where a store must check versions again. */
+  private static void pause() {
+    try {
+      Thread.sleep(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Throwable catchConflict(Runnable action) {

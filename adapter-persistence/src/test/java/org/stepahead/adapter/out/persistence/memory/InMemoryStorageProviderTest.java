@@ -11,6 +11,7 @@ import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
 import org.stepahead.domain.organization.Organization;
 
+/** Adapter test: the memory storage provider, found through ServiceLoader; named and unnamed stores. */
 class InMemoryStorageProviderTest {
 
   private static Organization storedIn(Storage storage, String name) {

@@ -11,6 +11,7 @@ import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.domain.organization.Organization;
 
+/** Port contract test: the in-memory store against {@link UnitOfWorkContract}. */
 class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
 
   @Override
