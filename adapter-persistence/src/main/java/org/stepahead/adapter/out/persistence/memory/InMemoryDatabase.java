@@ -1,6 +1,5 @@
 package org.stepahead.adapter.out.persistence.memory;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +101,7 @@ final class InMemoryDatabase {
         writes.all().forEach((id, pending) -> view.put(id, pending.snapshot()));
       }
     }
-    return new LinkedHashMap<>(view);
+    return view;
   }
 
   /**
