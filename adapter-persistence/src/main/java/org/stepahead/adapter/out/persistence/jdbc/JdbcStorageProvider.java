@@ -23,9 +23,16 @@ public final class JdbcStorageProvider implements StorageProvider {
     return "jdbc";
   }
 
+  /** A JDBC URL, the embedded default, or a path — but no other scheme such as {@code memory:} or {@code http:}. */
   @Override
   public boolean supports(String location) {
-    return location != null && !location.isBlank() && !location.startsWith("memory:");
+    if (location == null || location.isBlank()) {
+      return false;
+    }
+    String trimmed = location.strip();
+    return trimmed.startsWith("jdbc:")
+        || EMBEDDED_DEFAULT.equals(trimmed)
+        || !trimmed.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*");
   }
 
   @Override

@@ -50,24 +50,10 @@ import org.stepahead.domain.shared.AcademicYear;
 public final class SeedImporter {
 
   private final StepAhead app;
-  private final boolean approve;
 
   /** An importer that approves each program whose document shows an approval. */
   public SeedImporter(StepAhead app) {
-    this(app, true);
-  }
-
-  private SeedImporter(StepAhead app, boolean approve) {
     this.app = app;
-    this.approve = approve;
-  }
-
-  /**
-   * An importer that leaves every program a draft, even when its document shows an approval: for a document the
-   * model cannot approve yet (seed 002 has no goal and no tasks, and a program is approved only with both).
-   */
-  public static SeedImporter withoutApprovals(StepAhead app) {
-    return new SeedImporter(app, false);
   }
 
   /** What an import created. */
@@ -299,7 +285,7 @@ public final class SeedImporter {
                       programId, null, i.name(), i.unit(), i.baseline(), i.target(), i.direction(), null)));
     }
 
-    boolean approved = approve && p.approval() != null;
+    boolean approved = p.approval() != null;
     if (approved) {
       SeedDocument.ApprovalSeed a = p.approval();
       DocumentSeed order = a.order();
