@@ -23,8 +23,30 @@ public final class TestDatabases {
 
   private TestDatabases() {}
 
+  /** A fresh H2 database in memory that lives as long as the JVM, so it can be closed and opened again. */
+  public static String h2InMemoryLocation() {
+    return "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+  }
+
+  public static String h2FileLocation() {
+    return h2Directory().toString();
+  }
+
+  public static String embeddedPostgresLocation() {
+    return freshDatabase(embeddedServerUrl("postgres"));
+  }
+
+  /** A fresh database on the server of {@code STEPAHEAD_TEST_PG_URL} (a JDBC URL with credentials). */
+  public static String externalPostgresLocation() {
+    String url = System.getenv("STEPAHEAD_TEST_PG_URL");
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException("STEPAHEAD_TEST_PG_URL is not set; the external-pg profile needs it");
+    }
+    return freshDatabase(url);
+  }
+
   public static Storage h2InMemory() {
-    return StorageProvider.find("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return StorageProvider.find(h2InMemoryLocation());
   }
 
   public static Path h2Directory() {
@@ -38,17 +60,12 @@ public final class TestDatabases {
   }
 
   public static Storage h2File() {
-    return StorageProvider.find(h2Directory().toString());
+    return StorageProvider.find(h2FileLocation());
   }
 
   /** A fresh database on the embedded PostgreSQL server. */
   public static Storage embeddedPostgres() {
-    return StorageProvider.find(freshDatabase(embeddedServerUrl("postgres")));
-  }
-
-  /** A fresh database on the external server of STEPAHEAD_TEST_PG_URL. */
-  public static Storage externalPostgres(String url) {
-    return StorageProvider.find(freshDatabase(url));
+    return StorageProvider.find(embeddedPostgresLocation());
   }
 
   private static synchronized String embeddedServerUrl(String database) {
