@@ -64,6 +64,7 @@ final class SeedAssertions {
         .isEqualTo(seed.organization(c.coordinatingOrganization()).name());
     soft.assertThat(view.foundingDocument()).as("founding document").isEqualTo(document(c.foundingDocument()));
     soft.assertThat(view.timeZone()).as("time zone").isEqualTo(c.timeZone());
+    soft.assertThat(view.description()).as("description").isEqualTo(c.description());
     soft.assertThat(view.goal()).as("goal").isEqualTo(c.goal());
     soft.assertThat(view.tasks()).as("tasks").containsExactlyElementsOf(c.tasks());
     soft.assertThat(view.functions())
@@ -91,6 +92,12 @@ final class SeedAssertions {
                             x.role(),
                             x.theme(),
                             document(x.basis())))
+                .toList());
+    soft.assertThat(view.tutorFunctions())
+        .as("tutor functions")
+        .containsExactlyElementsOf(
+            c.tutorFunctions().stream()
+                .map(t -> new CommunityView.TutorFunctionView(t.function(), t.description()))
                 .toList());
     soft.assertAll();
   }

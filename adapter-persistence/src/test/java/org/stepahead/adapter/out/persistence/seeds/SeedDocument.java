@@ -118,8 +118,9 @@ public record SeedDocument(
   public record DocumentSeed(String title, String number, LocalDate date) {}
 
   /**
-   * The community and what its documents say of it. {@code tutorFunctions} are the tutor functions a document
-   * describes (seed 003); the model has no place for them on a community, so the importer does not send them.
+   * The community and what its documents say of it: a free-text {@code description} (general provisions, legal
+   * basis, documentation …), goal, tasks, functions, principles, directions, forms, rights, partners, and the
+   * {@code tutorFunctions} it asks of its tutors with their descriptions (seed 003).
    */
   public record CommunitySeed(
       String name,
@@ -128,6 +129,7 @@ public record SeedDocument(
       String coordinatingOrganization,
       DocumentSeed foundingDocument,
       String timeZone,
+      String description,
       String goal,
       List<String> tasks,
       List<FunctionSeed> functions,
@@ -153,7 +155,7 @@ public record SeedDocument(
   /** A community function with its description. */
   public record FunctionSeed(CommunityFunction function, String description) {}
 
-  /** A tutor function with its description. */
+  /** A tutor function with what the community asks of its tutors under it. */
   public record TutorFunctionSeed(TutorFunction function, String description) {}
 
   /** A direction of the community's activity with its items. */
@@ -285,7 +287,8 @@ public record SeedDocument(
    *   <li>MONTH: {@code month} — "2021-01", or a month name ("JANUARY") resolved through the academic year;
    *   <li>RANGE: {@code start} and {@code end} days, or {@code fromMonth} and {@code toMonth} (each "2020-09" or a
    *       month name resolved through the academic year) for whole months;
-   *   <li>RECURRING: {@code times} per {@code per} (WEEK, MONTH, QUARTER, HALF_YEAR, YEAR);
+   *   <li>RECURRING: {@code times} per {@code per} (WEEK, MONTH, QUARTER — a school quarter, «в четверть»,
+   *       CALENDAR_QUARTER — «в квартал», HALF_YEAR, YEAR);
    *   <li>NTH_WEEKDAY: {@code nth} (1–5, -1 for the last) {@code dayOfWeek};
    *   <li>CONTINUOUS: nothing more; ON_REQUEST: {@code requester}; BY_PLAN: {@code plan};
    *   <li>SEVERAL: {@code parts}, each a schedule; UNPARSED: only {@code text}.

@@ -17,6 +17,7 @@ import org.stepahead.application.port.in.community.FoundCommunityCommand.Documen
 import org.stepahead.application.port.in.community.FoundCommunityCommand.FunctionInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.PartnerInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.TutorFunctionInput;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
@@ -170,6 +171,7 @@ public final class SeedImporter {
         document(c.foundingDocument()),
         c.timeZone(),
         new ProfileInput(
+            c.description(),
             c.goal(),
             c.tasks(),
             c.functions().stream().map(f -> new FunctionInput(f.function(), f.description())).toList(),
@@ -185,8 +187,10 @@ public final class SeedImporter {
                             x.role(),
                             x.theme(),
                             document(x.basis())))
+                .toList(),
+            c.tutorFunctions().stream()
+                .map(t -> new TutorFunctionInput(t.function(), t.description()))
                 .toList()));
-    // c.tutorFunctions() has nowhere to go on a community: see CommunitySeed.
   }
 
   private ImportedProgram importProgram(

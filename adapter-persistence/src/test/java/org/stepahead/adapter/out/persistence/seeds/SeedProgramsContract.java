@@ -317,8 +317,16 @@ public abstract class SeedProgramsContract {
     assertThat(overview.indicators()).hasSize(9);
     assertThat(overview.indicators()).extracting(ProgramOverview.IndicatorView::target).containsOnlyNulls();
 
+    assertThat(overview.summary())
+        .startsWith("«Ближе всего к ученикам – их классные руководители.")
+        .contains("(Из послания Президента РФ Федеральному собранию от 15.01.2020)")
+        .contains("Принимаемые роли классного руководителя как руководителя класса")
+        .endsWith("Равноправный участник управленческой команды школы");
+
     CommunityView community = app.getCommunity().get(ids.communityId());
     assertThat(community.kind()).isEqualTo(CommunityKind.NETWORK_SCHOOL);
+    assertThat(community.description()).isEqualTo("Проектная команда города Тамбова");
+    assertThat(community.tutorFunctions()).isEmpty();
     assertThat(community.timeZone()).isEqualTo("Europe/Moscow");
     assertThat(community.forms())
         .contains(Form.INTENSIVE, Form.SEMINAR, Form.FORUM, Form.ROUND_TABLE, Form.PSYCHOLOGICAL_CONSULTATION);
@@ -372,7 +380,7 @@ public abstract class SeedProgramsContract {
     assertThat(items.get("1").responsible().get(0).name()).isEqualTo("Министерство образования Оренбургской области");
     assertThat(items.get("2").schedule()).isEqualTo(new Schedule.Continuous("в течение всего периода"));
     assertThat(items.get("4").schedule())
-        .isEqualTo(new Schedule.Recurring(1, Schedule.Frequency.QUARTER, "1 издание в квартал"));
+        .isEqualTo(new Schedule.Recurring(1, Schedule.Frequency.CALENDAR_QUARTER, "1 издание в квартал"));
     assertThat(items.get("7").schedule())
         .isEqualTo(new Schedule.NthWeekdayOfMonth(3, DayOfWeek.MONDAY, "каждый 3-тий понедельник месяца"));
     assertThat(items.get("7").directionTitle())
@@ -445,12 +453,35 @@ public abstract class SeedProgramsContract {
     assertThat(community.principles()).hasSize(7);
     assertThat(community.principles().get(0))
         .isEqualTo("принцип добровольности принятия роли муниципального тьютора и тьюторанта");
-    assertThat(seed.community().tutorFunctions()).hasSize(6);
+    assertThat(community.tutorFunctions()).hasSize(6);
+    assertThat(community.tutorFunctions())
+        .extracting(t -> t.function().russianName())
+        .containsExactly(
+            "моделирующая", "поддерживающая", "диагностическая", "логистическая", "консультационная",
+            "праксиологическая");
+    assertThat(community.tutorFunctions().get(0).description())
+        .isEqualTo(
+            "раскрытие перед тьюторантом образовательного потенциала окружающего пространства, активизирующего его"
+                + " образовательную инициативу");
+    assertThat(community.tutorFunctions().get(2).description())
+        .isEqualTo("оценка образовательных потребностей, возможностей тьюторанта");
+    assertThat(community.tutorFunctions().get(5).description())
+        .startsWith("обобщение, систематизация и диссеминация опыта работы")
+        .endsWith("популяризация идей тьюторства среди педагогической общественности.");
+    // The «Введение» is the program's summary, not repeated as the community's description.
+    assertThat(community.description()).isNull();
 
     ProgramOverview overview = app.programOverview().overview(ids.program("program2021").id());
     assertThat(overview.goal())
         .startsWith("Целью работы муниципального сообщества тьюторов является повышение качества образовательных услуг");
     assertThat(overview.tasks()).hasSize(8);
+    assertThat(overview.summary())
+        .startsWith("Муниципальное сообщество тьюторов представляет собой профессиональное объединение")
+        .contains("Федеральным законом «Об образовании в Российской Федерации» от 29.12.2012 № 273-ФЗ")
+        .endsWith(
+            "Результатами функционирования муниципального сообщества тьюторов являются методические продукты,"
+                + " подготовленные для использования учителями-предметниками, методические события и эффекты,"
+                + " достигаемые в рамках его работы. Методические продукты включают:");
     assertThat(overview.approval().approvedByName()).isEqualTo("Ю.Н. Богинский");
     assertThat(overview.approval().orderNumber()).isNull();
     assertThat(overview.approval().orderDate()).isNull();
@@ -513,6 +544,32 @@ public abstract class SeedProgramsContract {
     assertThat(community.directions()).extracting(d -> d.items().size()).containsExactly(4, 2, 3, 4);
     assertThat(community.rights()).hasSize(6);
     assertThat(community.forms()).contains(Form.MEETING, Form.ROUND_TABLE, Form.CREATIVE_REPORT, Form.MASTER_CLASS);
+    // «круглые столы, дискуссии, сообщения по методике воспитания, совещания и семинары»
+    assertThat(community.forms())
+        .containsSubsequence(Form.ROUND_TABLE, Form.DISCUSSION, Form.REPORT, Form.BRIEFING, Form.SEMINAR);
+    assertThat(community.partners())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.role()).isEqualTo(PartnerRole.SUPERVISING_AUTHORITY);
+              assertThat(p.organizationName()).isEqualTo("главное управление образования администрации города Красноярска");
+            });
+    assertThat(community.description())
+        .startsWith(
+            "1. Общие положения\n1.1 Профессиональное сообщество классных руководителей МОО города Красноярска"
+                + " (далее – Профессиональное сообщество) является профессиональным объединением")
+        .contains(
+            "1.2. Профессиональное сообщество создается в целях эффективной реализации образовательной политики в"
+                + " области воспитания МОО города Красноярска.")
+        .contains("1.4. Профессиональное сообщество в своей деятельности руководствуется Конституцией Российской Федерации")
+        .contains(
+            "3.2. Деятельность профессионального сообщества осуществляется на безвозмездной основе, все участники"
+                + " обладают равными правами и обязанностями.")
+        .contains("3.4. Работа профессионального сообщества планируется на основе изучения образовательных потребностей")
+        .contains("5. Документация")
+        .endsWith("- протоколы заседаний.");
+    assertThat(community.description().lines()).hasSize(11);
+    assertThat(community.tutorFunctions()).isEmpty();
     assertThat(app.programOverview().programsOf(ids.communityId())).isEmpty();
 
     List<MemberRegisterItem> register =
