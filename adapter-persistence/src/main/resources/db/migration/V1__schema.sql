@@ -24,7 +24,7 @@ create table educator (
     patronymic         varchar(100),
     organization_id    uuid          references organization (id),
     position_title     varchar(300),
-    experience         varchar(20)   not null,
+    experience         varchar(40)   not null,
     email              varchar(200),
     surname_key        varchar(100)  not null,
     given_name_key     varchar(100)  not null,
@@ -39,7 +39,7 @@ create table community (
     version                     bigint         not null,
     name                        varchar(500)   not null,
     kind                        varchar(40)    not null,
-    level                       varchar(20)    not null,
+    level                       varchar(40)    not null,
     coordinating_organization   uuid           not null references organization (id),
     founding_title              varchar(1000),
     founding_number             varchar(100),
@@ -62,7 +62,7 @@ create table community_task (
 create table community_function (
     community_id  uuid           not null references community (id) on delete cascade,
     position      int            not null,
-    function_code varchar(20)    not null,
+    function_code varchar(40)    not null,
     description   varchar(2000),
     primary key (community_id, position)
 );
@@ -70,7 +70,7 @@ create table community_function (
 create table community_tutor_function (
     community_id  uuid           not null references community (id) on delete cascade,
     position      int            not null,
-    function_code varchar(20)    not null,
+    function_code varchar(40)    not null,
     description   varchar(2000),
     primary key (community_id, position)
 );
@@ -116,7 +116,7 @@ create table community_partner (
     community_id     uuid           not null references community (id) on delete cascade,
     position         int            not null,
     organization_id  uuid           not null references organization (id),
-    role             varchar(20)    not null,
+    role             varchar(40)    not null,
     theme            varchar(2000),
     basis_title      varchar(1000),
     basis_number     varchar(100),
@@ -141,7 +141,7 @@ create index membership_educator_idx on membership (educator_id);
 
 create table membership_role (
     membership_id  uuid         not null references membership (id) on delete cascade,
-    role           varchar(20)  not null,
+    role           varchar(40)  not null,
     primary key (membership_id, role)
 );
 create index membership_role_role_idx on membership_role (role, membership_id);
@@ -160,7 +160,7 @@ create table tutoring_link_function (
     membership_id  uuid         not null,
     link_position  int          not null,
     position       int          not null,
-    function_code  varchar(20)  not null,
+    function_code  varchar(40)  not null,
     primary key (membership_id, link_position, position),
     foreign key (membership_id, link_position) references tutoring_link (membership_id, position) on delete cascade
 );
@@ -169,13 +169,13 @@ create table program (
     id                    uuid            primary key,
     version               bigint          not null,
     community_id          uuid            not null references community (id),
-    kind                  varchar(20)     not null,
+    kind                  varchar(40)     not null,
     title                 varchar(1000)   not null,
     summary               varchar(20000),
     goal                  varchar(4000),
     period_start          date            not null,
     period_end            date            not null,
-    status                varchar(20)     not null,
+    status                varchar(40)     not null,
     approved_by_position  varchar(1000),
     approved_by_name      varchar(300),
     approved_on           date,
@@ -205,11 +205,11 @@ create table stage (
     program_id    uuid           not null references program (id) on delete cascade,
     position      int            not null,
     name          varchar(500)   not null,
-    kind          varchar(20)    not null,
+    kind          varchar(40)    not null,
     period_start  date           not null,
     period_end    date           not null,
     description   varchar(4000),
-    status        varchar(20)    not null,
+    status        varchar(40)    not null,
     started_on    date,
     closed_on     date
 );
@@ -219,7 +219,7 @@ create table direction (
     id          uuid           primary key,
     program_id  uuid           not null references program (id) on delete cascade,
     position    int            not null,
-    code        varchar(20),
+    code        varchar(40),
     title       varchar(1000)  not null
 );
 create index direction_program_idx on direction (program_id, position);
@@ -228,7 +228,7 @@ create table activity (
     id            uuid            primary key,
     program_id    uuid            not null references program (id) on delete cascade,
     position      int             not null,
-    number        varchar(20),
+    number        varchar(40),
     title         varchar(2000)   not null,
     description   varchar(10000),
     direction_id  uuid            references direction (id),
@@ -264,7 +264,7 @@ create table activity_tutor_function (
     activity_id    uuid         not null references activity (id) on delete cascade,
     program_id     uuid         not null references program (id) on delete cascade,
     position       int          not null,
-    function_code  varchar(20)  not null,
+    function_code  varchar(40)  not null,
     primary key (activity_id, position)
 );
 create index activity_tutor_function_program_idx on activity_tutor_function (program_id);
@@ -276,7 +276,7 @@ create table activity_schedule (
     program_id    uuid           not null references program (id) on delete cascade,
     part          int            not null,
     parent_part   int,
-    kind          varchar(20)    not null,
+    kind          varchar(40)    not null,
     text          varchar(1000)  not null,
     on_date       date,
     is_deadline   boolean,
@@ -284,7 +284,7 @@ create table activity_schedule (
     range_start   date,
     range_end     date,
     times         int,
-    per_unit      varchar(20),
+    per_unit      varchar(40),
     nth           int,
     day_of_week   varchar(10),
     requester     varchar(500),
@@ -300,9 +300,9 @@ create table expected_result (
     position     int            not null,
     text         varchar(2000)  not null,
     details      varchar(4000),
-    kind         varchar(20)    not null,
+    kind         varchar(40)    not null,
     stage_id     uuid           references stage (id),
-    outcome      varchar(20),
+    outcome      varchar(40),
     assessed_on  date,
     comment      varchar(4000)
 );
@@ -313,7 +313,7 @@ create table result_evidence (
     result_id    uuid           not null references expected_result (id) on delete cascade,
     program_id   uuid           not null references program (id) on delete cascade,
     position     int            not null,
-    kind         varchar(20)    not null,
+    kind         varchar(40)    not null,
     description  varchar(2000)  not null,
     reference    varchar(2000),
     primary key (result_id, position)
@@ -328,7 +328,7 @@ create table indicator (
     unit        varchar(50),
     baseline    numeric(24, 6),
     target      numeric(24, 6),
-    direction   varchar(20)     not null
+    direction   varchar(40)     not null
 );
 create index indicator_program_idx on indicator (program_id, position);
 
@@ -355,7 +355,7 @@ create table event (
     starts_at       time,
     ends_at         time,
     place           varchar(1000),
-    status          varchar(20)    not null,
+    status          varchar(40)    not null,
     minutes_number  varchar(50),
     minutes_date    date,
     chair           varchar(300),
@@ -393,7 +393,7 @@ create table agenda_item (
 create table agenda_line (
     event_id       uuid           not null,
     item_position  int            not null,
-    kind           varchar(10)    not null,
+    kind           varchar(20)    not null,
     position       int            not null,
     text           varchar(4000)  not null,
     primary key (event_id, item_position, kind, position),

@@ -56,6 +56,12 @@ public final class UseCaseRunner {
 
     private Changes() {}
 
+    /** Saves aggregates with a bulk repository method and keeps their events for publication. */
+    public <A extends Aggregate<?, ?>> void saveAll(java.util.function.Consumer<List<A>> repository, List<A> aggregates) {
+      repository.accept(aggregates);
+      aggregates.forEach(a -> events.addAll(a.pullEvents()));
+    }
+
     /** Saves the aggregate with the given repository method and keeps its events for publication. */
     public <A extends Aggregate<?, ?>> long save(ToLongFunction<A> repository, A aggregate) {
       long version = repository.applyAsLong(aggregate);

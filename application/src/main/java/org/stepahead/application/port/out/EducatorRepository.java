@@ -21,4 +21,12 @@ public interface EducatorRepository {
   List<Educator> findAllById(Collection<EducatorId> ids);
 
   long save(Educator aggregate);
+
+  /**
+   * Saves many educators at once (a register imported from a school system), with the same rules as {@link #save};
+   * a store may write them in batches.
+   */
+  default void saveAll(List<Educator> educators) {
+    educators.forEach(this::save);
+  }
 }

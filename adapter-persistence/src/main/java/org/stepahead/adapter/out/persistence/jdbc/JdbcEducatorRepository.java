@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
@@ -49,6 +50,25 @@ final class JdbcEducatorRepository implements EducatorRepository {
                 .map(EducatorRows.MAPPER::toSnapshot)
                 .map(Educator::restore)
                 .list());
+  }
+
+  /** New educators go in with one batched insert; stored ones are updated one by one with their version check. */
+  @Override
+  public void saveAll(List<Educator> all) {
+    List<EducatorRow> fresh = all.stream().filter(e -> e.version() == 0).map(e -> EducatorRows.MAPPER.toRow(e.snapshot())).toList();
+    session.write(
+        h -> {
+          try {
+            Sql.insertAll(h, INSERT.replace(":newVersion", "1"), fresh);
+          } catch (RuntimeException e) {
+            if (Sql.isUniqueViolation(e)) {
+              throw new ConflictException("educator", "batch", 0);
+            }
+            throw e;
+          }
+          return null;
+        });
+    all.stream().filter(e -> e.version() > 0).forEach(this::save);
   }
 
   @Override

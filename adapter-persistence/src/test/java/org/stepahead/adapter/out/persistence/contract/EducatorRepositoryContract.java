@@ -85,4 +85,39 @@ public abstract class EducatorRepositoryContract extends StorageContract {
 
     assertThat(found).extracting(Educator::getId).containsExactlyInAnyOrder(first.getId(), second.getId());
   }
+
+  @Test
+  void givenManyNewEducatorsAndAChangedStoredOne_savedAll_newOnesReadBackAtVersionOneAndTheChangedAtTwo() {
+    Organization school = storedOrganization("Лицей № 2");
+    Educator stored = storedEducator("Иванова", "Анна", null, school.getId(), ExperienceLevel.YOUNG);
+    stored.changeExperience(ExperienceLevel.EXPERIENCED);
+    List<Educator> fresh =
+        java.util.stream.IntStream.range(0, 250)
+            .mapToObj(i -> TestData.educator("Петрова" + i, "Мария", null, school.getId(), ExperienceLevel.YOUNG))
+            .toList();
+    List<Educator> all = new java.util.ArrayList<>(fresh);
+    all.add(stored);
+
+    inUnit(() -> storage.educators().saveAll(all));
+    reopen();
+
+    List<Educator> found = storage.educators().findAllById(fresh.stream().map(Educator::getId).toList());
+    assertThat(found).hasSize(250).allSatisfy(e -> assertThat(e.version()).isEqualTo(1));
+    assertThat(storage.educators().findById(stored.getId()).orElseThrow().version()).isEqualTo(2);
+    assertThat(storage.educators().findById(stored.getId()).orElseThrow().experience())
+        .isEqualTo(ExperienceLevel.EXPERIENCED);
+  }
+
+  @Test
+  void givenAStaleCopyAmongNewEducators_savedAll_isAConflictAndNoneIsKept() {
+    Educator stored = storedEducator("Иванова", "Анна", null, null, ExperienceLevel.YOUNG);
+    Educator stale = storage.educators().findById(stored.getId()).orElseThrow();
+    inUnit(() -> storage.educators().save(stored));
+    Educator fresh = TestData.educator("Петрова", "Мария", null, null, ExperienceLevel.YOUNG);
+
+    assertThatThrownBy(() -> inUnit(() -> storage.educators().saveAll(List.of(fresh, stale))))
+        .isInstanceOf(ConflictException.class);
+
+    assertThat(storage.educators().findById(fresh.getId())).isEmpty();
+  }
 }
