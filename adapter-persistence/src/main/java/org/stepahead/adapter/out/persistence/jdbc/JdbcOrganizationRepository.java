@@ -11,8 +11,7 @@ import org.stepahead.domain.organization.OrganizationId;
 /** Persistence adapter: organizations in table {@code organization}. */
 final class JdbcOrganizationRepository implements OrganizationRepository {
 
-  private static final String COLUMNS =
-      "id, version, name, short_name, kind, municipality, low_results, hard_social_conditions, name_key";
+  private static final String COLUMNS = OrganizationQueries.COLUMNS;
   private static final String INSERT =
       "insert into organization (" + COLUMNS + ") values (:id, :newVersion, :name, :shortName, :kind,"
           + " :municipality, :lowResults, :hardSocialConditions, :nameKey)";
@@ -39,25 +38,16 @@ final class JdbcOrganizationRepository implements OrganizationRepository {
       return List.of();
     }
     List<UUID> uuids = ids.stream().map(OrganizationId::value).distinct().toList();
-    return session.read(
-        h ->
-            h.createQuery("select " + COLUMNS + " from organization where id in (<ids>)")
-                .bindList("ids", uuids)
-                .mapTo(OrganizationRow.class)
-                .map(OrganizationRows.MAPPER::toSnapshot)
-                .map(Organization::restore)
-                .list());
+    return session.read(h -> restore(h.attach(OrganizationQueries.class).findByIds(uuids)));
   }
 
   @Override
   public List<Organization> findAll() {
-    return session.read(
-        h ->
-            h.createQuery("select " + COLUMNS + " from organization order by name_key, id")
-                .mapTo(OrganizationRow.class)
-                .map(OrganizationRows.MAPPER::toSnapshot)
-                .map(Organization::restore)
-                .list());
+    return session.read(h -> restore(h.attach(OrganizationQueries.class).findAll()));
+  }
+
+  private static List<Organization> restore(List<OrganizationRow> rows) {
+    return rows.stream().map(OrganizationRows.MAPPER::toSnapshot).map(Organization::restore).toList();
   }
 
   @Override
