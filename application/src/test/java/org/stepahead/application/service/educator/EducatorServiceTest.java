@@ -118,4 +118,54 @@ class EducatorServiceTest {
                     tuple("surname", "поле не должно быть пустым")));
     verify(educators, never()).save(any());
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void givenARegisterOfEducators_registerAll_savesThemTogetherAndReturnsTheIdsInOrder() {
+    Organization school = AggregateTestData.organization("МБОУ СШ № 1");
+    when(organizations.findAllById(any())).thenReturn(List.of(school));
+
+    List<EducatorId> ids =
+        service.registerAll(
+            List.of(
+                command(school.getId(), null),
+                new RegisterEducatorCommand(
+                    "Ёлкина", "Ольга", null, school.getId(), null, ExperienceLevel.YOUNG, null),
+                new RegisterEducatorCommand("Петров", "Иван", null, null, null, ExperienceLevel.INEXPERIENCED, null)));
+
+    ArgumentCaptor<List<Educator>> saved = ArgumentCaptor.forClass(List.class);
+    verify(educators).saveAll(saved.capture());
+    verify(educators, never()).save(any());
+    assertThat(saved.getValue()).extracting(Educator::getId).containsExactlyElementsOf(ids);
+    assertThat(saved.getValue()).extracting(e -> e.name().surname()).containsExactly("Филатова", "Ёлкина", "Петров");
+    verify(publisher).publish(List.of(
+        new EducatorRegistered(ids.get(0), school.getId()),
+        new EducatorRegistered(ids.get(1), school.getId()),
+        new EducatorRegistered(ids.get(2), null)));
+  }
+
+  @Test
+  void givenOneInvalidEducatorInTheRegister_registerAll_namesItsIndexAndFieldAndSavesNone() {
+    RegisterEducatorCommand blank =
+        new RegisterEducatorCommand(" ", "Иван", null, null, null, ExperienceLevel.YOUNG, null);
+
+    assertThatThrownBy(() -> service.registerAll(List.of(command(null, null), blank)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("commands[1].surname"));
+
+    verifyNoInteractions(educators, publisher);
+  }
+
+  @Test
+  void givenAnUnknownOrganizationInTheRegister_registerAll_throwsNotFoundAndSavesNone() {
+    Organization school = AggregateTestData.organization("МБОУ СШ № 1");
+    when(organizations.findAllById(any())).thenReturn(List.of(school));
+
+    assertThatThrownBy(
+            () -> service.registerAll(List.of(command(school.getId(), null), command(OrganizationId.random(), null))))
+        .isInstanceOf(NotFound.class);
+
+    verifyNoInteractions(educators, publisher);
+  }
 }
