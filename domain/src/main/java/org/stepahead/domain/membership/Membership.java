@@ -192,8 +192,9 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
   }
 
   private void endLink(TutoringLink link, LocalDate day) {
-    tutors.set(tutors.indexOf(link), link.endedOn(day));
-    record(new TutoringEnded(id, link.tutor(), day));
+    TutoringLink ended = link.endedOn(day);
+    tutors.set(tutors.indexOf(link), ended);
+    record(new TutoringEnded(id, link.tutor(), ended.until()));
   }
 
   private Optional<TutoringLink> activeLinkWith(MembershipId tutor) {

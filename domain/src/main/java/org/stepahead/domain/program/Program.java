@@ -73,8 +73,21 @@ public final class Program extends Aggregate<Program, ProgramId> {
             stages.get(i - 1).period().start(), stages.get(i - 1).period().end());
       }
     }
-    if (stages.stream().filter(st -> st.status() == StageStatus.ACTIVE).count() > 1) {
-      throw new DomainRuleViolation("stage.anotherActive", stages.get(0).name());
+    List<Stage> active = stages.stream().filter(st -> st.status() == StageStatus.ACTIVE).toList();
+    if (active.size() > 1) {
+      throw new DomainRuleViolation("stage.anotherActive", active.get(0).name());
+    }
+    for (Stage stage : stages) {
+      boolean fits =
+          switch (status) {
+            case DRAFT -> stage.status() == StageStatus.PLANNED;
+            case APPROVED -> true;
+            case COMPLETED -> stage.status() == StageStatus.CLOSED;
+          };
+      if (!fits) {
+        throw new DomainRuleViolation("stage.statusAgainstProgram", stage.name(), stage.status().russianName(),
+            status.russianName());
+      }
     }
     s.directions().forEach(d -> directions.add(new Direction(d)));
     for (Activity.Snapshot a : s.activities()) {
@@ -295,7 +308,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
 
   /**
    * Closes the active stage once each of its expected results is assessed; closing the last stage completes the
-   * program.
+   * program, so it also needs the results of the whole program (those of no stage) assessed.
    */
   public void closeStage(StageId stageId, LocalDate day) {
     Texts.present(day, "day");
@@ -307,6 +320,12 @@ public final class Program extends Aggregate<Program, ProgramId> {
             .toList();
     if (stage.status() == StageStatus.ACTIVE && !unassessed.isEmpty()) {
       throw new DomainRuleViolation("stage.unassessedResults", stage.name(), String.join("; ", unassessed));
+    }
+    boolean last = stages.stream().filter(s -> s != stage).allMatch(s -> s.status() == StageStatus.CLOSED);
+    List<String> programResults =
+        results.stream().filter(r -> r.stageId() == null && !r.isAssessed()).map(ExpectedResult::text).toList();
+    if (stage.status() == StageStatus.ACTIVE && last && !programResults.isEmpty()) {
+      throw new DomainRuleViolation("program.unassessedResults", String.join("; ", programResults));
     }
     stage.close(day);
     record(new StageClosed(id, stageId, day));

@@ -20,7 +20,20 @@ public class DomainRuleViolation extends RuntimeException {
   public DomainRuleViolation(String code, Object... arguments) {
     super(code);
     this.code = code;
-    this.arguments = arguments.clone();
+    this.arguments = plain(arguments);
+  }
+
+  /** Numbers go into messages as written (a year stays "2020", not "2 020"); other arguments as they are. */
+  private static Object[] plain(Object[] arguments) {
+    Object[] copy = arguments.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] instanceof java.math.BigDecimal d) {
+        copy[i] = d.toPlainString();
+      } else if (copy[i] instanceof Number n) {
+        copy[i] = n.toString();
+      }
+    }
+    return copy;
   }
 
   /** The rule's key, stable across languages, e.g. {@code program.approve.needsGoal}. */

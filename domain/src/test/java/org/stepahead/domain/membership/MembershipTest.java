@@ -394,6 +394,20 @@ class MembershipTest {
     }
 
     @Test
+    void givenALinkThatStartsAfterTheLeavingDay_leave_endsItOnItsStartAndTheEventSaysSo() {
+      Membership tutor = tutor(COMMUNITY);
+      Membership tutee = member(COMMUNITY, Role.MEMBER);
+      LocalDate linkStarts = JOINED_ON.plusDays(30);
+      tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, FUNCTIONS, linkStarts);
+      tutee.pullEvents();
+
+      tutee.leave(JOINED_ON.plusDays(10));
+
+      assertThat(tutee.tutors()).extracting(TutoringLink::until).containsExactly(linkStarts);
+      assertThat(tutee.pullEvents()).first().isEqualTo(new TutoringEnded(tutee.getId(), tutor.getId(), linkStarts));
+    }
+
+    @Test
     void givenAMemberWithoutTutors_leave_recordsOnlyMemberLeft() {
       Membership member = member(COMMUNITY, Role.MEMBER);
 

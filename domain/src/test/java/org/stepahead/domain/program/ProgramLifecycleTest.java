@@ -184,6 +184,25 @@ class ProgramLifecycleTest {
               new ProgramCompleted(program.getId(), DEC_2023));
     }
 
+    @Test
+    void givenAnUnassessedResultOfTheWholeProgram_closeTheLastStage_isRefusedAndTheStageStaysActive() {
+      addResult(program, ResultKind.EFFECT, null);
+
+      assertRefused(() -> program.closeStage(RESULTATIVE_STAGE, DEC_2023), "program.unassessedResults");
+      assertThat(program.stage(RESULTATIVE_STAGE).status()).isEqualTo(StageStatus.ACTIVE);
+      assertThat(program.status()).isEqualTo(ProgramStatus.APPROVED);
+    }
+
+    @Test
+    void givenTheResultOfTheWholeProgramAssessed_closeTheLastStage_completesTheProgram() {
+      ExpectedResultId result = addResult(program, ResultKind.EFFECT, null);
+      program.assessResult(result, assessment(Outcome.PARTLY_ACHIEVED, DEC_2023));
+
+      program.closeStage(RESULTATIVE_STAGE, DEC_2023);
+
+      assertThat(program.status()).isEqualTo(ProgramStatus.COMPLETED);
+    }
+
     static Stream<Arguments> changes() {
       IndicatorId indicator = IndicatorId.random();
       return Stream.of(
@@ -223,7 +242,8 @@ class ProgramLifecycleTest {
     void givenACompletedProgram_anyChange_isRefused(String change, String code, Change action) {
       program.addDirection(DirectionId.random(), "1", "Методическое сопровождение");
       program.planActivity(ActivityId.random(), TestData.activity("Семинар", null));
-      addResult(program, ResultKind.EFFECT, null);
+      ExpectedResultId programResult = addResult(program, ResultKind.EFFECT, null);
+      program.assessResult(programResult, assessment(Outcome.ACHIEVED, DEC_2023));
       addIndicator(program, BigDecimal.ONE, BigDecimal.TEN, IndicatorDirection.HIGHER_IS_BETTER);
       program.closeStage(RESULTATIVE_STAGE, DEC_2023);
       Program.Snapshot completed = program.snapshot();

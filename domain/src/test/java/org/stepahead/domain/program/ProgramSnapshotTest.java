@@ -101,6 +101,29 @@ class ProgramSnapshotTest {
   }
 
   @Test
+  void givenADraftWithAnActiveStageInASnapshot_restore_isRefused() {
+    Program.Snapshot active = programInFirstStage().snapshot();
+    Program.Snapshot draft =
+        new Program.Snapshot(active.id(), active.version(), active.communityId(), active.kind(), active.title(),
+            active.summary(), active.goal(), active.tasks(), active.period(), ProgramStatus.DRAFT, null,
+            active.stages(), active.directions(), active.activities(), active.results(), active.indicators());
+
+    assertRefused(() -> Program.restore(draft), "stage.statusAgainstProgram");
+  }
+
+  @Test
+  void givenACompletedProgramWithAStageStillActiveInASnapshot_restore_isRefused() {
+    Program.Snapshot active = programInFirstStage().snapshot();
+    Program.Snapshot completed =
+        new Program.Snapshot(active.id(), active.version(), active.communityId(), active.kind(), active.title(),
+            active.summary(), active.goal(), active.tasks(), active.period(), ProgramStatus.COMPLETED,
+            active.approval(), active.stages(), active.directions(), active.activities(), active.results(),
+            active.indicators());
+
+    assertRefused(() -> Program.restore(completed), "stage.statusAgainstProgram");
+  }
+
+  @Test
   void givenStagesInAnyOrderInASnapshot_restore_ordersThem() {
     Program.Snapshot snapshot =
         withStages(draftProgramWithStages().snapshot(), stages -> List.of(stages.get(2), stages.get(0), stages.get(1)));

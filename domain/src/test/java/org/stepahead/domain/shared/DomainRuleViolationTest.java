@@ -55,6 +55,14 @@ class DomainRuleViolationTest {
   }
 
   @Test
+  void givenANumberArgument_message_writesItWithoutGrouping() {
+    DomainRuleViolation violation = new DomainRuleViolation("academicYear.invalid", 3000);
+
+    assertThat(violation.getMessage()).contains("3000").doesNotContain("3 000").doesNotContain("3\u00a0000");
+    assertThat(violation.message(Locale.ENGLISH)).contains("3000").doesNotContain("3,000");
+  }
+
+  @Test
   void givenArguments_message_fillsThemIn() {
     DomainRuleViolation violation = new DomainRuleViolation("required", "surname");
 
