@@ -34,7 +34,7 @@ final class JdbcCommunityRepository implements CommunityRepository {
           + " :coordinatingOrganization, :foundingTitle, :foundingNumber, :foundingDate, :timeZone, :description, :goal,"
           + " :nameKey)";
   private static final String UPDATE =
-      "update community set version = :newVersion, name = :name, kind = :kind, level = :level,"
+      "update community set version = version + 1, name = :name, kind = :kind, level = :level,"
           + " coordinating_organization = :coordinatingOrganization, founding_title = :foundingTitle,"
           + " founding_number = :foundingNumber, founding_date = :foundingDate, time_zone = :timeZone,"
           + " description = :description, goal = :goal, name_key = :nameKey where id = :id and version = :loadedVersion";

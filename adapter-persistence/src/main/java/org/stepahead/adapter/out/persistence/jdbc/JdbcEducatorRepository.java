@@ -20,7 +20,7 @@ final class JdbcEducatorRepository implements EducatorRepository {
           + " :organizationId, :positionTitle, :experience, :email, :surnameKey, :givenNameKey, :patronymicKey,"
           + " :nameKey)";
   private static final String UPDATE =
-      "update educator set version = :newVersion, surname = :surname, given_name = :givenName,"
+      "update educator set version = version + 1, surname = :surname, given_name = :givenName,"
           + " patronymic = :patronymic, organization_id = :organizationId, position_title = :positionTitle,"
           + " experience = :experience, email = :email, surname_key = :surnameKey, given_name_key = :givenNameKey,"
           + " patronymic_key = :patronymicKey, name_key = :nameKey where id = :id and version = :loadedVersion";

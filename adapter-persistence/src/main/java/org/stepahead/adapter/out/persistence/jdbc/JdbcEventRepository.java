@@ -38,7 +38,7 @@ final class JdbcEventRepository implements EventRepository {
           + " :form, :eventDate, :startsAt, :endsAt, :place, :status, :minutesNumber, :minutesDate, :chair,"
           + " :secretary)";
   private static final String UPDATE =
-      "update event set version = :newVersion, community_id = :communityId, program_id = :programId,"
+      "update event set version = version + 1, community_id = :communityId, program_id = :programId,"
           + " activity_id = :activityId, title = :title, form = :form, event_date = :eventDate,"
           + " starts_at = :startsAt, ends_at = :endsAt, place = :place, status = :status,"
           + " minutes_number = :minutesNumber, minutes_date = :minutesDate, chair = :chair, secretary = :secretary"

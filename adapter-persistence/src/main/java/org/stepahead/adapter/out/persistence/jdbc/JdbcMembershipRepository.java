@@ -40,7 +40,7 @@ final class JdbcMembershipRepository implements MembershipRepository {
       "insert into membership (" + COLUMNS + ") values (:id, :newVersion, :communityId, :educatorId, :joinedOn,"
           + " :leftOn, :consentGivenOn, :consentBasis, :admissionBasis)";
   private static final String UPDATE =
-      "update membership set version = :newVersion, community_id = :communityId, educator_id = :educatorId,"
+      "update membership set version = version + 1, community_id = :communityId, educator_id = :educatorId,"
           + " joined_on = :joinedOn, left_on = :leftOn, consent_given_on = :consentGivenOn,"
           + " consent_basis = :consentBasis, admission_basis = :admissionBasis"
           + " where id = :id and version = :loadedVersion";

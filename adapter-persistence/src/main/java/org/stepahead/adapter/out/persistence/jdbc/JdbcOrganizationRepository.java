@@ -16,7 +16,7 @@ final class JdbcOrganizationRepository implements OrganizationRepository {
       "insert into organization (" + COLUMNS + ") values (:id, :newVersion, :name, :shortName, :kind,"
           + " :municipality, :lowResults, :hardSocialConditions, :nameKey)";
   private static final String UPDATE =
-      "update organization set version = :newVersion, name = :name, short_name = :shortName, kind = :kind,"
+      "update organization set version = version + 1, name = :name, short_name = :shortName, kind = :kind,"
           + " municipality = :municipality, low_results = :lowResults,"
           + " hard_social_conditions = :hardSocialConditions, name_key = :nameKey"
           + " where id = :id and version = :loadedVersion";

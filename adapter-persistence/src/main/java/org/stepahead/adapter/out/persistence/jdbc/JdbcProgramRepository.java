@@ -59,7 +59,7 @@ final class JdbcProgramRepository implements ProgramRepository {
           + " :goal, :periodStart, :periodEnd, :status, :approvedByPosition, :approvedByName, :approvedOn,"
           + " :orderTitle, :orderNumber, :orderDate)";
   private static final String UPDATE =
-      "update program set version = :newVersion, community_id = :communityId, kind = :kind, title = :title,"
+      "update program set version = version + 1, community_id = :communityId, kind = :kind, title = :title,"
           + " summary = :summary, goal = :goal, period_start = :periodStart, period_end = :periodEnd,"
           + " status = :status, approved_by_position = :approvedByPosition, approved_by_name = :approvedByName,"
           + " approved_on = :approvedOn, order_title = :orderTitle, order_number = :orderNumber,"

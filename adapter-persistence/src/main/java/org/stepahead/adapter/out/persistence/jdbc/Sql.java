@@ -16,6 +16,12 @@ final class Sql {
   /**
    * Inserts a new aggregate's root row (stored version 1) or updates a stored one from the version it was loaded at
    * (stored version + 1); anything else is a conflict. Returns the new stored version.
+   *
+   * <p>The update sets {@code version = version + 1} and then reads the version back inside the transaction, a
+   * defensive second check: should a database apply the update, after waiting for a concurrent writer's lock, to the
+   * newer row without re-checking {@code version = ?}, the version read back is not the expected one and the unit of
+   * work is refused as a conflict instead of overwriting the other's change. (One lost update was observed on H2
+   * under 8 contending threads before this check; its cause was not isolated — see the issue note.)
    */
   static long saveRoot(
       Handle handle, String aggregate, UUID id, long loadedVersion, String insert, String update, Object row) {
@@ -40,7 +46,12 @@ final class Sql {
     if (updated != 1) {
       throw new ConflictException(aggregate, id, loadedVersion);
     }
-    return loadedVersion + 1;
+    long stored =
+        handle.createQuery("select version from " + aggregate + " where id = :id").bind("id", id).mapTo(Long.class).one();
+    if (stored != loadedVersion + 1) {
+      throw new ConflictException(aggregate, id, loadedVersion);
+    }
+    return stored;
   }
 
   static boolean isUniqueViolation(Exception e) {
