@@ -45,6 +45,11 @@ final class Cli implements AutoCloseable {
     return new Cli(StorageProvider.find("memory:"), List.of(), "memory");
   }
 
+  /** Runs with no store chosen: each test passes --db itself. */
+  static Cli plain() {
+    return new Cli(null, List.of(), "plain");
+  }
+
   static Cli h2(Path directory) {
     return new Cli(null, List.of("--db", directory.toString()), "H2 " + directory.getFileName());
   }
