@@ -90,7 +90,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
   @Override
   public int getExitCode(Throwable e) {
-    if (e instanceof InvalidCommandException || e instanceof ImportException || isFileProblem(e)) {
+    if (e instanceof ImportException problem) {
+      return problem.refused() ? StepAheadCli.REFUSED : StepAheadCli.BAD_INPUT;
+    }
+    if (e instanceof InvalidCommandException || isFileProblem(e)) {
       return StepAheadCli.BAD_INPUT;
     }
     if (e instanceof StorageUnavailableException) {

@@ -25,6 +25,8 @@ import org.stepahead.adapter.in.cli.support.CliContext;
 import org.stepahead.adapter.in.cli.support.Converters;
 import org.stepahead.adapter.in.cli.support.Output;
 import org.stepahead.adapter.in.cli.support.OutputFormat;
+import org.stepahead.adapter.in.cli.transfer.ExportCommand;
+import org.stepahead.adapter.in.cli.transfer.ImportCommand;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
@@ -59,8 +61,8 @@ import picocli.CommandLine.Spec;
       ResultCommands.class,
       IndicatorCommands.class,
       EventCommands.class,
-//IMPORT
-//EXPORT
+      ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCloseable {

@@ -31,6 +31,10 @@ final class Cli implements AutoCloseable {
     }
   }
 
+  static JsonNode json(String text) {
+    return Json.mapper().readTree(text);
+  }
+
   private final Storage shared;
   private final List<String> prefix;
   private final String name;

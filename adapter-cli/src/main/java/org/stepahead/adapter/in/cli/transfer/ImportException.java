@@ -9,13 +9,29 @@ public final class ImportException extends RuntimeException {
   private final String path;
   private final String problemKey;
   private final transient Object[] arguments;
+  private final boolean refused;
 
   public ImportException(String file, String path, String problemKey, Object... arguments) {
-    super(file + ": " + path + ": " + problemKey);
+    this(false, file, path, problemKey, arguments);
+  }
+
+  /** A problem that is a domain rule's refusal (exit code 1) rather than malformed input (exit code 2). */
+  static ImportException refused(String file, String path, String message) {
+    return new ImportException(true, file, path, "import.problem.rule", message);
+  }
+
+  private ImportException(boolean refused, String file, String path, String problemKey, Object... arguments) {
+    super(file + ": " + path + ": " + problemKey + " " + java.util.Arrays.toString(arguments));
+    this.refused = refused;
     this.file = file;
     this.path = path;
     this.problemKey = problemKey;
     this.arguments = arguments.clone();
+  }
+
+  /** Whether a domain rule refused the file's content (rather than the file being malformed). */
+  public boolean refused() {
+    return refused;
   }
 
   public String file() {
