@@ -108,6 +108,12 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
   private Storage scratchStorage;
   private Output output;
 
+  /** The program as tools see it (e.g. picocli's completion-script generator at build time). */
+  public StepAheadCli() {
+    this(new PrintWriter(System.out, true, StandardCharsets.UTF_8), Locale.forLanguageTag("ru"),
+        Clock.systemDefaultZone());
+  }
+
   StepAheadCli(PrintWriter out, Locale locale, Clock clock) {
     this(out, locale, clock, null);
   }
