@@ -40,6 +40,27 @@ class StepAheadJarIT {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void givenTheLauncher_aWriteAndARead_runWithAClassDataArchive() throws Exception {
+    Path home = home();
+    Path launcher = Path.of("target", "stepahead");
+    List<String> write = List.of("sh", launcher.toString(), "org", "register", "--name", "Школа", "--kind", "SCHOOL");
+    ProcessBuilder builder = new ProcessBuilder(write).redirectErrorStream(true);
+    builder.environment().put("STEPAHEAD_HOME", home.toAbsolutePath().toString());
+    Process first = builder.start();
+    String id = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(first.waitFor()).isZero();
+    assertThat(id).matches("[0-9a-f-]{36}");
+    try (var archives = Files.list(home.resolve("cds"))) {
+      assertThat(archives.toList()).hasSize(1);
+    }
+    builder.command("sh", launcher.toString(), "org", "show", id);
+    Process second = builder.start();
+    String shown = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(second.waitFor()).isZero();
+    assertThat(shown).contains("Школа").doesNotContain("warning");
+  }
+
   static Path home() throws IOException {
     Path base = Files.createDirectories(Path.of("target", "cli-it", UUID.randomUUID().toString()));
     return base.resolve("home");

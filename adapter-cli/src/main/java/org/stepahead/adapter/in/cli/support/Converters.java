@@ -24,9 +24,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** Type converters for options: identifiers as UUIDs, ISO dates and times, decimals and inline schedules. */
 public final class Converters {
 
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
-
   private Converters() {}
+
+  /** The YAML reader, built on first use only (it costs start-up time every other command would pay). */
+  private static final class Yaml {
+    private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+  }
 
   /** Registers every converter on a command line (and its subcommands). */
   public static void register(CommandLine commandLine) {
@@ -61,7 +64,7 @@ public final class Converters {
 
   private static Schedule schedule(String text) {
     try {
-      return YAML.readValue(text, ScheduleData.class).toSchedule(null);
+      return Yaml.MAPPER.readValue(text, ScheduleData.class).toSchedule(null);
     } catch (RuntimeException e) {
       throw new TypeConversionException(
           "'" + text + "' ({kind: RECURRING, times: 2, per: MONTH, text: \"2 раза в месяц\"})");
