@@ -14,6 +14,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -49,6 +50,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       return cli.message(
           "error.usage.missing",
           String.join(", ", missing.getMissing().stream().map(ErrorHandler::name).toList()));
+    }
+    if (e instanceof OverwrittenOptionException overwritten) {
+      return cli.message("error.usage.twice", name(overwritten.getOverwritten()));
     }
     if (e instanceof UnmatchedArgumentException unmatched) {
       return cli.message("error.usage.unknown", String.join(" ", unmatched.getUnmatched()));

@@ -62,8 +62,7 @@ import picocli.CommandLine.Spec;
       IndicatorCommands.class,
       EventCommands.class,
       ImportCommand.class,
-      ExportCommand.class,
-      CommandLine.HelpCommand.class
+      ExportCommand.class
     })
 public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCloseable {
 

@@ -67,6 +67,7 @@ class CommandsTest {
 
       JsonNode register = cli.json("member", "list", "--community", club);
       assertThat(register.get("total").asLong()).isEqualTo(3);
+      assertThat(register.get("page").asInt()).isEqualTo(1);
       assertThat(register.get("items").get(0).get("surname").asString()).isEqualTo("Иванова");
       assertThat(cli.json("member", "list", "--community", club, "--role", "EXPERT").get("total").asLong())
           .isEqualTo(1);

@@ -44,6 +44,9 @@ class ExitCodesTest {
       assertThat(unknown.code()).isEqualTo(2);
       assertThat(unknown.err()).contains("--nmae");
       assertThat(cli.run("org", "fly").code()).isEqualTo(2);
+      Cli.Result twice = cli.run("org", "list", "--output", "json", "--output", "csv");
+      assertThat(twice.code()).isEqualTo(2);
+      assertThat(twice.err()).contains("указано дважды: --output");
     }
   }
 

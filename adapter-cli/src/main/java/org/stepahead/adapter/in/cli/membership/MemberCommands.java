@@ -44,6 +44,9 @@ public final class MemberCommands {
           Column.of("column.leftOn", MemberRegisterItem::leftOn),
           Column.of("column.version", MemberRegisterItem::version));
 
+  /** A page of the register as JSON shows it: pages count from 1, as {@code --page} does. */
+  record RegisterPage(List<MemberRegisterItem> items, int page, int size, long total, int totalPages) {}
+
   static Set<Role> roles(List<Role> roles) {
     return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
   }
@@ -116,7 +119,9 @@ public final class MemberCommands {
               .register(
                   new MemberRegisterQuery(community, role, organization, name, includeFormer, page - 1, size));
       if (out().format() == OutputFormat.JSON) {
-        out().json(result);
+        out().json(
+            new RegisterPage(
+                result.items(), result.page() + 1, result.size(), result.total(), result.totalPages()));
         return;
       }
       out().list(result.items(), COLUMNS);
