@@ -64,6 +64,10 @@ class CommandsTest {
       cli.ok("tutoring", "link", "--tutee", tutee, "--tutor", tutor, "--function", "CONSULTING",
           "--since", "2025-09-15");
       cli.ok("tutoring", "end", "--tutee", tutee, "--tutor", tutor, "--until", "2026-05-31");
+      JsonNode accompanied = cli.json("member", "show", tutee);
+      assertThat(accompanied.get("tutors").get(0).get("tutorId").asString()).isEqualTo(tutor);
+      assertThat(accompanied.get("tutors").get(0).get("until").asString()).isEqualTo("2026-05-31");
+      assertThat(cli.run("member", "show", tutee).out()).contains("Тьюторы", tutor, "CONSULTING");
 
       JsonNode register = cli.json("member", "list", "--community", club);
       assertThat(register.get("total").asLong()).isEqualTo(3);

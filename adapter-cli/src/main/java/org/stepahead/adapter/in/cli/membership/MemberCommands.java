@@ -13,6 +13,7 @@ import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.LeaveCommunityCommand;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
+import org.stepahead.application.port.in.membership.MembershipView;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.MembershipId;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
       MemberCommands.Admit.class,
       MemberCommands.Roles.class,
       MemberCommands.Leave.class,
-      MemberCommands.ListRegister.class
+      MemberCommands.ListRegister.class,
+      MemberCommands.Show.class
     })
 public final class MemberCommands {
 
@@ -43,6 +45,25 @@ public final class MemberCommands {
           Column.of("column.joinedOn", MemberRegisterItem::joinedOn),
           Column.of("column.leftOn", MemberRegisterItem::leftOn),
           Column.of("column.version", MemberRegisterItem::version));
+
+  static final List<Column<MembershipView>> DETAILS =
+      List.of(
+          Column.of("column.membershipId", MembershipView::id),
+          Column.of("column.version", MembershipView::version),
+          Column.of("column.community", MembershipView::communityId),
+          Column.of("column.educator", MembershipView::educatorId),
+          Column.of("column.roles", MembershipView::roles),
+          Column.of("column.joinedOn", MembershipView::joinedOn),
+          Column.of("column.leftOn", MembershipView::leftOn),
+          Column.of("column.consentGivenOn", MembershipView::consentGivenOn),
+          Column.of("column.consentBasis", MembershipView::consentBasis),
+          Column.of("column.admissionBasis", MembershipView::admissionBasis),
+          Column.of(
+              "column.tutors",
+              m -> m.tutors().stream()
+                  .map(t -> t.tutorId() + " " + t.functions() + " " + t.since() + " – "
+                      + (t.until() == null ? "" : t.until()))
+                  .toList()));
 
   /** A page of the register as JSON shows it: pages count from 1, as {@code --page} does. */
   record RegisterPage(List<MemberRegisterItem> items, int page, int size, long total, int totalPages) {}
@@ -98,6 +119,17 @@ public final class MemberCommands {
     protected void run() {
       app().leaveCommunity().leave(new LeaveCommunityCommand(membership, leftOn, expectedVersion));
       out().id(membership);
+    }
+  }
+
+  /** {@code member show ID}: one membership with its consent and tutoring links. */
+  @Command(name = "show")
+  static final class Show extends CliCommand {
+    @Parameters(index = "0", paramLabel = "MEMBERSHIP") MembershipId membership;
+
+    @Override
+    protected void run() {
+      out().one(app().memberRegister().membership(membership), DETAILS);
     }
   }
 
