@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.stepahead.architecture.ArchitectureRules;
 import org.stepahead.architecture.OnlyThisModulesProductionClasses;
 
+/** The architecture rules of the CLI adapter, run on its own production classes. */
 @AnalyzeClasses(packages = "org.stepahead",
     importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
 class CliArchitectureTest {

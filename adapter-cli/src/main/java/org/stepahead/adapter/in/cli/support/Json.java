@@ -33,6 +33,7 @@ public final class Json {
     return module;
   }
 
+  /** Writes a schedule as its {@link ScheduleData} structure. */
   private static final class ScheduleSerializer extends ValueSerializer<Schedule> {
     @Override
     public void serialize(Schedule value, JsonGenerator gen, SerializationContext context) {

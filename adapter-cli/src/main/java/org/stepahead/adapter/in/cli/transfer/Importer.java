@@ -90,6 +90,7 @@ public final class Importer {
   private final Map<String, EducatorId> educators = new HashMap<>();
   private final Map<String, MembershipId> members = new HashMap<>();
   private final Map<String, ProgramRefs> programs = new HashMap<>();
+  private final Map<ProgramId, List<ExpectedResultId>> pendingResults = new HashMap<>();
 
   /** The ids of one program's parts by their keys. */
   private record ProgramRefs(
@@ -138,6 +139,7 @@ public final class Importer {
     CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
 
     List<MemberData> memberList = document.members();
+    List<MembershipId> admitted = new ArrayList<>();
     for (int i = 0; i < memberList.size(); i++) {
       MemberData m = memberList.get(i);
       String at = "members[" + i + "]";
@@ -149,16 +151,14 @@ public final class Importer {
                       communityId, educator, m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
                       m.joinedOn(), m.consentGivenOn(), m.consentBasis(), m.admissionBasis())));
       keep(members, m.key(), id, at);
+      admitted.add(id);
     }
     for (int i = 0; i < memberList.size(); i++) {
       MemberData m = memberList.get(i);
-      MembershipId tutee = members.get(m.key());
+      MembershipId tutee = admitted.get(i);
       for (int j = 0; j < m.tutors().size(); j++) {
         TutorLinkData link = m.tutors().get(j);
         String at = "members[" + i + "].tutors[" + j + "]";
-        if (tutee == null) {
-          throw new ImportException(file, "members[" + i + "].key", "import.problem.required");
-        }
         MembershipId tutor = required(members, link.tutor(), at + ".tutor");
         step(at, () -> {
           app.linkTutor()
@@ -198,8 +198,7 @@ public final class Importer {
     for (int i = 0; i < memberList.size(); i++) {
       MemberData m = memberList.get(i);
       if (m.leftOn() != null) {
-        MembershipId id = members.get(m.key());
-        MembershipId membership = id != null ? id : requiredKeyFor(m, i);
+        MembershipId membership = admitted.get(i);
         step("members[" + i + "].leftOn",
             () -> {
               app.leaveCommunity().leave(new LeaveCommunityCommand(membership, m.leftOn(), null));
@@ -210,10 +209,6 @@ public final class Importer {
 
     return new Summary(
         communityId, orgs.size(), people.size(), memberList.size(), programList.size(), scheduled);
-  }
-
-  private MembershipId requiredKeyFor(MemberData m, int i) {
-    throw new ImportException(file, "members[" + i + "].key", "import.problem.required");
   }
 
   private FoundCommunityCommand found(CommunityData c) {
@@ -353,8 +348,6 @@ public final class Importer {
     pendingResults.put(programId, results);
     return new ProgramRefs(programId, stages, directions, activities);
   }
-
-  private final Map<ProgramId, List<ExpectedResultId>> pendingResults = new HashMap<>();
 
   private void runStages(ProgramData p, ProgramRefs refs, String at) {
     List<ExpectedResultId> results = pendingResults.remove(refs.id());
