@@ -23,12 +23,16 @@ class CommandsTest {
           cli.ok("org", "register", "--name", "МАОУ «Лицей» №21", "--short-name", "Лицей №21", "--kind", "lyceum",
               "--municipality", "Тамбов", "--low-results");
       String centre = cli.ok("org", "register", "--name", "Центр поддержки", "--kind", "SUPPORT_CENTRE");
-      assertThat(cli.run("org", "list").out()).contains("Лицей №21", "Центр поддержки", "Краткое название");
+      assertThat(cli.run("org", "list").out())
+          .contains("Лицей №21", "Центр поддержки", "Краткое название")
+          .doesNotContain("LYCEUM");
+      assertThat(cli.run("--lang", "en", "org", "list").out()).contains("Short name", "LYCEUM");
       JsonNode shown = cli.json("org", "show", school);
       assertThat(shown.get("id").asString()).isEqualTo(school);
       assertThat(shown.get("lowResults").asBoolean()).isTrue();
       assertThat(cli.run("org", "list", "--output", "csv").out())
           .startsWith("Идентификатор,Название,")
+          .contains("LYCEUM")
           .contains("\"МАОУ «Лицей» №21\"");
 
       String ivanova =

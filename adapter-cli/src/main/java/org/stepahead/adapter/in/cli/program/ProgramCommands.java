@@ -203,7 +203,8 @@ public final class ProgramCommands {
       for (StageView stage : overview.stages()) {
         out.note("");
         out.note(cli().message("section.stage", stage.number(), stage.name(), stage.periodStart(),
-            stage.periodEnd(), stage.status()));
+            stage.periodEnd(), cli().locale().getLanguage().equals("ru")
+                ? Output.russianName(stage.status()) : stage.status()));
         section("section.activities", stage.activities(), ACTIVITIES);
         section("section.results", stage.results(), RESULTS);
       }

@@ -21,11 +21,14 @@ public final class Output {
   private final PrintWriter out;
   private final OutputFormat format;
   private final ResourceBundle bundle;
+  private final boolean russianValues;
 
+  /** Output in a format; tables name enum values in Russian ({@code russianName()}) when the bundle is Russian. */
   public Output(PrintWriter out, OutputFormat format, ResourceBundle bundle) {
     this.out = out;
     this.format = format;
     this.bundle = bundle;
+    this.russianValues = format == OutputFormat.TABLE && bundle.getLocale().getLanguage().isEmpty();
   }
 
   public OutputFormat format() {
@@ -97,17 +100,29 @@ public final class Output {
     return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
-  static String cell(Object value) {
+  String cell(Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof Collection<?> items) {
-      return items.stream().map(Output::cell).collect(Collectors.joining(", "));
+      return items.stream().map(this::cell).collect(Collectors.joining(", "));
+    }
+    if (value instanceof Enum<?> constant && russianValues) {
+      return russianName(constant);
     }
     if (value instanceof Boolean b) {
       return b ? "+" : "";
     }
     return String.valueOf(value).replaceAll("\\s+", " ").strip();
+  }
+
+  /** The Russian name every enum of the model carries, or the constant's name. */
+  public static String russianName(Enum<?> constant) {
+    try {
+      return String.valueOf(constant.getDeclaringClass().getMethod("russianName").invoke(constant));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return constant.name();
+    }
   }
 
   private void csv(List<String> headers, List<List<String>> rows) {
