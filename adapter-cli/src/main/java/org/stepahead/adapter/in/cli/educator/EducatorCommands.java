@@ -1,0 +1,34 @@
+package org.stepahead.adapter.in.cli.educator;
+
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
+import org.stepahead.domain.educator.ExperienceLevel;
+import org.stepahead.domain.organization.OrganizationId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** CLI commands for educators: {@code educator register}. */
+@Command(name = "educator", subcommands = EducatorCommands.Register.class)
+public final class EducatorCommands {
+
+  /** {@code educator register}: registers an educator and prints the id. */
+  @Command(name = "register")
+  static final class Register extends CliCommand {
+    @Option(names = "--surname", required = true) String surname;
+    @Option(names = "--given-name", required = true) String givenName;
+    @Option(names = "--patronymic") String patronymic;
+    @Option(names = "--org") OrganizationId organization;
+    @Option(names = "--position") String position;
+    @Option(names = "--experience", required = true) ExperienceLevel experience;
+    @Option(names = "--email") String email;
+
+    @Override
+    protected void run() {
+      out().id(
+          app().registerEducator()
+              .register(
+                  new RegisterEducatorCommand(
+                      surname, givenName, patronymic, organization, position, experience, email)));
+    }
+  }
+}

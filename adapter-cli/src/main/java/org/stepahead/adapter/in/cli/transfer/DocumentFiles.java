@@ -1,0 +1,103 @@
+package org.stepahead.adapter.in.cli.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/** Reads and writes community documents as YAML or JSON, naming the file and the path of any structure error. */
+public final class DocumentFiles {
+
+  /** The two formats, chosen by the file's extension on import and by {@code --format} on export. */
+  public enum Format {
+    YAML,
+    JSON
+  }
+
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+          .disable(YAMLWriteFeature.SPLIT_LINES)
+          .build();
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  private DocumentFiles() {}
+
+  /** The format of a file by its extension: .yaml, .yml or .json. */
+  public static Format formatOf(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return Format.YAML;
+    }
+    if (name.endsWith(".json")) {
+      return Format.JSON;
+    }
+    throw new ImportException(file.toString(), "", "import.problem.extension");
+  }
+
+  /** Reads a document; a malformed one is refused with the file, the path inside it and the problem. */
+  public static CommunityDocument read(Path file) throws IOException {
+    Format format = formatOf(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, format, file.toString());
+    }
+  }
+
+  static CommunityDocument read(InputStream in, Format format, String name) {
+    try {
+      CommunityDocument document = mapper(format).readValue(in, CommunityDocument.class);
+      if (document == null) {
+        throw new ImportException(name, "", "import.problem.required");
+      }
+      return document;
+    } catch (UnrecognizedPropertyException e) {
+      throw new ImportException(name, path(e), "import.problem.unknownField", e.getPropertyName());
+    } catch (InvalidFormatException e) {
+      throw new ImportException(name, path(e), "import.problem.badValue", e.getValue());
+    } catch (StreamReadException e) {
+      String location = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
+      throw new ImportException(name, location, "import.problem.syntax", format, e.getOriginalMessage());
+    } catch (JacksonException e) {
+      throw new ImportException(name, path(e), "import.problem.invalid", e.getOriginalMessage());
+    }
+  }
+
+  /** The document as text in the format. */
+  public static String write(CommunityDocument document, Format format) {
+    return mapper(format).writeValueAsString(document);
+  }
+
+  private static ObjectMapper mapper(Format format) {
+    return format == Format.YAML ? YAML : JSON;
+  }
+
+  /** A Jackson path as the format's readers see it: {@code programs[0].stages[2].period}. */
+  static String path(JacksonException e) {
+    return e.getPath().stream()
+        .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
+  }
+}

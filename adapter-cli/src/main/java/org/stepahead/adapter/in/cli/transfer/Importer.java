@@ -1,0 +1,540 @@
+package org.stepahead.adapter.in.cli.transfer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ActivityData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.CommunityData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.DocumentData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.EducatorData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.EventData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.IndicatorData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.MemberData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.OrganizationData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.PeriodData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ProgramData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ResultData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.StageData;
+import org.stepahead.adapter.in.cli.transfer.CommunityDocument.TutorLinkData;
+import org.stepahead.application.StepAhead;
+import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.community.FoundCommunityCommand;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.DirectionInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.FunctionInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.PartnerInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.TutorFunctionInput;
+import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
+import org.stepahead.application.port.in.event.RecordAttendanceCommand;
+import org.stepahead.application.port.in.event.RecordAttendanceCommand.GuestInput;
+import org.stepahead.application.port.in.event.RecordAttendanceCommand.MemberPresence;
+import org.stepahead.application.port.in.event.RecordMinutesCommand;
+import org.stepahead.application.port.in.event.RecordMinutesCommand.AgendaItemInput;
+import org.stepahead.application.port.in.event.ScheduleEventCommand;
+import org.stepahead.application.port.in.membership.AdmitMemberCommand;
+import org.stepahead.application.port.in.membership.EndTutoringCommand;
+import org.stepahead.application.port.in.membership.LeaveCommunityCommand;
+import org.stepahead.application.port.in.membership.LinkTutorCommand;
+import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
+import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.ApproveProgramCommand;
+import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
+import org.stepahead.application.port.in.program.AssessResultCommand;
+import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
+import org.stepahead.application.port.in.program.DirectionCommand;
+import org.stepahead.application.port.in.program.DraftProgramCommand;
+import org.stepahead.application.port.in.program.ExpectedResultCommand;
+import org.stepahead.application.port.in.program.IndicatorCommand;
+import org.stepahead.application.port.in.program.RecordMeasurementCommand;
+import org.stepahead.application.port.in.program.StageCommand;
+import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.membership.MembershipId;
+import org.stepahead.domain.organization.OrganizationId;
+import org.stepahead.domain.program.ActivityId;
+import org.stepahead.domain.program.DirectionId;
+import org.stepahead.domain.program.ExpectedResultId;
+import org.stepahead.domain.program.IndicatorId;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.program.StageId;
+import org.stepahead.domain.shared.AcademicYear;
+import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.Schedule;
+import org.stepahead.domain.shared.TutorFunction;
+
+/**
+ * Enters a community document through the incoming ports, in the order a coordinator would: organizations,
+ * educators, the community, members and their tutors, then each program (plan, approval, measurements, its events,
+ * then its stages run in order with their results assessed), then standalone events. Every failure names the file
+ * and the path of the entry inside it.
+ */
+public final class Importer {
+
+  /** What an import created. */
+  public record Summary(
+      CommunityId communityId, int organizations, int educators, int members, int programs, int events) {}
+
+  private final StepAhead app;
+  private final String file;
+  private final Locale locale;
+
+  private final Map<String, OrganizationId> organizations = new HashMap<>();
+  private final Map<String, EducatorId> educators = new HashMap<>();
+  private final Map<String, MembershipId> members = new HashMap<>();
+  private final Map<String, ProgramRefs> programs = new HashMap<>();
+  private final Map<ProgramId, List<ExpectedResultId>> pendingResults = new HashMap<>();
+
+  /** The ids of one program's parts by their keys. */
+  private record ProgramRefs(
+      ProgramId id, Map<String, StageId> stages, Map<String, DirectionId> directions,
+      Map<String, ActivityId> activities) {}
+
+  public Importer(StepAhead app, String file, Locale locale) {
+    this.app = app;
+    this.file = file;
+    this.locale = locale;
+  }
+
+  public Summary run(CommunityDocument document) {
+    List<OrganizationData> orgs = document.organizations();
+    for (int i = 0; i < orgs.size(); i++) {
+      OrganizationData o = orgs.get(i);
+      String at = "organizations[" + i + "]";
+      OrganizationId id =
+          step(at, () -> app.registerOrganization()
+              .register(
+                  new RegisterOrganizationCommand(
+                      o.name(), o.shortName(), o.kind(), o.municipality(),
+                      Boolean.TRUE.equals(o.lowResults()), Boolean.TRUE.equals(o.hardSocialConditions()))));
+      keep(organizations, o.key(), id, at);
+    }
+
+    List<EducatorData> people = document.educators();
+    List<RegisterEducatorCommand> registrations = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      EducatorData e = people.get(i);
+      registrations.add(
+          new RegisterEducatorCommand(
+              e.surname(), e.givenName(), e.patronymic(),
+              ref(organizations, e.organization(), "educators[" + i + "].organization"),
+              e.position(), e.experience(), e.email()));
+    }
+    for (int i = 0; i < people.size(); i++) {
+      int index = i;
+      EducatorId id = step("educators[" + i + "]", () -> app.registerEducator().register(registrations.get(index)));
+      keep(educators, people.get(i).key(), id, "educators[" + i + "]");
+    }
+
+    if (document.community() == null) {
+      throw new ImportException(file, "community", "import.problem.required");
+    }
+    CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
+
+    List<MemberData> memberList = document.members();
+    List<MembershipId> admitted = new ArrayList<>();
+    for (int i = 0; i < memberList.size(); i++) {
+      MemberData m = memberList.get(i);
+      String at = "members[" + i + "]";
+      EducatorId educator = required(educators, m.educator(), at + ".educator");
+      MembershipId id =
+          step(at, () -> app.admitMember()
+              .admit(
+                  new AdmitMemberCommand(
+                      communityId, educator, m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
+                      m.joinedOn(), m.consentGivenOn(), m.consentBasis(), m.admissionBasis())));
+      keep(members, m.key(), id, at);
+      admitted.add(id);
+    }
+    for (int i = 0; i < memberList.size(); i++) {
+      MemberData m = memberList.get(i);
+      MembershipId tutee = admitted.get(i);
+      for (int j = 0; j < m.tutors().size(); j++) {
+        TutorLinkData link = m.tutors().get(j);
+        String at = "members[" + i + "].tutors[" + j + "]";
+        MembershipId tutor = required(members, link.tutor(), at + ".tutor");
+        step(at, () -> {
+          app.linkTutor()
+              .link(new LinkTutorCommand(tutee, tutor, functions(link.functions()), link.since()));
+          if (link.until() != null) {
+            app.linkTutor().end(new EndTutoringCommand(tutee, tutor, link.until()));
+          }
+          return null;
+        });
+      }
+    }
+    List<ProgramData> programList = document.programs();
+    List<EventData> events = document.events();
+    int scheduled = 0;
+    for (int i = 0; i < programList.size(); i++) {
+      ProgramData p = programList.get(i);
+      String at = "programs[" + i + "]";
+      ProgramRefs refs = plan(p, communityId, at);
+      keep(programs, p.key(), refs, at);
+      for (int e = 0; e < events.size(); e++) {
+        if (p.key() != null && p.key().equals(events.get(e).program())) {
+          schedule(events.get(e), communityId, "events[" + e + "]");
+          scheduled++;
+        }
+      }
+      runStages(p, refs, at);
+    }
+    for (int e = 0; e < events.size(); e++) {
+      EventData event = events.get(e);
+      if (event.program() == null) {
+        schedule(event, communityId, "events[" + e + "]");
+        scheduled++;
+      } else if (!programs.containsKey(event.program())) {
+        throw new ImportException(file, "events[" + e + "].program", "import.problem.unknownKey", event.program());
+      }
+    }
+    for (int i = 0; i < memberList.size(); i++) {
+      MemberData m = memberList.get(i);
+      if (m.leftOn() != null) {
+        MembershipId membership = admitted.get(i);
+        step("members[" + i + "].leftOn",
+            () -> {
+              app.leaveCommunity().leave(new LeaveCommunityCommand(membership, m.leftOn(), null));
+              return null;
+            });
+      }
+    }
+
+    return new Summary(
+        communityId, orgs.size(), people.size(), memberList.size(), programList.size(), scheduled);
+  }
+
+  private FoundCommunityCommand found(CommunityData c) {
+    List<PartnerInput> partners = new ArrayList<>();
+    for (int i = 0; i < c.partners().size(); i++) {
+      var x = c.partners().get(i);
+      partners.add(
+          new PartnerInput(
+              required(organizations, x.organization(), "community.partners[" + i + "].organization"),
+              x.role(), x.theme(), document(x.basis())));
+    }
+    return new FoundCommunityCommand(
+        c.name(),
+        c.kind(),
+        c.level(),
+        required(organizations, c.coordinatingOrganization(), "community.coordinatingOrganization"),
+        document(c.foundingDocument()),
+        c.timeZone(),
+        new ProfileInput(
+            c.description(),
+            c.goal(),
+            c.tasks(),
+            c.functions().stream().map(f -> new FunctionInput(f.function(), f.description())).toList(),
+            c.principles(),
+            c.directions().stream().map(d -> new DirectionInput(d.title(), d.items())).toList(),
+            c.forms(),
+            c.rights(),
+            partners,
+            c.tutorFunctions().stream().map(t -> new TutorFunctionInput(t.function(), t.description())).toList()));
+  }
+
+  private ProgramRefs plan(ProgramData p, CommunityId communityId, String at) {
+    PeriodData period = period(p.period(), at + ".period");
+    ProgramId programId =
+        step(at, () -> app.draftProgram()
+            .draft(
+                new DraftProgramCommand(
+                    communityId, p.kind(), p.title(), p.summary(), p.goal(), p.tasks(), period.start(),
+                    period.end())));
+    Map<String, StageId> stages = new LinkedHashMap<>();
+    for (int i = 0; i < p.stages().size(); i++) {
+      StageData s = p.stages().get(i);
+      String here = at + ".stages[" + i + "]";
+      PeriodData stagePeriod = period(s.period(), here + ".period");
+      StageId id =
+          step(here, () -> app.planStage()
+              .addStage(
+                  new StageCommand(
+                      programId, null, s.name(), s.kind(), stagePeriod.start(), stagePeriod.end(),
+                      s.description(), null)));
+      keep(stages, s.key(), id, here);
+    }
+    Map<String, DirectionId> directions = new LinkedHashMap<>();
+    for (int i = 0; i < p.directions().size(); i++) {
+      var d = p.directions().get(i);
+      String here = at + ".directions[" + i + "]";
+      DirectionId id =
+          step(here, () -> app.planDirection()
+              .addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null)));
+      keep(directions, d.key(), id, here);
+    }
+    AcademicYear year = year(p.academicYear(), at + ".academicYear");
+    Map<String, ActivityId> activities = new LinkedHashMap<>();
+    for (int i = 0; i < p.activities().size(); i++) {
+      ActivityData a = p.activities().get(i);
+      String here = at + ".activities[" + i + "]";
+      List<ResponsibleInput> responsible = new ArrayList<>();
+      for (int r = 0; r < a.responsible().size(); r++) {
+        var party = a.responsible().get(r);
+        String there = here + ".responsible[" + r + "]";
+        responsible.add(
+            new ResponsibleInput(
+                party.name(),
+                ref(organizations, party.organization(), there + ".organization"),
+                ref(educators, party.educator(), there + ".educator")));
+      }
+      ActivityCommand command =
+          new ActivityCommand(
+              programId, null, a.number(), a.title(), a.description(),
+              ref(directions, a.direction(), here + ".direction"),
+              ref(stages, a.stage(), here + ".stage"),
+              a.forms(), schedule(a, year, here + ".schedule"), responsible, a.tutorFunctions(), null);
+      ActivityId id = step(here, () -> app.planActivity().planActivity(command));
+      keep(activities, a.key(), id, here);
+    }
+    List<ExpectedResultId> results = new ArrayList<>();
+    for (int i = 0; i < p.results().size(); i++) {
+      ResultData r = p.results().get(i);
+      String here = at + ".results[" + i + "]";
+      StageId stage = ref(stages, r.stage(), here + ".stage");
+      results.add(
+          step(here, () -> app.planExpectedResult()
+              .addExpectedResult(
+                  new ExpectedResultCommand(programId, null, r.text(), r.details(), r.kind(), stage, null))));
+    }
+    List<IndicatorId> indicators = new ArrayList<>();
+    for (int i = 0; i < p.indicators().size(); i++) {
+      IndicatorData d = p.indicators().get(i);
+      indicators.add(
+          step(at + ".indicators[" + i + "]", () -> app.planIndicator()
+              .addIndicator(
+                  new IndicatorCommand(
+                      programId, null, d.name(), d.unit(), d.baseline(), d.target(), d.direction(), null))));
+    }
+    if (p.approval() != null) {
+      var a = p.approval();
+      DocumentData order = a.order();
+      step(at + ".approval", () -> {
+        app.approveProgram()
+            .approve(
+                new ApproveProgramCommand(
+                    programId,
+                    a.approvedBy() == null ? null : new OfficialInput(a.approvedBy().position(), a.approvedBy().name()),
+                    a.approvedOn(),
+                    order == null ? null : order.title(),
+                    order == null ? null : order.number(),
+                    order == null ? null : order.date(),
+                    a.agreedBy().stream().map(o -> new OfficialInput(o.position(), o.name())).toList(),
+                    null));
+        return null;
+      });
+    }
+    for (int i = 0; i < p.indicators().size(); i++) {
+      IndicatorData d = p.indicators().get(i);
+      for (int m = 0; m < d.measurements().size(); m++) {
+        var measured = d.measurements().get(m);
+        IndicatorId indicator = indicators.get(i);
+        step(at + ".indicators[" + i + "].measurements[" + m + "]", () -> {
+          app.recordMeasurement()
+              .record(
+                  new RecordMeasurementCommand(
+                      programId, indicator, measured.measuredOn(), measured.value(), measured.note(), null));
+          return null;
+        });
+      }
+    }
+    pendingResults.put(programId, results);
+    return new ProgramRefs(programId, stages, directions, activities);
+  }
+
+  private void runStages(ProgramData p, ProgramRefs refs, String at) {
+    List<ExpectedResultId> results = pendingResults.remove(refs.id());
+    List<StageData> stages = p.stages();
+    int last = stages.size() - 1;
+    for (int i = 0; i < stages.size(); i++) {
+      StageData s = stages.get(i);
+      String here = at + ".stages[" + i + "]";
+      StageId stage = refs.stages().get(s.key());
+      if (s.startedOn() == null) {
+        continue;
+      }
+      if (stage == null) {
+        throw new ImportException(file, here + ".key", "import.problem.required");
+      }
+      step(here + ".startedOn", () -> {
+        app.runStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
+        return null;
+      });
+      for (int r = 0; r < p.results().size(); r++) {
+        if (s.key().equals(p.results().get(r).stage())) {
+          assess(p, refs, results, r, at);
+        }
+      }
+      if (i == last) {
+        assessProgramResults(p, refs, results, at);
+      }
+      if (s.closedOn() != null) {
+        step(here + ".closedOn", () -> {
+          app.runStage().closeStage(new StageLifecycleCommand(refs.id(), stage, s.closedOn(), null));
+          return null;
+        });
+      }
+    }
+    if (stages.isEmpty() || stages.get(last).startedOn() == null) {
+      assessProgramResults(p, refs, results, at);
+    }
+  }
+
+  private void assessProgramResults(
+      ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, String at) {
+    for (int r = 0; r < p.results().size(); r++) {
+      if (p.results().get(r).stage() == null) {
+        assess(p, refs, results, r, at);
+      }
+    }
+  }
+
+  private void assess(ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, int r, String at) {
+    var assessment = p.results().get(r).assessment();
+    if (assessment == null) {
+      return;
+    }
+    step(at + ".results[" + r + "].assessment", () -> {
+      app.assessResult()
+          .assess(
+              new AssessResultCommand(
+                  refs.id(), results.get(r), assessment.outcome(), assessment.assessedOn(), assessment.comment(),
+                  assessment.evidence().stream()
+                      .map(e -> new EvidenceInput(e.kind(), e.description(), e.reference()))
+                      .toList(),
+                  null));
+      return null;
+    });
+  }
+
+  private void schedule(EventData e, CommunityId communityId, String at) {
+    ProgramRefs program = e.program() == null ? null : required(programs, e.program(), at + ".program");
+    ActivityId activity =
+        e.activity() == null
+            ? null
+            : required(program == null ? Map.of() : program.activities(), e.activity(), at + ".activity");
+    var id =
+        step(at, () -> app.scheduleEvent()
+            .schedule(
+                new ScheduleEventCommand(
+                    communityId, program == null ? null : program.id(), activity, e.title(), e.form(), e.date(),
+                    e.startsAt(), e.endsAt(), e.place(), e.facilitators())));
+    if (e.attendance() != null) {
+      List<MemberPresence> presences = new ArrayList<>();
+      for (int i = 0; i < e.attendance().members().size(); i++) {
+        var presence = e.attendance().members().get(i);
+        presences.add(
+            new MemberPresence(
+                required(members, presence.member(), at + ".attendance.members[" + i + "].member"),
+                presence.present()));
+      }
+      step(at + ".attendance", () -> {
+        app.recordEventOutcome()
+            .recordAttendance(
+                new RecordAttendanceCommand(
+                    id, presences,
+                    e.attendance().guests().stream().map(g -> new GuestInput(g.name(), g.organization())).toList(),
+                    null));
+        return null;
+      });
+    }
+    if (e.minutes() != null) {
+      var m = e.minutes();
+      step(at + ".minutes", () -> {
+        app.recordEventOutcome()
+            .recordMinutes(
+                new RecordMinutesCommand(
+                    id, m.number(), m.date(), m.chair(), m.secretary(),
+                    m.agenda().stream()
+                        .map(a -> new AgendaItemInput(a.topic(), a.heard(), a.spoke(), a.decided()))
+                        .toList(),
+                    null));
+        return null;
+      });
+    }
+  }
+
+  private Schedule schedule(ActivityData a, AcademicYear year, String at) {
+    if (a.schedule() == null) {
+      return null;
+    }
+    try {
+      return a.schedule().toSchedule(year);
+    } catch (IllegalArgumentException e) {
+      throw new ImportException(file, at + "." + e.getMessage(), "import.problem.required");
+    } catch (DomainRuleViolation e) {
+      throw ImportException.refused(file, at, e.message(locale));
+    }
+  }
+
+  private AcademicYear year(String text, String at) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return AcademicYear.parse(text);
+    } catch (RuntimeException e) {
+      throw new ImportException(file, at, "import.problem.badValue", text);
+    }
+  }
+
+  private PeriodData period(PeriodData period, String at) {
+    if (period == null) {
+      throw new ImportException(file, at, "import.problem.required");
+    }
+    if (period.start() == null) {
+      throw new ImportException(file, at + ".start", "import.problem.required");
+    }
+    if (period.end() == null) {
+      throw new ImportException(file, at + ".end", "import.problem.required");
+    }
+    return period;
+  }
+
+  private static EnumSet<TutorFunction> functions(List<TutorFunction> functions) {
+    return functions.isEmpty() ? EnumSet.noneOf(TutorFunction.class) : EnumSet.copyOf(functions);
+  }
+
+  private static DocumentInput document(DocumentData d) {
+    return d == null ? null : new DocumentInput(d.title(), d.number(), d.date());
+  }
+
+  /** Runs one use case for the entry at a path, naming that path if it is refused. */
+  private <T> T step(String at, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (InvalidCommandException e) {
+      throw new ImportException(file, at, "import.problem.invalid", String.join("; ", e.messages(locale)));
+    } catch (DomainRuleViolation e) {
+      throw ImportException.refused(file, at, e.message(locale));
+    }
+  }
+
+  private <V> void keep(Map<String, V> map, String key, V value, String at) {
+    if (key != null && map.putIfAbsent(key, value) != null) {
+      throw new ImportException(file, at + ".key", "import.problem.duplicateKey", key);
+    }
+  }
+
+  private <V> V ref(Map<String, V> map, String key, String at) {
+    return key == null ? null : required(map, key, at);
+  }
+
+  private <V> V required(Map<String, V> map, String key, String at) {
+    if (key == null) {
+      throw new ImportException(file, at, "import.problem.required");
+    }
+    V value = map.get(key);
+    if (value == null) {
+      throw new ImportException(file, at, "import.problem.unknownKey", key);
+    }
+    return value;
+  }
+}
