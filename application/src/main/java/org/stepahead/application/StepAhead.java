@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
@@ -99,6 +100,10 @@ public final class StepAhead {
   }
 
   public RegisterEducatorUseCase registerEducator() {
+    return educators;
+  }
+
+  public GetEducatorUseCase getEducator() {
     return educators;
   }
 

@@ -29,8 +29,8 @@ import org.stepahead.domain.shared.AcademicYear;
 /**
  * The meaning of a community document, to compare an import file with its export: keys replaced by what they name
  * (an organization's name, an educator's full name, a stage's name …), schedules resolved (month names through the
- * academic year), lists the store orders by itself sorted, false flags and trailing zeros dropped. Educators'
- * position and e-mail are dropped: no incoming port reads them back.
+ * academic year), lists the store orders by itself sorted, false flags and trailing zeros dropped. Educators
+ * keep every field.
  */
 final class Canonical {
 
@@ -55,7 +55,7 @@ final class Canonical {
                 .toList(),
             d.educators().stream()
                 .map(e -> new EducatorData(null, e.surname(), e.givenName(), e.patronymic(),
-                    orgs.get(e.organization()), null, e.experience(), null))
+                    orgs.get(e.organization()), e.position(), e.experience(), e.email()))
                 .sorted(Comparator.comparing(Canonical::fullName))
                 .toList(),
             community(d.community(), orgs),

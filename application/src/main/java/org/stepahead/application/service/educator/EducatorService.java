@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.stepahead.application.port.in.educator.EducatorView;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.out.EducatorRepository;
@@ -18,8 +20,8 @@ import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.PersonName;
 
-/** Service: registers educators at registered organizations. */
-public final class EducatorService implements RegisterEducatorUseCase {
+/** Service: registers educators at registered organizations and reads them back. */
+public final class EducatorService implements RegisterEducatorUseCase, GetEducatorUseCase {
 
   private final UseCaseRunner runner;
   private final EducatorRepository educators;
@@ -68,6 +70,19 @@ public final class EducatorService implements RegisterEducatorUseCase {
 
   /** The commands of a bulk registration, validated together: a violation names its index ("commands[3].surname"). */
   record Batch(@NotNull @Size(max = 100_000) List<@Valid @NotNull RegisterEducatorCommand> commands) {}
+
+  @Override
+  public EducatorView get(EducatorId id) {
+    return runner.query(
+        id,
+        q -> {
+          Educator e = educators.findById(id).orElseThrow(() -> new NotFound("educator", id));
+          PersonName n = e.name();
+          return new EducatorView(
+              e.getId(), e.version(), n.surname(), n.givenName(), n.patronymic(), n.full(), e.organizationId(),
+              e.position(), e.experience(), e.email());
+        });
+  }
 
   private static Educator educator(RegisterEducatorCommand c) {
     return Educator.register(

@@ -168,4 +168,27 @@ class EducatorServiceTest {
 
     verifyNoInteractions(educators, publisher);
   }
+
+  @Test
+  void givenAStoredEducator_get_returnsEverythingRegistered() {
+    Educator educator =
+        Educator.register(EducatorId.random(), new PersonName("Филатова", "Елена", "Николаевна"), null,
+            "учитель математики", ExperienceLevel.EXPERIENCED, "filatova@school1.ru");
+    when(educators.findById(educator.getId())).thenReturn(Optional.of(educator));
+
+    var view = service.get(educator.getId());
+
+    assertThat(view.fullName()).isEqualTo("Филатова Елена Николаевна");
+    assertThat(view.position()).isEqualTo("учитель математики");
+    assertThat(view.email()).isEqualTo("filatova@school1.ru");
+    assertThat(view.experience()).isEqualTo(ExperienceLevel.EXPERIENCED);
+  }
+
+  @Test
+  void givenAnUnknownEducator_get_isNotFound() {
+    EducatorId unknown = EducatorId.random();
+    when(educators.findById(unknown)).thenReturn(Optional.empty());
+
+    assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(NotFound.class);
+  }
 }

@@ -39,6 +39,7 @@ import org.stepahead.adapter.in.cli.transfer.CommunityDocument.WorkDirectionData
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.common.Page;
 import org.stepahead.application.port.in.community.CommunityView;
+import org.stepahead.application.port.in.educator.EducatorView;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
@@ -54,7 +55,7 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /**
  * Reads a whole community through the incoming ports into a {@link CommunityDocument}, giving every entry a key
- * (o1, e1, m1, p1, s1, d1, a1 …) that the others refer to. Educators carry what the member register shows of them.
+ * (o1, e1, m1, p1, s1, d1, a1 …) that the others refer to.
  */
 public final class Exporter {
 
@@ -63,6 +64,8 @@ public final class Exporter {
   private final StepAhead app;
   private final Map<OrganizationId, String> organizationKeys = new LinkedHashMap<>();
   private final List<OrganizationData> organizations = new ArrayList<>();
+  private final Map<EducatorId, String> educatorKeys = new LinkedHashMap<>();
+  private final List<EducatorData> educators = new ArrayList<>();
 
   public Exporter(StepAhead app) {
     this.app = app;
@@ -94,19 +97,9 @@ public final class Exporter {
         break;
       }
     }
-    Map<EducatorId, String> educatorKeys = new LinkedHashMap<>();
-    List<EducatorData> educators = new ArrayList<>();
     Map<MembershipId, String> memberKeys = new LinkedHashMap<>();
     for (MemberRegisterItem item : register) {
-      if (!educatorKeys.containsKey(item.educatorId())) {
-        String key = "e" + (educatorKeys.size() + 1);
-        educatorKeys.put(item.educatorId(), key);
-        educators.add(
-            new EducatorData(
-                key, item.surname(), item.givenName(), item.patronymic(),
-                item.organizationId() == null ? null : organization(item.organizationId()),
-                null, item.experience(), null));
-      }
+      educator(item.educatorId());
       memberKeys.put(item.membershipId(), "m" + (memberKeys.size() + 1));
     }
     List<MemberData> members = new ArrayList<>();
@@ -129,7 +122,7 @@ public final class Exporter {
       ProgramOverview o = app.programOverview().overview(summary.id());
       String programKey = "p" + (programKeys.size() + 1);
       programKeys.put(o.id(), programKey);
-      programs.add(program(o, programKey, educatorKeys, activityKeys));
+      programs.add(program(o, programKey, activityKeys));
     }
 
     List<EventData> events = new ArrayList<>();
@@ -169,8 +162,7 @@ public final class Exporter {
     return new AttendanceData(present, guests);
   }
 
-  private ProgramData program(
-      ProgramOverview o, String programKey, Map<EducatorId, String> educatorKeys, Map<Object, String> activityKeys) {
+  private ProgramData program(ProgramOverview o, String programKey, Map<Object, String> activityKeys) {
     Map<Object, String> stageKeys = keys(o.stages(), ProgramOverview.StageView::id, programKey + "s");
     Map<Object, String> directionKeys = keys(o.directions(), ProgramOverview.DirectionView::id, programKey + "d");
     List<StageData> stages =
@@ -205,7 +197,7 @@ public final class Exporter {
                   .map(r -> new ResponsibleData(
                       r.name(),
                       r.organizationId() == null ? null : organization(r.organizationId()),
-                      r.educatorId() == null ? null : educatorKeys.get(r.educatorId())))
+                      r.educatorId() == null ? null : educator(r.educatorId())))
                   .toList(),
               a.tutorFunctions()));
     }
@@ -254,6 +246,22 @@ public final class Exporter {
       keys.put(id.apply(item), prefix + (keys.size() + 1));
     }
     return keys;
+  }
+
+  /** The educator's key, adding the educator (read back whole) on first mention: members and responsible people. */
+  private String educator(EducatorId id) {
+    String key = educatorKeys.get(id);
+    if (key == null) {
+      EducatorView e = app.getEducator().get(id);
+      key = "e" + (educatorKeys.size() + 1);
+      educatorKeys.put(id, key);
+      educators.add(
+          new EducatorData(
+              key, e.surname(), e.givenName(), e.patronymic(),
+              e.organizationId() == null ? null : organization(e.organizationId()),
+              e.position(), e.experience(), e.email()));
+    }
+    return key;
   }
 
   private String organization(OrganizationId id) {

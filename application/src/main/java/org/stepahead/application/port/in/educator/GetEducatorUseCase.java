@@ -1,0 +1,9 @@
+package org.stepahead.application.port.in.educator;
+
+import org.stepahead.domain.educator.EducatorId;
+
+/** Use case: read an educator. */
+public interface GetEducatorUseCase {
+
+  EducatorView get(EducatorId id);
+}
