@@ -38,6 +38,10 @@ class CommandsTest {
       String ivanova =
           cli.ok("educator", "register", "--surname", "Иванова", "--given-name", "Анна", "--patronymic", "Петровна",
               "--org", school, "--experience", "EXPERIENCED", "--email", "ivanova@example.org");
+      assertThat(cli.ok("--output", "json", "educator", "show", ivanova))
+          .contains("\"email\" : \"ivanova@example.org\"")
+          .contains("\"fullName\" : \"Иванова Анна Петровна\"");
+      assertThat(cli.ok("--lang", "en", "educator", "show", ivanova)).contains("E-mail").contains("ivanova@example.org");
       String petrov =
           cli.ok("educator", "register", "--surname", "Петров", "--given-name", "Олег", "--org", centre,
               "--experience", "young");
