@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 
 /** Health of the storage: up when a cheap read (the list of organizations) succeeds. */
-@Component("storage")
+@Component("storageHealthIndicator")
 class StorageHealthIndicator implements HealthIndicator {
 
   private final ListOrganizationsUseCase organizations;

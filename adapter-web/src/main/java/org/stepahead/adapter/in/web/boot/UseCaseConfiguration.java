@@ -36,6 +36,10 @@ import org.stepahead.application.port.out.StorageProvider;
 /**
  * Wiring: opens the storage named by {@code stepahead.storage} (the embedded H2 file by default), builds every use
  * case with {@link StepAhead#create} and offers each incoming port as a bean. Nothing else creates use cases.
+ *
+ * <p>One service object stands behind several ports (the membership service is admit, roles, leave, tutoring and
+ * the register), so a port has several candidate beans by type: controllers name their constructor parameters after
+ * these bean methods, and Spring picks the bean of that name.
  */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {

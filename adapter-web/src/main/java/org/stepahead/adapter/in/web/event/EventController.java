@@ -26,24 +26,24 @@ import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.EventId;
 
-/** REST: events — schedule, a community's events in a date range, one event (ETag), attendance and minutes. */
+/** REST: communityEvents — schedule, a community's communityEvents in a date range, one event (ETag), attendance and minutes. */
 @RestController
 @RequestMapping("/api/v1")
 class EventController {
 
   private final ScheduleEventUseCase scheduleEvent;
-  private final GetCommunityEventsUseCase events;
-  private final RecordEventOutcomeUseCase outcomes;
+  private final GetCommunityEventsUseCase communityEvents;
+  private final RecordEventOutcomeUseCase recordEventOutcome;
   private final EventWebMapper mapper;
 
   EventController(
       ScheduleEventUseCase scheduleEvent,
-      GetCommunityEventsUseCase events,
-      RecordEventOutcomeUseCase outcomes,
+      GetCommunityEventsUseCase communityEvents,
+      RecordEventOutcomeUseCase recordEventOutcome,
       EventWebMapper mapper) {
     this.scheduleEvent = scheduleEvent;
-    this.events = events;
-    this.outcomes = outcomes;
+    this.communityEvents = communityEvents;
+    this.recordEventOutcome = recordEventOutcome;
     this.mapper = mapper;
   }
 
@@ -59,14 +59,14 @@ class EventController {
       @PathVariable UUID communityId,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return events.events(new CommunityEventsQuery(new CommunityId(communityId), from, to)).stream()
+    return communityEvents.events(new CommunityEventsQuery(new CommunityId(communityId), from, to)).stream()
         .map(mapper::response)
         .toList();
   }
 
   @GetMapping("/events/{eventId}")
   ResponseEntity<EventResponse> get(@PathVariable UUID eventId) {
-    EventView view = events.event(new EventId(eventId));
+    EventView view = communityEvents.event(new EventId(eventId));
     return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
   }
 
@@ -75,7 +75,7 @@ class EventController {
       @PathVariable UUID eventId,
       @Valid @RequestBody AttendanceRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    outcomes.recordAttendance(mapper.attendance(eventId, request, ETags.expectedVersion(ifMatch)));
+    recordEventOutcome.recordAttendance(mapper.attendance(eventId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
@@ -84,7 +84,7 @@ class EventController {
       @PathVariable UUID eventId,
       @Valid @RequestBody MinutesRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    outcomes.recordMinutes(mapper.minutes(eventId, request, ETags.expectedVersion(ifMatch)));
+    recordEventOutcome.recordMinutes(mapper.minutes(eventId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 }

@@ -36,7 +36,7 @@ class MembershipController {
 
   private final AdmitMemberUseCase admitMember;
   private final GetMemberRegisterUseCase memberRegister;
-  private final ChangeMemberRolesUseCase changeRoles;
+  private final ChangeMemberRolesUseCase changeMemberRoles;
   private final LeaveCommunityUseCase leaveCommunity;
   private final LinkTutorUseCase linkTutor;
   private final MembershipWebMapper mapper;
@@ -44,13 +44,13 @@ class MembershipController {
   MembershipController(
       AdmitMemberUseCase admitMember,
       GetMemberRegisterUseCase memberRegister,
-      ChangeMemberRolesUseCase changeRoles,
+      ChangeMemberRolesUseCase changeMemberRoles,
       LeaveCommunityUseCase leaveCommunity,
       LinkTutorUseCase linkTutor,
       MembershipWebMapper mapper) {
     this.admitMember = admitMember;
     this.memberRegister = memberRegister;
-    this.changeRoles = changeRoles;
+    this.changeMemberRoles = changeMemberRoles;
     this.leaveCommunity = leaveCommunity;
     this.linkTutor = linkTutor;
     this.mapper = mapper;
@@ -91,11 +91,11 @@ class MembershipController {
   }
 
   @PutMapping("/members/{membershipId}/roles")
-  ResponseEntity<Void> changeRoles(
+  ResponseEntity<Void> changeMemberRoles(
       @PathVariable UUID membershipId,
       @Valid @RequestBody ChangeRolesRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    changeRoles.changeRoles(mapper.changeRoles(membershipId, request, ETags.expectedVersion(ifMatch)));
+    changeMemberRoles.changeRoles(mapper.changeRoles(membershipId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 

@@ -12,5 +12,5 @@ public record RegisterOrganizationRequest(
     @Size(max = 200) String shortName,
     @NotNull @EnumName(OrganizationKind.class) String kind,
     @Size(max = 200) String municipality,
-    boolean lowResults,
-    boolean hardSocialConditions) {}
+    Boolean lowResults,
+    Boolean hardSocialConditions) {}

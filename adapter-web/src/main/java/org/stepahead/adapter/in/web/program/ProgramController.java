@@ -32,19 +32,19 @@ class ProgramController {
   private final DraftProgramUseCase draftProgram;
   private final ReviseProgramUseCase reviseProgram;
   private final ApproveProgramUseCase approveProgram;
-  private final GetProgramOverviewUseCase overviews;
+  private final GetProgramOverviewUseCase programOverview;
   private final ProgramWebMapper mapper;
 
   ProgramController(
       DraftProgramUseCase draftProgram,
       ReviseProgramUseCase reviseProgram,
       ApproveProgramUseCase approveProgram,
-      GetProgramOverviewUseCase overviews,
+      GetProgramOverviewUseCase programOverview,
       ProgramWebMapper mapper) {
     this.draftProgram = draftProgram;
     this.reviseProgram = reviseProgram;
     this.approveProgram = approveProgram;
-    this.overviews = overviews;
+    this.programOverview = programOverview;
     this.mapper = mapper;
   }
 
@@ -57,12 +57,12 @@ class ProgramController {
 
   @GetMapping("/communities/{communityId}/programs")
   List<ProgramSummaryResponse> programsOf(@PathVariable UUID communityId) {
-    return overviews.programsOf(new CommunityId(communityId)).stream().map(mapper::summary).toList();
+    return programOverview.programsOf(new CommunityId(communityId)).stream().map(mapper::summary).toList();
   }
 
   @GetMapping("/programs/{programId}")
   ResponseEntity<ProgramOverviewResponse> overview(@PathVariable UUID programId) {
-    ProgramOverview overview = overviews.overview(new ProgramId(programId));
+    ProgramOverview overview = programOverview.overview(new ProgramId(programId));
     return ResponseEntity.ok().eTag(ETags.of(overview.version())).body(mapper.overview(overview));
   }
 

@@ -24,8 +24,8 @@ import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
 
 /**
- * REST: the parts of a program — stages (add, revise, start, close), directions, activities with their schedule,
- * expected results (and their assessment), indicators (and measurements). Updates honour If-Match.
+ * REST: the parts of a program — planStage (add, revise, start, close), planDirection, planActivity with their schedule,
+ * expected planExpectedResult (and their assessment), planIndicator (and recordMeasurement). Updates honour If-Match.
  */
 @RestController
 @RequestMapping("/api/v1/programs/{programId}")
@@ -33,34 +33,34 @@ class ProgramPlanController {
 
   private static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
-  private final PlanStageUseCase stages;
+  private final PlanStageUseCase planStage;
   private final RunStageUseCase runStage;
-  private final PlanDirectionUseCase directions;
-  private final PlanActivityUseCase activities;
-  private final PlanExpectedResultUseCase results;
+  private final PlanDirectionUseCase planDirection;
+  private final PlanActivityUseCase planActivity;
+  private final PlanExpectedResultUseCase planExpectedResult;
   private final AssessResultUseCase assessResult;
-  private final PlanIndicatorUseCase indicators;
-  private final RecordMeasurementUseCase measurements;
+  private final PlanIndicatorUseCase planIndicator;
+  private final RecordMeasurementUseCase recordMeasurement;
   private final ProgramWebMapper mapper;
 
   ProgramPlanController(
-      PlanStageUseCase stages,
+      PlanStageUseCase planStage,
       RunStageUseCase runStage,
-      PlanDirectionUseCase directions,
-      PlanActivityUseCase activities,
-      PlanExpectedResultUseCase results,
+      PlanDirectionUseCase planDirection,
+      PlanActivityUseCase planActivity,
+      PlanExpectedResultUseCase planExpectedResult,
       AssessResultUseCase assessResult,
-      PlanIndicatorUseCase indicators,
-      RecordMeasurementUseCase measurements,
+      PlanIndicatorUseCase planIndicator,
+      RecordMeasurementUseCase recordMeasurement,
       ProgramWebMapper mapper) {
-    this.stages = stages;
+    this.planStage = planStage;
     this.runStage = runStage;
-    this.directions = directions;
-    this.activities = activities;
-    this.results = results;
+    this.planDirection = planDirection;
+    this.planActivity = planActivity;
+    this.planExpectedResult = planExpectedResult;
     this.assessResult = assessResult;
-    this.indicators = indicators;
-    this.measurements = measurements;
+    this.planIndicator = planIndicator;
+    this.recordMeasurement = recordMeasurement;
     this.mapper = mapper;
   }
 
@@ -69,7 +69,7 @@ class ProgramPlanController {
       @PathVariable UUID programId,
       @Valid @RequestBody StageRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    UUID id = stages.addStage(mapper.stage(programId, null, request, ETags.expectedVersion(ifMatch))).value();
+    UUID id = planStage.addStage(mapper.stage(programId, null, request, ETags.expectedVersion(ifMatch))).value();
     return Created.at(base(programId) + "/stages/" + id, id);
   }
 
@@ -79,7 +79,7 @@ class ProgramPlanController {
       @PathVariable UUID stageId,
       @Valid @RequestBody StageRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    stages.reviseStage(mapper.stage(programId, stageId, request, ETags.expectedVersion(ifMatch)));
+    planStage.reviseStage(mapper.stage(programId, stageId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
@@ -109,7 +109,7 @@ class ProgramPlanController {
       @Valid @RequestBody DirectionRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
     UUID id =
-        directions.addDirection(mapper.direction(programId, null, request, ETags.expectedVersion(ifMatch))).value();
+        planDirection.addDirection(mapper.direction(programId, null, request, ETags.expectedVersion(ifMatch))).value();
     return Created.at(base(programId) + "/directions/" + id, id);
   }
 
@@ -119,7 +119,7 @@ class ProgramPlanController {
       @PathVariable UUID directionId,
       @Valid @RequestBody DirectionRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    directions.reviseDirection(mapper.direction(programId, directionId, request, ETags.expectedVersion(ifMatch)));
+    planDirection.reviseDirection(mapper.direction(programId, directionId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
@@ -129,7 +129,7 @@ class ProgramPlanController {
       @Valid @RequestBody ActivityRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
     UUID id =
-        activities.planActivity(mapper.activity(programId, null, request, ETags.expectedVersion(ifMatch))).value();
+        planActivity.planActivity(mapper.activity(programId, null, request, ETags.expectedVersion(ifMatch))).value();
     return Created.at(base(programId) + "/activities/" + id, id);
   }
 
@@ -139,7 +139,7 @@ class ProgramPlanController {
       @PathVariable UUID activityId,
       @Valid @RequestBody ActivityRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    activities.reviseActivity(mapper.activity(programId, activityId, request, ETags.expectedVersion(ifMatch)));
+    planActivity.reviseActivity(mapper.activity(programId, activityId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
@@ -149,7 +149,7 @@ class ProgramPlanController {
       @Valid @RequestBody ExpectedResultRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
     UUID id =
-        results.addExpectedResult(mapper.result(programId, null, request, ETags.expectedVersion(ifMatch))).value();
+        planExpectedResult.addExpectedResult(mapper.result(programId, null, request, ETags.expectedVersion(ifMatch))).value();
     return Created.at(base(programId) + "/results/" + id, id);
   }
 
@@ -159,7 +159,7 @@ class ProgramPlanController {
       @PathVariable UUID resultId,
       @Valid @RequestBody ExpectedResultRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    results.reviseExpectedResult(mapper.result(programId, resultId, request, ETags.expectedVersion(ifMatch)));
+    planExpectedResult.reviseExpectedResult(mapper.result(programId, resultId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
@@ -179,7 +179,7 @@ class ProgramPlanController {
       @Valid @RequestBody IndicatorRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
     UUID id =
-        indicators.addIndicator(mapper.indicator(programId, null, request, ETags.expectedVersion(ifMatch))).value();
+        planIndicator.addIndicator(mapper.indicator(programId, null, request, ETags.expectedVersion(ifMatch))).value();
     return Created.at(base(programId) + "/indicators/" + id, id);
   }
 
@@ -189,7 +189,7 @@ class ProgramPlanController {
       @PathVariable UUID indicatorId,
       @Valid @RequestBody IndicatorRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    indicators.reviseIndicator(mapper.indicator(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
+    planIndicator.reviseIndicator(mapper.indicator(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
@@ -199,7 +199,7 @@ class ProgramPlanController {
       @PathVariable UUID indicatorId,
       @Valid @RequestBody MeasurementRequest request,
       @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    measurements.record(mapper.measurement(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
+    recordMeasurement.record(mapper.measurement(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
     return ResponseEntity.noContent().build();
   }
 
