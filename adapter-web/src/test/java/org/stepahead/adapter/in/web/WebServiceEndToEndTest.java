@@ -160,6 +160,9 @@ class WebServiceEndToEndTest {
     HttpResponse<String> anonymous = http.send(
         HttpRequest.newBuilder(uri("/api/v1/organizations")).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("Basic"));
 
     HttpResponse<String> wrong = http.send(
         HttpRequest.newBuilder(uri("/api/v1/organizations")).header("Authorization", basic("admin", "wrong"))

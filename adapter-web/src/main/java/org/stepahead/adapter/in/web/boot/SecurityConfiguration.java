@@ -3,7 +3,6 @@ package org.stepahead.adapter.in.web.boot;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -26,6 +25,7 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http) throws Exception {
+    ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -33,7 +33,8 @@ public class SecurityConfiguration {
             .requestMatchers("/error").permitAll()
             .requestMatchers("/api/**").hasRole(ROLE_ADMIN)
             .anyRequest().hasRole(ROLE_ADMIN))
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
