@@ -5,20 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stepahead.adapter.in.web.boot.AdministratorMissingException;
 import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AdministratorRequiredTest {
 
   @Test
-  void givenNoAdministrator_start_refusesWithAClearMessage() {
+  void givenNoAdministrator_start_refusesWithAClearMessage(CapturedOutput output) {
     assertThatThrownBy(() -> start("--stepahead.admin.user=", "--stepahead.admin.password="))
         .satisfies(e -> assertThat(rootCause(e))
             .isInstanceOf(AdministratorMissingException.class)
             .hasMessageContaining("STEPAHEAD_ADMIN_USER")
             .hasMessageContaining("STEPAHEAD_ADMIN_PASSWORD"));
+    assertThat(output).contains("APPLICATION FAILED TO START", "No administrator configured",
+        "STEPAHEAD_ADMIN_USER=admin STEPAHEAD_ADMIN_PASSWORD=");
   }
 
   @Test

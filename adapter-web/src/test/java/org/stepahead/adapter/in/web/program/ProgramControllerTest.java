@@ -1,12 +1,14 @@
 package org.stepahead.adapter.in.web.program;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,6 +31,7 @@ import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
@@ -44,10 +47,12 @@ import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramCommand;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.program.StageLifecycleCommand;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ProgramKind;
+import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Schedule;
 
@@ -67,15 +72,15 @@ class ProgramControllerTest {
   @MockitoBean DraftProgramUseCase draftProgram;
   @MockitoBean ReviseProgramUseCase reviseProgram;
   @MockitoBean ApproveProgramUseCase approveProgram;
-  @MockitoBean GetProgramOverviewUseCase overviews;
-  @MockitoBean PlanStageUseCase stages;
+  @MockitoBean GetProgramOverviewUseCase programOverview;
+  @MockitoBean PlanStageUseCase planStage;
   @MockitoBean RunStageUseCase runStage;
-  @MockitoBean PlanDirectionUseCase directions;
-  @MockitoBean PlanActivityUseCase activities;
-  @MockitoBean PlanExpectedResultUseCase results;
+  @MockitoBean PlanDirectionUseCase planDirection;
+  @MockitoBean PlanActivityUseCase planActivity;
+  @MockitoBean PlanExpectedResultUseCase planExpectedResult;
   @MockitoBean AssessResultUseCase assessResult;
-  @MockitoBean PlanIndicatorUseCase indicators;
-  @MockitoBean RecordMeasurementUseCase measurements;
+  @MockitoBean PlanIndicatorUseCase planIndicator;
+  @MockitoBean RecordMeasurementUseCase recordMeasurement;
 
   @Test
   void givenADraft_post_passesTheExactCommandAndAnswersCreatedWithLocation() throws Exception {
@@ -124,7 +129,7 @@ class ProgramControllerTest {
 
   @Test
   void givenARecurringSchedule_postActivity_passesTheDomainSchedule() throws Exception {
-    given(activities.planActivity(any())).willReturn(new ActivityId(ACTIVITY));
+    given(planActivity.planActivity(any())).willReturn(new ActivityId(ACTIVITY));
 
     mvc.perform(post("/api/v1/programs/{id}/activities", PROGRAM).with(httpBasic("admin", "secret"))
             .contentType(MediaType.APPLICATION_JSON)
@@ -134,7 +139,7 @@ class ProgramControllerTest {
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", "/api/v1/programs/" + PROGRAM + "/activities/" + ACTIVITY));
 
-    then(activities).should().planActivity(new ActivityCommand(
+    then(planActivity).should().planActivity(new ActivityCommand(
         new ProgramId(PROGRAM), null, null, "Заседание клуба", null, null, null, List.of(Form.MEETING),
         new Schedule.Recurring(2, Schedule.Frequency.MONTH, "2 раза в месяц"), null, null, null));
   }
@@ -153,6 +158,52 @@ class ProgramControllerTest {
         .andExpect(jsonPath("$.errors[1].message").value("поле не должно быть пустым"));
 
     then(draftProgram).should(never()).draft(any());
+  }
+
+  @Test
+  void givenAConcurrentChangeWithoutIfMatch_put_answersConflict() throws Exception {
+    willThrow(new ConflictException("Program", PROGRAM, 3)).given(reviseProgram).revise(any());
+
+    mvc.perform(put("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"kind": "PROJECT", "title": "Проект", "periodStart": "2020-09-01", "periodEnd": "2021-05-31"}"""))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("conflict.concurrentChange"));
+  }
+
+  @Test
+  void givenTheStorageIsDown_get_answersServiceUnavailableWithoutDetails() throws Exception {
+    given(programOverview.overview(any()))
+        .willThrow(new StorageUnavailableException("jdbc:postgresql://db/secret refused", new RuntimeException()));
+
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret")))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(content().string(not(containsString("secret"))));
+  }
+
+  @Test
+  void givenADay_closeStage_passesTheLifecycleCommand() throws Exception {
+    UUID stage = UUID.fromString("00000000-0000-0000-0000-000000000051");
+
+    mvc.perform(post("/api/v1/programs/{id}/stages/{stage}/close", PROGRAM, stage).with(httpBasic("admin", "secret"))
+            .header("If-Match", "5")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"day\": \"2020-12-31\"}"))
+        .andExpect(status().isNoContent());
+
+    then(runStage).should().closeStage(new StageLifecycleCommand(
+        new ProgramId(PROGRAM), new StageId(stage), LocalDate.of(2020, 12, 31), 5L));
+  }
+
+  @Test
+  void givenAnUnexpectedFailure_get_answersInternalErrorWithoutAStackTrace() throws Exception {
+    given(programOverview.overview(any())).willThrow(new IllegalStateException("boom at org.example.Secret"));
+
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret")))
+        .andExpect(status().isInternalServerError())
+        .andExpect(content().string(not(containsString("org.example"))));
   }
 
   @Test
