@@ -92,6 +92,40 @@ class WebServiceEndToEndTest {
   }
 
   @Test
+  void givenAMeetingThatTookPlace_attendanceAndMinutes_areRecordedAndRead() throws Exception {
+    String community = foundCommunity();
+    String educator = created(send("POST", "/api/v1/educators", """
+        {"surname": "Смирнов", "givenName": "Олег", "experience": "YOUNG"}"""));
+    String member = created(send("POST", "/api/v1/communities/" + community + "/members", """
+        {"educatorId": "%s", "roles": ["MEMBER"], "joinedOn": "2020-09-01", "consentGivenOn": "2020-09-01"}"""
+        .formatted(educator)));
+    String event = created(send("POST", "/api/v1/communities/" + community + "/events", """
+        {"title": "Заседание клуба", "form": "MEETING", "date": "2020-10-15", "startsAt": "15:00",
+         "place": "Лицей №21", "facilitators": ["Иванова М. П."]}"""));
+
+    Reply month = send("GET", "/api/v1/communities/" + community + "/events?from=2020-10-01&to=2020-10-31", null);
+    assertThat(month.status()).isEqualTo(200);
+    assertThat(month.json().get(0).path("title").asString()).isEqualTo("Заседание клуба");
+    Reply outside = send("GET", "/api/v1/communities/" + community + "/events?from=2020-11-01&to=2020-11-30", null);
+    assertThat(outside.json().size()).isZero();
+
+    Reply scheduled = send("GET", "/api/v1/events/" + event, null);
+    Reply attendance = send("POST", "/api/v1/events/" + event + "/attendance", """
+        {"members": [{"membershipId": "%s", "present": true}], "guests": [{"name": "Гость Г. Г."}]}"""
+        .formatted(member), "If-Match", scheduled.header("ETag"));
+    assertThat(attendance.status()).as(attendance.body()).isEqualTo(204);
+    Reply minutes = send("POST", "/api/v1/events/" + event + "/minutes", """
+        {"number": "3", "date": "2020-10-15", "chair": "Иванова М. П.",
+         "agenda": [{"topic": "План на год", "decided": ["Утвердить план"]}]}""");
+    assertThat(minutes.status()).as(minutes.body()).isEqualTo(204);
+
+    JsonNode read = send("GET", "/api/v1/events/" + event, null).json();
+    assertThat(read.path("presentMembers").asLong()).isEqualTo(1);
+    assertThat(read.path("guests").asLong()).isEqualTo(1);
+    assertThat(read.path("minutes").path("agenda").get(0).path("topic").asString()).isEqualTo("План на год");
+  }
+
+  @Test
   void givenInvalidFields_post_answersProblemDetailsWithFieldErrorsInRussianOrEnglish() throws Exception {
     String body = """
         {"name": "", "kind": "CLUB", "level": "MUNICIPAL"}""";
