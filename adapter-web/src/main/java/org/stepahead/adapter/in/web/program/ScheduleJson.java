@@ -22,7 +22,7 @@ public record ScheduleJson(
     @Size(max = 1000) String text,
     LocalDate date,
     Boolean deadline,
-    @Pattern(regexp = "\\d{4}-\\d{2}") String month,
+    @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
     LocalDate from,
     LocalDate to,
     @Min(1) @Max(31) Integer times,

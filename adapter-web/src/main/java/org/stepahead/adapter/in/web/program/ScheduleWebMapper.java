@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.stepahead.adapter.in.web.common.WebMapperConfig;
+import org.stepahead.application.common.CommandValidation;
 import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 
@@ -17,7 +18,30 @@ interface ScheduleWebMapper {
       return null;
     }
     String text = json.text();
-    return switch (Schedule.Kind.valueOf(json.kind())) {
+    Schedule.Kind kind = Schedule.Kind.valueOf(json.kind());
+    switch (kind) {
+      case ONCE -> require(json.date(), "date");
+      case MONTH -> require(json.month(), "month");
+      case RANGE -> {
+        require(json.from(), "from");
+        require(json.to(), "to");
+      }
+      case RECURRING -> {
+        require(json.times(), "times");
+        require(json.per(), "per");
+      }
+      case NTH_WEEKDAY -> {
+        require(json.nth(), "nth");
+        require(json.dayOfWeek(), "dayOfWeek");
+      }
+      case BY_PLAN -> require(json.plan(), "plan");
+      case SEVERAL -> require(json.parts(), "parts");
+      case UNPARSED -> require(json.text(), "text");
+      default -> {
+        // no fields but the text
+      }
+    }
+    return switch (kind) {
       case ONCE -> new Schedule.Once(json.date(), Boolean.TRUE.equals(json.deadline()), text);
       case MONTH -> new Schedule.InMonth(json.month() == null ? null : YearMonth.parse(json.month()), text);
       case RANGE -> new Schedule.InRange(
@@ -35,6 +59,13 @@ interface ScheduleWebMapper {
           json.parts() == null ? null : json.parts().stream().map(this::schedule).toList(), text);
       case UNPARSED -> new Schedule.Unparsed(text);
     };
+  }
+
+  /** A field the schedule's kind needs is refused as a missing field of the request, not as a domain rule. */
+  private static void require(Object value, String field) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      throw CommandValidation.missing("schedule." + field);
+    }
   }
 
   default ScheduleJson json(Schedule schedule) {

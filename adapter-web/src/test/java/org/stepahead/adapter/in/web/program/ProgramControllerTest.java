@@ -145,6 +145,30 @@ class ProgramControllerTest {
   }
 
   @Test
+  void givenARecurringScheduleWithoutItsUnit_postActivity_answersBadRequestNamingTheField() throws Exception {
+    mvc.perform(post("/api/v1/programs/{id}/activities", PROGRAM).with(httpBasic("admin", "secret"))
+            .header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"title": "Заседание клуба", "schedule": {"kind": "RECURRING", "times": 2}}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("schedule.per"))
+        .andExpect(jsonPath("$.errors[0].message").value("a value is required"));
+
+    then(planActivity).should(never()).planActivity(any());
+  }
+
+  @Test
+  void givenAMonthThatDoesNotExist_postActivity_answersBadRequest() throws Exception {
+    mvc.perform(post("/api/v1/programs/{id}/activities", PROGRAM).with(httpBasic("admin", "secret"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"title": "Конкурс", "schedule": {"kind": "MONTH", "month": "2021-13"}}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("schedule.month"));
+  }
+
+  @Test
   void givenAnUnknownEnumName_post_answersBadRequestNamingTheFieldInRussian() throws Exception {
     mvc.perform(post("/api/v1/communities/{id}/programs", COMMUNITY).with(httpBasic("admin", "secret"))
             .contentType(MediaType.APPLICATION_JSON)
