@@ -92,6 +92,84 @@ class WebServiceEndToEndTest {
   }
 
   @Test
+  void givenAnApprovedProgram_runningItsStage_completesItAndKeepsTheMeasurements() throws Exception {
+    String community = foundCommunity();
+    String tutorEducator = created(send("POST", "/api/v1/educators", """
+        {"surname": "Орлова", "givenName": "Анна", "experience": "EXPERIENCED"}"""));
+    String tuteeEducator = created(send("POST", "/api/v1/educators", """
+        {"surname": "Белов", "givenName": "Иван", "experience": "YOUNG"}"""));
+    String tutor = created(send("POST", "/api/v1/communities/" + community + "/members", """
+        {"educatorId": "%s", "roles": ["TUTOR"], "joinedOn": "2020-09-01", "consentGivenOn": "2020-09-01"}"""
+        .formatted(tutorEducator)));
+    String tutee = created(send("POST", "/api/v1/communities/" + community + "/members", """
+        {"educatorId": "%s", "roles": ["TUTEE"], "joinedOn": "2020-09-01", "consentGivenOn": "2020-09-01"}"""
+        .formatted(tuteeEducator)));
+    assertThat(send("POST", "/api/v1/members/" + tutee + "/tutors", """
+        {"tutorId": "%s", "since": "2020-09-15"}""".formatted(tutor)).status()).isEqualTo(204);
+    JsonNode linked = send("GET", "/api/v1/members/" + tutee, null).json();
+    assertThat(linked.path("tutors").get(0).path("tutorId").asString()).isEqualTo(tutor);
+    Reply novice = send("POST", "/api/v1/members/" + tutor + "/tutors", """
+        {"tutorId": "%s", "since": "2020-09-15"}""".formatted(tutee));
+    assertThat(novice.status()).isEqualTo(422);
+    assertThat(send("POST", "/api/v1/members/" + tutee + "/tutors/" + tutor + "/end", """
+        {"until": "2020-12-31"}""").status()).isEqualTo(204);
+
+    String program = created(send("POST", "/api/v1/communities/" + community + "/programs", """
+        {"kind": "PROJECT", "title": "Наставничество", "goal": "Сопровождение молодых педагогов",
+         "tasks": ["Закрепить наставников"], "periodStart": "2020-09-01", "periodEnd": "2020-12-31"}"""));
+    String direction = created(send("POST", "/api/v1/programs/" + program + "/directions", """
+        {"code": "1", "title": "Наставничество"}"""));
+    String stage = created(send("POST", "/api/v1/programs/" + program + "/stages", """
+        {"name": "Весь период", "kind": "WHOLE_PERIOD", "periodStart": "2020-09-01", "periodEnd": "2020-12-31"}"""));
+    created(send("POST", "/api/v1/programs/" + program + "/activities", """
+        {"title": "Встречи пар", "directionId": "%s", "stageId": "%s",
+         "schedule": {"kind": "NTH_WEEKDAY", "nth": 3, "dayOfWeek": "MONDAY",
+                      "text": "каждый 3-тий понедельник месяца"}}""".formatted(direction, stage)));
+    String result = created(send("POST", "/api/v1/programs/" + program + "/results", """
+        {"text": "Сборник практик", "kind": "PRODUCT", "stageId": "%s"}""".formatted(stage)));
+    String indicator = created(send("POST", "/api/v1/programs/" + program + "/indicators", """
+        {"name": "Доля закреплённых", "unit": "%", "baseline": 0, "target": 80, "direction": "HIGHER_IS_BETTER"}"""));
+    assertThat(send("POST", "/api/v1/programs/" + program + "/approval", """
+        {"approvedBy": {"position": "Директор"}, "approvedOn": "2020-08-31"}""").status()).isEqualTo(204);
+
+    assertThat(send("POST", "/api/v1/programs/" + program + "/stages/" + stage + "/start", """
+        {"day": "2020-09-01"}""").status()).isEqualTo(204);
+    Reply early = send("POST", "/api/v1/programs/" + program + "/stages/" + stage + "/close", """
+        {"day": "2020-12-31"}""");
+    assertThat(early.status()).isEqualTo(422);
+    assertThat(early.json().path("code").asString()).isEqualTo("stage.unassessedResults");
+    Reply noEvidence = send("POST", "/api/v1/programs/" + program + "/results/" + result + "/assessment", """
+        {"outcome": "ACHIEVED", "assessedOn": "2020-12-20"}""");
+    assertThat(noEvidence.status()).isEqualTo(422);
+    assertThat(send("POST", "/api/v1/programs/" + program + "/results/" + result + "/assessment", """
+        {"outcome": "ACHIEVED", "assessedOn": "2020-12-20",
+         "evidence": [{"kind": "MATERIAL", "description": "Сборник", "reference": "https://example.org/s.pdf"}]}""")
+        .status()).isEqualTo(204);
+    assertThat(send("POST", "/api/v1/programs/" + program + "/indicators/" + indicator + "/measurements", """
+        {"measuredOn": "2020-12-25", "value": 60}""").status()).isEqualTo(204);
+    assertThat(send("POST", "/api/v1/programs/" + program + "/stages/" + stage + "/close", """
+        {"day": "2020-12-31"}""").status()).isEqualTo(204);
+
+    JsonNode overview = send("GET", "/api/v1/programs/" + program, null).json();
+    assertThat(overview.path("status").asString()).isEqualTo("COMPLETED");
+    assertThat(overview.path("directions").get(0).path("title").asString()).isEqualTo("Наставничество");
+    JsonNode activity = overview.path("stages").get(0).path("activities").get(0);
+    assertThat(activity.path("directionId").asString()).isEqualTo(direction);
+    assertThat(activity.path("schedule").path("kind").asString()).isEqualTo("NTH_WEEKDAY");
+    assertThat(activity.path("schedule").path("dayOfWeek").asString()).isEqualTo("MONDAY");
+    assertThat(overview.path("stages").get(0).path("results").get(0).path("outcome").asString()).isEqualTo("ACHIEVED");
+    assertThat(overview.path("indicators").get(0).path("latest").asLong()).isEqualTo(60);
+
+    Reply left = send("POST", "/api/v1/members/" + tutee + "/leave", """
+        {"leftOn": "2021-01-15"}""");
+    assertThat(left.status()).isEqualTo(204);
+    Reply current = send("GET", "/api/v1/communities/" + community + "/members?name=Бел", null);
+    assertThat(current.json().path("total").asLong()).isZero();
+    Reply former = send("GET", "/api/v1/communities/" + community + "/members?name=Бел&includeFormer=true", null);
+    assertThat(former.json().path("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void givenAMeetingThatTookPlace_attendanceAndMinutes_areRecordedAndRead() throws Exception {
     String community = foundCommunity();
     String educator = created(send("POST", "/api/v1/educators", """
