@@ -1,0 +1,29 @@
+package org.stepahead.adapter.in.web.boot;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The API description served at {@code /v3/api-docs}: title, HTTP Basic as the security scheme. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+  @Bean
+  OpenAPI stepAheadOpenApi() {
+    return new OpenAPI()
+        .info(new Info()
+            .title("Step Ahead API")
+            .version("v1")
+            .description("Professional communities of school teachers: organizations, educators, communities, "
+                + "members and tutoring, programs with stages, activities, results and indicators, events. "
+                + "Errors are RFC 9457 problem details; GET of a program, member or event carries an ETag, "
+                + "updates take If-Match."))
+        .components(new Components().addSecuritySchemes("basic",
+            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+}

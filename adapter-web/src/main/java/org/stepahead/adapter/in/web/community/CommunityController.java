@@ -1,0 +1,50 @@
+package org.stepahead.adapter.in.web.community;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.stepahead.adapter.in.web.common.Created;
+import org.stepahead.adapter.in.web.common.CreatedResponse;
+import org.stepahead.application.port.in.community.FoundCommunityUseCase;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.domain.community.CommunityId;
+
+/** REST: communities — found one, list them, read one. */
+@RestController
+@RequestMapping("/api/v1/communities")
+class CommunityController {
+
+  private final FoundCommunityUseCase foundCommunity;
+  private final GetCommunityUseCase getCommunity;
+  private final CommunityWebMapper mapper;
+
+  CommunityController(
+      FoundCommunityUseCase foundCommunity, GetCommunityUseCase getCommunity, CommunityWebMapper mapper) {
+    this.foundCommunity = foundCommunity;
+    this.getCommunity = getCommunity;
+    this.mapper = mapper;
+  }
+
+  @PostMapping
+  ResponseEntity<CreatedResponse> found(@Valid @RequestBody FoundCommunityRequest request) {
+    CommunityId id = foundCommunity.found(mapper.command(request));
+    return Created.at("/api/v1/communities/" + id.value(), id.value());
+  }
+
+  @GetMapping
+  List<CommunityResponse> list() {
+    return getCommunity.list().stream().map(mapper::response).toList();
+  }
+
+  @GetMapping("/{communityId}")
+  CommunityResponse get(@PathVariable UUID communityId) {
+    return mapper.response(getCommunity.get(new CommunityId(communityId)));
+  }
+}

@@ -1,0 +1,69 @@
+package org.stepahead.adapter.in.web.organization;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.stepahead.adapter.in.web.common.Created;
+import org.stepahead.adapter.in.web.common.CreatedResponse;
+import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
+import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
+import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.organization.OrganizationId;
+
+/** REST: organizations (schools, centres, authorities) and the educators working at them. */
+@RestController
+@RequestMapping("/api/v1")
+class OrganizationController {
+
+  private final RegisterOrganizationUseCase registerOrganization;
+  private final ListOrganizationsUseCase listOrganizations;
+  private final RegisterEducatorUseCase registerEducator;
+  private final OrganizationWebMapper mapper;
+
+  OrganizationController(
+      RegisterOrganizationUseCase registerOrganization,
+      ListOrganizationsUseCase listOrganizations,
+      RegisterEducatorUseCase registerEducator,
+      OrganizationWebMapper mapper) {
+    this.registerOrganization = registerOrganization;
+    this.listOrganizations = listOrganizations;
+    this.registerEducator = registerEducator;
+    this.mapper = mapper;
+  }
+
+  @PostMapping("/organizations")
+  ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
+    OrganizationId id = registerOrganization.register(mapper.command(request));
+    return Created.at("/api/v1/organizations/" + id.value(), id.value());
+  }
+
+  @GetMapping("/organizations")
+  List<OrganizationResponse> list() {
+    return listOrganizations.list().stream().map(mapper::response).toList();
+  }
+
+  @GetMapping("/organizations/{organizationId}")
+  OrganizationResponse get(@PathVariable UUID organizationId) {
+    return mapper.response(listOrganizations.get(new OrganizationId(organizationId)));
+  }
+
+  @PostMapping("/educators")
+  ResponseEntity<CreatedResponse> registerEducator(@Valid @RequestBody RegisterEducatorRequest request) {
+    EducatorId id = registerEducator.register(mapper.command(request));
+    return Created.at("/api/v1/educators/" + id.value(), id.value());
+  }
+
+  @PostMapping("/educators/bulk")
+  ResponseEntity<CreatedListResponse> registerEducators(@Valid @RequestBody RegisterEducatorsRequest request) {
+    List<EducatorId> ids = registerEducator.registerAll(request.educators().stream().map(mapper::command).toList());
+    return ResponseEntity.status(201).body(new CreatedListResponse(ids.stream().map(EducatorId::value).toList()));
+  }
+}

@@ -1,0 +1,100 @@
+package org.stepahead.adapter.in.web.community;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.ProblemAdvice;
+import org.stepahead.application.port.in.community.FoundCommunityCommand;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.FunctionInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.PartnerInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
+import org.stepahead.application.port.in.community.FoundCommunityUseCase;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.domain.community.CommunityFunction;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.community.CommunityKind;
+import org.stepahead.domain.community.CommunityLevel;
+import org.stepahead.domain.community.PartnerRole;
+import org.stepahead.domain.organization.OrganizationId;
+import org.stepahead.domain.shared.Form;
+
+@WebMvcTest
+@ContextConfiguration(classes = {
+    CommunityController.class, CommunityWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
+    SecurityConfiguration.class})
+@TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
+class CommunityControllerTest {
+
+  private static final UUID CENTRE = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+  private static final UUID PARTNER = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+  private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
+
+  @Autowired MockMvc mvc;
+
+  @MockitoBean FoundCommunityUseCase foundCommunity;
+  @MockitoBean GetCommunityUseCase getCommunity;
+
+  @Test
+  void givenAProfile_found_passesTheExactCommand() throws Exception {
+    given(foundCommunity.found(any())).willReturn(new CommunityId(COMMUNITY));
+
+    mvc.perform(post("/api/v1/communities").with(httpBasic("admin", "secret"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"name": "Сеть классных руководителей", "kind": "NETWORK_SCHOOL", "level": "MUNICIPAL",
+                 "coordinatingOrganization": "%s", "timeZone": "Europe/Moscow",
+                 "foundingDocument": {"title": "Приказ", "number": "12", "date": "2020-08-20"},
+                 "profile": {"goal": "Цель", "tasks": ["Задача"],
+                             "functions": [{"function": "RESOURCE", "description": "ресурсная"}],
+                             "forms": ["SEMINAR"],
+                             "partners": [{"organizationId": "%s", "role": "BASE_SITE", "theme": "Тема"}]}}"""
+                .formatted(CENTRE, PARTNER)))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", "/api/v1/communities/" + COMMUNITY))
+        .andExpect(jsonPath("$.id").value(COMMUNITY.toString()));
+
+    then(foundCommunity).should().found(new FoundCommunityCommand(
+        "Сеть классных руководителей", CommunityKind.NETWORK_SCHOOL, CommunityLevel.MUNICIPAL,
+        new OrganizationId(CENTRE), new DocumentInput("Приказ", "12", LocalDate.of(2020, 8, 20)), "Europe/Moscow",
+        new ProfileInput(null, "Цель", List.of("Задача"),
+            List.of(new FunctionInput(CommunityFunction.RESOURCE, "ресурсная")), null, null,
+            List.of(Form.SEMINAR), null,
+            List.of(new PartnerInput(new OrganizationId(PARTNER), PartnerRole.BASE_SITE, "Тема", null)), null)));
+  }
+
+  @Test
+  void givenNoProfile_found_passesAnEmptyProfile() throws Exception {
+    given(foundCommunity.found(any())).willReturn(new CommunityId(COMMUNITY));
+
+    mvc.perform(post("/api/v1/communities").with(httpBasic("admin", "secret"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"name": "Клуб", "kind": "CLUB", "level": "SCHOOL", "coordinatingOrganization": "%s"}"""
+                .formatted(CENTRE)))
+        .andExpect(status().isCreated());
+
+    then(foundCommunity).should().found(new FoundCommunityCommand(
+        "Клуб", CommunityKind.CLUB, CommunityLevel.SCHOOL, new OrganizationId(CENTRE), null, null,
+        ProfileInput.empty()));
+  }
+}
