@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
@@ -72,6 +73,11 @@ public class UseCaseConfiguration {
   @Bean
   RegisterEducatorUseCase registerEducator(StepAhead stepAhead) {
     return stepAhead.registerEducator();
+  }
+
+  @Bean
+  GetEducatorUseCase getEducator(StepAhead stepAhead) {
+    return stepAhead.getEducator();
   }
 
   @Bean

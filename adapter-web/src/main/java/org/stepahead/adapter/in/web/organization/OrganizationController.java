@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
@@ -26,16 +27,19 @@ class OrganizationController {
   private final RegisterOrganizationUseCase registerOrganization;
   private final ListOrganizationsUseCase listOrganizations;
   private final RegisterEducatorUseCase registerEducator;
+  private final GetEducatorUseCase getEducator;
   private final OrganizationWebMapper mapper;
 
   OrganizationController(
       RegisterOrganizationUseCase registerOrganization,
       ListOrganizationsUseCase listOrganizations,
       RegisterEducatorUseCase registerEducator,
+      GetEducatorUseCase getEducator,
       OrganizationWebMapper mapper) {
     this.registerOrganization = registerOrganization;
     this.listOrganizations = listOrganizations;
     this.registerEducator = registerEducator;
+    this.getEducator = getEducator;
     this.mapper = mapper;
   }
 
@@ -59,6 +63,11 @@ class OrganizationController {
   ResponseEntity<CreatedResponse> registerEducator(@Valid @RequestBody RegisterEducatorRequest request) {
     EducatorId id = registerEducator.register(mapper.command(request));
     return Created.at("/api/v1/educators/" + id.value(), id.value());
+  }
+
+  @GetMapping("/educators/{educatorId}")
+  EducatorResponse getEducator(@PathVariable UUID educatorId) {
+    return mapper.response(getEducator.get(new EducatorId(educatorId)));
   }
 
   @PostMapping("/educators/bulk")

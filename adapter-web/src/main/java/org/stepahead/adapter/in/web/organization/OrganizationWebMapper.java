@@ -2,6 +2,7 @@ package org.stepahead.adapter.in.web.organization;
 
 import org.mapstruct.Mapper;
 import org.stepahead.adapter.in.web.common.WebMapperConfig;
+import org.stepahead.application.port.in.educator.EducatorView;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.in.organization.OrganizationView;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
@@ -15,4 +16,6 @@ interface OrganizationWebMapper {
   RegisterEducatorCommand command(RegisterEducatorRequest request);
 
   OrganizationResponse response(OrganizationView view);
+
+  EducatorResponse response(EducatorView view);
 }

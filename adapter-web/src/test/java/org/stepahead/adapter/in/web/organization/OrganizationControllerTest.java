@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
+import org.stepahead.application.port.in.educator.EducatorView;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
@@ -49,6 +52,22 @@ class OrganizationControllerTest {
   @MockitoBean RegisterOrganizationUseCase registerOrganization;
   @MockitoBean ListOrganizationsUseCase listOrganizations;
   @MockitoBean RegisterEducatorUseCase registerEducator;
+  @MockitoBean GetEducatorUseCase getEducator;
+
+  @Test
+  void givenAnEducator_get_answersEverythingRegistered() throws Exception {
+    given(getEducator.get(new EducatorId(FIRST)))
+        .willReturn(new EducatorView(new EducatorId(FIRST), 1, "Иванова", "Анна", "Петровна",
+            "Иванова Анна Петровна", new OrganizationId(SCHOOL), "учитель истории", ExperienceLevel.EXPERIENCED,
+            "ivanova@lyceum21.ru"));
+
+    mvc.perform(get("/api/v1/educators/" + FIRST).with(httpBasic("admin", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.fullName").value("Иванова Анна Петровна"))
+        .andExpect(jsonPath("$.organizationId").value(SCHOOL.toString()))
+        .andExpect(jsonPath("$.experience").value("EXPERIENCED"))
+        .andExpect(jsonPath("$.email").value("ivanova@lyceum21.ru"));
+  }
 
   @Test
   void givenFlags_register_passesTheExactCommand() throws Exception {
