@@ -33,15 +33,15 @@ import java.util.regex.Pattern;
  *   <li>By plan: "по итогам …" (plan = the words after "по итогам"), "по маршрутной карте" (plan "маршрутная
  *       карта"), "по отдельному плану" ("отдельный план"), "согласно графику …" — the adjectives and the noun are put
  *       back in the nominative, the rest is kept as written → {@link Schedule.ByPlan}.
- *   <li>Continuous: "в течение года", "в течение (всего) учебного года", "в течение всего периода", "постоянно",
- *       "систематически", "весь период" → {@link Schedule.Continuous}.
+ *   <li>Continuous: "в течение года", "в течение (всего) учебного года", "в течение всего периода", "2020-2021
+ *       учебный год", "постоянно", "систематически", "весь период" → {@link Schedule.Continuous}.
  *   <li>Dates and months: months in any case form or abbreviated ("январь", "января", "в январе", "янв."), with or
  *       without a year and "г."/"года"; dates "15.09.2021", "15.09", "15 сентября"; school quarters ("II четверть",
- *       "в 3 четверти") and half-years ("I полугодие"). A hyphen, dash, "по" or a non-initial "до" joins two of them
- *       into a range; commas, "и", or nothing separate them into {@link Schedule.Several}, each part keeping its own
- *       words. An initial "до"/"к"/"не позднее" with one date makes a deadline ({@link Schedule.Once} with {@code
- *       deadline}); "до конца сентября" is a deadline on the month's last day. "в начале/в конце сентября" reads
- *       coarsely as the month.
+ *       "в 3 четверти", "III - IV четверть") and half-years ("I полугодие"). A hyphen, dash, "по" or a
+ *       non-initial "до" joins two of them into a range; commas, "и", or nothing separate them into {@link
+ *       Schedule.Several}, each part keeping its own words. An initial "до"/"к"/"не позднее" with one date makes a
+ *       deadline ({@link Schedule.Once} with {@code deadline}); "до конца сентября" is a deadline on the month's last
+ *       day. "в начале/в конце сентября" reads coarsely as the month.
  * </ol>
  *
  * <p>Years: a month or date without a year falls in the academic year ({@link AcademicYear#month(Month)}:
@@ -76,7 +76,8 @@ public final class ScheduleParser {
   private static final String COUNT = "(\\d{1,2}|один|одна|одно|одного|два|две|двух|три|трех|четыре|пять|шесть)";
   private static final Pattern TIMES_PER =
       Pattern.compile(
-          "(?<![" + L + "\\d])(?:" + COUNT + "(?:\\s*-\\s*\\d{1,2})?(?:\\s*-?\\s*(?:х|ух|ех))?\\s+)?(" + L + "+)\\s+в\\s+"
+          "(?<![" + L + "\\d])(?:" + COUNT + "(?:\\s*-\\s*\\d{1,2})?(?:\\s*-?\\s*(?:х|ух|ех))?\\s+)?"
+              + "(" + L + "+)\\s+в\\s+"
               + "(неделю|месяц|четверть|квартал|полугодие|полгода|год|учебный\\s+год)(?!" + L + ")");
   private static final Pattern EVERY_UNIT =
       Pattern.compile(
@@ -94,6 +95,7 @@ public final class ScheduleParser {
           "(?<!" + L + ")(?:(?:в\\s+течени[еи]|на\\s+протяжении|весь|в\\s+продолжени[еи])\\s+(?:всего\\s+)?"
               + "(?:(?:учебного|календарного|отчетного|текущего)\\s+|уч\\.\\s*)?(?:года|периода|срока|год|период)"
               + "|в\\s+течени[еи]\\s+всего\\s+|в\\s+течени[еи]\\s+\\d{4}\\s*-\\s*\\d{4}"
+              + "|\\d{4}\\s*-\\s*\\d{4}\\s*(?:уч\\.?|учебн" + L + "*)\\s*(?:года|году|год|г)"
               + "|постоянно|систематически|круглогодично|круглый\\s+год)(?!" + L + ")");
   private static final Pattern TOKEN =
       Pattern.compile("\\d{1,2}\\s*\\.\\s*\\d{1,2}(?:\\s*\\.\\s*\\d{2,4})?|\\d+|" + L + "+\\.?|\\S");
@@ -487,11 +489,22 @@ public final class ScheduleParser {
         return yearSuffix(i + 1);
       }
       Integer ordinal = periodOrdinal(w);
-      int u = word(i + 1).equals("-") && bare(i + 2).matches("\\p{L}{1,3}") ? i + 3 : i + 1;
+      Integer last = ordinal;
+      int u = word(i + 1).equals("-") && bare(i + 2).matches("[а-я]{1,2}") ? i + 3 : i + 1;
+      if (ordinal != null && word(i + 1).equals("-") && periodOrdinal(bare(i + 2)) != null) {
+        last = periodOrdinal(bare(i + 2)); // "III - IV четверть", "1-2 четверть"
+        u = i + 3;
+      }
       String unit = bare(u);
       if (ordinal != null && (unit.startsWith("четверт") || unit.startsWith("полугод"))) {
-        item.fixed = unit.startsWith("четверт") ? quarter(ordinal) : halfYear(ordinal);
-        return item.fixed == null ? -1 : u + 1;
+        boolean quarter = unit.startsWith("четверт");
+        Period from = quarter ? quarter(ordinal) : halfYear(ordinal);
+        Period to = quarter ? quarter(last) : halfYear(last);
+        if (from == null || to == null || to.end().isBefore(from.start())) {
+          return -1;
+        }
+        item.fixed = new Period(from.start(), to.end());
+        return u + 1;
       }
       if (w.matches("\\d{1,2}")) {
         int day = Integer.parseInt(w);
