@@ -161,7 +161,10 @@ class CommandsTest {
       assertThat(overview.get("stages").get(1).get("name").asString()).isEqualTo("Деятельностный");
       JsonNode planned = overview.get("stages").get(0).get("activities").get(0);
       assertThat(planned.get("title").asString()).isEqualTo("Семинары клуба");
-      assertThat(planned.get("schedule").get("kind").asString()).isEqualTo("UNPARSED");
+      assertThat(planned.get("schedule").get("kind").asString()).isEqualTo("RECURRING");
+      assertThat(planned.get("schedule").get("times").asInt()).isEqualTo(1);
+      assertThat(planned.get("schedule").get("per").asString()).isEqualTo("MONTH");
+      assertThat(planned.get("schedule").get("text").asString()).isEqualTo("ежемесячно");
       assertThat(overview.get("directions").get(0).get("code").asString()).isEqualTo("I");
       assertThat(overview.get("stages").get(0).get("results").get(0).get("outcome").asString())
           .isEqualTo("ACHIEVED");

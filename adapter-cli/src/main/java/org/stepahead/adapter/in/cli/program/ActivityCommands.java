@@ -3,13 +3,16 @@ package org.stepahead.adapter.in.cli.program;
 import java.util.List;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.DirectionId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
+import org.stepahead.domain.shared.ScheduleParser;
 import org.stepahead.domain.shared.TutorFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +38,7 @@ public final class ActivityCommands {
     @Option(names = "--tutor-function", split = ",") List<TutorFunction> tutorFunctions = List.of();
 
     ActivityCommand command(ActivityId id, Long expectedVersion) {
-      Schedule plan = schedule != null ? schedule : scheduleText != null ? new Schedule.Unparsed(scheduleText) : null;
+      Schedule plan = schedule != null ? schedule : scheduleText != null ? parsed(scheduleText) : null;
       return new ActivityCommand(
           program,
           id,
@@ -49,6 +52,15 @@ public final class ActivityCommands {
           responsible.stream().map(ResponsibleInput::named).toList(),
           tutorFunctions,
           expectedVersion);
+    }
+
+    /**
+     * Reads the words of a plan's deadline ("каждый 3-тий понедельник месяца") into a schedule, resolving months
+     * without a year through the academic year in which the program starts; unreadable words stay as they are.
+     */
+    private Schedule parsed(String words) {
+      ProgramOverview overview = app().programOverview().overview(program);
+      return ScheduleParser.parse(words, new Period(overview.periodStart(), overview.periodEnd()));
     }
   }
 
