@@ -26,6 +26,7 @@ import org.stepahead.adapter.in.cli.support.Converters;
 import org.stepahead.adapter.in.cli.support.Output;
 import org.stepahead.adapter.in.cli.support.OutputFormat;
 import org.stepahead.adapter.in.cli.transfer.ExportCommand;
+import org.stepahead.adapter.in.cli.schedule.ScheduleCommands;
 import org.stepahead.adapter.in.cli.transfer.ImportCommand;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.port.out.Storage;
@@ -61,6 +62,7 @@ import picocli.CommandLine.Spec;
       ResultCommands.class,
       IndicatorCommands.class,
       EventCommands.class,
+      ScheduleCommands.class,
       ImportCommand.class,
       ExportCommand.class
     })

@@ -15,6 +15,7 @@ import org.stepahead.domain.program.ExpectedResultId;
 import org.stepahead.domain.program.IndicatorId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
+import org.stepahead.domain.shared.AcademicYear;
 import org.stepahead.domain.shared.Schedule;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -48,6 +49,7 @@ public final class Converters {
     commandLine.registerConverter(LocalTime.class, text -> parse(text, LocalTime::parse, "hh:mm"));
     commandLine.registerConverter(BigDecimal.class, text -> parse(text, BigDecimal::new, "12.5"));
     commandLine.registerConverter(Schedule.class, Converters::schedule);
+    commandLine.registerConverter(AcademicYear.class, text -> parse(text, AcademicYear::parse, "2020-2021"));
   }
 
   private static <T> ITypeConverter<T> id(Function<String, T> parser) {
