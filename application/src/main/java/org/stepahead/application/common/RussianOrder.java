@@ -4,7 +4,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** Russian alphabetical order, as registers are sorted: case-insensitive, Ё sorting with Е. */
+/** Russian alphabetical order, as registers are sorted: case-insensitive, Ё sorting with Е, missing text first. */
 public final class RussianOrder {
 
   private static final Comparator<String> ORDER = build();
@@ -15,7 +15,7 @@ public final class RussianOrder {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("ru"));
     collator.setStrength(Collator.SECONDARY);
     Comparator<String> primary = Comparator.comparing(RussianOrder::key, collator);
-    return primary.thenComparing(Comparator.naturalOrder());
+    return Comparator.nullsFirst(primary.thenComparing(Comparator.naturalOrder()));
   }
 
   /** The text as it sorts: Ё read as Е. */

@@ -79,8 +79,18 @@ public sealed interface Schedule extends ValueObject
     }
   }
 
+  /** The longest plan wording a schedule keeps (a cell of a plan table, not a document). */
+  int MAX_TEXT = 1000;
+
   private static String textOf(String text) {
-    return text == null ? "" : text.strip();
+    return limited(text == null ? "" : text.strip(), "schedule.text");
+  }
+
+  private static String limited(String value, String field) {
+    if (value != null && value.length() > MAX_TEXT) {
+      throw new DomainRuleViolation("schedule.tooLong", field, MAX_TEXT);
+    }
+    return value;
   }
 
   /** On one day; a deadline ("до 15 сентября") when {@code deadline} is set. */
@@ -172,7 +182,7 @@ public sealed interface Schedule extends ValueObject
   /** Whenever someone asks ("по запросу ОО"); {@code requester} is who asks, when the plan names it. */
   record OnRequest(String requester, String text) implements Schedule {
     public OnRequest {
-      requester = Texts.optional(requester);
+      requester = limited(Texts.optional(requester), "schedule.requester");
       text = textOf(text);
     }
 
@@ -185,7 +195,7 @@ public sealed interface Schedule extends ValueObject
   /** As another plan says ("по маршрутной карте", "по отдельному плану", "по итогам …"). */
   record ByPlan(String plan, String text) implements Schedule {
     public ByPlan {
-      plan = Texts.required(plan, "schedule.plan");
+      plan = limited(Texts.required(plan, "schedule.plan"), "schedule.plan");
       text = textOf(text);
     }
 
@@ -214,7 +224,7 @@ public sealed interface Schedule extends ValueObject
   /** Words that could not be read as a schedule yet: kept as they are, never lost. */
   record Unparsed(String text) implements Schedule {
     public Unparsed {
-      text = Texts.required(text, "schedule.text");
+      text = limited(Texts.required(text, "schedule.text"), "schedule.text");
     }
 
     @Override

@@ -136,4 +136,14 @@ class ScheduleTest {
     assertThat(new Schedule.Continuous(null).text()).isEmpty();
     assertThat(new Schedule.OnRequest(" ", null).requester()).isNull();
   }
+
+  @Test
+  void givenWordsLongerThanAPlanCell_anySchedule_isRefusedNamingTheField() {
+    String tooLong = "в".repeat(Schedule.MAX_TEXT + 1);
+
+    assertRefused(() -> new Schedule.Continuous(tooLong), "schedule.tooLong");
+    assertRefused(() -> new Schedule.Unparsed(tooLong), "schedule.tooLong");
+    assertRefused(() -> new Schedule.ByPlan(tooLong, "по плану"), "schedule.tooLong");
+    assertThat(new Schedule.Unparsed("в".repeat(Schedule.MAX_TEXT)).text()).hasSize(Schedule.MAX_TEXT);
+  }
 }

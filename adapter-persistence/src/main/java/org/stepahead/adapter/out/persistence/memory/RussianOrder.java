@@ -1,6 +1,5 @@
 package org.stepahead.adapter.out.persistence.memory;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -11,10 +10,9 @@ final class RussianOrder {
 
   private RussianOrder() {}
 
-  /** A comparator of text in Russian alphabetical order, Ё as Е, missing text first; one per sort (not shared). */
+  /** A comparator of text in Russian alphabetical order, Ё as Е, missing text first (the application's order). */
   static Comparator<String> text() {
-    Collator collator = Collator.getInstance(RUSSIAN);
-    return Comparator.comparing(RussianOrder::plain, collator::compare);
+    return org.stepahead.application.common.RussianOrder.comparator();
   }
 
   /** Whether the text contains the wanted words, ignoring case and taking Ё as Е. */
