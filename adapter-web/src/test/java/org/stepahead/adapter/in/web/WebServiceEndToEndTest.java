@@ -295,6 +295,20 @@ class WebServiceEndToEndTest {
     assertThat(detailed.body()).contains("\"storage\"");
   }
 
+  @Test
+  void givenTheAdministrator_metrics_answerRequestTimings_butNotToAnonymousCallers() throws Exception {
+    send("GET", "/api/v1/organizations", null);
+
+    Reply requests = send("GET", "/actuator/metrics/http.server.requests", null);
+    assertThat(requests.status()).isEqualTo(200);
+    assertThat(requests.json().path("measurements").get(0).path("statistic").asString()).isEqualTo("COUNT");
+    assertThat(requests.json().path("measurements").get(0).path("value").asDouble()).isPositive();
+
+    HttpResponse<String> anonymous = http.send(
+        HttpRequest.newBuilder(uri("/actuator/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
   private String foundCommunity() throws Exception {
     String organization = created(send("POST", "/api/v1/organizations", """
         {"name": "МАОУ «Лицей» №21", "kind": "LYCEUM", "municipality": "Тамбов"}"""));
