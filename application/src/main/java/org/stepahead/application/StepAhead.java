@@ -88,7 +88,7 @@ public final class StepAhead {
     this.events =
         new EventService(
             runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(), clock);
-    this.accounts = new AccountService(runner, storage.accounts(), clock);
+    this.accounts = new AccountService(runner, storage.accounts(), storage.educators(), clock);
     this.access =
         new AccessService(runner, storage.memberships(), storage.communities(), storage.programs(), storage.events());
   }

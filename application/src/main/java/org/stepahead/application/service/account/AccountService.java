@@ -1,5 +1,7 @@
 package org.stepahead.application.service.account;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.stepahead.application.port.in.account.AccountCredentials;
@@ -17,6 +19,7 @@ import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
 import org.stepahead.application.port.in.account.IssuedApiToken;
 import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
@@ -41,12 +44,20 @@ public final class AccountService
 
   private final UseCaseRunner runner;
   private final UserAccountRepository accounts;
+  private final EducatorRepository educators;
   private final ClockPort clock;
 
-  public AccountService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
+  public AccountService(
+      UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators, ClockPort clock) {
     this.runner = runner;
     this.accounts = accounts;
+    this.educators = educators;
     this.clock = clock;
+  }
+
+  /** Now, to the millisecond: what every store keeps of a moment. */
+  private Instant now() {
+    return clock.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
   @Override
@@ -57,6 +68,9 @@ public final class AccountService
   private AccountId createIn(UseCaseRunner.Changes changes, CreateAccountCommand c) {
     if (accounts.findByUsername(c.username()).isPresent()) {
       throw new DomainRuleViolation("account.username.taken", c.username().strip());
+    }
+    if (c.educatorId() != null && educators.findById(c.educatorId()).isEmpty()) {
+      throw new NotFound("educator", c.educatorId());
     }
     UserAccount account =
         UserAccount.create(AccountId.random(), c.username(), c.passwordHash(), c.administrator(), c.educatorId());
@@ -129,7 +143,7 @@ public final class AccountService
     String hash = TokenValues.hash(tokenValue);
     return runner.query(
         hash,
-        h -> accounts.findByTokenHash(h).filter(a -> a.acceptsToken(h, clock.now())).map(AccountService::view));
+        h -> accounts.findByTokenHash(h).filter(a -> a.acceptsToken(h, now())).map(AccountService::view));
   }
 
   @Override
@@ -140,16 +154,16 @@ public final class AccountService
           UserAccount account = load(c.accountId());
           String value = TokenValues.newValue();
           ApiToken token =
-              account.issueToken(ApiTokenId.random(), c.name(), TokenValues.hash(value), clock.now(), c.expiresAt());
+              account.issueToken(ApiTokenId.random(), c.name(), TokenValues.hash(value), now(), c.expiresAt());
           changes.save(accounts::save, account);
-          return new IssuedApiToken(view(token, clock), value);
+          return new IssuedApiToken(view(token, now()), value);
         });
   }
 
   @Override
   public List<ApiTokenView> tokens(AccountId accountId) {
     return runner.query(
-        accountId, id -> load(id).tokens().stream().map(t -> view(t, clock)).toList());
+        accountId, id -> load(id).tokens().stream().map(t -> view(t, now())).toList());
   }
 
   @Override
@@ -158,7 +172,7 @@ public final class AccountService
         accountId,
         changes -> {
           UserAccount account = load(accountId);
-          account.revokeToken(tokenId, clock.now());
+          account.revokeToken(tokenId, now());
           return changes.save(accounts::save, account);
         });
   }
@@ -189,7 +203,7 @@ public final class AccountService
     return new AccountView(a.getId(), a.version(), a.username(), a.administrator(), a.educatorId(), a.enabled());
   }
 
-  private static ApiTokenView view(ApiToken t, ClockPort clock) {
-    return new ApiTokenView(t.id(), t.name(), t.issuedAt(), t.expiresAt(), t.revokedAt(), t.isActiveAt(clock.now()));
+  private static ApiTokenView view(ApiToken t, Instant now) {
+    return new ApiTokenView(t.id(), t.name(), t.issuedAt(), t.expiresAt(), t.revokedAt(), t.isActiveAt(now));
   }
 }

@@ -3,6 +3,7 @@ package org.stepahead.application.service.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.stepahead.domain.DomainAssertions.assertRefused;
 
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,13 @@ import org.stepahead.application.port.in.account.CreateAccountCommand;
 import org.stepahead.application.port.in.account.IssueApiTokenCommand;
 import org.stepahead.application.port.in.account.IssuedApiToken;
 import org.stepahead.application.port.out.DomainEventPublisher;
+import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.RecordingUnitOfWork;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.UserAccount;
+import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
 
 class AccountServiceTest {
@@ -38,10 +41,14 @@ class AccountServiceTest {
   private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
 
   private final FakeAccounts accounts = new FakeAccounts();
+  private final EducatorRepository educators = mock(EducatorRepository.class);
   private final AtomicReference<Instant> now = new AtomicReference<>(NOON);
   private final AccountService service =
       new AccountService(
-          new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)), accounts, now::get);
+          new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)),
+          accounts,
+          educators,
+          now::get);
 
   private AccountId create(String username, boolean administrator) {
     return service.create(new CreateAccountCommand(username, "$2a$10$hash-of-" + username, administrator, null));
@@ -50,6 +57,7 @@ class AccountServiceTest {
   @Test
   void givenACommand_create_storesTheGivenHashAndFindsTheAccountByUsernameInAnyCase() {
     EducatorId educator = EducatorId.random();
+    when(educators.findById(educator)).thenReturn(Optional.of(mock(Educator.class)));
     AccountId id = service.create(new CreateAccountCommand("Filatova", "$2a$10$abc", false, educator));
 
     assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$10$abc");
@@ -67,6 +75,13 @@ class AccountServiceTest {
 
     assertRefused(() -> create("FILATOVA", false), "account.username.taken");
     assertThat(accounts.stored).hasSize(1);
+  }
+
+  @Test
+  void givenAnUnknownEducator_create_isRefusedAsNotFound() {
+    assertRefused(
+        () -> service.create(new CreateAccountCommand("filatova", "$2a$h", false, EducatorId.random())), "notFound");
+    assertThat(accounts.stored).isEmpty();
   }
 
   @Test
