@@ -15,11 +15,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -27,20 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
 import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
 
 /** Accounts and tokens over the real security chain: hashes kept, tokens revoked or expired, disabled accounts. */
-@SpringBootTest(
-    classes = StepAheadWebApplication.class,
-    properties = {
-      "stepahead.storage=memory:",
-      "stepahead.admin.user=" + SecurityFixtures.ADMIN,
-      "stepahead.admin.password=" + SecurityFixtures.ADMIN_PASSWORD,
-      "stepahead.security.bcrypt-strength=4"
-    })
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ApiSecurityTest
 class AccountSecurityTest {
 
   private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-23T12:00:00Z"));

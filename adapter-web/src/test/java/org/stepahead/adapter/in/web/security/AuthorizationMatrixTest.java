@@ -21,14 +21,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -38,7 +35,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
 
 /**
  * The authorization matrix: every API endpoint × every kind of caller, allowed or refused, over the real security
@@ -49,16 +45,7 @@ import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
  * changes, so the rows do not disturb each other), a refused one 403 from the security chain before the controller
  * runs; anonymous callers and revoked tokens always get 401.
  */
-@SpringBootTest(
-    classes = StepAheadWebApplication.class,
-    properties = {
-      "stepahead.storage=memory:",
-      "stepahead.admin.user=" + SecurityFixtures.ADMIN,
-      "stepahead.admin.password=" + SecurityFixtures.ADMIN_PASSWORD,
-      "stepahead.security.bcrypt-strength=4"
-    })
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ApiSecurityTest
 class AuthorizationMatrixTest {
 
   /** The callers of the matrix. */
