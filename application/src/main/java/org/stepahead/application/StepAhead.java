@@ -1,6 +1,16 @@
 package org.stepahead.application;
 
 import java.time.Clock;
+import org.stepahead.application.port.in.access.ResolveAccessUseCase;
+import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
+import org.stepahead.application.port.in.account.BootstrapAdministratorUseCase;
+import org.stepahead.application.port.in.account.ChangePasswordUseCase;
+import org.stepahead.application.port.in.account.CreateAccountUseCase;
+import org.stepahead.application.port.in.account.DisableAccountUseCase;
+import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
+import org.stepahead.application.port.in.account.ListAccountsUseCase;
+import org.stepahead.application.service.access.AccessService;
+import org.stepahead.application.service.account.AccountService;
 import java.util.Objects;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
@@ -62,6 +72,8 @@ public final class StepAhead {
   private final ProgramExecutionService execution;
   private final ProgramOverviewService overviews;
   private final EventService events;
+  private final AccountService accounts;
+  private final AccessService access;
 
   private StepAhead(Storage storage, ClockPort clock, DomainEventPublisher publisher) {
     UseCaseRunner runner = new UseCaseRunner(storage.unitOfWork(), publisher);
@@ -76,6 +88,9 @@ public final class StepAhead {
     this.events =
         new EventService(
             runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(), clock);
+    this.accounts = new AccountService(runner, storage.accounts(), storage.educators(), clock);
+    this.access =
+        new AccessService(runner, storage.memberships(), storage.communities(), storage.programs(), storage.events());
   }
 
   /** Builds the use cases over a storage, telling time by the clock; domain events go nowhere. */
@@ -193,5 +208,37 @@ public final class StepAhead {
 
   public GetCommunityEventsUseCase communityEvents() {
     return events;
+  }
+
+  public CreateAccountUseCase createAccount() {
+    return accounts;
+  }
+
+  public ChangePasswordUseCase changePassword() {
+    return accounts;
+  }
+
+  public DisableAccountUseCase disableAccount() {
+    return accounts;
+  }
+
+  public ListAccountsUseCase listAccounts() {
+    return accounts;
+  }
+
+  public AuthenticateAccountUseCase authenticateAccount() {
+    return accounts;
+  }
+
+  public IssueApiTokenUseCase apiTokens() {
+    return accounts;
+  }
+
+  public BootstrapAdministratorUseCase bootstrapAdministrator() {
+    return accounts;
+  }
+
+  public ResolveAccessUseCase resolveAccess() {
+    return access;
   }
 }

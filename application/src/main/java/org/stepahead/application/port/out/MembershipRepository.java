@@ -31,6 +31,9 @@ public interface MembershipRepository {
   /** The educator's current membership of the community, if any. */
   Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId);
 
+  /** The educator's current memberships, in every community. */
+  List<Membership> findActiveByEducator(EducatorId educatorId);
+
   /** The memberships currently tutored by the given tutor. */
   List<Membership> findTuteesOf(MembershipId tutor);
 

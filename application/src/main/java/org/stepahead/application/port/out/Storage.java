@@ -15,6 +15,8 @@ public interface Storage extends AutoCloseable {
 
   EventRepository events();
 
+  UserAccountRepository accounts();
+
   UnitOfWork unitOfWork();
 
   /** A short description for people ("memory", "H2 file /home/…/stepahead", "PostgreSQL db:5432/stepahead"). */

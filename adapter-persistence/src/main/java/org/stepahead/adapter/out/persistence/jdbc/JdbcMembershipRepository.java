@@ -94,6 +94,16 @@ final class JdbcMembershipRepository implements MembershipRepository {
   }
 
   @Override
+  public List<Membership> findActiveByEducator(EducatorId educatorId) {
+    return session.read(
+        h ->
+            load(
+                h,
+                h.createQuery(SELECT + " where educator_id = :educator and left_on is null order by joined_on, id")
+                    .bind("educator", educatorId.value())));
+  }
+
+  @Override
   public List<Membership> findTuteesOf(MembershipId tutor) {
     return session.read(
         h ->

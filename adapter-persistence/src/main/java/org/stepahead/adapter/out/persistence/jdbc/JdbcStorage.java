@@ -23,6 +23,7 @@ import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.UnitOfWork;
+import org.stepahead.application.port.out.UserAccountRepository;
 
 /**
  * Persistence adapter: the JDBC store over a pooled data source (HikariCP) with JDBI; the schema is created and
@@ -64,7 +65,9 @@ public final class JdbcStorage implements Storage {
           EventRows.FacilitatorRow.class,
           EventRows.AttendanceRow.class,
           EventRows.AgendaItemRow.class,
-          EventRows.AgendaLineRow.class);
+          EventRows.AgendaLineRow.class,
+          AccountRows.AccountRow.class,
+          AccountRows.TokenRow.class);
 
   private final HikariDataSource dataSource;
   private final String description;
@@ -75,6 +78,7 @@ public final class JdbcStorage implements Storage {
   private final JdbcMembershipRepository memberships;
   private final JdbcProgramRepository programs;
   private final JdbcEventRepository events;
+  private final JdbcUserAccountRepository accounts;
   private final JdbcUnitOfWork unitOfWork;
 
   private JdbcStorage(HikariDataSource dataSource, String description) {
@@ -90,6 +94,7 @@ public final class JdbcStorage implements Storage {
     this.memberships = new JdbcMembershipRepository(session);
     this.programs = new JdbcProgramRepository(session);
     this.events = new JdbcEventRepository(session);
+    this.accounts = new JdbcUserAccountRepository(session);
     this.unitOfWork = new JdbcUnitOfWork(session, dataSource::evictConnection);
   }
 
@@ -138,7 +143,7 @@ public final class JdbcStorage implements Storage {
   }
 
   /** The version of the newest migration under {@code db/migration}; a test keeps it in step with the files. */
-  static final int LATEST_SCHEMA_VERSION = 1;
+  static final int LATEST_SCHEMA_VERSION = 3;
 
   /**
    * Brings the schema to the latest version. When Flyway's history already records the latest version as applied,
@@ -224,6 +229,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public EventRepository events() {
     return events;
+  }
+
+  @Override
+  public UserAccountRepository accounts() {
+    return accounts;
   }
 
   @Override

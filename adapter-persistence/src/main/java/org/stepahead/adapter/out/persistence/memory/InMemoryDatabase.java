@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.stepahead.adapter.out.persistence.memory.InMemoryTransaction.Pending;
 import org.stepahead.adapter.out.persistence.memory.InMemoryTransaction.TableWrites;
 import org.stepahead.application.common.ConflictException;
+import org.stepahead.domain.account.AccountId;
+import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.Educator;
@@ -43,6 +45,8 @@ final class InMemoryDatabase {
       new InMemoryTable<>("Program", Program.Snapshot::version, Snapshots::withVersion);
   final InMemoryTable<EventId, Event.Snapshot> events =
       new InMemoryTable<>("Event", Event.Snapshot::version, Snapshots::withVersion);
+  final InMemoryTable<AccountId, UserAccount.Snapshot> accounts =
+      new InMemoryTable<>("UserAccount", UserAccount.Snapshot::version, Snapshots::withVersion);
 
   /** Runs the work as a unit of work, or as part of the one already running on this thread. */
   <T> T execute(Supplier<T> work) {

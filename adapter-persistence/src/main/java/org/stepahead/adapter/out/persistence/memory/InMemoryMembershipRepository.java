@@ -51,6 +51,14 @@ final class InMemoryMembershipRepository
   }
 
   @Override
+  public List<Membership> findActiveByEducator(EducatorId educatorId) {
+    Objects.requireNonNull(educatorId, "educatorId");
+    return where(s -> s.leftOn() == null && s.educatorId().equals(educatorId))
+        .sorted(Comparator.comparing(Membership::joinedOn).thenComparing(m -> m.getId().toString()))
+        .toList();
+  }
+
+  @Override
   public List<Membership> findTuteesOf(MembershipId tutor) {
     Objects.requireNonNull(tutor, "tutor");
     return where(s -> s.tutors().stream().anyMatch(link -> link.isActive() && link.tutor().equals(tutor)))

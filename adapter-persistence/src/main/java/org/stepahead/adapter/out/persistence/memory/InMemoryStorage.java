@@ -8,6 +8,7 @@ import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.UnitOfWork;
+import org.stepahead.application.port.out.UserAccountRepository;
 
 /**
  * Persistence adapter: a storage held in this JVM's memory — aggregates kept as immutable snapshots with their
@@ -22,6 +23,7 @@ public final class InMemoryStorage implements Storage {
   private final MembershipRepository memberships;
   private final ProgramRepository programs;
   private final EventRepository events;
+  private final UserAccountRepository accounts;
   private final UnitOfWork unitOfWork;
 
   /** A fresh, empty storage. */
@@ -37,6 +39,7 @@ public final class InMemoryStorage implements Storage {
     this.memberships = new InMemoryMembershipRepository(database);
     this.programs = new InMemoryProgramRepository(database);
     this.events = new InMemoryEventRepository(database);
+    this.accounts = new InMemoryUserAccountRepository(database);
     this.unitOfWork = new InMemoryUnitOfWork(database);
   }
 
@@ -68,6 +71,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public EventRepository events() {
     return events;
+  }
+
+  @Override
+  public UserAccountRepository accounts() {
+    return accounts;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.stepahead.adapter.out.persistence.memory;
 
+import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.event.Event;
@@ -22,6 +23,11 @@ final class Snapshots {
         s.municipality(),
         s.lowResults(),
         s.hardSocialConditions());
+  }
+
+  static UserAccount.Snapshot withVersion(UserAccount.Snapshot s, long version) {
+    return new UserAccount.Snapshot(
+        s.id(), version, s.username(), s.passwordHash(), s.administrator(), s.educatorId(), s.enabled(), s.tokens());
   }
 
   static Educator.Snapshot withVersion(Educator.Snapshot s, long version) {

@@ -144,6 +144,22 @@ public abstract class MembershipRepositoryContract extends StorageContract {
   }
 
   @Test
+  void givenCurrentAndFormerMembershipsInTwoCommunities_findingActiveByEducator_returnsTheCurrentOnes() {
+    Membership coordinator = storedMembership(community.getId(), tutorEducator, Role.COORDINATOR);
+    Membership tutor = storedMembership(otherCommunity.getId(), tutorEducator, Role.TUTOR);
+    Membership someoneElse = storedMembership(community.getId(), novice, Role.MEMBER);
+    tutor.leave(LocalDate.of(2023, 10, 1));
+    inUnit(() -> storage.memberships().save(tutor));
+    Membership rejoined = storedMembership(otherCommunity.getId(), tutorEducator, Role.EXPERT);
+
+    assertThat(storage.memberships().findActiveByEducator(tutorEducator.getId()))
+        .extracting(Membership::getId)
+        .containsExactlyInAnyOrder(coordinator.getId(), rejoined.getId());
+    assertThat(storage.memberships().findActiveByEducator(another.getId())).isEmpty();
+    assertThat(someoneElse.educatorId()).isEqualTo(novice.getId());
+  }
+
+  @Test
   void givenTuteesWithActiveAndEndedLinks_findingTuteesOf_returnsThoseTutoredNow() {
     Membership tutor = storedMembership(community.getId(), tutorEducator, Role.TUTOR);
     Membership tutored = storedMembership(community.getId(), novice, Role.MEMBER);

@@ -9,6 +9,7 @@ import org.stepahead.adapter.out.persistence.contract.MembershipRepositoryContra
 import org.stepahead.adapter.out.persistence.contract.OrganizationRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.ProgramRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.UnitOfWorkContract;
+import org.stepahead.adapter.out.persistence.contract.UserAccountRepositoryContract;
 import org.stepahead.adapter.out.persistence.seeds.SeedProgramsContract;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
@@ -121,6 +122,22 @@ abstract class JdbcStoreContracts {
 
   @Nested
   class Events extends EventRepositoryContract {
+    private final String location = newLocation();
+
+    @Override
+    protected Storage openStorage() {
+      return StorageProvider.find(location);
+    }
+
+    @Override
+    protected Storage reopenStorage(Storage current) {
+      current.close();
+      return StorageProvider.find(location);
+    }
+  }
+
+  @Nested
+  class Accounts extends UserAccountRepositoryContract {
     private final String location = newLocation();
 
     @Override

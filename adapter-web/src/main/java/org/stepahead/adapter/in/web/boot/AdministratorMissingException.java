@@ -4,7 +4,7 @@ package org.stepahead.adapter.in.web.boot;
 public class AdministratorMissingException extends IllegalStateException {
 
   static final String MESSAGE =
-      "No administrator configured: set STEPAHEAD_ADMIN_USER and STEPAHEAD_ADMIN_PASSWORD "
+      "No administrator configured, and the store holds none: set STEPAHEAD_ADMIN_USER and STEPAHEAD_ADMIN_PASSWORD "
           + "(or the properties stepahead.admin.user and stepahead.admin.password). "
           + "Step Ahead has no default password.";
 

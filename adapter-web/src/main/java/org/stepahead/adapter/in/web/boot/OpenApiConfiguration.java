@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The API description served at {@code /v3/api-docs}: title, HTTP Basic as the security scheme, and request examples
- * from the seed documents ({@link OpenApiExamples}).
+ * The API description served at {@code /v3/api-docs}: title, HTTP Basic or a bearer API token as the security schemes,
+ * and request examples from the seed documents ({@link OpenApiExamples}).
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -26,9 +26,12 @@ public class OpenApiConfiguration {
                 + "members and tutoring, programs with stages, activities, results and indicators, events. "
                 + "Errors are RFC 9457 problem details; GET of a program, member or event carries an ETag, "
                 + "updates take If-Match."))
-        .components(new Components().addSecuritySchemes("basic",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-        .addSecurityItem(new SecurityRequirement().addList("basic"));
+        .components(new Components()
+            .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+            .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API token from POST /api/v1/account/tokens")))
+        .addSecurityItem(new SecurityRequirement().addList("basic"))
+        .addSecurityItem(new SecurityRequirement().addList("bearer"));
   }
 
   @Bean

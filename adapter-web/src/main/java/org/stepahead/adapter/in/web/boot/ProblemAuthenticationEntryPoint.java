@@ -18,8 +18,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"stepahead\", charset=\"UTF-8\"");
+    response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"stepahead\"");
     write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-        "Sign in with HTTP Basic as the administrator.", request.getRequestURI());
+        "Sign in with HTTP Basic or an API token (Authorization: Bearer).", request.getRequestURI());
   }
 
   @Override

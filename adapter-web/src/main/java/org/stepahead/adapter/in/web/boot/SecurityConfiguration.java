@@ -3,57 +3,97 @@ package org.stepahead.adapter.in.web.boot;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.stepahead.adapter.in.web.security.AccessPolicy;
+import org.stepahead.adapter.in.web.security.AccountUser;
+import org.stepahead.adapter.in.web.security.AccountUserDetailsService;
+import org.stepahead.adapter.in.web.security.ApiAuthorization;
+import org.stepahead.adapter.in.web.security.BearerTokenFilter;
+import org.stepahead.application.port.in.access.ResolveAccessUseCase;
+import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
+import org.stepahead.application.port.in.account.BootstrapAdministratorUseCase;
 
 /**
- * Security for this first part: HTTP Basic, one administrator taken from {@code STEPAHEAD_ADMIN_USER} /
- * {@code STEPAHEAD_ADMIN_PASSWORD} (or {@code stepahead.admin.user} / {@code stepahead.admin.password}) and
- * BCrypt-hashed at start. Health and the API description are open; everything under {@code /api} needs the
- * administrator. Without an administrator the service refuses to start.
+ * Security of the API: the users are the stored accounts (BCrypt password hashes), signing in by HTTP Basic or by
+ * an API token ({@code Authorization: Bearer}, or {@code ?access_token=} on calendar feeds only); stateless, no
+ * session. Health, info and the API description are open; everything under {@code /api} is decided by
+ * {@link ApiAuthorization} over {@link AccessPolicy}; other actuator endpoints are for administrators.
+ *
+ * <p>This chain matches only the API's paths ({@link #API_PATHS}), so a browser chain with form login can serve
+ * every other path. It offers the {@link UserDetailsService}, the {@link PasswordEncoder} and the
+ * {@link AccessPolicy} as beans for that chain and its pages.
+ *
+ * <p>On start, the first administrator is created from {@code STEPAHEAD_ADMIN_USER} / {@code
+ * STEPAHEAD_ADMIN_PASSWORD} (or {@code stepahead.admin.user} / {@code stepahead.admin.password}) when the store has
+ * no enabled administrator; with none stored and none configured the service refuses to start.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-  static final String ROLE_ADMIN = "ADMIN";
+  /** The paths this chain secures. */
+  public static final String[] API_PATHS = {
+    "/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+  };
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      UserDetailsService userDetailsService,
+      PasswordEncoder passwordEncoder,
+      AuthenticateAccountUseCase authenticateAccount,
+      AccessPolicy accessPolicy)
+      throws Exception {
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+    passwords.setPasswordEncoder(passwordEncoder);
     return http
+        .securityMatcher(API_PATHS)
+        .authenticationManager(new ProviderManager(passwords))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-            .requestMatchers("/error").permitAll()
-            .requestMatchers("/api/**").hasRole(ROLE_ADMIN)
-            .anyRequest().hasRole(ROLE_ADMIN))
+            .requestMatchers("/api/**").access(new ApiAuthorization(accessPolicy))
+            .anyRequest().hasAuthority(AccountUser.ROLE_ADMIN))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .addFilterBefore(new BearerTokenFilter(authenticateAccount, problems), BasicAuthenticationFilter.class)
         .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
   }
 
+  /** BCrypt; its cost (log rounds, 4–31) is {@code stepahead.security.bcrypt-strength}, 10 unless set. */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
+  PasswordEncoder passwordEncoder(@Value("${stepahead.security.bcrypt-strength:10}") int strength) {
+    return new BCryptPasswordEncoder(strength);
+  }
+
+  /** The accounts as Spring Security's users; created after the first administrator is in place. */
+  @Bean
+  UserDetailsService userDetailsService(
+      AuthenticateAccountUseCase authenticateAccount, FirstAdministrator firstAdministrator) {
+    return new AccountUserDetailsService(authenticateAccount);
   }
 
   @Bean
-  UserDetailsService administrators(
+  FirstAdministrator firstAdministrator(
+      BootstrapAdministratorUseCase bootstrapAdministrator,
+      PasswordEncoder passwordEncoder,
       @Value("${stepahead.admin.user:}") String user,
-      @Value("${stepahead.admin.password:}") String password,
-      PasswordEncoder encoder) {
-    if (user.isBlank() || password.isBlank()) {
-      throw new AdministratorMissingException();
-    }
-    return new InMemoryUserDetailsManager(
-        User.withUsername(user.strip()).password(encoder.encode(password)).roles(ROLE_ADMIN).build());
+      @Value("${stepahead.admin.password:}") String password) {
+    return FirstAdministrator.ensure(bootstrapAdministrator, passwordEncoder, user, password);
+  }
+
+  @Bean
+  AccessPolicy accessPolicy(ResolveAccessUseCase resolveAccess) {
+    return new AccessPolicy(resolveAccess);
   }
 }

@@ -5,6 +5,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stepahead.application.StepAhead;
+import org.stepahead.application.port.in.access.ResolveAccessUseCase;
+import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
+import org.stepahead.application.port.in.account.BootstrapAdministratorUseCase;
+import org.stepahead.application.port.in.account.ChangePasswordUseCase;
+import org.stepahead.application.port.in.account.CreateAccountUseCase;
+import org.stepahead.application.port.in.account.DisableAccountUseCase;
+import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
+import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
@@ -188,5 +196,45 @@ public class UseCaseConfiguration {
   @Bean
   GetCommunityEventsUseCase communityEvents(StepAhead stepAhead) {
     return stepAhead.communityEvents();
+  }
+
+  @Bean
+  CreateAccountUseCase createAccount(StepAhead stepAhead) {
+    return stepAhead.createAccount();
+  }
+
+  @Bean
+  ChangePasswordUseCase changePassword(StepAhead stepAhead) {
+    return stepAhead.changePassword();
+  }
+
+  @Bean
+  DisableAccountUseCase disableAccount(StepAhead stepAhead) {
+    return stepAhead.disableAccount();
+  }
+
+  @Bean
+  ListAccountsUseCase listAccounts(StepAhead stepAhead) {
+    return stepAhead.listAccounts();
+  }
+
+  @Bean
+  AuthenticateAccountUseCase authenticateAccount(StepAhead stepAhead) {
+    return stepAhead.authenticateAccount();
+  }
+
+  @Bean
+  IssueApiTokenUseCase apiTokens(StepAhead stepAhead) {
+    return stepAhead.apiTokens();
+  }
+
+  @Bean
+  BootstrapAdministratorUseCase bootstrapAdministrator(StepAhead stepAhead) {
+    return stepAhead.bootstrapAdministrator();
+  }
+
+  @Bean
+  ResolveAccessUseCase resolveAccess(StepAhead stepAhead) {
+    return stepAhead.resolveAccess();
   }
 }

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
@@ -45,7 +45,7 @@ import org.stepahead.domain.shared.Form;
 @WebMvcTest
 @ContextConfiguration(classes = {
     CommunityController.class, NameOrder.FromText.class, CommunityWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
-    SecurityConfiguration.class})
+    WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class CommunityControllerTest {
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
@@ -41,7 +41,7 @@ import org.stepahead.domain.shared.Form;
 @WebMvcTest
 @ContextConfiguration(classes = {
     EventController.class, EventWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
-    SecurityConfiguration.class})
+    WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class EventControllerTest {
 

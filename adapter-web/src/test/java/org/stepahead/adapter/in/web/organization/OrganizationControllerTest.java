@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
@@ -40,7 +40,7 @@ import org.stepahead.domain.organization.OrganizationKind;
 @WebMvcTest
 @ContextConfiguration(classes = {
     OrganizationController.class, NameOrder.FromText.class, OrganizationWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
-    SecurityConfiguration.class})
+    WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class OrganizationControllerTest {
 

@@ -1,0 +1,13 @@
+package org.stepahead.application.port.in.account;
+
+/**
+ * Incoming port: the first administrator. On start the service creates one from its configuration only when the
+ * store holds no enabled administrator, so restarting with the same configuration creates nothing more.
+ */
+public interface BootstrapAdministratorUseCase {
+
+  boolean hasAdministrator();
+
+  /** Creates the administrator when the store has none; true when it did. Refused like any account creation. */
+  boolean createIfNone(CreateAccountCommand administrator);
+}
