@@ -220,6 +220,49 @@ class BrowserUiTest {
 
   @Test
   @Order(5)
+  void admittedMembers_areFoundInTheRegister_byASearchThatUpdatesOnlyTheTable() throws IOException {
+    browser.get(url("/"));
+    browser.findElement(By.linkText("Клуб молодых педагогов")).click();
+    String communityUrl = browser.getCurrentUrl();
+    admit("Иванова", "Мария", "EXPERIENCED");
+    admit("Сидоров", "Олег", "YOUNG");
+    assertThat(browser.findElement(By.id("register")).getText()).contains("Иванова Мария", "Сидоров Олег");
+
+    script("window.stillThisPage = true;");
+    browser.findElement(By.id("q")).sendKeys("Сидор");
+    wait.until(ExpectedConditions.not(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("register"), "Иванова")));
+    WebElement register = browser.findElement(By.id("register"));
+    assertThat(register.getText()).contains("Сидоров Олег", "Найдено участников: 1");
+    assertThat(register.getDomAttribute("aria-live")).isEqualTo("polite");
+    assertThat(script("return window.stillThisPage === true;")).as("no full page load").isEqualTo(true);
+    assertThat(browser.getCurrentUrl()).startsWith(communityUrl).contains("q=");
+    screenshot("5-register-search");
+
+    browser.findElement(By.linkText("Календарь мероприятий")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
+    String month = browser.findElement(By.cssSelector("table.month caption")).getText();
+    browser.findElement(By.linkText("Следующий месяц →")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("table.month caption"), month)));
+    assertThat(browser.findElements(By.cssSelector("table.month tbody tr")).size()).isBetween(4, 6);
+    screenshot("6-month");
+  }
+
+  private void admit(String surname, String givenName, String experience) {
+    browser.findElement(By.linkText("Принять участника")).click();
+    browser.findElement(By.id("surname")).sendKeys(surname);
+    browser.findElement(By.id("givenName")).sendKeys(givenName);
+    new Select(browser.findElement(By.id("organizationId"))).selectByIndex(1);
+    new Select(browser.findElement(By.id("experience"))).selectByValue(experience);
+    browser.findElement(By.cssSelector("input[type=checkbox][value=MEMBER]")).click();
+    date("joinedOn", "2025-09-01");
+    date("consentGivenOn", "2025-08-30");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), surname));
+  }
+
+  @Test
+  @Order(6)
   void atPhoneWidth_theProgramPageFitsTheScreen() throws IOException {
     browser.manage().window().setSize(new Dimension(360, 1400));
     browser.get(programUrl);
@@ -229,13 +272,13 @@ class BrowserUiTest {
     Number pageWidth = (Number) script("return document.documentElement.scrollWidth;");
     assertThat(pageWidth.intValue()).isLessThanOrEqualTo(360);
     assertThat(browser.findElement(By.linkText("Новый этап")).isDisplayed()).isTrue();
-    screenshot("5-program-360px");
+    screenshot("7-program-360px");
     browser.get(url("/"));
     browser.findElement(By.linkText("Клуб молодых педагогов")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Клуб молодых педагогов"));
     assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
         .isLessThanOrEqualTo(360);
-    screenshot("6-community-360px");
+    screenshot("8-community-360px");
   }
 
   private void date(String id, String isoDate) {
