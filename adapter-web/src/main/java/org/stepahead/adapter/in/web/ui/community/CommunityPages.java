@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityHead;
-import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityRow;
+import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityLine;
 
-import org.stepahead.adapter.in.web.ui.community.CommunityViews.ProgramRow;
+import org.stepahead.adapter.in.web.ui.community.CommunityViews.ProgramLine;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
@@ -65,7 +65,7 @@ public class CommunityPages {
   @GetMapping("/")
   String communities(Model model) {
     model.addAttribute("communities", getCommunity.list().stream()
-        .map(c -> new CommunityRow(c.id().value(), c.name(), labels.of(c.kind()), labels.of(c.level()),
+        .map(c -> new CommunityLine(c.id().value(), c.name(), labels.of(c.kind()), labels.of(c.level()),
             c.coordinatingOrganizationName()))
         .toList());
     return "communities/list";
@@ -87,7 +87,7 @@ public class CommunityPages {
     CommunityView community = getCommunity.get(new CommunityId(id));
     model.addAttribute("community", head(community));
     model.addAttribute("programs", programOverview.programsOf(community.id()).stream()
-        .map(p -> new ProgramRow(p.id().value(), p.title(), labels.of(p.kind()),
+        .map(p -> new ProgramLine(p.id().value(), p.title(), labels.of(p.kind()),
             Labels.day(p.periodStart()) + " — " + Labels.day(p.periodEnd()), labels.of(p.status()),
             p.activeStage()))
         .toList());

@@ -9,7 +9,7 @@ public final class CommunityViews {
   private CommunityViews() {}
 
   /** A line of the communities list. */
-  public record CommunityRow(UUID id, String name, String kind, String level, String organization) {}
+  public record CommunityLine(UUID id, String name, String kind, String level, String organization) {}
 
   /** The head of a community page. */
   public record CommunityHead(
@@ -17,15 +17,15 @@ public final class CommunityViews {
       String description) {}
 
   /** A program of the community. */
-  public record ProgramRow(UUID id, String title, String kind, String period, String status, String activeStage) {}
+  public record ProgramLine(UUID id, String title, String kind, String period, String status, String activeStage) {}
 
   /** A line of the member register. */
-  public record MemberRow(
+  public record MemberLine(
       String fullName, String organization, String roles, String experience, String joinedOn, String leftOn) {}
 
   /** One page of the member register with what was asked. */
   public record RegisterView(
-      List<MemberRow> rows, int page, int totalPages, long total, String q, String role, String school) {
+      List<MemberLine> rows, int page, int totalPages, long total, String q, String role, String school) {
 
     public boolean hasPrevious() {
       return page > 0;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.Option;
-import org.stepahead.adapter.in.web.ui.community.CommunityViews.MemberRow;
+import org.stepahead.adapter.in.web.ui.community.CommunityViews.MemberLine;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.RegisterView;
 import org.stepahead.application.common.Page;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
@@ -58,8 +58,8 @@ public class MemberRegisterPart {
         .toList();
   }
 
-  private MemberRow row(MemberRegisterItem item) {
-    return new MemberRow(
+  private MemberLine row(MemberRegisterItem item) {
+    return new MemberLine(
         item.fullName(),
         item.organizationName() == null ? "" : item.organizationName(),
         item.roles().stream().map(labels::of).collect(Collectors.joining(", ")),
