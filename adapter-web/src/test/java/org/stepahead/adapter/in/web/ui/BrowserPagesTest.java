@@ -1,5 +1,6 @@
 package org.stepahead.adapter.in.web.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,13 +18,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,6 +174,28 @@ class BrowserPagesTest {
   }
 
   @Test
+  void signingOut_needsTheCsrfToken_andLeadsBackToTheLoginPage() throws Exception {
+    mvc.perform(post("/logout").with(COORDINATOR)).andExpect(status().isForbidden());
+    mvc.perform(post("/logout").with(COORDINATOR).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+  }
+
+  @Test
+  void bothBundles_nameTheSameBrowserTexts() throws Exception {
+    Properties russian = bundle("/messages.properties");
+    Properties english = bundle("/messages_en.properties");
+    assertThat(english.stringPropertyNames()).isEqualTo(russian.stringPropertyNames());
+    assertThat(russian.stringPropertyNames()).contains("ui.login.title", "enum.Role.COORDINATOR", "enum.Form.MEETING");
+  }
+
+  private static Properties bundle(String name) throws IOException {
+    Properties properties = new Properties();
+    try (var in = BrowserPagesTest.class.getResourceAsStream(name)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @Test
   void aPostWithoutTheCsrfToken_isRefusedAndChangesNothing() throws Exception {
     mvc.perform(post("/communities/" + COMMUNITY + "/programs").with(COORDINATOR)
             .param("kind", "PROGRAM").param("title", "Шаг вперёд")
@@ -272,8 +299,8 @@ class BrowserPagesTest {
     willThrow(new DomainRuleViolation("program.notApproved", "проект")).given(runStage).startStage(any());
     mvc.perform(post("/programs/" + PROGRAM + "/stages/" + STAGE + "/start").with(COORDINATOR).with(csrf()))
         .andExpect(redirectedUrl("/programs/" + PROGRAM))
-        .andExpect(result -> org.assertj.core.api.Assertions
-            .assertThat(result.getFlashMap().get("problem")).asString().isNotBlank());
+        .andExpect(result -> assertThat(result.getFlashMap().get("problem")).asString()
+            .contains("не утверждена").doesNotContain("program.notApproved"));
   }
 
   @Test

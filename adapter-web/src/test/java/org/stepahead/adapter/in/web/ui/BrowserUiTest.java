@@ -216,6 +216,21 @@ class BrowserUiTest {
     assertThat(active.getText()).contains("Организационный", "идёт");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Этап начат."));
     screenshot("4-stage-started");
+
+    browser.findElement(By.cssSelector("ul.results details summary")).click();
+    new Select(browser.findElement(By.cssSelector("ul.results select[name=outcome]"))).selectByValue("ACHIEVED");
+    new Select(browser.findElement(By.cssSelector("ul.results select[name=evidenceKind]"))).selectByValue("MATERIAL");
+    browser.findElement(By.cssSelector("ul.results input[name=evidenceDescription]"))
+        .sendKeys("Сборник издан и размещён на сайте");
+    browser.findElement(By.cssSelector("ul.results form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Результат оценён."));
+    assertThat(browser.findElement(By.cssSelector("ul.results li.ACHIEVED")).getText())
+        .contains("достигнут", "Сборник издан и размещён на сайте");
+
+    browser.findElement(By.cssSelector("#stages form button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.timeline li.stage-closed")));
+    assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("завершена");
+    screenshot("4b-stage-closed");
   }
 
   @Test
@@ -271,7 +286,7 @@ class BrowserUiTest {
     assertThat(innerWidth.intValue()).isEqualTo(360);
     Number pageWidth = (Number) script("return document.documentElement.scrollWidth;");
     assertThat(pageWidth.intValue()).isLessThanOrEqualTo(360);
-    assertThat(browser.findElement(By.linkText("Новый этап")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.linkText("Новое мероприятие")).isDisplayed()).isTrue();
     screenshot("7-program-360px");
     browser.get(url("/"));
     browser.findElement(By.linkText("Клуб молодых педагогов")).click();

@@ -213,7 +213,7 @@ public class PlanPages {
 
   @PostMapping("/programs/{id}/results/{resultId}/assess")
   String assess(
-      @PathVariable UUID id, @PathVariable UUID resultId, @ModelAttribute("assessment") AssessmentForm form,
+      @PathVariable UUID id, @PathVariable UUID resultId, @ModelAttribute AssessmentForm form,
       RedirectAttributes redirect) {
     List<EvidenceInput> evidence = form.getEvidenceDescription() == null || form.getEvidenceDescription().isBlank()
         ? List.of()

@@ -55,9 +55,6 @@ public class ProgramPages {
     model.addAttribute("program", mapper.page(programOverview.overview(new ProgramId(id))));
     model.addAttribute("outcomes", labels.options(Outcome.values()));
     model.addAttribute("evidenceKinds", labels.options(EvidenceKind.values()));
-    if (!model.containsAttribute("assessment")) {
-      model.addAttribute("assessment", new AssessmentForm());
-    }
     return "programs/show";
   }
 
