@@ -79,6 +79,14 @@ public class UiAdvice {
     return "error-page";
   }
 
+  @ExceptionHandler(RuntimeException.class)
+  String unexpected(RuntimeException e, Model model, HttpServletResponse response) {
+    LOG.error("Unexpected failure on a page", e);
+    response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+    model.addAttribute("message", labels.text("ui.error.internal"));
+    return "error-page";
+  }
+
   @ExceptionHandler(StorageUnavailableException.class)
   String unavailable(StorageUnavailableException e, Model model, HttpServletResponse response) {
     LOG.error("Storage unavailable", e);

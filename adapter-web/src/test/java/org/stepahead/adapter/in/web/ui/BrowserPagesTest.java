@@ -338,6 +338,15 @@ class BrowserPagesTest {
         .andExpect(content().string(containsString("<h1>Не получилось</h1>")));
   }
 
+  @Test
+  void anUnexpectedFailure_isAPageWithoutDetails() throws Exception {
+    given(programOverview.overview(any())).willThrow(new IllegalStateException("secret internals"));
+    mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
+        .andExpect(status().isInternalServerError())
+        .andExpect(content().string(allOf(containsString("Произошла внутренняя ошибка"),
+            not(containsString("secret internals")))));
+  }
+
   private void givenACommunity() {
     given(getCommunity.get(new CommunityId(COMMUNITY))).willReturn(new CommunityView(new CommunityId(COMMUNITY), 1,
         "Клуб молодых педагогов", CommunityKind.CLUB, CommunityLevel.MUNICIPAL, new OrganizationId(ORGANIZATION),
