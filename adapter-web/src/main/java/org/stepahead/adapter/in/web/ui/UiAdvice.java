@@ -57,41 +57,43 @@ public class UiAdvice {
   }
 
   @ExceptionHandler({NotFound.class, TypeMismatchException.class})
-  String notFound(RuntimeException e, Model model, HttpServletResponse response) {
-    response.setStatus(HttpStatus.NOT_FOUND.value());
-    model.addAttribute("message", e instanceof NotFound notFound
+  String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String message = e instanceof NotFound notFound
         ? notFound.message(LocaleContextHolder.getLocale())
-        : labels.text("ui.error.notFound"));
-    return "error-page";
+        : labels.text("ui.error.notFound");
+    return errorPage(HttpStatus.NOT_FOUND, message, model, request, response);
   }
 
   @ExceptionHandler(DomainRuleViolation.class)
-  String refused(DomainRuleViolation e, Model model, HttpServletResponse response) {
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    model.addAttribute("message", e.message(LocaleContextHolder.getLocale()));
-    return "error-page";
+  String refused(DomainRuleViolation e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return errorPage(HttpStatus.UNPROCESSABLE_CONTENT, e.message(LocaleContextHolder.getLocale()), model, request,
+        response);
   }
 
   @ExceptionHandler(ConflictException.class)
-  String conflict(ConflictException e, Model model, HttpServletResponse response) {
-    response.setStatus(HttpStatus.CONFLICT.value());
-    model.addAttribute("message", labels.text("ui.conflict"));
-    return "error-page";
-  }
-
-  @ExceptionHandler(RuntimeException.class)
-  String unexpected(RuntimeException e, Model model, HttpServletResponse response) {
-    LOG.error("Unexpected failure on a page", e);
-    response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-    model.addAttribute("message", labels.text("ui.error.internal"));
-    return "error-page";
+  String conflict(ConflictException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return errorPage(HttpStatus.CONFLICT, labels.text("ui.conflict"), model, request, response);
   }
 
   @ExceptionHandler(StorageUnavailableException.class)
-  String unavailable(StorageUnavailableException e, Model model, HttpServletResponse response) {
+  String unavailable(
+      StorageUnavailableException e, Model model, HttpServletRequest request, HttpServletResponse response) {
     LOG.error("Storage unavailable", e);
-    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-    model.addAttribute("message", labels.text("ui.error.unavailable"));
+    return errorPage(HttpStatus.SERVICE_UNAVAILABLE, labels.text("ui.error.unavailable"), model, request, response);
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  String unexpected(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    LOG.error("Unexpected failure on a page", e);
+    return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, labels.text("ui.error.internal"), model, request, response);
+  }
+
+  /** The error page with its status and message, and what every page needs (exception handlers get a new model). */
+  private String errorPage(
+      HttpStatus status, String message, Model model, HttpServletRequest request, HttpServletResponse response) {
+    response.setStatus(status.value());
+    common(model, request.getUserPrincipal(), request);
+    model.addAttribute("message", message);
     return "error-page";
   }
 }

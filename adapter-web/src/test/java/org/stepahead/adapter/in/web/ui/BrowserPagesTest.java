@@ -335,7 +335,8 @@ class BrowserPagesTest {
     given(programOverview.overview(any())).willThrow(new org.stepahead.domain.shared.NotFound("program", PROGRAM));
     mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
         .andExpect(status().isNotFound())
-        .andExpect(content().string(containsString("<h1>Не получилось</h1>")));
+        .andExpect(content().string(allOf(containsString("<h1>Не получилось</h1>"),
+            containsString("Выйти (admin)"), containsString("?lang=en"))));
   }
 
   @Test
