@@ -1,0 +1,84 @@
+package org.stepahead.adapter.in.web.ui;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.BindingResult;
+import org.stepahead.application.common.CommandValidation;
+import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.common.Violation;
+import org.stepahead.domain.shared.DomainRuleViolation;
+
+/**
+ * Puts a refusal of a use case onto a form: each invalid command field beside the form field of the same name (or
+ * the one named in {@code aliases}), a domain rule beside the field its code names in {@code rules}, anything else at
+ * the top of the form. Unknown ids ({@link org.stepahead.domain.shared.NotFound}) are not a form problem and go on.
+ */
+public final class FormErrors {
+
+  private FormErrors() {}
+
+  /**
+   * Checks a form's Jakarta Validation constraints with the application's validator and messages (so they come in
+   * the reader's language like the use cases' own), adding each problem beside its field unless binding already
+   * found one there (an unreadable date). True when the form has no error at all.
+   */
+  public static boolean valid(Object form, BindingResult errors) {
+    try {
+      CommandValidation.validate(form);
+    } catch (InvalidCommandException invalid) {
+      Locale locale = LocaleContextHolder.getLocale();
+      for (Violation violation : invalid.violations()) {
+        String field = violation.field().split("[.\\[]", 2)[0];
+        if (!errors.hasFieldErrors(field)) {
+          errors.rejectValue(field, "invalid",
+              CommandValidation.render(violation.template(), violation.attributes(), locale));
+        }
+      }
+    }
+    return !errors.hasErrors();
+  }
+
+  /** Records the refusal in {@code errors}; rethrows what is not a refusal of the input. */
+  public static void reject(
+      RuntimeException refusal, BindingResult errors, Map<String, String> aliases, Map<String, String> rules) {
+    Locale locale = LocaleContextHolder.getLocale();
+    if (refusal instanceof InvalidCommandException invalid) {
+      for (Violation violation : invalid.violations()) {
+        String message = CommandValidation.render(violation.template(), violation.attributes(), locale);
+        String field = formField(violation.field(), aliases, errors);
+        if (field == null) {
+          errors.reject("invalid", message);
+        } else {
+          errors.rejectValue(field, "invalid", message);
+        }
+      }
+    } else if (refusal instanceof org.stepahead.domain.shared.NotFound) {
+      throw refusal;
+    } else if (refusal instanceof DomainRuleViolation rule) {
+      String field = rules.get(rule.code());
+      if (field != null && hasField(errors, field)) {
+        errors.rejectValue(field, "rule." + rule.code(), rule.message(locale));
+      } else {
+        errors.reject("rule." + rule.code(), rule.message(locale));
+      }
+    } else if (refusal instanceof ConflictException) {
+      errors.reject("ui.conflict");
+    } else {
+      throw refusal;
+    }
+  }
+
+  private static String formField(String path, Map<String, String> aliases, BindingResult errors) {
+    String head = path.split("[.\\[]", 2)[0];
+    String field = aliases.getOrDefault(path, aliases.getOrDefault(head, head));
+    return hasField(errors, field) ? field : null;
+  }
+
+  private static boolean hasField(BindingResult errors, String field) {
+    Object target = errors.getTarget();
+    return target != null && new BeanWrapperImpl(target).isReadableProperty(field);
+  }
+}

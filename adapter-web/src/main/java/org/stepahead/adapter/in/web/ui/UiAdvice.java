@@ -1,0 +1,99 @@
+package org.stepahead.adapter.in.web.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.NotFound;
+
+/**
+ * What every page needs (the signed-in user, the language, the htmx CSRF header) and the error pages of the browser
+ * UI. It comes before the API's problem+json advice, and only for the page controllers.
+ */
+@ControllerAdvice(basePackageClasses = UiAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class UiAdvice {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
+
+  private final Labels labels;
+
+  public UiAdvice(Labels labels) {
+    this.labels = labels;
+  }
+
+  @ModelAttribute
+  void common(Model model, Principal principal, HttpServletRequest request) {
+    model.addAttribute("currentUser", principal == null ? null : principal.getName());
+    model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
+    model.addAttribute("labels", labels);
+    model.addAttribute("langRu", sameRequestIn("ru"));
+    model.addAttribute("langEn", sameRequestIn("en"));
+    if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+      model.addAttribute("htmxHeaders", "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}");
+    }
+  }
+
+  /** The page asked for, in another language (a relative link: path and query). */
+  private static String sameRequestIn(String language) {
+    UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", language).build();
+    return uri.getPath() + "?" + uri.getQuery();
+  }
+
+  @ExceptionHandler({NotFound.class, TypeMismatchException.class})
+  String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String message = e instanceof NotFound notFound
+        ? notFound.message(LocaleContextHolder.getLocale())
+        : labels.text("ui.error.notFound");
+    return errorPage(HttpStatus.NOT_FOUND, message, model, request, response);
+  }
+
+  @ExceptionHandler(DomainRuleViolation.class)
+  String refused(DomainRuleViolation e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return errorPage(HttpStatus.UNPROCESSABLE_CONTENT, e.message(LocaleContextHolder.getLocale()), model, request,
+        response);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  String conflict(ConflictException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    return errorPage(HttpStatus.CONFLICT, labels.text("ui.conflict"), model, request, response);
+  }
+
+  @ExceptionHandler(StorageUnavailableException.class)
+  String unavailable(
+      StorageUnavailableException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    LOG.error("Storage unavailable", e);
+    return errorPage(HttpStatus.SERVICE_UNAVAILABLE, labels.text("ui.error.unavailable"), model, request, response);
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  String unexpected(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    LOG.error("Unexpected failure on a page", e);
+    return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, labels.text("ui.error.internal"), model, request, response);
+  }
+
+  /** The error page with its status and message, and what every page needs (exception handlers get a new model). */
+  private String errorPage(
+      HttpStatus status, String message, Model model, HttpServletRequest request, HttpServletResponse response) {
+    response.setStatus(status.value());
+    common(model, request.getUserPrincipal(), request);
+    model.addAttribute("message", message);
+    return "error-page";
+  }
+}

@@ -1,0 +1,163 @@
+package org.stepahead.adapter.in.web.ui.community;
+
+import static org.stepahead.adapter.in.web.ui.FormText.blankToNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepahead.adapter.in.web.ui.FormErrors;
+import org.stepahead.adapter.in.web.ui.Labels;
+import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityHead;
+import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityLine;
+
+import org.stepahead.adapter.in.web.ui.community.CommunityViews.ProgramLine;
+import org.stepahead.application.port.in.community.CommunityView;
+import org.stepahead.application.port.in.community.FoundCommunityCommand;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
+import org.stepahead.application.port.in.community.FoundCommunityUseCase;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
+import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
+import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.community.CommunityKind;
+import org.stepahead.domain.community.CommunityLevel;
+import org.stepahead.domain.membership.Role;
+import org.stepahead.domain.organization.OrganizationId;
+import org.stepahead.domain.organization.OrganizationKind;
+
+/** Pages: the communities list, a community's page, founding a community and registering an organization. */
+@Controller
+public class CommunityPages {
+
+  private final GetCommunityUseCase getCommunity;
+  private final FoundCommunityUseCase foundCommunity;
+  private final RegisterOrganizationUseCase registerOrganization;
+  private final GetProgramOverviewUseCase programOverview;
+  private final MemberRegisterPart register;
+  private final Labels labels;
+
+  public CommunityPages(
+      GetCommunityUseCase getCommunity,
+      FoundCommunityUseCase foundCommunity,
+      RegisterOrganizationUseCase registerOrganization,
+      GetProgramOverviewUseCase programOverview,
+      MemberRegisterPart register,
+      Labels labels) {
+    this.getCommunity = getCommunity;
+    this.foundCommunity = foundCommunity;
+    this.registerOrganization = registerOrganization;
+    this.programOverview = programOverview;
+    this.register = register;
+    this.labels = labels;
+  }
+
+  @GetMapping("/")
+  String communities(Model model) {
+    model.addAttribute("communities", getCommunity.list().stream()
+        .map(c -> new CommunityLine(c.id().value(), c.name(), labels.of(c.kind()), labels.of(c.level()),
+            c.coordinatingOrganizationName()))
+        .toList());
+    return "communities/list";
+  }
+
+  @GetMapping("/communities/{id}")
+  String community(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Role role,
+      @RequestParam(required = false) UUID school,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Model model) {
+    if (htmx != null) {
+      register.fill(model, new CommunityId(id), q, role, school, page);
+      return "communities/register :: register";
+    }
+    CommunityView community = getCommunity.get(new CommunityId(id));
+    model.addAttribute("community", head(community));
+    model.addAttribute("programs", programOverview.programsOf(community.id()).stream()
+        .map(p -> new ProgramLine(p.id().value(), p.title(), labels.of(p.kind()),
+            Labels.day(p.periodStart()) + " — " + Labels.day(p.periodEnd()), labels.of(p.status()),
+            p.activeStage()))
+        .toList());
+    register.fill(model, community.id(), q, role, school, page);
+    return "communities/show";
+  }
+
+  @GetMapping("/communities/new")
+  String newCommunity(Model model) {
+    model.addAttribute("form", new CommunityForm());
+    return communityForm(model);
+  }
+
+  @PostMapping("/communities")
+  String found(@ModelAttribute("form") CommunityForm form, BindingResult errors, Model model) {
+    if (!FormErrors.valid(form, errors)) {
+      return communityForm(model);
+    }
+    try {
+      CommunityId id = foundCommunity.found(new FoundCommunityCommand(
+          form.getName(), form.getKind(), form.getLevel(), new OrganizationId(form.getCoordinatingOrganization()),
+          null, blankToNull(form.getTimeZone()),
+          new ProfileInput(blankToNull(form.getDescription()), blankToNull(form.getGoal()), List.of(), List.of(),
+              List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+      return "redirect:/communities/" + id.value();
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of("profile", "goal"), Map.of());
+      return communityForm(model);
+    }
+  }
+
+  @GetMapping("/organizations/new")
+  String newOrganization(Model model) {
+    model.addAttribute("form", new OrganizationForm());
+    return organizationForm(model);
+  }
+
+  @PostMapping("/organizations")
+  String registerOrganization(
+      @ModelAttribute("form") OrganizationForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    if (!FormErrors.valid(form, errors)) {
+      return organizationForm(model);
+    }
+    try {
+      registerOrganization.register(new RegisterOrganizationCommand(
+          form.getName(), blankToNull(form.getShortName()), form.getKind(), blankToNull(form.getMunicipality()),
+          false, false));
+      redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.getName()));
+      return "redirect:/communities/new";
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of(), Map.of());
+      return organizationForm(model);
+    }
+  }
+
+  private String communityForm(Model model) {
+    model.addAttribute("kinds", labels.options(CommunityKind.values()));
+    model.addAttribute("levels", labels.options(CommunityLevel.values()));
+    model.addAttribute("organizations", register.organizations());
+    return "communities/new";
+  }
+
+  private String organizationForm(Model model) {
+    model.addAttribute("kinds", labels.options(OrganizationKind.values()));
+    return "communities/organization-new";
+  }
+
+  private CommunityHead head(CommunityView c) {
+    return new CommunityHead(c.id().value(), c.name(), labels.of(c.kind()), labels.of(c.level()),
+        c.coordinatingOrganizationName(), c.timeZone(), c.goal(), c.description());
+  }
+}

@@ -1,0 +1,96 @@
+package org.stepahead.adapter.in.web.ui.community;
+
+import static org.stepahead.adapter.in.web.ui.FormText.blankToNull;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepahead.adapter.in.web.ui.FormErrors;
+import org.stepahead.adapter.in.web.ui.Labels;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
+import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.membership.AdmitMemberCommand;
+import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.educator.ExperienceLevel;
+import org.stepahead.domain.membership.Role;
+import org.stepahead.domain.organization.OrganizationId;
+
+/**
+ * Page: admit a member. The form registers the educator and admits them; it is checked as a whole first, so a
+ * refusal of the admission's own fields registers nobody.
+ */
+@Controller
+public class MemberPages {
+
+  private static final Map<String, String> RULE_FIELDS = Map.of(
+      "membership.consentAfterJoining", "consentGivenOn",
+      "membership.noviceTutor", "roles",
+      "membership.noRole", "roles");
+
+  private final GetCommunityUseCase getCommunity;
+  private final RegisterEducatorUseCase registerEducator;
+  private final AdmitMemberUseCase admitMember;
+  private final MemberRegisterPart register;
+  private final Labels labels;
+
+  public MemberPages(
+      GetCommunityUseCase getCommunity,
+      RegisterEducatorUseCase registerEducator,
+      AdmitMemberUseCase admitMember,
+      MemberRegisterPart register,
+      Labels labels) {
+    this.getCommunity = getCommunity;
+    this.registerEducator = registerEducator;
+    this.admitMember = admitMember;
+    this.register = register;
+    this.labels = labels;
+  }
+
+  @GetMapping("/communities/{id}/members/new")
+  String newMember(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new MemberForm());
+    return form(id, model);
+  }
+
+  @PostMapping("/communities/{id}/members")
+  String admit(
+      @PathVariable UUID id, @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    if (!FormErrors.valid(form, errors)) {
+      return form(id, model);
+    }
+    try {
+      EducatorId educator = registerEducator.register(new RegisterEducatorCommand(
+          form.getSurname(), form.getGivenName(), blankToNull(form.getPatronymic()),
+          form.getOrganizationId() == null ? null : new OrganizationId(form.getOrganizationId()), null,
+          form.getExperience(), null));
+      admitMember.admit(new AdmitMemberCommand(
+          new CommunityId(id), educator, form.getRoles(), form.getJoinedOn(), form.getConsentGivenOn(),
+          blankToNull(form.getConsentBasis()), blankToNull(form.getAdmissionBasis())));
+      redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.getSurname()));
+      return "redirect:/communities/" + id;
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of(), RULE_FIELDS);
+      return form(id, model);
+    }
+  }
+
+  private String form(UUID id, Model model) {
+    model.addAttribute("communityId", id);
+    model.addAttribute("communityName", getCommunity.get(new CommunityId(id)).name());
+    model.addAttribute("roles", labels.options(Role.values()));
+    model.addAttribute("experiences", labels.options(ExperienceLevel.values()));
+    model.addAttribute("organizations", register.organizations());
+    return "communities/member-new";
+  }
+}

@@ -1,0 +1,253 @@
+package org.stepahead.adapter.in.web.ui.program;
+
+import static org.stepahead.adapter.in.web.ui.FormText.blankToNull;
+import static org.stepahead.adapter.in.web.ui.FormText.lines;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepahead.adapter.in.web.ui.FormErrors;
+import org.stepahead.adapter.in.web.ui.Labels;
+import org.stepahead.adapter.in.web.ui.Option;
+import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.ApproveProgramCommand;
+import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
+import org.stepahead.application.port.in.program.ApproveProgramUseCase;
+import org.stepahead.application.port.in.program.AssessResultCommand;
+import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
+import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.ExpectedResultCommand;
+import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.PlanActivityUseCase;
+import org.stepahead.application.port.in.program.PlanExpectedResultUseCase;
+import org.stepahead.application.port.in.program.PlanStageUseCase;
+import org.stepahead.application.port.in.program.ProgramOverview;
+import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.program.StageCommand;
+import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.domain.program.ExpectedResultId;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.program.ResultKind;
+import org.stepahead.domain.program.StageId;
+import org.stepahead.domain.program.StageKind;
+import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.Period;
+import org.stepahead.domain.shared.Schedule;
+import org.stepahead.domain.shared.ScheduleParser;
+
+/**
+ * Pages and actions that plan and run a program: add a stage, an activity (its schedule written in words and read
+ * by the domain's {@link ScheduleParser}, as the CLI's {@code --schedule-text} does) or an expected result; approve
+ * the program; start or close a stage; assess a result. An action's refusal comes back as a message on the program page.
+ */
+@Controller
+public class PlanPages {
+
+  private static final Map<String, String> STAGE_RULES = Map.of(
+      "period.endBeforeStart", "periodEnd",
+      "stage.outsideProgram", "periodStart",
+      "stage.overlaps", "periodStart");
+
+  private final GetProgramOverviewUseCase programOverview;
+  private final PlanStageUseCase planStage;
+  private final PlanActivityUseCase planActivity;
+  private final PlanExpectedResultUseCase planExpectedResult;
+  private final RunStageUseCase runStage;
+  private final ApproveProgramUseCase approveProgram;
+  private final AssessResultUseCase assessResult;
+  private final Labels labels;
+
+  public PlanPages(
+      GetProgramOverviewUseCase programOverview,
+      PlanStageUseCase planStage,
+      PlanActivityUseCase planActivity,
+      PlanExpectedResultUseCase planExpectedResult,
+      RunStageUseCase runStage,
+      ApproveProgramUseCase approveProgram,
+      AssessResultUseCase assessResult,
+      Labels labels) {
+    this.programOverview = programOverview;
+    this.planStage = planStage;
+    this.planActivity = planActivity;
+    this.planExpectedResult = planExpectedResult;
+    this.runStage = runStage;
+    this.approveProgram = approveProgram;
+    this.assessResult = assessResult;
+    this.labels = labels;
+  }
+
+  // ------------------------------------------------------------------ stage
+
+  @GetMapping("/programs/{id}/stages/new")
+  String newStage(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new StageForm());
+    return stageForm(id, model);
+  }
+
+  @PostMapping("/programs/{id}/stages")
+  String addStage(
+      @PathVariable UUID id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model) {
+    if (!FormErrors.valid(form, errors)) {
+      return stageForm(id, model);
+    }
+    try {
+      planStage.addStage(new StageCommand(new ProgramId(id), null, form.getName(), form.getKind(),
+          form.getPeriodStart(), form.getPeriodEnd(), blankToNull(form.getDescription()), null));
+      return "redirect:/programs/" + id;
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of(), STAGE_RULES);
+      return stageForm(id, model);
+    }
+  }
+
+  private String stageForm(UUID id, Model model) {
+    head(id, model);
+    model.addAttribute("kinds", labels.options(StageKind.values()));
+    return "programs/stage-new";
+  }
+
+  // ------------------------------------------------------------------ activity
+
+  @GetMapping("/programs/{id}/activities/new")
+  String newActivity(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ActivityForm());
+    return activityForm(id, model);
+  }
+
+  @PostMapping("/programs/{id}/activities")
+  String addActivity(
+      @PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
+    if (!FormErrors.valid(form, errors)) {
+      return activityForm(id, model);
+    }
+    try {
+      ProgramOverview program = programOverview.overview(new ProgramId(id));
+      Schedule schedule = ScheduleParser.parse(form.getScheduleText(),
+          new Period(program.periodStart(), program.periodEnd()));
+      planActivity.planActivity(new ActivityCommand(new ProgramId(id), null, blankToNull(form.getNumber()),
+          form.getTitle(), blankToNull(form.getDescription()), null,
+          form.getStageId() == null ? null : new StageId(form.getStageId()), List.copyOf(form.getForms()), schedule,
+          lines(form.getResponsibleText()).stream().map(ResponsibleInput::named).toList(), List.of(), null));
+      return "redirect:/programs/" + id;
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of("responsible", "responsibleText", "schedule", "scheduleText",
+          "stageId", "stageId"), Map.of("schedule.tooLong", "scheduleText"));
+      return activityForm(id, model);
+    }
+  }
+
+  private String activityForm(UUID id, Model model) {
+    head(id, model);
+    model.addAttribute("forms", labels.options(Form.values()));
+    return "programs/activity-new";
+  }
+
+  // ------------------------------------------------------------------ expected result
+
+  @GetMapping("/programs/{id}/results/new")
+  String newResult(@PathVariable UUID id, Model model) {
+    model.addAttribute("form", new ResultForm());
+    return resultForm(id, model);
+  }
+
+  @PostMapping("/programs/{id}/results")
+  String addResult(
+      @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
+    if (!FormErrors.valid(form, errors)) {
+      return resultForm(id, model);
+    }
+    try {
+      planExpectedResult.addExpectedResult(new ExpectedResultCommand(new ProgramId(id), null, form.getText(),
+          blankToNull(form.getDetails()), form.getKind(),
+          form.getStageId() == null ? null : new StageId(form.getStageId()), null));
+      return "redirect:/programs/" + id;
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of(), Map.of());
+      return resultForm(id, model);
+    }
+  }
+
+  private String resultForm(UUID id, Model model) {
+    head(id, model);
+    model.addAttribute("kinds", labels.options(ResultKind.values()));
+    return "programs/result-new";
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  @PostMapping("/programs/{id}/approve")
+  String approve(
+      @PathVariable UUID id, @RequestParam(required = false) String position,
+      @RequestParam(required = false) String name, RedirectAttributes redirect) {
+    return act(id, redirect, "ui.program.approved",
+        () -> approveProgram.approve(new ApproveProgramCommand(new ProgramId(id),
+            new OfficialInput(blankToNull(position), blankToNull(name)), null, null, null, null, List.of(), null)));
+  }
+
+  @PostMapping("/programs/{id}/stages/{stageId}/start")
+  String startStage(@PathVariable UUID id, @PathVariable UUID stageId, RedirectAttributes redirect) {
+    return act(id, redirect, "ui.stage.started",
+        () -> runStage.startStage(new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
+  }
+
+  @PostMapping("/programs/{id}/stages/{stageId}/close")
+  String closeStage(@PathVariable UUID id, @PathVariable UUID stageId, RedirectAttributes redirect) {
+    return act(id, redirect, "ui.stage.closed",
+        () -> runStage.closeStage(new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
+  }
+
+  @PostMapping("/programs/{id}/results/{resultId}/assess")
+  String assess(
+      @PathVariable UUID id, @PathVariable UUID resultId, @ModelAttribute AssessmentForm form,
+      RedirectAttributes redirect) {
+    List<EvidenceInput> evidence = form.getEvidenceDescription() == null || form.getEvidenceDescription().isBlank()
+        ? List.of()
+        : List.of(new EvidenceInput(form.getEvidenceKind(), form.getEvidenceDescription().strip(),
+            blankToNull(form.getEvidenceReference())));
+    return act(id, redirect, "ui.result.assessed",
+        () -> assessResult.assess(new AssessResultCommand(new ProgramId(id), new ExpectedResultId(resultId),
+            form.getOutcome(), null, blankToNull(form.getComment()), evidence, null)));
+  }
+
+  /** Runs an action and returns to the program page with a notice, or with the reason it was refused. */
+  private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+    try {
+      action.run();
+      redirect.addFlashAttribute("notice", labels.text(done));
+    } catch (NotFound unknown) {
+      throw unknown;
+    } catch (DomainRuleViolation rule) {
+      redirect.addFlashAttribute("problem", rule.message(LocaleContextHolder.getLocale()));
+    } catch (InvalidCommandException invalid) {
+      redirect.addFlashAttribute("problem", String.join("; ", invalid.messages(LocaleContextHolder.getLocale())));
+    } catch (ConflictException conflict) {
+      redirect.addFlashAttribute("problem", labels.text("ui.conflict"));
+    }
+    return "redirect:/programs/" + id;
+  }
+
+  private void head(UUID id, Model model) {
+    ProgramOverview program = programOverview.overview(new ProgramId(id));
+    model.addAttribute("programId", id);
+    model.addAttribute("programTitle", program.title());
+    model.addAttribute("programPeriod", ProgramPageMapper.period(program.periodStart(), program.periodEnd()));
+    model.addAttribute("stages", program.stages().stream()
+        .map(s -> new Option(s.id().value().toString(), s.number() + ". " + s.name()))
+        .toList());
+  }
+}

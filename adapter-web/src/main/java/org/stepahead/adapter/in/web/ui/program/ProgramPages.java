@@ -1,0 +1,91 @@
+package org.stepahead.adapter.in.web.ui.program;
+
+import static org.stepahead.adapter.in.web.ui.FormText.blankToNull;
+import static org.stepahead.adapter.in.web.ui.FormText.lines;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.stepahead.adapter.in.web.ui.FormErrors;
+import org.stepahead.adapter.in.web.ui.Labels;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.program.DraftProgramCommand;
+import org.stepahead.application.port.in.program.DraftProgramUseCase;
+import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.program.EvidenceKind;
+import org.stepahead.domain.program.Outcome;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.program.ProgramKind;
+
+/** Pages: a program (goal, tasks, stage timeline, activities, results, indicators) and drafting one. */
+@Controller
+public class ProgramPages {
+
+  /** Domain rules about dates, shown beside the date they concern. */
+  static final Map<String, String> PERIOD_RULES = Map.of("period.endBeforeStart", "periodEnd");
+
+  private final GetProgramOverviewUseCase programOverview;
+  private final DraftProgramUseCase draftProgram;
+  private final GetCommunityUseCase getCommunity;
+  private final ProgramPageMapper mapper;
+  private final Labels labels;
+
+  public ProgramPages(
+      GetProgramOverviewUseCase programOverview,
+      DraftProgramUseCase draftProgram,
+      GetCommunityUseCase getCommunity,
+      ProgramPageMapper mapper,
+      Labels labels) {
+    this.programOverview = programOverview;
+    this.draftProgram = draftProgram;
+    this.getCommunity = getCommunity;
+    this.mapper = mapper;
+    this.labels = labels;
+  }
+
+  @GetMapping("/programs/{id}")
+  String program(@PathVariable UUID id, Model model) {
+    model.addAttribute("program", mapper.page(programOverview.overview(new ProgramId(id))));
+    model.addAttribute("outcomes", labels.options(Outcome.values()));
+    model.addAttribute("evidenceKinds", labels.options(EvidenceKind.values()));
+    return "programs/show";
+  }
+
+  @GetMapping("/communities/{communityId}/programs/new")
+  String newProgram(@PathVariable UUID communityId, Model model) {
+    model.addAttribute("form", new ProgramForm());
+    return form(communityId, model);
+  }
+
+  @PostMapping("/communities/{communityId}/programs")
+  String draft(
+      @PathVariable UUID communityId, @ModelAttribute("form") ProgramForm form, BindingResult errors,
+      Model model) {
+    if (!FormErrors.valid(form, errors)) {
+      return form(communityId, model);
+    }
+    try {
+      ProgramId id = draftProgram.draft(new DraftProgramCommand(
+          new CommunityId(communityId), form.getKind(), form.getTitle(), blankToNull(form.getSummary()),
+          blankToNull(form.getGoal()), lines(form.getTasksText()), form.getPeriodStart(), form.getPeriodEnd()));
+      return "redirect:/programs/" + id.value();
+    } catch (RuntimeException refusal) {
+      FormErrors.reject(refusal, errors, Map.of("tasks", "tasksText"), PERIOD_RULES);
+      return form(communityId, model);
+    }
+  }
+
+  private String form(UUID communityId, Model model) {
+    model.addAttribute("communityId", communityId);
+    model.addAttribute("communityName", getCommunity.get(new CommunityId(communityId)).name());
+    model.addAttribute("kinds", labels.options(ProgramKind.values()));
+    return "programs/new";
+  }
+}
