@@ -11,10 +11,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.stepahead.adapter.in.web.security.AccessPolicy;
+import org.stepahead.adapter.in.web.security.ApiAuthorization;
 
 /**
  * Security for the browser pages: every path but the API, actuator and API description ones. Form login on the
  * Russian page {@code /login}, a session, CSRF tokens on every form (and on htmx requests through a header), logout.
+ * Who may open which page is decided by the API's rules ({@link ApiAuthorization#forBrowser}): a community's pages
+ * for its members, its forms and actions for its coordinators.
  * It is checked before the API chain ({@link SecurityConfiguration}), which keeps HTTP Basic and no session; both
  * authenticate against the same {@code UserDetailsService} and {@code PasswordEncoder} beans.
  */
@@ -37,12 +41,12 @@ public class BrowserSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain browser(HttpSecurity http) throws Exception {
+  SecurityFilterChain browser(HttpSecurity http, AccessPolicy accessPolicy) throws Exception {
     return http
         .securityMatcher(browserPaths())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-            .anyRequest().authenticated())
+            .anyRequest().access(ApiAuthorization.forBrowser(accessPolicy)))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .csrf(Customizer.withDefaults())

@@ -28,6 +28,10 @@ import org.stepahead.domain.program.ProgramId;
  * community — reads (GET, HEAD) for its members, everything else for its coordinators — so that endpoints added
  * there later are covered without a new rule. Anything else under {@code /api} is for administrators only (fail
  * safe): a new top-level endpoint is closed until a rule opens it.
+ *
+ * <p>The browser pages follow the same table without the {@code /api/v1} prefix ({@link #forBrowser}): a page
+ * {@code /programs/{id}} is read like the API's {@code /api/v1/programs/{id}}; a form page ending in {@code /new}
+ * (and every POST) counts as a change; {@code /} — the list of communities — is for every signed-in user.
  */
 public final class ApiAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -37,39 +41,53 @@ public final class ApiAuthorization implements AuthorizationManager<RequestAutho
 
   private final AccessPolicy policy;
   private final List<Rule> rules;
+  private final boolean formPagesAreChanges;
 
+  /** The REST API's authorization. */
   public ApiAuthorization(AccessPolicy policy) {
+    this(policy, "/api/v1", false);
+  }
+
+  /** The browser pages' authorization: the API's table without its prefix, form pages counted as changes. */
+  public static ApiAuthorization forBrowser(AccessPolicy policy) {
+    return new ApiAuthorization(policy, "", true);
+  }
+
+  private ApiAuthorization(AccessPolicy policy, String prefix, boolean formPagesAreChanges) {
     this.policy = policy;
+    this.formPagesAreChanges = formPagesAreChanges;
     this.rules =
         List.of(
-            rule(ANY, "/api/v1/account/**", (a, v) -> policy.isAuthenticated(a)),
-            rule(ANY, "/api/v1/accounts/**", (a, v) -> policy.canManageAccounts(a)),
-            rule(POST, "/api/v1/organizations/**", (a, v) -> policy.canRegisterOrganizations(a)),
-            rule(READS, "/api/v1/organizations/**", (a, v) -> policy.isAuthenticated(a)),
-            rule(POST, "/api/v1/educators/**", (a, v) -> policy.canRegisterEducators(a)),
-            rule(READS, "/api/v1/educators/{educatorId}/**",
+            rule(READS, prefix.isEmpty() ? "/" : prefix, (a, v) -> policy.isAuthenticated(a)),
+            rule(ANY, prefix + "/communities/new", (a, v) -> policy.canFoundCommunity(a)),
+            rule(ANY, prefix + "/account/**", (a, v) -> policy.isAuthenticated(a)),
+            rule(ANY, prefix + "/accounts/**", (a, v) -> policy.canManageAccounts(a)),
+            rule(POST, prefix + "/organizations/**", (a, v) -> policy.canRegisterOrganizations(a)),
+            rule(READS, prefix + "/organizations/**", (a, v) -> policy.isAuthenticated(a)),
+            rule(POST, prefix + "/educators/**", (a, v) -> policy.canRegisterEducators(a)),
+            rule(READS, prefix + "/educators/{educatorId}/**",
                 (a, v) -> id(v, "educatorId", EducatorId::new, e -> policy.canReadEducator(a, e))),
-            rule(READS, "/api/v1/communities", (a, v) -> policy.isAuthenticated(a)),
-            rule(POST, "/api/v1/communities", (a, v) -> policy.canFoundCommunity(a)),
-            rule(READS, "/api/v1/communities/{communityId}/**",
+            rule(READS, prefix + "/communities", (a, v) -> policy.isAuthenticated(a)),
+            rule(POST, prefix + "/communities", (a, v) -> policy.canFoundCommunity(a)),
+            rule(READS, prefix + "/communities/{communityId}/**",
                 (a, v) -> id(v, "communityId", CommunityId::new, c -> policy.canReadCommunity(a, c))),
-            rule(ANY, "/api/v1/communities/{communityId}/**",
+            rule(ANY, prefix + "/communities/{communityId}/**",
                 (a, v) -> id(v, "communityId", CommunityId::new, c -> policy.canManageCommunity(a, c))),
-            rule(READS, "/api/v1/members/{membershipId}/**",
+            rule(READS, prefix + "/members/{membershipId}/**",
                 (a, v) -> id(v, "membershipId", MembershipId::new, m -> policy.canReadMembership(a, m))),
-            rule(ANY, "/api/v1/members/{membershipId}/**",
+            rule(ANY, prefix + "/members/{membershipId}/**",
                 (a, v) -> id(v, "membershipId", MembershipId::new, m -> policy.canManageMembership(a, m))),
-            rule(READS, "/api/v1/memberships/{membershipId}/**",
+            rule(READS, prefix + "/memberships/{membershipId}/**",
                 (a, v) -> id(v, "membershipId", MembershipId::new, m -> policy.canReadMembership(a, m))),
-            rule(ANY, "/api/v1/memberships/{membershipId}/**",
+            rule(ANY, prefix + "/memberships/{membershipId}/**",
                 (a, v) -> id(v, "membershipId", MembershipId::new, m -> policy.canManageMembership(a, m))),
-            rule(READS, "/api/v1/programs/{programId}/**",
+            rule(READS, prefix + "/programs/{programId}/**",
                 (a, v) -> id(v, "programId", ProgramId::new, p -> policy.canReadProgram(a, p))),
-            rule(ANY, "/api/v1/programs/{programId}/**",
+            rule(ANY, prefix + "/programs/{programId}/**",
                 (a, v) -> id(v, "programId", ProgramId::new, p -> policy.canManageProgram(a, p))),
-            rule(READS, "/api/v1/events/{eventId}/**",
+            rule(READS, prefix + "/events/{eventId}/**",
                 (a, v) -> id(v, "eventId", EventId::new, e -> policy.canReadEvent(a, e))),
-            rule(ANY, "/api/v1/events/{eventId}/**",
+            rule(ANY, prefix + "/events/{eventId}/**",
                 (a, v) -> id(v, "eventId", EventId::new, e -> policy.canManageEvent(a, e))));
   }
 
@@ -84,9 +102,11 @@ public final class ApiAuthorization implements AuthorizationManager<RequestAutho
       return new AuthorizationDecision(true);
     }
     HttpServletRequest request = context.getRequest();
-    PathContainer path = PathContainer.parsePath(pathOf(request));
+    String pathText = pathOf(request);
+    PathContainer path = PathContainer.parsePath(pathText);
+    String method = formPagesAreChanges && pathText.endsWith("/new") ? "POST" : request.getMethod();
     for (Rule rule : rules) {
-      if (rule.methods().isEmpty() || rule.methods().contains(request.getMethod())) {
+      if (rule.methods().isEmpty() || rule.methods().contains(method)) {
         PathPattern.PathMatchInfo match = rule.pattern().matchAndExtract(path);
         if (match != null) {
           return new AuthorizationDecision(rule.decision().decide(user, match.getUriVariables()));
