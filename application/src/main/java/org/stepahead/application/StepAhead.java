@@ -28,6 +28,8 @@ import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
+import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.Storage;
@@ -40,6 +42,8 @@ import org.stepahead.application.service.organization.OrganizationService;
 import org.stepahead.application.service.program.ProgramExecutionService;
 import org.stepahead.application.service.program.ProgramOverviewService;
 import org.stepahead.application.service.program.ProgramPlanningService;
+import org.stepahead.application.service.transfer.ExportCommunityService;
+import org.stepahead.application.service.transfer.ImportCommunityService;
 
 /**
  * Entry point: builds every use case from a storage and a clock. The CLI's {@code main}, the web adapter's Spring
@@ -62,6 +66,8 @@ public final class StepAhead {
   private final ProgramExecutionService execution;
   private final ProgramOverviewService overviews;
   private final EventService events;
+  private final ImportCommunityService imports;
+  private final ExportCommunityService exports;
 
   private StepAhead(Storage storage, ClockPort clock, DomainEventPublisher publisher) {
     UseCaseRunner runner = new UseCaseRunner(storage.unitOfWork(), publisher);
@@ -76,6 +82,8 @@ public final class StepAhead {
     this.events =
         new EventService(
             runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(), clock);
+    this.imports = new ImportCommunityService(runner, () -> this);
+    this.exports = new ExportCommunityService(runner, () -> this);
   }
 
   /** Builds the use cases over a storage, telling time by the clock; domain events go nowhere. */
@@ -193,5 +201,13 @@ public final class StepAhead {
 
   public GetCommunityEventsUseCase communityEvents() {
     return events;
+  }
+
+  public ImportCommunityUseCase importCommunity() {
+    return imports;
+  }
+
+  public ExportCommunityUseCase exportCommunity() {
+    return exports;
   }
 }

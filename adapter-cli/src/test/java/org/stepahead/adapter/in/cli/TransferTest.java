@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ProgramData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.StageData;
+import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ProgramData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.StageData;
 import org.stepahead.adapter.in.cli.transfer.DocumentFiles;
 import tools.jackson.databind.JsonNode;
 
