@@ -66,12 +66,13 @@ public abstract class CommunityImportContract extends StorageContract {
 
   @Test
   void givenTheFiveExamples_import_storesEachAsOneCommunity() throws IOException {
-    for (String name : examples()) {
+    List<String> names = examples();
+    for (String name : names) {
       ImportReport report = importInto(storage, example(name), false);
       assertThat(report.warnings()).as(name).isEmpty();
       inUnit(() -> assertThat(storage.communities().findById(report.communityId())).as(name).isPresent());
     }
-    inUnit(() -> assertThat(storage.communities().findAll()).hasSize(examples().size()));
+    inUnit(() -> assertThat(storage.communities().findAll()).hasSize(names.size()));
   }
 
   @Test

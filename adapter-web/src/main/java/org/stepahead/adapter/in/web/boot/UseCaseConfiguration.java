@@ -31,6 +31,8 @@ import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
+import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
 
@@ -188,5 +190,15 @@ public class UseCaseConfiguration {
   @Bean
   GetCommunityEventsUseCase communityEvents(StepAhead stepAhead) {
     return stepAhead.communityEvents();
+  }
+
+  @Bean
+  ImportCommunityUseCase importCommunity(StepAhead stepAhead) {
+    return stepAhead.importCommunity();
+  }
+
+  @Bean
+  ExportCommunityUseCase exportCommunity(StepAhead stepAhead) {
+    return stepAhead.exportCommunity();
   }
 }
