@@ -173,6 +173,25 @@ class TransferTest {
   }
 
   @Test
+  void givenAScheduleTheParserCannotRead_importKeepsItsWords_warnsOnStderrWithThePath_andExitsZero()
+      throws IOException {
+    Path unparsed =
+        write("unparsed.yaml",
+            yaml().replace("schedule: {kind: RANGE, fromMonth: OCTOBER, toMonth: 2026-05, text: октябрь – май}",
+                "schedule: {kind: UNPARSED, text: когда получится}"));
+    try (Cli cli = Cli.memory()) {
+      Cli.Result russian = cli.run("import", unparsed.toString());
+      assertThat(russian.code()).isZero();
+      assertThat(russian.err()).contains(unparsed.toString(), "programs[0].activities[0].schedule",
+          "предупреждение", "«когда получится»");
+      Cli.Result english = cli.run("--lang", "en", "import", unparsed.toString(), "--dry-run");
+      assertThat(english.code()).isZero();
+      assertThat(english.err()).contains("programs[0].activities[0].schedule", "warning", "\"когда получится\"");
+      assertThat(cli.json("community", "list").size()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void givenDryRun_importChecksTheFile_andWritesNothing() {
     try (Cli cli = CommandsTest.cli("h2")) {
       Cli.Result result = cli.run("import", FULL.toString(), "--dry-run");
