@@ -76,8 +76,8 @@ class UseCaseRunnerTest {
     verifyNoInteractions(publisher);
   }
 
-  @Test
-  void givenAUseCaseRunFromInsideAnother_execute_joinsIt_andPublishesEverythingOnceAfterTheOuterCommit() {
+  /** A committing unit of work whose journal also shows when the publisher was called; saves succeed. */
+  private RecordingUnitOfWork journallingPublications() {
     RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
     when(organizations.save(any())).thenReturn(0L);
     doAnswer(inv -> {
@@ -86,6 +86,12 @@ class UseCaseRunnerTest {
         })
         .when(publisher)
         .publish(any());
+    return uow;
+  }
+
+  @Test
+  void givenAUseCaseRunFromInsideAnother_execute_joinsIt_andPublishesEverythingOnceAfterTheOuterCommit() {
+    RecordingUnitOfWork uow = journallingPublications();
     UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
     runner.execute(command("Импорт"), outer -> {
@@ -132,14 +138,7 @@ class UseCaseRunnerTest {
 
   @Test
   void givenSavedAggregateWithEvents_execute_publishesItsEventsOnlyAfterTheCommit() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    when(organizations.save(any())).thenReturn(0L);
-    doAnswer(inv -> {
-          uow.note("publish");
-          return null;
-        })
-        .when(publisher)
-        .publish(any());
+    RecordingUnitOfWork uow = journallingPublications();
     UseCaseRunner runner = new UseCaseRunner(uow, publisher);
     Organization organization = newOrganization();
 
