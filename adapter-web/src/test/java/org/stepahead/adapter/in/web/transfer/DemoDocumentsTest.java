@@ -26,13 +26,12 @@ class DemoDocumentsTest {
 
   private static ConfigurableApplicationContext start(Path home, boolean demo) {
     return new SpringApplicationBuilder(StepAheadWebApplication.class)
-        .properties(
-            "server.port=0",
-            "stepahead.storage=" + home,
-            "stepahead.demo=" + demo,
-            "stepahead.admin.user=admin",
-            "stepahead.admin.password=secret")
-        .run();
+        .run(
+            "--server.port=0",
+            "--stepahead.storage=" + home.toAbsolutePath(),
+            "--stepahead.demo=" + demo,
+            "--stepahead.admin.user=admin",
+            "--stepahead.admin.password=secret");
   }
 
   @Test
@@ -42,8 +41,10 @@ class DemoDocumentsTest {
     assertThat(expected).hasSize(5);
 
     try (ConfigurableApplicationContext first = start(home, true)) {
+      assertThat(first.getEnvironment().getProperty("stepahead.storage")).isEqualTo(home.toAbsolutePath().toString());
       assertThat(names(first)).containsExactlyInAnyOrderElementsOf(expected);
     }
+    assertThat(home.resolve("stepahead.mv.db")).exists();
     try (ConfigurableApplicationContext second = start(home, true)) {
       assertThat(names(second)).hasSize(5).containsExactlyInAnyOrderElementsOf(expected);
     }
