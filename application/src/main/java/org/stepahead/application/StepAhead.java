@@ -38,6 +38,8 @@ import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
+import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.Storage;
@@ -50,6 +52,8 @@ import org.stepahead.application.service.organization.OrganizationService;
 import org.stepahead.application.service.program.ProgramExecutionService;
 import org.stepahead.application.service.program.ProgramOverviewService;
 import org.stepahead.application.service.program.ProgramPlanningService;
+import org.stepahead.application.service.transfer.ExportCommunityService;
+import org.stepahead.application.service.transfer.ImportCommunityService;
 
 /**
  * Entry point: builds every use case from a storage and a clock. The CLI's {@code main}, the web adapter's Spring
@@ -74,6 +78,8 @@ public final class StepAhead {
   private final EventService events;
   private final AccountService accounts;
   private final AccessService access;
+  private final ImportCommunityService imports;
+  private final ExportCommunityService exports;
 
   private StepAhead(Storage storage, ClockPort clock, DomainEventPublisher publisher) {
     UseCaseRunner runner = new UseCaseRunner(storage.unitOfWork(), publisher);
@@ -91,6 +97,8 @@ public final class StepAhead {
     this.accounts = new AccountService(runner, storage.accounts(), storage.educators(), clock);
     this.access =
         new AccessService(runner, storage.memberships(), storage.communities(), storage.programs(), storage.events());
+    this.imports = new ImportCommunityService(runner, () -> this);
+    this.exports = new ExportCommunityService(runner, () -> this);
   }
 
   /** Builds the use cases over a storage, telling time by the clock; domain events go nowhere. */
@@ -240,5 +248,13 @@ public final class StepAhead {
 
   public ResolveAccessUseCase resolveAccess() {
     return access;
+  }
+
+  public ImportCommunityUseCase importCommunity() {
+    return imports;
+  }
+
+  public ExportCommunityUseCase exportCommunity() {
+    return exports;
   }
 }

@@ -14,12 +14,15 @@ import org.stepahead.domain.shared.Aggregate;
 /**
  * Runs a use case: validates its command, does its work inside one unit of work, and publishes the domain events of
  * the aggregates it saved once the unit of work has committed. A refused command or a failed unit of work changes
- * nothing and publishes nothing.
+ * nothing and publishes nothing. A use case run from inside another one (an import enters a whole community through
+ * the other use cases) joins the outer unit of work: everything commits together, and the events are published
+ * once, after the outermost one has committed.
  */
 public final class UseCaseRunner {
 
   private final UnitOfWork unitOfWork;
   private final DomainEventPublisher publisher;
+  private final ThreadLocal<Changes> current = new ThreadLocal<>();
 
   public UseCaseRunner(UnitOfWork unitOfWork, DomainEventPublisher publisher) {
     this.unitOfWork = unitOfWork;
@@ -29,8 +32,18 @@ public final class UseCaseRunner {
   /** Validates the command, then runs the work atomically and publishes what it recorded. */
   public <C, T> T execute(C command, Function<Changes, T> work) {
     CommandValidation.validate(command);
+    Changes outer = current.get();
+    if (outer != null) {
+      return unitOfWork.execute(() -> work.apply(outer));
+    }
     Changes changes = new Changes();
-    T result = unitOfWork.execute(() -> work.apply(changes));
+    T result;
+    current.set(changes);
+    try {
+      result = unitOfWork.execute(() -> work.apply(changes));
+    } finally {
+      current.remove();
+    }
     if (!changes.events.isEmpty()) {
       publisher.publish(List.copyOf(changes.events));
     }

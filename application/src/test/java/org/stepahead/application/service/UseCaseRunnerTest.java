@@ -76,6 +76,54 @@ class UseCaseRunnerTest {
     verifyNoInteractions(publisher);
   }
 
+  /** A committing unit of work whose journal also shows when the publisher was called; saves succeed. */
+  private RecordingUnitOfWork journallingPublications() {
+    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    when(organizations.save(any())).thenReturn(0L);
+    doAnswer(inv -> {
+          uow.note("publish");
+          return null;
+        })
+        .when(publisher)
+        .publish(any());
+    return uow;
+  }
+
+  @Test
+  void givenAUseCaseRunFromInsideAnother_execute_joinsIt_andPublishesEverythingOnceAfterTheOuterCommit() {
+    RecordingUnitOfWork uow = journallingPublications();
+    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+
+    runner.execute(command("Импорт"), outer -> {
+      outer.save(organizations::save, newOrganization());
+      runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
+      uow.note("inner returned");
+      return null;
+    });
+
+    assertThat(uow.journal()).containsExactly("begin", "begin", "commit", "inner returned", "commit", "publish");
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
+    verify(publisher).publish(events.capture());
+    assertThat(events.getValue()).hasSize(2).allMatch(OrganizationRegistered.class::isInstance);
+  }
+
+  @Test
+  void givenTheOuterUseCaseFailsAfterAnInnerOneReturned_execute_publishesNothing() {
+    UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+    when(organizations.save(any())).thenReturn(0L);
+
+    assertThatThrownBy(() -> runner.execute(command("Импорт"), outer -> {
+      runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
+      throw new StorageUnavailableException("disk full");
+    })).isInstanceOf(StorageUnavailableException.class);
+
+    verifyNoInteractions(publisher);
+    assertThatCode(() -> runner.execute(command("Школа"), changes -> changes.save(organizations::save,
+        newOrganization()))).doesNotThrowAnyException();
+    verify(publisher).publish(any());
+  }
+
   @Test
   void givenNullCommand_execute_refusesNamingTheCommand() {
     UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
@@ -90,14 +138,7 @@ class UseCaseRunnerTest {
 
   @Test
   void givenSavedAggregateWithEvents_execute_publishesItsEventsOnlyAfterTheCommit() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    when(organizations.save(any())).thenReturn(0L);
-    doAnswer(inv -> {
-          uow.note("publish");
-          return null;
-        })
-        .when(publisher)
-        .publish(any());
+    RecordingUnitOfWork uow = journallingPublications();
     UseCaseRunner runner = new UseCaseRunner(uow, publisher);
     Organization organization = newOrganization();
 

@@ -106,7 +106,6 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
   private final Storage shared;
   private Storage storage;
   private StepAhead app;
-  private Storage scratchStorage;
   private Output output;
 
   /** The program as tools see it (e.g. picocli's completion-script generator at build time). */
@@ -198,15 +197,6 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
   }
 
   @Override
-  public StepAhead scratch() {
-    if (scratchStorage != null) {
-      scratchStorage.close();
-    }
-    scratchStorage = StorageProvider.find("memory:");
-    return StepAhead.create(scratchStorage, clock);
-  }
-
-  @Override
   public Output output() {
     if (output == null) {
       output = new Output(out, format, bundle);
@@ -231,10 +221,6 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
 
   @Override
   public void close() {
-    if (scratchStorage != null) {
-      scratchStorage.close();
-      scratchStorage = null;
-    }
     if (storage != null) {
       storage.close();
       storage = null;

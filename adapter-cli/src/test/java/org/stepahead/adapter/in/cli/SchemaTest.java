@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stepahead.adapter.in.cli.support.ScheduleData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.ScheduleData;
+import org.stepahead.application.port.in.transfer.CommunityDocument;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON Schema in docs/ names exactly the fields the import format's records read. */

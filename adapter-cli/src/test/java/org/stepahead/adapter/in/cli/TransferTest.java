@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ProgramData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.StageData;
+import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ProgramData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.StageData;
 import org.stepahead.adapter.in.cli.transfer.DocumentFiles;
 import tools.jackson.databind.JsonNode;
 
@@ -169,6 +169,25 @@ class TransferTest {
       assertThat(cli.json("org", "list").size()).isZero();
       assertThat(cli.json("community", "list").size()).isZero();
       assertThat(cli.run("import", refused.toString()).code()).isZero();
+    }
+  }
+
+  @Test
+  void givenAScheduleTheParserCannotRead_importKeepsItsWords_warnsOnStderrWithThePath_andExitsZero()
+      throws IOException {
+    Path unparsed =
+        write("unparsed.yaml",
+            yaml().replace("schedule: {kind: RANGE, fromMonth: OCTOBER, toMonth: 2026-05, text: октябрь – май}",
+                "schedule: {kind: UNPARSED, text: когда получится}"));
+    try (Cli cli = Cli.memory()) {
+      Cli.Result russian = cli.run("import", unparsed.toString());
+      assertThat(russian.code()).isZero();
+      assertThat(russian.err()).contains(unparsed.toString(), "programs[0].activities[0].schedule",
+          "предупреждение", "«когда получится»");
+      Cli.Result english = cli.run("--lang", "en", "import", unparsed.toString(), "--dry-run");
+      assertThat(english.code()).isZero();
+      assertThat(english.err()).contains("programs[0].activities[0].schedule", "warning", "\"когда получится\"");
+      assertThat(cli.json("community", "list").size()).isEqualTo(1);
     }
   }
 

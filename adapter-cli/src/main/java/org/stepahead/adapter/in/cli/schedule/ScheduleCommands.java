@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.Column;
-import org.stepahead.adapter.in.cli.support.ScheduleData;
+import org.stepahead.application.port.in.transfer.ScheduleData;
 import org.stepahead.domain.shared.AcademicYear;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.ScheduleParser;

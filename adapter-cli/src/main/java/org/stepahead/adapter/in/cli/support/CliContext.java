@@ -9,9 +9,6 @@ public interface CliContext {
   /** The use cases over the chosen storage, opened on first use. */
   StepAhead app();
 
-  /** The use cases over a fresh, empty in-memory storage: a place for dry runs. */
-  StepAhead scratch();
-
   /** Where results go, in the chosen format. */
   Output output();
 

@@ -1,6 +1,8 @@
 package org.stepahead.adapter.in.cli.support;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jmolecules.ddd.types.Identifier;
+import org.stepahead.application.port.in.transfer.ScheduleData;
 import org.stepahead.domain.shared.Schedule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -30,8 +32,13 @@ public final class Json {
     SimpleModule module = new SimpleModule("stepahead-cli");
     module.addSerializer(Identifier.class, ToStringSerializer.instance);
     module.addSerializer(Schedule.class, new ScheduleSerializer());
+    module.setMixInAnnotation(ScheduleData.class, OnlyPresentFields.class);
     return module;
   }
+
+  /** Mix-in: a schedule structure writes only the fields its kind has. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private interface OnlyPresentFields {}
 
   /** Writes a schedule as its {@link ScheduleData} structure. */
   private static final class ScheduleSerializer extends ValueSerializer<Schedule> {

@@ -1,11 +1,14 @@
 package org.stepahead.adapter.in.cli.transfer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.stepahead.application.port.in.transfer.CommunityDocument;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -17,7 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
-/** Reads and writes community documents as YAML or JSON, naming the file and the path of any structure error. */
+/**
+ * Reads and writes community documents as YAML or JSON, naming the file and the path of any structure error. The
+ * document's records carry no annotations: the mappers here refuse unknown fields, leave out empty values and write
+ * the document's sections in the documented order.
+ */
 public final class DocumentFiles {
 
   /** The two formats, chosen by the file's extension on import and by {@code --format} on export. */
@@ -30,6 +37,8 @@ public final class DocumentFiles {
       YAMLMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .changeDefaultPropertyInclusion(DocumentFiles::nonEmpty)
+          .addMixIn(CommunityDocument.class, SectionOrder.class)
           .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
           .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
           .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
@@ -40,10 +49,20 @@ public final class DocumentFiles {
       JsonMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .changeDefaultPropertyInclusion(DocumentFiles::nonEmpty)
+          .addMixIn(CommunityDocument.class, SectionOrder.class)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
+  /** Mix-in: the sections in the order of docs/import-format.md. */
+  @JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
+  private interface SectionOrder {}
+
   private DocumentFiles() {}
+
+  private static JsonInclude.Value nonEmpty(JsonInclude.Value inclusion) {
+    return inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY);
+  }
 
   /** The format of a file by its extension: .yaml, .yml or .json. */
   public static Format formatOf(Path file) {

@@ -23,7 +23,7 @@ public final class ExportCommand extends CliCommand {
 
   @Override
   protected void run() throws Exception {
-    String text = DocumentFiles.write(new Exporter(app()).export(community), format);
+    String text = DocumentFiles.write(app().exportCommunity().export(community), format);
     if (file != null) {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } else {

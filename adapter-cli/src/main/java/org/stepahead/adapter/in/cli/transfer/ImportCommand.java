@@ -1,15 +1,21 @@
 package org.stepahead.adapter.in.cli.transfer;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
+import org.stepahead.application.port.in.transfer.ImportRefusedException;
+import org.stepahead.application.port.in.transfer.ImportReport;
+import org.stepahead.application.port.in.transfer.ImportWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code import FILE}: enters a whole community from a YAML or JSON file, all or nothing. The file is first
- * imported into a fresh in-memory store (a dry run through the real use cases, so every rule is checked); only
- * if that succeeds is it imported into the chosen store (docs/adr/0005-cli-import-atomicity.md).
+ * {@code import FILE}: enters a whole community from a YAML or JSON file, all or nothing — the file is read here, the
+ * import runs in one unit of work in the application (docs/adr/0011-import-as-one-unit-of-work.md). Warnings (schedules
+ * kept as their words) go to stderr; they do not change the exit code.
  */
 @Command(name = "import")
 public final class ImportCommand extends CliCommand {
@@ -23,20 +29,25 @@ public final class ImportCommand extends CliCommand {
   @Override
   protected void run() throws Exception {
     CommunityDocument document = DocumentFiles.read(file);
-    String name = file.toString();
-    new Importer(cli().scratch(), name, cli().locale()).run(document);
+    ImportReport report;
+    try {
+      report = app().importCommunity().importCommunity(new ImportCommunityCommand(document, dryRun));
+    } catch (ImportRefusedException e) {
+      throw ImportException.of(file.toString(), e, cli().locale());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (ImportWarning warning : report.warnings()) {
+      err.println(cli().message("import.warning", file, warning.path(), warning.message(cli().locale())));
+    }
+    err.flush();
     if (dryRun) {
       out().note(cli().message("import.checked"));
       return;
     }
-    // Remaining window: the dry run proves the file against every rule, but the real store is written by one use
-    // case after another; if the store itself fails midway (disk full, connection lost), the entries written so far
-    // stay. Every entry is new (fresh ids), so no existing data is changed or conflicted with.
-    Importer.Summary summary = new Importer(app(), name, cli().locale()).run(document);
-    out().id(summary.communityId());
+    out().id(report.communityId());
     out().note(
         cli().message(
-            "import.done", summary.communityId(), summary.organizations(), summary.educators(), summary.members(),
-            summary.programs(), summary.events()));
+            "import.done", report.communityId(), report.organizations(), report.educators(), report.members(),
+            report.programs(), report.events()));
   }
 }

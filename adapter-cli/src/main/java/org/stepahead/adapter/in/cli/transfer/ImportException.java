@@ -1,6 +1,8 @@
 package org.stepahead.adapter.in.cli.transfer;
 
+import java.util.Locale;
 import org.stepahead.adapter.in.cli.support.CliContext;
+import org.stepahead.application.port.in.transfer.ImportRefusedException;
 
 /** Failure: an import file is malformed — it names the file, the path inside it and the problem. */
 public final class ImportException extends RuntimeException {
@@ -15,9 +17,9 @@ public final class ImportException extends RuntimeException {
     this(false, file, path, problemKey, arguments);
   }
 
-  /** A problem that is a domain rule's refusal (exit code 1) rather than malformed input (exit code 2). */
-  static ImportException refused(String file, String path, String message) {
-    return new ImportException(true, file, path, "import.problem.rule", message);
+  /** The application's refusal of the file's content, in the CLI's language: exit code 1 for a rule, else 2. */
+  static ImportException of(String file, ImportRefusedException e, Locale locale) {
+    return new ImportException(e.refusedByRule(), file, e.path(), "import.problem.invalid", e.message(locale));
   }
 
   private ImportException(boolean refused, String file, String path, String problemKey, Object... arguments) {

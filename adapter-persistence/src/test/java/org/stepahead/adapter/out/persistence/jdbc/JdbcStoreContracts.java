@@ -1,6 +1,7 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
 import org.junit.jupiter.api.Nested;
+import org.stepahead.adapter.out.persistence.contract.CommunityImportContract;
 import org.stepahead.adapter.out.persistence.contract.CommunityRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.EducatorRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.EventRepositoryContract;
@@ -170,6 +171,16 @@ abstract class JdbcStoreContracts {
 
   @Nested
   class Seeds extends SeedProgramsContract {
+    private final String location = newLocation();
+
+    @Override
+    protected Storage openStorage() {
+      return StorageProvider.find(location);
+    }
+  }
+
+  @Nested
+  class Imports extends CommunityImportContract {
     private final String location = newLocation();
 
     @Override

@@ -39,6 +39,8 @@ import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
+import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
 
@@ -236,5 +238,15 @@ public class UseCaseConfiguration {
   @Bean
   ResolveAccessUseCase resolveAccess(StepAhead stepAhead) {
     return stepAhead.resolveAccess();
+  }
+
+  @Bean
+  ImportCommunityUseCase importCommunity(StepAhead stepAhead) {
+    return stepAhead.importCommunity();
+  }
+
+  @Bean
+  ExportCommunityUseCase exportCommunity(StepAhead stepAhead) {
+    return stepAhead.exportCommunity();
   }
 }

@@ -1,12 +1,9 @@
-package org.stepahead.adapter.in.cli.transfer;
+package org.stepahead.application.port.in.transfer;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.stepahead.adapter.in.cli.support.ScheduleData;
 import org.stepahead.domain.community.CommunityFunction;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
@@ -27,10 +24,9 @@ import org.stepahead.domain.shared.TutorFunction;
  * The import and export format (docs/import-format.md): a whole community with the organizations and educators it
  * names, its members and tutoring links, its programs (stages, directions, activities with schedules, expected
  * results with assessments, indicators with measurements) and its events. Entries refer to each other by
- * {@code key}, never by generated ids; absent lists read as empty.
+ * {@code key}, never by generated ids; absent lists read as empty. Plain records: each adapter binds them to YAML or
+ * JSON with its own mapper (the names of the components are the names of the fields).
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
 public record CommunityDocument(
     String source,
     List<OrganizationData> organizations,
@@ -53,7 +49,6 @@ public record CommunityDocument(
   }
 
   /** An organization (school, centre, authority) with its ШНОР/ШССУ flags. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record OrganizationData(
       String key,
       String name,
@@ -64,7 +59,6 @@ public record CommunityDocument(
       Boolean hardSocialConditions) {}
 
   /** An educator working at one of the document's organizations (by key), if any. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record EducatorData(
       String key,
       String surname,
@@ -76,11 +70,9 @@ public record CommunityDocument(
       String email) {}
 
   /** An official document by title, number and date. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record DocumentData(String title, String number, LocalDate date) {}
 
   /** The community and what its founding documents say of it. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record CommunityData(
       String name,
       CommunityKind kind,
@@ -112,15 +104,12 @@ public record CommunityDocument(
   }
 
   /** A community function with its description. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record FunctionData(CommunityFunction function, String description) {}
 
   /** A tutor function with what the community asks of its tutors under it. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record TutorFunctionData(TutorFunction function, String description) {}
 
   /** A direction of the community's activity with its items. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record WorkDirectionData(String title, List<String> items) {
     public WorkDirectionData {
       items = list(items);
@@ -128,11 +117,9 @@ public record CommunityDocument(
   }
 
   /** A supporting organization (by key) in a role, with the theme and the document it works on. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record PartnerData(String organization, PartnerRole role, String theme, DocumentData basis) {}
 
   /** A member: an educator (by key) admitted with consent; their tutors (members by key); the day they left. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record MemberData(
       String key,
       String educator,
@@ -150,7 +137,6 @@ public record CommunityDocument(
   }
 
   /** A tutor (a member by key) accompanying this member, with functions, from a day, until a day if ended. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record TutorLinkData(String tutor, List<TutorFunction> functions, LocalDate since, LocalDate until) {
     public TutorLinkData {
       functions = list(functions);
@@ -161,7 +147,6 @@ public record CommunityDocument(
   public record PeriodData(LocalDate start, LocalDate end) {}
 
   /** A program, subprogram, project or work plan. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ProgramData(
       String key,
       ProgramKind kind,
@@ -189,7 +174,6 @@ public record CommunityDocument(
   }
 
   /** Утверждаю (by whom, when, by which order) and согласовано. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ApprovalData(
       OfficialData approvedBy, LocalDate approvedOn, DocumentData order, List<OfficialData> agreedBy) {
     public ApprovalData {
@@ -198,11 +182,9 @@ public record CommunityDocument(
   }
 
   /** An official by position and name. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record OfficialData(String position, String name) {}
 
   /** A stage of a program; started and closed on days once it runs. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record StageData(
       String key,
       String name,
@@ -213,11 +195,9 @@ public record CommunityDocument(
       LocalDate closedOn) {}
 
   /** A direction (section) of a program, with its code as the plan writes it. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record DirectionData(String key, String code, String title) {}
 
   /** An activity (мероприятие) of a program; its direction and stage by key. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ActivityData(
       String key,
       String number,
@@ -237,16 +217,13 @@ public record CommunityDocument(
   }
 
   /** A responsible party by name, linked to an organization or educator (by key) when known. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ResponsibleData(String name, String organization, String educator) {}
 
   /** An expected result, of a stage (by key) or of the whole program, with its assessment once assessed. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record ResultData(
       String text, String details, ResultKind kind, String stage, AssessmentData assessment) {}
 
   /** An assessment: outcome, day, comment and evidence. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record AssessmentData(
       Outcome outcome, LocalDate assessedOn, String comment, List<EvidenceData> evidence) {
     public AssessmentData {
@@ -255,11 +232,9 @@ public record CommunityDocument(
   }
 
   /** One proof of a result. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record EvidenceData(EvidenceKind kind, String description, String reference) {}
 
   /** A target indicator with its measurements. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record IndicatorData(
       String name,
       String unit,
@@ -273,11 +248,9 @@ public record CommunityDocument(
   }
 
   /** A measured value of an indicator. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record MeasurementData(LocalDate measuredOn, BigDecimal value, String note) {}
 
   /** An event of the community: of a program's activity (by keys) or standalone, with attendance and minutes. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record EventData(
       String program,
       String activity,
@@ -296,7 +269,6 @@ public record CommunityDocument(
   }
 
   /** Who attended: members (by key) present or absent, and guests. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record AttendanceData(List<PresenceData> members, List<GuestData> guests) {
     public AttendanceData {
       members = list(members);
@@ -308,11 +280,9 @@ public record CommunityDocument(
   public record PresenceData(String member, boolean present) {}
 
   /** A guest by name and organization. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record GuestData(String name, String organization) {}
 
   /** The minutes (протокол) of an event. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record MinutesData(
       String number, LocalDate date, String chair, String secretary, List<AgendaData> agenda) {
     public MinutesData {
@@ -321,7 +291,6 @@ public record CommunityDocument(
   }
 
   /** One agenda item: topic, heard (слушали), spoke (выступили), decided (постановили). */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record AgendaData(String topic, String heard, List<String> spoke, List<String> decided) {
     public AgendaData {
       spoke = list(spoke);

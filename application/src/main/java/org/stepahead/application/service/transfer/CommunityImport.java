@@ -1,26 +1,25 @@
-package org.stepahead.adapter.in.cli.transfer;
+package org.stepahead.application.service.transfer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ActivityData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.CommunityData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.DocumentData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.EducatorData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.EventData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.IndicatorData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.MemberData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.OrganizationData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.PeriodData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ProgramData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.ResultData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.StageData;
-import org.stepahead.adapter.in.cli.transfer.CommunityDocument.TutorLinkData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.DocumentData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.EducatorData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.EventData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.IndicatorData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.MemberData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.OrganizationData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.PeriodData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ProgramData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ResultData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.StageData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.TutorLinkData;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
@@ -55,8 +54,14 @@ import org.stepahead.application.port.in.program.IndicatorCommand;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
 import org.stepahead.application.port.in.program.StageCommand;
 import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.ImportRefusedException;
+import org.stepahead.application.port.in.transfer.ImportRefusedException.Problem;
+import org.stepahead.application.port.in.transfer.ImportReport;
+import org.stepahead.application.port.in.transfer.ImportWarning;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.program.ActivityId;
@@ -71,20 +76,20 @@ import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.TutorFunction;
 
 /**
- * Enters a community document through the incoming ports, in the order a coordinator would: organizations,
+ * One import of a community document through the incoming ports, in the order a coordinator would: organizations,
  * educators, the community, members and their tutors, then each program (plan, approval, measurements, its events,
- * then its stages run in order with their results assessed), then standalone events. Every failure names the file
- * and the path of the entry inside it.
+ * then its stages run in order with their results assessed), then standalone events, finally members who left.
+ * Every entry goes through its use case, so through the aggregates' factories and methods and every rule; every
+ * failure names the path of the entry inside the document. The caller runs it inside one unit of work.
  */
-public final class Importer {
-
-  /** What an import created. */
-  public record Summary(
-      CommunityId communityId, int organizations, int educators, int members, int programs, int events) {}
+final class CommunityImport {
 
   private final StepAhead app;
-  private final String file;
-  private final Locale locale;
+  private final List<ImportWarning> warnings = new ArrayList<>();
+  private final List<OrganizationId> organizationIds = new ArrayList<>();
+  private final List<EducatorId> educatorIds = new ArrayList<>();
+  private final List<ProgramId> programIds = new ArrayList<>();
+  private final List<EventId> eventIds = new ArrayList<>();
 
   private final Map<String, OrganizationId> organizations = new HashMap<>();
   private final Map<String, EducatorId> educators = new HashMap<>();
@@ -97,13 +102,11 @@ public final class Importer {
       ProgramId id, Map<String, StageId> stages, Map<String, DirectionId> directions,
       Map<String, ActivityId> activities) {}
 
-  public Importer(StepAhead app, String file, Locale locale) {
+  CommunityImport(StepAhead app) {
     this.app = app;
-    this.file = file;
-    this.locale = locale;
   }
 
-  public Summary run(CommunityDocument document) {
+  ImportReport run(CommunityDocument document, boolean dryRun) {
     List<OrganizationData> orgs = document.organizations();
     for (int i = 0; i < orgs.size(); i++) {
       OrganizationData o = orgs.get(i);
@@ -115,6 +118,7 @@ public final class Importer {
                       o.name(), o.shortName(), o.kind(), o.municipality(),
                       Boolean.TRUE.equals(o.lowResults()), Boolean.TRUE.equals(o.hardSocialConditions()))));
       keep(organizations, o.key(), id, at);
+      organizationIds.add(id);
     }
 
     List<EducatorData> people = document.educators();
@@ -131,10 +135,11 @@ public final class Importer {
       int index = i;
       EducatorId id = step("educators[" + i + "]", () -> app.registerEducator().register(registrations.get(index)));
       keep(educators, people.get(i).key(), id, "educators[" + i + "]");
+      educatorIds.add(id);
     }
 
     if (document.community() == null) {
-      throw new ImportException(file, "community", "import.problem.required");
+      throw new ImportRefusedException("community", Problem.REQUIRED);
     }
     CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
 
@@ -172,16 +177,15 @@ public final class Importer {
     }
     List<ProgramData> programList = document.programs();
     List<EventData> events = document.events();
-    int scheduled = 0;
     for (int i = 0; i < programList.size(); i++) {
       ProgramData p = programList.get(i);
       String at = "programs[" + i + "]";
       ProgramRefs refs = plan(p, communityId, at);
       keep(programs, p.key(), refs, at);
+      programIds.add(refs.id());
       for (int e = 0; e < events.size(); e++) {
         if (p.key() != null && p.key().equals(events.get(e).program())) {
           schedule(events.get(e), communityId, "events[" + e + "]");
-          scheduled++;
         }
       }
       runStages(p, refs, at);
@@ -190,9 +194,8 @@ public final class Importer {
       EventData event = events.get(e);
       if (event.program() == null) {
         schedule(event, communityId, "events[" + e + "]");
-        scheduled++;
       } else if (!programs.containsKey(event.program())) {
-        throw new ImportException(file, "events[" + e + "].program", "import.problem.unknownKey", event.program());
+        throw new ImportRefusedException("events[" + e + "].program", Problem.UNKNOWN_KEY, event.program());
       }
     }
     for (int i = 0; i < memberList.size(); i++) {
@@ -207,8 +210,8 @@ public final class Importer {
       }
     }
 
-    return new Summary(
-        communityId, orgs.size(), people.size(), memberList.size(), programList.size(), scheduled);
+    return new ImportReport(
+        dryRun, communityId, organizationIds, educatorIds, admitted, programIds, eventIds, warnings);
   }
 
   private FoundCommunityCommand found(CommunityData c) {
@@ -361,7 +364,7 @@ public final class Importer {
         continue;
       }
       if (stage == null) {
-        throw new ImportException(file, here + ".key", "import.problem.required");
+        throw new ImportRefusedException(here + ".key", Problem.REQUIRED);
       }
       step(here + ".startedOn", () -> {
         app.runStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
@@ -420,12 +423,13 @@ public final class Importer {
         e.activity() == null
             ? null
             : required(program == null ? Map.of() : program.activities(), e.activity(), at + ".activity");
-    var id =
+    EventId id =
         step(at, () -> app.scheduleEvent()
             .schedule(
                 new ScheduleEventCommand(
                     communityId, program == null ? null : program.id(), activity, e.title(), e.form(), e.date(),
                     e.startsAt(), e.endsAt(), e.place(), e.facilitators())));
+    eventIds.add(id);
     if (e.attendance() != null) {
       List<MemberPresence> presences = new ArrayList<>();
       for (int i = 0; i < e.attendance().members().size(); i++) {
@@ -465,12 +469,26 @@ public final class Importer {
     if (a.schedule() == null) {
       return null;
     }
+    Schedule schedule;
     try {
-      return a.schedule().toSchedule(year);
+      schedule = a.schedule().toSchedule(year);
     } catch (IllegalArgumentException e) {
-      throw new ImportException(file, at + "." + e.getMessage(), "import.problem.required");
+      throw new ImportRefusedException(at + "." + e.getMessage(), Problem.REQUIRED);
     } catch (DomainRuleViolation e) {
-      throw ImportException.refused(file, at, e.message(locale));
+      throw ImportRefusedException.refused(at, e);
+    }
+    warnUnparsed(schedule, at);
+    return schedule;
+  }
+
+  /** Every part the schedule parser cannot read is kept as its words and reported with its path. */
+  private void warnUnparsed(Schedule schedule, String at) {
+    if (schedule instanceof Schedule.Unparsed) {
+      warnings.add(new ImportWarning(at, ImportWarning.UNPARSED_SCHEDULE, schedule.text()));
+    } else if (schedule instanceof Schedule.Several several) {
+      for (int i = 0; i < several.parts().size(); i++) {
+        warnUnparsed(several.parts().get(i), at + ".parts[" + i + "]");
+      }
     }
   }
 
@@ -481,19 +499,19 @@ public final class Importer {
     try {
       return AcademicYear.parse(text);
     } catch (RuntimeException e) {
-      throw new ImportException(file, at, "import.problem.badValue", text);
+      throw new ImportRefusedException(at, Problem.BAD_VALUE, text);
     }
   }
 
   private PeriodData period(PeriodData period, String at) {
     if (period == null) {
-      throw new ImportException(file, at, "import.problem.required");
+      throw new ImportRefusedException(at, Problem.REQUIRED);
     }
     if (period.start() == null) {
-      throw new ImportException(file, at + ".start", "import.problem.required");
+      throw new ImportRefusedException(at + ".start", Problem.REQUIRED);
     }
     if (period.end() == null) {
-      throw new ImportException(file, at + ".end", "import.problem.required");
+      throw new ImportRefusedException(at + ".end", Problem.REQUIRED);
     }
     return period;
   }
@@ -511,15 +529,15 @@ public final class Importer {
     try {
       return action.get();
     } catch (InvalidCommandException e) {
-      throw new ImportException(file, at, "import.problem.invalid", String.join("; ", e.messages(locale)));
+      throw ImportRefusedException.invalid(at, e);
     } catch (DomainRuleViolation e) {
-      throw ImportException.refused(file, at, e.message(locale));
+      throw ImportRefusedException.refused(at, e);
     }
   }
 
   private <V> void keep(Map<String, V> map, String key, V value, String at) {
     if (key != null && map.putIfAbsent(key, value) != null) {
-      throw new ImportException(file, at + ".key", "import.problem.duplicateKey", key);
+      throw new ImportRefusedException(at + ".key", Problem.DUPLICATE_KEY, key);
     }
   }
 
@@ -529,11 +547,11 @@ public final class Importer {
 
   private <V> V required(Map<String, V> map, String key, String at) {
     if (key == null) {
-      throw new ImportException(file, at, "import.problem.required");
+      throw new ImportRefusedException(at, Problem.REQUIRED);
     }
     V value = map.get(key);
     if (value == null) {
-      throw new ImportException(file, at, "import.problem.unknownKey", key);
+      throw new ImportRefusedException(at, Problem.UNKNOWN_KEY, key);
     }
     return value;
   }

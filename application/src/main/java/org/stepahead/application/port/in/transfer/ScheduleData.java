@@ -1,6 +1,5 @@
-package org.stepahead.adapter.in.cli.support;
+package org.stepahead.application.port.in.transfer;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -16,7 +15,6 @@ import org.stepahead.domain.shared.Schedule;
  * plan's own words in {@code text}. Months are "2021-01", or a month name ("OCTOBER") resolved through the
  * program's academic year.
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScheduleData(
     Schedule.Kind kind,
     LocalDate date,

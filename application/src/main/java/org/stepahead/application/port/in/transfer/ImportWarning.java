@@ -1,0 +1,18 @@
+package org.stepahead.application.port.in.transfer;
+
+import java.util.Locale;
+
+/**
+ * Read model: something an import kept but could not fully understand, at a path inside the document — today a
+ * schedule whose words the schedule parser cannot read, kept as an unparsed schedule with its text.
+ */
+public record ImportWarning(String path, String code, String text) {
+
+  /** The code of a schedule kept as its words only. */
+  public static final String UNPARSED_SCHEDULE = "import.warning.unparsedSchedule";
+
+  /** The warning in one sentence, Russian unless the locale asks for English. */
+  public String message(Locale locale) {
+    return ImportMessages.format(code, locale, text);
+  }
+}
