@@ -2,8 +2,11 @@ package org.stepahead.adapter.in.web.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -13,18 +16,25 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
+import org.stepahead.application.port.in.account.CreateAccountUseCase;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
 import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportReport;
+import org.stepahead.domain.community.CommunityId;
 
 /**
  * The demo switch ({@code stepahead.demo=true}, or {@code STEPAHEAD_DEMO=true}): at start, imports the five seed
  * documents of docs/examples (copied into the jar under {@code demo/} at build time) through the import use case,
- * each unless a community of its name is already there — so restarting on the same database adds nothing twice.
+ * each unless a community of its name is already there — so restarting on the same database adds nothing twice —
+ * and then the documented demo account ({@link DemoAccount}) that coordinates them.
  */
 @Component
 @ConditionalOnBooleanProperty("stepahead.demo")
@@ -35,10 +45,21 @@ class DemoDocuments implements ApplicationRunner {
 
   private final ImportCommunityUseCase importCommunity;
   private final GetCommunityUseCase getCommunity;
+  private final DemoAccount account;
 
-  DemoDocuments(ImportCommunityUseCase importCommunity, GetCommunityUseCase getCommunity) {
+  DemoDocuments(
+      ImportCommunityUseCase importCommunity,
+      GetCommunityUseCase getCommunity,
+      AuthenticateAccountUseCase authenticateAccount,
+      CreateAccountUseCase createAccount,
+      RegisterEducatorUseCase registerEducator,
+      AdmitMemberUseCase admitMember,
+      PasswordEncoder passwordEncoder,
+      Clock clock) {
     this.importCommunity = importCommunity;
     this.getCommunity = getCommunity;
+    this.account = new DemoAccount(
+        authenticateAccount, createAccount, registerEducator, admitMember, passwordEncoder, clock);
   }
 
   @Override
@@ -47,6 +68,7 @@ class DemoDocuments implements ApplicationRunner {
     Arrays.sort(documents, Comparator.comparing(Resource::getFilename));
     Set<String> present = getCommunity.list().stream().map(CommunityView::name).collect(Collectors.toSet());
     int loaded = 0;
+    List<CommunityId> demoCommunities = new ArrayList<>();
     for (Resource resource : documents) {
       CommunityDocument document;
       try (InputStream in = resource.getInputStream()) {
@@ -58,11 +80,15 @@ class DemoDocuments implements ApplicationRunner {
         continue;
       }
       ImportReport report = importCommunity.importCommunity(new ImportCommunityCommand(document, false));
+      demoCommunities.add(report.communityId());
       loaded++;
       LOG.info("Demo: loaded «{}» from {} as community {} ({} programs, {} members, {} events)", name,
           resource.getFilename(), report.communityId().value(), report.programs(), report.members(),
           report.events());
     }
     LOG.info("Demo: {} seed documents loaded, {} already there", loaded, documents.length - loaded);
+    if (!demoCommunities.isEmpty()) {
+      account.ensure(demoCommunities);
+    }
   }
 }

@@ -107,6 +107,9 @@ class AuthorizationMatrixTest {
       new Row("POST", "/api/v1/communities", ADMINS),
       new Row("GET", "/api/v1/communities", EVERY_USER),
       new Row("GET", "/api/v1/communities/{communityId}", MEMBERS_OF_A),
+      new Row("GET", "/api/v1/communities/{communityId}/export", MEMBERS_OF_A),
+      // import of whole community documents
+      new Row("POST", "/api/v1/imports", ADMINS),
       // members and tutoring
       new Row("POST", "/api/v1/communities/{communityId}/members", COORDINATORS_OF_A),
       new Row("GET", "/api/v1/communities/{communityId}/members", MEMBERS_OF_A),

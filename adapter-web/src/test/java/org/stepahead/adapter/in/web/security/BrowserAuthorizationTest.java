@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -34,9 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * to the login page. Complete by construction, like the API's matrix: a page without a row fails the test.
  *
  * <p>Form posts carry a valid CSRF token and no fields: an allowed caller sees the form again with its messages (or a
- * refusal of the domain), a refused one gets 403 before any controller runs.
+ * refusal of the domain), a refused one gets 403 before any controller runs. Its own in-memory store keeps its
+ * fixtures apart from the API matrix's.
  */
 @ApiSecurityTest
+@TestPropertySource(properties = "stepahead.storage=memory:browser-matrix")
 class BrowserAuthorizationTest {
 
   /** The callers. */

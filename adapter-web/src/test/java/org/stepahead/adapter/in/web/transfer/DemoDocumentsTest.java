@@ -6,14 +6,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
+import org.stepahead.application.port.in.access.ResolveAccessUseCase;
+import org.stepahead.application.port.in.account.AccountCredentials;
+import org.stepahead.application.port.in.account.AccountView;
+import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
+import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.membership.Role;
 
 /** The demo switch: the five seed documents of docs/examples, loaded once on an H2 file however often it starts. */
 class DemoDocumentsTest {
@@ -47,6 +57,24 @@ class DemoDocumentsTest {
     assertThat(home.resolve("stepahead.mv.db")).exists();
     try (ConfigurableApplicationContext second = start(home, true)) {
       assertThat(names(second)).hasSize(5).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(second.getBean("listAccounts", ListAccountsUseCase.class).list())
+          .extracting(AccountView::username).containsOnlyOnce(DemoAccount.USERNAME);
+    }
+  }
+
+  @Test
+  void givenTheDemoSwitch_starting_makesTheDocumentedDemoAccountCoordinatorOfEveryDemoCommunity() throws IOException {
+    Path home = Files.createTempDirectory(Path.of("target"), "demo-account-");
+
+    try (ConfigurableApplicationContext context = start(home, true)) {
+      AccountCredentials demo = context.getBean("authenticateAccount", AuthenticateAccountUseCase.class)
+          .byUsername("demo").orElseThrow();
+      Map<CommunityId, Set<Role>> roles = context.getBean("resolveAccess", ResolveAccessUseCase.class)
+          .rolesOf(demo.account().educatorId());
+
+      assertThat(context.getBean(PasswordEncoder.class).matches("demo-step-ahead", demo.passwordHash())).isTrue();
+      assertThat(demo.account().administrator()).isFalse();
+      assertThat(roles).hasSize(5).allSatisfy((community, set) -> assertThat(set).contains(Role.COORDINATOR));
     }
   }
 

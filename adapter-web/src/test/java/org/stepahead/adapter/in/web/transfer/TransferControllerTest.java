@@ -25,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
@@ -46,7 +46,7 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 @WebMvcTest
-@ContextConfiguration(classes = {TransferController.class, ProblemAdvice.class, SecurityConfiguration.class})
+@ContextConfiguration(classes = {TransferController.class, ProblemAdvice.class, WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class TransferControllerTest {
 

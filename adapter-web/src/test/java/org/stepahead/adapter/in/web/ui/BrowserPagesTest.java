@@ -41,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepahead.adapter.in.web.boot.BrowserSecurityConfiguration;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.adapter.in.web.ui.community.CommunityPages;
 import org.stepahead.adapter.in.web.ui.community.MemberPages;
@@ -108,7 +108,7 @@ import org.stepahead.domain.shared.Schedule;
 @ContextConfiguration(classes = {
     CommunityPages.class, MemberPages.class, MonthPages.class, MemberRegisterPart.class, ProgramPages.class,
     PlanPages.class, ProgramPageMapper.class, LoginController.class, Labels.class, UiAdvice.class,
-    UiConfiguration.class, ProblemAdvice.class, SecurityConfiguration.class, BrowserSecurityConfiguration.class,
+    UiConfiguration.class, ProblemAdvice.class, WebSecurityTestConfiguration.class, BrowserSecurityConfiguration.class,
     BrowserPagesTest.FixedClock.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class BrowserPagesTest {
