@@ -72,7 +72,7 @@ public final class Event extends Aggregate<Event, EventId> {
       Period allowed,
       Details details) {
     requireActivityInside(programId, activityId, allowed, details);
-    return scheduled(new Snapshot(id, 0, communityId, programId, activityId, details, null, null, null));
+    return scheduled(new Snapshot(id, 0, communityId, programId, activityId, null, details, null, null, null, null));
   }
 
   /**
@@ -108,7 +108,7 @@ public final class Event extends Aggregate<Event, EventId> {
 
   /** Schedules an event that belongs to no planned activity. */
   public static Event standalone(EventId id, CommunityId communityId, Details details) {
-    return scheduled(new Snapshot(id, 0, communityId, null, null, details, null, null, null));
+    return scheduled(new Snapshot(id, 0, communityId, null, null, null, details, null, null, null, null));
   }
 
   private static Event scheduled(Snapshot snapshot) {
@@ -368,20 +368,6 @@ public final class Event extends Aggregate<Event, EventId> {
 
     public Snapshot {
       plannedDecisions = Texts.listOf(plannedDecisions, "plannedDecisions");
-    }
-
-    /** The state of an event scheduled by hand, with no occurrence and no planned decisions. */
-    public Snapshot(
-        EventId id,
-        long version,
-        CommunityId communityId,
-        ProgramId programId,
-        ActivityId activityId,
-        Details details,
-        EventStatus status,
-        List<AttendanceEntry> attendance,
-        Minutes minutes) {
-      this(id, version, communityId, programId, activityId, null, details, status, attendance, minutes, List.of());
     }
   }
 }

@@ -64,7 +64,10 @@ public final class JdbcStorage implements Storage {
           EventRows.FacilitatorRow.class,
           EventRows.AttendanceRow.class,
           EventRows.AgendaItemRow.class,
-          EventRows.AgendaLineRow.class);
+          EventRows.AgendaLineRow.class,
+          EventRows.PlannedDecisionRow.class,
+          EventRows.EventAttendanceRow.class,
+          EventRows.MemberAttendanceRow.class);
 
   private final HikariDataSource dataSource;
   private final String description;
@@ -138,7 +141,7 @@ public final class JdbcStorage implements Storage {
   }
 
   /** The version of the newest migration under {@code db/migration}; a test keeps it in step with the files. */
-  static final int LATEST_SCHEMA_VERSION = 1;
+  static final int LATEST_SCHEMA_VERSION = 2;
 
   /**
    * Brings the schema to the latest version. When Flyway's history already records the latest version as applied,
