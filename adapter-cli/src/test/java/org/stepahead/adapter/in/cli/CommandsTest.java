@@ -87,6 +87,10 @@ class CommandsTest {
           .isEqualTo(1);
       assertThat(cli.json("member", "list", "--community", club, "--name", "сидор").get("total").asLong())
           .isEqualTo(1);
+      assertThat(cli.json("member", "list", "--community", club, "--sort", "name", "--desc").get("items").get(0)
+              .get("surname").asString())
+          .isEqualTo("Сидорова");
+      assertThat(cli.run("member", "list", "--community", club, "--sort", "age").err()).contains("--sort");
       assertThat(cli.run("member", "list", "--community", club, "--size", "2").out())
           .contains("ФИО", "Иванова", "Петров", "Страница 1 из 2, всего 3.");
       cli.ok("member", "leave", third, "--on", "2026-06-01");

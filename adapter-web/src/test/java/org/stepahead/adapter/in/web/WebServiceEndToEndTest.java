@@ -121,10 +121,11 @@ class WebServiceEndToEndTest {
         {"code": "1", "title": "Наставничество"}"""));
     String stage = created(send("POST", "/api/v1/programs/" + program + "/stages", """
         {"name": "Весь период", "kind": "WHOLE_PERIOD", "periodStart": "2020-09-01", "periodEnd": "2020-12-31"}"""));
-    created(send("POST", "/api/v1/programs/" + program + "/activities", """
+    Reply planned = send("POST", "/api/v1/programs/" + program + "/activities", """
         {"title": "Встречи пар", "directionId": "%s", "stageId": "%s",
          "schedule": {"kind": "NTH_WEEKDAY", "nth": 3, "dayOfWeek": "MONDAY",
-                      "text": "каждый 3-тий понедельник месяца"}}""".formatted(direction, stage)));
+                      "text": "каждый 3-тий понедельник месяца"}}""".formatted(direction, stage));
+    String activityId = created(planned);
     String result = created(send("POST", "/api/v1/programs/" + program + "/results", """
         {"text": "Сборник практик", "kind": "PRODUCT", "stageId": "%s"}""".formatted(stage)));
     String indicator = created(send("POST", "/api/v1/programs/" + program + "/indicators", """
@@ -159,6 +160,23 @@ class WebServiceEndToEndTest {
     assertThat(activity.path("schedule").path("dayOfWeek").asString()).isEqualTo("MONDAY");
     assertThat(overview.path("stages").get(0).path("results").get(0).path("outcome").asString()).isEqualTo("ACHIEVED");
     assertThat(overview.path("indicators").get(0).path("latest").asLong()).isEqualTo(60);
+
+    Reply oneActivity = send("GET", planned.header("Location"), null);
+    assertThat(oneActivity.status()).isEqualTo(200);
+    assertThat(oneActivity.header("ETag")).isEqualTo("\"" + overview.path("version").asLong() + "\"");
+    assertThat(oneActivity.json().path("id").asString()).isEqualTo(activityId);
+    assertThat(oneActivity.json().path("schedule").path("text").asString()).isEqualTo("каждый 3-тий понедельник месяца");
+    assertThat(send("GET", "/api/v1/programs/" + program + "/stages/" + stage, null).json().path("status").asString())
+        .isEqualTo("CLOSED");
+    assertThat(send("GET", "/api/v1/programs/" + program + "/results/" + result, null).json().path("evidence")
+        .get(0).path("kind").asString()).isEqualTo("MATERIAL");
+    assertThat(send("GET", "/api/v1/programs/" + program + "/directions/" + direction, null).json().path("code")
+        .asString()).isEqualTo("1");
+    assertThat(send("GET", "/api/v1/programs/" + program + "/indicators/" + indicator, null).json().path("latest")
+        .asLong()).isEqualTo(60);
+    Reply otherProgramsStage = send("GET", "/api/v1/programs/" + program + "/stages/" + direction, null);
+    assertThat(otherProgramsStage.status()).isEqualTo(404);
+    assertThat(otherProgramsStage.json().path("code").asString()).isEqualTo("notFound");
 
     Reply left = send("POST", "/api/v1/members/" + tutee + "/leave", """
         {"leftOn": "2021-01-15"}""");
@@ -293,6 +311,20 @@ class WebServiceEndToEndTest {
 
     Reply detailed = send("GET", "/actuator/health", null);
     assertThat(detailed.body()).contains("\"storage\"");
+  }
+
+  @Test
+  void givenTheAdministrator_metrics_answerRequestTimings_butNotToAnonymousCallers() throws Exception {
+    send("GET", "/api/v1/organizations", null);
+
+    Reply requests = send("GET", "/actuator/metrics/http.server.requests", null);
+    assertThat(requests.status()).isEqualTo(200);
+    assertThat(requests.json().path("measurements").get(0).path("statistic").asString()).isEqualTo("COUNT");
+    assertThat(requests.json().path("measurements").get(0).path("value").asDouble()).isPositive();
+
+    HttpResponse<String> anonymous = http.send(
+        HttpRequest.newBuilder(uri("/actuator/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
   }
 
   private String foundCommunity() throws Exception {

@@ -34,6 +34,9 @@ public interface MembershipRepository {
   /** The memberships currently tutored by the given tutor. */
   List<Membership> findTuteesOf(MembershipId tutor);
 
-  /** A page of the member register, sorted by surname in Russian alphabetical order (Ё as Е). */
+  /**
+   * A page of the member register in the criteria's order (names in Russian alphabetical order, Ё as Е; ties by name,
+   * then by membership).
+   */
   Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.common.Page;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.common.RussianOrder;
 import org.stepahead.application.common.Violation;
 import org.stepahead.application.port.in.community.CommunityView;
@@ -132,16 +134,21 @@ public final class CommunityService implements FoundCommunityUseCase, GetCommuni
 
   @Override
   public List<CommunityView> list() {
-    return runner.query(
-        "all",
-        q -> {
-          List<Community> all = communities.findAll();
-          Map<OrganizationId, String> names = names(all);
-          return all.stream()
-              .map(c -> view(c, names))
-              .sorted(Comparator.comparing(CommunityView::name, RussianOrder.comparator()))
-              .toList();
-        });
+    return runner.query("all", q -> sortedByName());
+  }
+
+  @Override
+  public Page<CommunityView> list(PageQuery query) {
+    return runner.query(query, q -> Page.of(sortedByName(), q));
+  }
+
+  private List<CommunityView> sortedByName() {
+    List<Community> all = communities.findAll();
+    Map<OrganizationId, String> names = names(all);
+    return all.stream()
+        .map(c -> view(c, names))
+        .sorted(Comparator.comparing(CommunityView::name, RussianOrder.comparator()))
+        .toList();
   }
 
   private Map<OrganizationId, String> names(List<Community> list) {

@@ -154,7 +154,12 @@ public final class MembershipService
           return memberships
               .findRegister(
                   new MemberRegisterCriteria(
-                      q.communityId(), q.role(), q.organizationId(), q.nameContains(), q.includeFormer()),
+                      q.communityId(),
+                      q.role(),
+                      q.organizationId(),
+                      q.nameContains(),
+                      q.includeFormer(),
+                      q.sort()),
                   q.page(),
                   q.size())
               .map(MembershipService::item);

@@ -2,6 +2,8 @@ package org.stepahead.application.service.organization;
 
 import java.util.Comparator;
 import java.util.List;
+import org.stepahead.application.common.Page;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.common.RussianOrder;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.OrganizationView;
@@ -45,13 +47,19 @@ public final class OrganizationService implements RegisterOrganizationUseCase, L
 
   @Override
   public List<OrganizationView> list() {
-    return runner.query(
-        "all",
-        q ->
-            organizations.findAll().stream()
-                .map(OrganizationService::view)
-                .sorted(Comparator.comparing(OrganizationView::name, RussianOrder.comparator()))
-                .toList());
+    return runner.query("all", q -> sortedByName());
+  }
+
+  @Override
+  public Page<OrganizationView> list(PageQuery query) {
+    return runner.query(query, q -> Page.of(sortedByName(), q));
+  }
+
+  private List<OrganizationView> sortedByName() {
+    return organizations.findAll().stream()
+        .map(OrganizationService::view)
+        .sorted(Comparator.comparing(OrganizationView::name, RussianOrder.comparator()))
+        .toList();
   }
 
   @Override

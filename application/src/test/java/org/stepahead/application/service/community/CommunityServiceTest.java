@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.common.Page;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.common.Violation;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
@@ -259,6 +261,30 @@ class CommunityServiceTest {
     when(organizations.findAllById(anyCollection())).thenReturn(List.of());
 
     assertThat(service.list()).extracting(CommunityView::name).containsExactly("Ассоциация педагогов", "Школа наставников");
+  }
+
+  @Test
+  void givenThreeCommunities_listingPagesOfTwoFromYaToA_answersTheRightSliceWithTheTotal() {
+    when(communities.findAll())
+        .thenReturn(List.of(renamed("Школа наставников"), renamed("Ассоциация педагогов"), renamed("Клуб")));
+    when(organizations.findAllById(anyCollection())).thenReturn(List.of());
+
+    Page<CommunityView> first = service.list(new PageQuery(0, 2, true));
+    Page<CommunityView> second = service.list(new PageQuery(1, 2, true));
+
+    assertThat(first.items()).extracting(CommunityView::name).containsExactly("Школа наставников", "Клуб");
+    assertThat(second.items()).extracting(CommunityView::name).containsExactly("Ассоциация педагогов");
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(second.totalPages()).isEqualTo(2);
+  }
+
+  @Test
+  void givenANegativePage_listing_isRefusedNamingThePageAndReadsNothing() {
+    assertThatThrownBy(() -> service.list(new PageQuery(-1, 2, false)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class,
+            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("page"));
+    verifyNoInteractions(communities);
   }
 
   private static Community renamed(String name) {

@@ -8,6 +8,7 @@ import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.Column;
 import org.stepahead.adapter.in.cli.support.OutputFormat;
 import org.stepahead.application.common.Page;
+import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.LeaveCommunityCommand;
@@ -143,13 +144,23 @@ public final class MemberCommands {
     @Option(names = "--former") boolean includeFormer;
     @Option(names = "--page", defaultValue = "1") int page;
     @Option(names = "--size", defaultValue = "50") int size;
+    @Option(names = "--sort", defaultValue = "NAME") RegisterSort.Key sort;
+    @Option(names = "--desc") boolean descending;
 
     @Override
     protected void run() {
       Page<MemberRegisterItem> result =
           app().memberRegister()
               .register(
-                  new MemberRegisterQuery(community, role, organization, name, includeFormer, page - 1, size));
+                  new MemberRegisterQuery(
+                      community,
+                      role,
+                      organization,
+                      name,
+                      includeFormer,
+                      page - 1,
+                      size,
+                      new RegisterSort(sort, descending)));
       if (out().format() == OutputFormat.JSON) {
         out().json(
             new RegisterPage(

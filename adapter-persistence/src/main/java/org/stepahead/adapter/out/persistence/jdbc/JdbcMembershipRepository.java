@@ -16,6 +16,7 @@ import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.LinkRow;
 import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.RegisterRow;
 import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.RoleRow;
 import org.stepahead.application.common.Page;
+import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
@@ -220,7 +221,7 @@ final class JdbcMembershipRepository implements MembershipRepository {
                               + " m.left_on"
                               + from
                               + where
-                              + " order by e.surname_key, e.given_name_key, e.patronymic_key, m.id"
+                              + orderBy(criteria.sort())
                               + " limit :size offset :offset"),
                       criteria)
                   .bind("size", size)
@@ -241,6 +242,19 @@ final class JdbcMembershipRepository implements MembershipRepository {
               rows.stream().map(r -> MembershipRows.MAPPER.toEntry(r, roles(Rows.of(roles, r.id())))).toList();
           return new Page<>(entries, page, size, total);
         });
+  }
+
+  /** The register's order; missing organizations come last either way (the columns are never user text). */
+  private static String orderBy(RegisterSort sort) {
+    String direction = sort.descending() ? " desc" : "";
+    String byName = "e.surname_key, e.given_name_key, e.patronymic_key, m.id";
+    return switch (sort.key()) {
+      case NAME ->
+          " order by e.surname_key" + direction + ", e.given_name_key" + direction + ", e.patronymic_key" + direction
+              + ", m.id";
+      case ORGANIZATION -> " order by o.name_key" + direction + " nulls last, " + byName;
+      case JOINED -> " order by m.joined_on" + direction + ", " + byName;
+    };
   }
 
   private static Query bind(Query query, MemberRegisterCriteria c) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.stepahead.application.common.Page;
+import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
@@ -85,15 +86,32 @@ final class InMemoryMembershipRepository
                       });
               return entries;
             });
-    Comparator<String> russian = RussianOrder.text();
-    matching.sort(
-        Comparator.comparing((MemberRegisterEntry e) -> e.name().surname(), russian)
-            .thenComparing(e -> e.name().givenName(), russian)
-            .thenComparing(e -> e.name().patronymic(), russian)
-            .thenComparing(e -> e.membershipId().toString()));
+    matching.sort(order(criteria.sort()));
     long from = Math.min((long) page * size, matching.size());
     long to = Math.min(from + size, matching.size());
     return new Page<>(matching.subList((int) from, (int) to), page, size, matching.size());
+  }
+
+  private static Comparator<MemberRegisterEntry> order(RegisterSort sort) {
+    Comparator<String> russian = RussianOrder.text();
+    Comparator<MemberRegisterEntry> byName =
+        Comparator.comparing((MemberRegisterEntry e) -> e.name().surname(), russian)
+            .thenComparing(e -> e.name().givenName(), russian)
+            .thenComparing(e -> e.name().patronymic(), russian);
+    Comparator<MemberRegisterEntry> first =
+        switch (sort.key()) {
+          case NAME -> byName;
+          case ORGANIZATION ->
+              Comparator.comparing(
+                  MemberRegisterEntry::organizationName, Comparator.nullsLast(russian));
+          case JOINED -> Comparator.comparing(MemberRegisterEntry::joinedOn);
+        };
+    if (sort.descending()) {
+      first = sort.key() == RegisterSort.Key.ORGANIZATION
+          ? Comparator.comparing(MemberRegisterEntry::organizationName, Comparator.nullsLast(russian.reversed()))
+          : first.reversed();
+    }
+    return first.thenComparing(byName).thenComparing(e -> e.membershipId().toString());
   }
 
   private static boolean matches(Educator.Snapshot educator, MemberRegisterCriteria criteria) {

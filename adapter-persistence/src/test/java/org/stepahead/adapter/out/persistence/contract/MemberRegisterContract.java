@@ -1,12 +1,16 @@
 package org.stepahead.adapter.out.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stepahead.adapter.out.persistence.contract.TestData.SEPTEMBER_1;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stepahead.application.common.Page;
+import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.domain.community.Community;
@@ -190,6 +194,53 @@ public abstract class MemberRegisterContract extends StorageContract {
     assertThat(first.page()).isZero();
     assertThat(first.size()).isEqualTo(3);
     assertThat(first.totalPages()).isEqualTo(3);
+  }
+
+  private List<String> sorted(RegisterSort.Key key, boolean descending) {
+    return names(storage.memberships().findRegister(
+        new MemberRegisterCriteria(community.getId(), null, null, null, false, new RegisterSort(key, descending)),
+        0,
+        50));
+  }
+
+  @Test
+  void givenDescendingNameOrder_listingTheRegister_runsFromYaToA() {
+    List<String> fromYa = new ArrayList<>(CURRENT_IN_ORDER);
+    Collections.reverse(fromYa);
+
+    assertThat(sorted(RegisterSort.Key.NAME, true)).containsExactlyElementsOf(fromYa);
+  }
+
+  @Test
+  void givenOrganizationOrder_listingTheRegister_groupsByOrganizationNameThenByNameWithTheUnaffiliatedLast() {
+    List<String> lyceumThenSchool =
+        List.of(
+            "Ежов Борис", "Елкина Вера Павловна", "Жуков Иван Петрович",
+            "Абрамова Анна Ильинична", "Ежов Андрей Викторович", "Ёлкин Артём Сергеевич",
+            "Жуков Иван Алексеевич");
+    List<String> schoolThenLyceum =
+        List.of(
+            "Абрамова Анна Ильинична", "Ежов Андрей Викторович", "Ёлкин Артём Сергеевич",
+            "Ежов Борис", "Елкина Вера Павловна", "Жуков Иван Петрович",
+            "Жуков Иван Алексеевич");
+
+    assertThat(sorted(RegisterSort.Key.ORGANIZATION, false)).containsExactlyElementsOf(lyceumThenSchool);
+    assertThat(sorted(RegisterSort.Key.ORGANIZATION, true)).containsExactlyElementsOf(schoolThenLyceum);
+  }
+
+  @Test
+  void givenJoiningOrder_listingTheRegister_putsLaterJoinersLastOrFirstAndKeepsNamesWithinADay() {
+    Educator newcomer = storedEducator("Агеев", "Пётр", null, lyceum.getId(), ExperienceLevel.YOUNG);
+    Membership late = TestData.membership(community.getId(), newcomer, SEPTEMBER_1.plusMonths(4), Role.MEMBER);
+    inUnit(() -> storage.memberships().save(late));
+
+    List<String> ascending = sorted(RegisterSort.Key.JOINED, false);
+    List<String> descending = sorted(RegisterSort.Key.JOINED, true);
+
+    assertThat(ascending).hasSize(8).last().isEqualTo("Агеев Пётр");
+    assertThat(ascending.subList(0, 7)).containsExactlyElementsOf(CURRENT_IN_ORDER);
+    assertThat(descending).first().isEqualTo("Агеев Пётр");
+    assertThat(descending.subList(1, 8)).containsExactlyElementsOf(CURRENT_IN_ORDER);
   }
 
   @Test

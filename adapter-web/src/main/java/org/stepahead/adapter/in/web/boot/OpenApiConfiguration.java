@@ -5,10 +5,14 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The API description served at {@code /v3/api-docs}: title, HTTP Basic as the security scheme. */
+/**
+ * The API description served at {@code /v3/api-docs}: title, HTTP Basic as the security scheme, and request examples
+ * from the seed documents ({@link OpenApiExamples}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
@@ -25,5 +29,10 @@ public class OpenApiConfiguration {
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+
+  @Bean
+  OpenApiCustomizer stepAheadExamples() {
+    return new OpenApiExamples();
   }
 }

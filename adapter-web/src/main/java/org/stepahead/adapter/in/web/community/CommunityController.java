@@ -1,7 +1,7 @@
 package org.stepahead.adapter.in.web.community;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +9,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
+import org.stepahead.adapter.in.web.common.NameOrder;
+import org.stepahead.adapter.in.web.common.PageResponse;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.domain.community.CommunityId;
@@ -39,8 +43,13 @@ class CommunityController {
   }
 
   @GetMapping
-  List<CommunityResponse> list() {
-    return getCommunity.list().stream().map(mapper::response).toList();
+  PageResponse<CommunityResponse> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
+          @RequestParam(defaultValue = "name")
+          NameOrder sort) {
+    return PageResponse.of(getCommunity.list(new PageQuery(page, size, sort.descending())), mapper::response);
   }
 
   @GetMapping("/{communityId}")

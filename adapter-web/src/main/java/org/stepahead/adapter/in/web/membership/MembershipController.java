@@ -1,5 +1,6 @@
 package org.stepahead.adapter.in.web.membership;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ETags;
 import org.stepahead.adapter.in.web.common.PageResponse;
+import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
@@ -71,7 +73,10 @@ class MembershipController {
       @RequestParam(required = false) String name,
       @RequestParam(defaultValue = "false") boolean includeFormer,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(defaultValue = "50") int size,
+      @Parameter(description = "name | organization | joined, optionally ,asc or ,desc", example = "joined,desc")
+          @RequestParam(defaultValue = "name")
+          RegisterSort sort) {
     MemberRegisterQuery query =
         new MemberRegisterQuery(
             new CommunityId(communityId),
@@ -80,7 +85,8 @@ class MembershipController {
             name,
             includeFormer,
             page,
-            size);
+            size,
+            sort);
     return mapper.page(memberRegister.register(query));
   }
 

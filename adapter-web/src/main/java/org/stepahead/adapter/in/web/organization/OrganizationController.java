@@ -1,5 +1,6 @@
 package org.stepahead.adapter.in.web.organization;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -9,9 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
+import org.stepahead.adapter.in.web.common.NameOrder;
+import org.stepahead.adapter.in.web.common.PageResponse;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
@@ -50,8 +55,14 @@ class OrganizationController {
   }
 
   @GetMapping("/organizations")
-  List<OrganizationResponse> list() {
-    return listOrganizations.list().stream().map(mapper::response).toList();
+  PageResponse<OrganizationResponse> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
+          @RequestParam(defaultValue = "name")
+          NameOrder sort) {
+    return PageResponse.of(
+        listOrganizations.list(new PageQuery(page, size, sort.descending())), mapper::response);
   }
 
   @GetMapping("/organizations/{organizationId}")

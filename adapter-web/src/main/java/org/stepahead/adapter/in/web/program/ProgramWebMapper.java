@@ -47,4 +47,14 @@ interface ProgramWebMapper {
   ProgramSummaryResponse summary(ProgramSummary summary);
 
   ProgramOverviewResponse overview(ProgramOverview overview);
+
+  ProgramOverviewResponse.Stage stageResponse(ProgramOverview.StageView stage);
+
+  ProgramOverviewResponse.Activity activityResponse(ProgramOverview.ActivityView activity);
+
+  ProgramOverviewResponse.Result resultResponse(ProgramOverview.ResultView result);
+
+  ProgramOverviewResponse.Direction directionResponse(ProgramOverview.DirectionView direction);
+
+  ProgramOverviewResponse.Indicator indicatorResponse(ProgramOverview.IndicatorView indicator);
 }

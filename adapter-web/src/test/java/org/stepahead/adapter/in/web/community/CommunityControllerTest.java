@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,7 +23,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
+import org.stepahead.application.common.Page;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.FunctionInput;
@@ -40,7 +44,7 @@ import org.stepahead.domain.shared.Form;
 
 @WebMvcTest
 @ContextConfiguration(classes = {
-    CommunityController.class, CommunityWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
+    CommunityController.class, NameOrder.FromText.class, CommunityWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
     SecurityConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class CommunityControllerTest {
@@ -53,6 +57,29 @@ class CommunityControllerTest {
 
   @MockitoBean FoundCommunityUseCase foundCommunity;
   @MockitoBean GetCommunityUseCase getCommunity;
+
+  @Test
+  void givenPageSizeAndSort_list_passesThePageQueryAndAnswersTotals() throws Exception {
+    given(getCommunity.list(any(PageQuery.class))).willReturn(new Page<>(List.of(), 1, 10, 12));
+
+    mvc.perform(get("/api/v1/communities").with(httpBasic("admin", "secret"))
+            .param("page", "1").param("size", "10").param("sort", "name,desc"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(12))
+        .andExpect(jsonPath("$.totalPages").value(2))
+        .andExpect(jsonPath("$.items").isEmpty());
+
+    then(getCommunity).should().list(new PageQuery(1, 10, true));
+  }
+
+  @Test
+  void givenASortByAnotherField_list_answersBadRequestNamingSort() throws Exception {
+    mvc.perform(get("/api/v1/communities").with(httpBasic("admin", "secret")).param("sort", "founded"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("sort"));
+
+    then(getCommunity).shouldHaveNoInteractions();
+  }
 
   @Test
   void givenAProfile_found_passesTheExactCommand() throws Exception {

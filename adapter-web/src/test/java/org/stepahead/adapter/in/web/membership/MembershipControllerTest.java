@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -36,6 +37,7 @@ import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
 import org.stepahead.application.port.in.membership.LinkTutorUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.membership.MembershipView;
+import org.stepahead.application.common.RegisterSort;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.MembershipId;
@@ -44,7 +46,7 @@ import org.stepahead.domain.organization.OrganizationId;
 
 @WebMvcTest
 @ContextConfiguration(classes = {
-    MembershipController.class, MembershipWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
+    MembershipController.class, RegisterSortConverter.class, MembershipWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
     SecurityConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class MembershipControllerTest {
@@ -93,6 +95,32 @@ class MembershipControllerTest {
 
     then(memberRegister).should().register(new MemberRegisterQuery(
         new CommunityId(COMMUNITY), Role.TUTOR, new OrganizationId(SCHOOL), "Ива", false, 2, 20));
+  }
+
+  @Test
+  void givenASortWithDirection_register_passesThatOrder() throws Exception {
+    given(memberRegister.register(any())).willReturn(new Page<>(List.of(), 0, 50, 0));
+
+    mvc.perform(get("/api/v1/communities/{id}/members", COMMUNITY).with(httpBasic("admin", "secret"))
+            .param("sort", "joined,desc"))
+        .andExpect(status().isOk());
+
+    then(memberRegister).should().register(new MemberRegisterQuery(
+        new CommunityId(COMMUNITY), null, null, null, false, 0, 50,
+        new RegisterSort(RegisterSort.Key.JOINED, true)));
+  }
+
+  @Test
+  void givenAnUnknownSort_register_answersBadRequestNamingSortAndAsksNothing() throws Exception {
+    mvc.perform(get("/api/v1/communities/{id}/members", COMMUNITY).with(httpBasic("admin", "secret"))
+            .header("Accept-Language", "ru")
+            .param("sort", "age,desc"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("sort"))
+        .andExpect(jsonPath("$.errors[0].message").value("неверное значение: age,desc"));
+
+    then(memberRegister).shouldHaveNoInteractions();
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.educator.EducatorView;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
@@ -38,7 +39,7 @@ import org.stepahead.domain.organization.OrganizationKind;
 
 @WebMvcTest
 @ContextConfiguration(classes = {
-    OrganizationController.class, OrganizationWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
+    OrganizationController.class, NameOrder.FromText.class, OrganizationWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
     SecurityConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class OrganizationControllerTest {

@@ -1,6 +1,8 @@
 package org.stepahead.application.port.in.community;
 
 import java.util.List;
+import org.stepahead.application.common.Page;
+import org.stepahead.application.common.PageQuery;
 import org.stepahead.domain.community.CommunityId;
 
 /** Use case: look up communities. */
@@ -10,4 +12,7 @@ public interface GetCommunityUseCase {
 
   /** Every community, by name in Russian alphabetical order. */
   List<CommunityView> list();
+
+  /** A page of the communities, by name А to Я or Я to А. */
+  Page<CommunityView> list(PageQuery query);
 }

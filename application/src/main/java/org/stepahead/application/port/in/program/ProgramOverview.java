@@ -3,6 +3,7 @@ package org.stepahead.application.port.in.program;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.organization.OrganizationId;
@@ -21,6 +22,7 @@ import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.program.StageKind;
 import org.stepahead.domain.program.StageStatus;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.TutorFunction;
 
@@ -48,6 +50,38 @@ public record ProgramOverview(
     List<ResultView> resultsWithoutStage,
     List<DirectionView> directions,
     List<IndicatorView> indicators) {
+
+  /** The stage of this program with that id. */
+  public StageView stage(StageId stageId) {
+    return stages.stream().filter(s -> s.id().equals(stageId)).findFirst()
+        .orElseThrow(() -> new NotFound("stage", stageId));
+  }
+
+  /** The activity of this program with that id, in a stage or in none. */
+  public ActivityView activity(ActivityId activityId) {
+    return Stream.concat(stages.stream().flatMap(s -> s.activities().stream()), activitiesWithoutStage.stream())
+        .filter(a -> a.id().equals(activityId)).findFirst()
+        .orElseThrow(() -> new NotFound("activity", activityId));
+  }
+
+  /** The expected result of this program with that id, of a stage or of the whole program. */
+  public ResultView result(ExpectedResultId resultId) {
+    return Stream.concat(stages.stream().flatMap(s -> s.results().stream()), resultsWithoutStage.stream())
+        .filter(r -> r.id().equals(resultId)).findFirst()
+        .orElseThrow(() -> new NotFound("expectedResult", resultId));
+  }
+
+  /** The direction of this program with that id. */
+  public DirectionView direction(DirectionId directionId) {
+    return directions.stream().filter(d -> d.id().equals(directionId)).findFirst()
+        .orElseThrow(() -> new NotFound("direction", directionId));
+  }
+
+  /** The indicator of this program with that id. */
+  public IndicatorView indicator(IndicatorId indicatorId) {
+    return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+        .orElseThrow(() -> new NotFound("indicator", indicatorId));
+  }
 
   /** A numbered task. */
   public record TaskView(int number, String text) {}
