@@ -16,7 +16,10 @@ import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.event.GenerateEventsUseCase;
+import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
@@ -46,6 +49,9 @@ import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.application.service.community.CommunityService;
 import org.stepahead.application.service.educator.EducatorService;
+import org.stepahead.application.service.event.AttendanceSummaryService;
+import org.stepahead.application.service.event.DecisionPlanningService;
+import org.stepahead.application.service.event.EventGenerationService;
 import org.stepahead.application.service.event.EventService;
 import org.stepahead.application.service.membership.MembershipService;
 import org.stepahead.application.service.organization.OrganizationService;
@@ -80,6 +86,9 @@ public final class StepAhead {
   private final AccessService access;
   private final ImportCommunityService imports;
   private final ExportCommunityService exports;
+  private final EventGenerationService eventGeneration;
+  private final AttendanceSummaryService attendanceSummary;
+  private final DecisionPlanningService decisionPlanning;
 
   private StepAhead(Storage storage, ClockPort clock, DomainEventPublisher publisher) {
     UseCaseRunner runner = new UseCaseRunner(storage.unitOfWork(), publisher);
@@ -99,6 +108,12 @@ public final class StepAhead {
         new AccessService(runner, storage.memberships(), storage.communities(), storage.programs(), storage.events());
     this.imports = new ImportCommunityService(runner, () -> this);
     this.exports = new ExportCommunityService(runner, () -> this);
+    this.eventGeneration = new EventGenerationService(runner, storage.events(), storage.programs());
+    this.attendanceSummary =
+        new AttendanceSummaryService(
+            runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(),
+            storage.educators());
+    this.decisionPlanning = new DecisionPlanningService(runner, storage.events(), storage.programs());
   }
 
   /** Builds the use cases over a storage, telling time by the clock; domain events go nowhere. */
@@ -256,5 +271,17 @@ public final class StepAhead {
 
   public ExportCommunityUseCase exportCommunity() {
     return exports;
+  }
+
+  public GenerateEventsUseCase generateEvents() {
+    return eventGeneration;
+  }
+
+  public GetAttendanceSummaryUseCase attendanceSummary() {
+    return attendanceSummary;
+  }
+
+  public PlanDecisionUseCase planDecision() {
+    return decisionPlanning;
   }
 }

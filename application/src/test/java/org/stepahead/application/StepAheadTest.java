@@ -75,7 +75,7 @@ class StepAheadTest {
     StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
     List<Method> getters = useCaseGetters();
-    assertThat(getters).hasSize(36);
+    assertThat(getters).hasSize(39);
     for (Method getter : getters) {
       assertThat(getter.getReturnType().getSimpleName()).as(getter.getName()).endsWith("UseCase");
       assertThat(getter.getReturnType().isInterface()).as(getter.getName()).isTrue();

@@ -179,7 +179,7 @@ public final class AggregateTestData {
     Event.Snapshot s = e.snapshot();
     return Event.restore(
         new Event.Snapshot(
-            s.id(), version, s.communityId(), s.programId(), s.activityId(), s.details(), s.status(),
-            s.attendance(), s.minutes()));
+            s.id(), version, s.communityId(), s.programId(), s.activityId(), s.occurrence(), s.details(), s.status(),
+            s.attendance(), s.minutes(), s.plannedDecisions()));
   }
 }

@@ -2,6 +2,7 @@ package org.stepahead.domain.event;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,9 @@ import org.stepahead.domain.shared.Texts;
  *
  * <p>Rules: an event from an activity takes place inside its stage (or program) period; attendance lists members
  * of the community, and anyone else is marked as a guest; attendance and minutes are recorded only for an event
- * that has taken place.
+ * that has taken place; an event generated from an activity's schedule remembers the day it stands for (its
+ * occurrence), so the same occurrence is never scheduled twice; each decision of the minutes becomes a plan item at
+ * most once, and minutes whose decisions became plan items are not rewritten.
  */
 public final class Event extends Aggregate<Event, EventId> {
 
@@ -29,10 +32,12 @@ public final class Event extends Aggregate<Event, EventId> {
   private final CommunityId communityId;
   private final ProgramId programId;
   private final ActivityId activityId;
+  private final LocalDate occurrence;
   private Details details;
   private EventStatus status;
   private List<AttendanceEntry> attendance;
   private Minutes minutes;
+  private final List<PlannedDecision> plannedDecisions;
 
   private Event(Snapshot s) {
     super(s.version());
@@ -43,10 +48,19 @@ public final class Event extends Aggregate<Event, EventId> {
     }
     this.programId = s.programId();
     this.activityId = s.activityId();
+    if (s.occurrence() != null && s.activityId() == null) {
+      throw new DomainRuleViolation("event.occurrenceNeedsActivity");
+    }
+    this.occurrence = s.occurrence();
     this.details = Texts.present(s.details(), "event");
     this.status = s.status() == null ? EventStatus.SCHEDULED : s.status();
     this.attendance = Texts.listOf(s.attendance(), "attendance");
     this.minutes = s.minutes();
+    this.plannedDecisions = new ArrayList<>(Texts.listOf(s.plannedDecisions(), "plannedDecisions"));
+    if (!plannedDecisions.isEmpty() && minutes == null) {
+      throw new DomainRuleViolation("minutes.none");
+    }
+    plannedDecisions.forEach(d -> decision(d.item(), d.decision()));
   }
 
   /** Schedules an event of a planned activity; its day must fall inside the activity's stage (or program) period. */
@@ -57,22 +71,58 @@ public final class Event extends Aggregate<Event, EventId> {
       ActivityId activityId,
       Period allowed,
       Details details) {
-    Texts.present(programId, "programId");
-    Texts.present(activityId, "activityId");
-    Texts.present(allowed, "allowedPeriod");
-    requireInside(details, allowed);
-    return scheduled(new Snapshot(id, 0, communityId, programId, activityId, details, null, null, null));
+    requireActivityInside(programId, activityId, allowed, details);
+    return scheduled(new Snapshot(id, 0, communityId, programId, activityId, null, details, null, null, null, null));
+  }
+
+  /**
+   * Schedules the event of one occurrence of a planned activity (a day its schedule gives); the event is on that day
+   * and remembers it, even if it is moved later.
+   */
+  public static Event fromOccurrence(
+      EventId id,
+      CommunityId communityId,
+      ProgramId programId,
+      ActivityId activityId,
+      Period allowed,
+      LocalDate occurrence,
+      Details details) {
+    Texts.present(occurrence, "occurrence");
+    requireActivityInside(programId, activityId, allowed, details);
+    if (!details.date().equals(occurrence)) {
+      throw new DomainRuleViolation("event.notOnOccurrence", details.date(), occurrence);
+    }
+    return scheduled(
+        new Snapshot(
+            id, 0, communityId, programId, activityId, occurrence, details, null, null, null, List.of()));
+  }
+
+  /**
+   * Whether this event already stands for the activity's occurrence on the day: it was generated for that day, or it
+   * was scheduled by hand for the activity on that day.
+   */
+  public boolean standsFor(ActivityId activity, LocalDate day) {
+    return activity.equals(activityId)
+        && (occurrence != null ? occurrence.equals(day) : details.date().equals(day));
   }
 
   /** Schedules an event that belongs to no planned activity. */
   public static Event standalone(EventId id, CommunityId communityId, Details details) {
-    return scheduled(new Snapshot(id, 0, communityId, null, null, details, null, null, null));
+    return scheduled(new Snapshot(id, 0, communityId, null, null, null, details, null, null, null, null));
   }
 
   private static Event scheduled(Snapshot snapshot) {
     Event event = new Event(snapshot);
     event.record(new EventScheduled(event.id, event.communityId, event.details.date()));
     return event;
+  }
+
+  private static void requireActivityInside(
+      ProgramId programId, ActivityId activityId, Period allowed, Details details) {
+    Texts.present(programId, "programId");
+    Texts.present(activityId, "activityId");
+    Texts.present(allowed, "allowedPeriod");
+    requireInside(details, allowed);
   }
 
   private static void requireInside(Details details, Period allowed) {
@@ -88,7 +138,17 @@ public final class Event extends Aggregate<Event, EventId> {
 
   public Snapshot snapshot() {
     return new Snapshot(
-        id, version(), communityId, programId, activityId, details, status, attendance, minutes);
+        id,
+        version(),
+        communityId,
+        programId,
+        activityId,
+        occurrence,
+        details,
+        status,
+        attendance,
+        minutes,
+        plannedDecisions);
   }
 
   /**
@@ -165,8 +225,48 @@ public final class Event extends Aggregate<Event, EventId> {
     if (newMinutes.date().isBefore(details.date())) {
       throw new DomainRuleViolation("minutes.beforeEvent", newMinutes.date(), details.date());
     }
+    if (!plannedDecisions.isEmpty()) {
+      throw new DomainRuleViolation("minutes.decisionsPlanned", plannedDecisions.size());
+    }
     this.minutes = newMinutes;
     record(new MinutesRecorded(id, newMinutes.number()));
+  }
+
+  /** The words of decision {@code decision} (from 1) of agenda item {@code item} (from 1) of the minutes. */
+  public String decision(int item, int decision) {
+    if (minutes == null) {
+      throw new DomainRuleViolation("minutes.none");
+    }
+    if (item < 1 || item > minutes.agenda().size()) {
+      throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+    }
+    List<String> decided = minutes.agenda().get(item - 1).decided();
+    if (decision < 1 || decision > decided.size()) {
+      throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+    }
+    return decided.get(decision - 1);
+  }
+
+  /**
+   * Remembers that a decision of the minutes became the given activity of a program; a decision becomes a plan item
+   * only once.
+   */
+  public void planDecision(int item, int decision, ProgramId program, ActivityId activity) {
+    requireScheduled();
+    decision(item, decision);
+    plannedDecisions.stream()
+        .filter(d -> d.is(item, decision))
+        .findFirst()
+        .ifPresent(
+            d -> {
+              throw new DomainRuleViolation("minutes.decisionAlreadyPlanned", item, decision, d.activityId());
+            });
+    plannedDecisions.add(new PlannedDecision(item, decision, program, activity));
+    record(new DecisionPlanned(id, item, decision, program, activity));
+  }
+
+  public List<PlannedDecision> plannedDecisions() {
+    return List.copyOf(plannedDecisions);
   }
 
   public int presentMembers() {
@@ -197,6 +297,11 @@ public final class Event extends Aggregate<Event, EventId> {
 
   public ActivityId activityId() {
     return activityId;
+  }
+
+  /** The day of the activity's schedule this event was generated for, or null for an event scheduled by hand. */
+  public LocalDate occurrence() {
+    return occurrence;
   }
 
   public Details details() {
@@ -254,8 +359,15 @@ public final class Event extends Aggregate<Event, EventId> {
       CommunityId communityId,
       ProgramId programId,
       ActivityId activityId,
+      LocalDate occurrence,
       Details details,
       EventStatus status,
       List<AttendanceEntry> attendance,
-      Minutes minutes) {}
+      Minutes minutes,
+      List<PlannedDecision> plannedDecisions) {
+
+    public Snapshot {
+      plannedDecisions = Texts.listOf(plannedDecisions, "plannedDecisions");
+    }
+  }
 }

@@ -365,6 +365,21 @@ public final class Program extends Aggregate<Program, ProgramId> {
     activities.add(new Activity(activityId, details));
   }
 
+  /**
+   * Plans an activity due by a deadline — a decision of the minutes becoming a plan item; the deadline must fall in
+   * the activity's stage, or in the program's period when it has no stage.
+   */
+  public void planActivityDueBy(ActivityId activityId, Activity.Details details, LocalDate deadline) {
+    Texts.present(details, "activity");
+    Texts.present(deadline, "deadline");
+    requireKnown(details);
+    Period allowed = details.stageId() == null ? period : stage(details.stageId()).period();
+    if (!allowed.contains(deadline)) {
+      throw new DomainRuleViolation("activity.deadlineOutsidePeriod", deadline, allowed.start(), allowed.end());
+    }
+    planActivity(activityId, details);
+  }
+
   public void reviseActivity(ActivityId activityId, Activity.Details details) {
     requireNotCompleted();
     Texts.present(details, "activity");

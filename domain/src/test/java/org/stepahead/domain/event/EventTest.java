@@ -73,8 +73,8 @@ class EventTest {
     @Test
     void givenAProgramWithoutActivityInASnapshot_restore_isRefused() {
       Event.Snapshot snapshot =
-          new Event.Snapshot(EventId.random(), 1, COMMUNITY, ProgramId.random(), null, eventDetails(MEETING_DAY),
-              null, null, null);
+          new Event.Snapshot(EventId.random(), 1, COMMUNITY, ProgramId.random(), null, null,
+              eventDetails(MEETING_DAY), null, null, null, null);
 
       assertRefused(() -> Event.restore(snapshot), "event.activityNeedsProgram");
     }

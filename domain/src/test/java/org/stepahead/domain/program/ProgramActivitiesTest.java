@@ -9,6 +9,7 @@ import static org.stepahead.domain.TestData.draftProgramWithStages;
 import static org.stepahead.domain.TestData.planActivity;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stepahead.domain.shared.Form;
@@ -147,5 +148,33 @@ class ProgramActivitiesTest {
     assertThat(program.direction(direction).title()).isEqualTo("Мониторинговые процедуры");
     assertRefused(() -> program.reviseDirection(direction, null, " "), "required");
     assertRefused(() -> program.reviseDirection(DirectionId.random(), null, "Другое"), "notFound");
+  }
+
+  @Test
+  void givenADeadlineInsideTheStage_planActivityDueBy_plansIt() {
+    ActivityId id = ActivityId.random();
+
+    program.planActivityDueBy(id, activity("Провести конкурс", ACTIVITY_STAGE), LocalDate.of(2022, 12, 31));
+
+    assertThat(program.activity(id).title()).isEqualTo("Провести конкурс");
+  }
+
+  @Test
+  void givenADeadlineOutsideTheStage_planActivityDueBy_isRefusedAndPlansNothing() {
+    ActivityId id = ActivityId.random();
+
+    assertRefused(
+        () -> program.planActivityDueBy(id, activity("Провести конкурс", ACTIVITY_STAGE),
+            LocalDate.of(2023, 1, 1)),
+        "activity.deadlineOutsidePeriod");
+    assertThat(program.activities()).isEmpty();
+  }
+
+  @Test
+  void givenADeadlineOutsideTheProgramAndNoStage_planActivityDueBy_isRefused() {
+    assertRefused(
+        () -> program.planActivityDueBy(ActivityId.random(), activity("Провести конкурс", null),
+            PROGRAM_PERIOD.end().plusDays(1)),
+        "activity.deadlineOutsidePeriod");
   }
 }

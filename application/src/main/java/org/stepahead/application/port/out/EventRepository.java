@@ -30,4 +30,19 @@ public interface EventRepository {
 
   /** The events carrying out one activity of a program. */
   List<Event> findByActivity(ProgramId programId, ActivityId activityId);
+
+  /** The events of a program (of any of its activities), by day. */
+  List<Event> findByProgram(ProgramId programId);
+
+  /**
+   * The attendance counts of each scheduled (not cancelled) event that matches, by day (then start time and id);
+   * an event without attendance counts zero. One query, however many events.
+   */
+  List<EventAttendanceCount> attendanceByEvent(AttendanceCriteria criteria);
+
+  /**
+   * For each member listed in the attendance of the scheduled events that match, how many they attended and missed;
+   * in no particular order. One query, however many events and members.
+   */
+  List<MemberAttendanceCount> attendanceByMember(AttendanceCriteria criteria);
 }

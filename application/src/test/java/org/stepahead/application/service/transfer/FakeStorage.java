@@ -13,7 +13,10 @@ import org.stepahead.application.common.Page;
 import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.port.out.AttendanceCriteria;
+import org.stepahead.application.port.out.EventAttendanceCount;
 import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.MemberAttendanceCount;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
@@ -21,6 +24,7 @@ import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.UnitOfWork;
+import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.Educator;
@@ -216,6 +220,10 @@ final class FakeStorage implements Storage {
         return all(Membership.class, m -> m.tutors().stream().anyMatch(l -> l.tutor().equals(tutor)));
       }
 
+      public List<Membership> findActiveByEducator(EducatorId educatorId) {
+        return all(Membership.class, m -> m.educatorId().equals(educatorId) && m.isActive());
+      }
+
       public Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
         throw new UnsupportedOperationException("not used by the import");
       }
@@ -266,7 +274,24 @@ final class FakeStorage implements Storage {
       public List<Event> findByActivity(ProgramId programId, ActivityId activityId) {
         return all(Event.class, e -> programId.equals(e.programId()) && activityId.equals(e.activityId()));
       }
+
+      public List<Event> findByProgram(ProgramId programId) {
+        return all(Event.class, e -> programId.equals(e.programId()));
+      }
+
+      public List<EventAttendanceCount> attendanceByEvent(AttendanceCriteria criteria) {
+        throw new UnsupportedOperationException("not used by the import");
+      }
+
+      public List<MemberAttendanceCount> attendanceByMember(AttendanceCriteria criteria) {
+        throw new UnsupportedOperationException("not used by the import");
+      }
     };
+  }
+
+  @Override
+  public UserAccountRepository accounts() {
+    throw new UnsupportedOperationException("not used by the import");
   }
 
   @Override

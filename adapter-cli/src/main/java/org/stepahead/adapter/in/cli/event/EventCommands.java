@@ -25,7 +25,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** CLI commands for events: {@code event schedule|attend|minutes|list|show}. */
+/**
+ * CLI commands for events: {@code event schedule|attend|minutes|list|show}, and those of {@link
+ * EventPlanningCommands}: {@code occurrences|generate|attendance-summary|decision-to-plan}.
+ */
 @Command(
     name = "event",
     subcommands = {
@@ -33,7 +36,11 @@ import picocli.CommandLine.Parameters;
       EventCommands.Attend.class,
       EventCommands.Minutes.class,
       EventCommands.ListOf.class,
-      EventCommands.Show.class
+      EventCommands.Show.class,
+      EventPlanningCommands.Occurrences.class,
+      EventPlanningCommands.Generate.class,
+      EventPlanningCommands.AttendanceSummary.class,
+      EventPlanningCommands.DecisionToPlan.class
     })
 public final class EventCommands {
 

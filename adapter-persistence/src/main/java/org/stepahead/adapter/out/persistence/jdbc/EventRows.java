@@ -16,6 +16,7 @@ public final class EventRows {
       UUID communityId,
       UUID programId,
       UUID activityId,
+      LocalDate occurrenceDate,
       String title,
       String form,
       LocalDate eventDate,
@@ -40,4 +41,16 @@ public final class EventRows {
 
   /** A row of {@code agenda_line}: one speaker ({@code SPOKE}) or decision ({@code DECIDED}) of an agenda item. */
   public record AgendaLineRow(UUID eventId, int itemPosition, String kind, int position, String text) {}
+
+  /** A row of {@code event_planned_decision}: a decision of the minutes that became an activity. */
+  public record PlannedDecisionRow(
+      UUID eventId, int itemPosition, int decisionPosition, UUID programId, UUID activityId) {}
+
+  /** One event's attendance counts, as the summary query returns them. */
+  public record EventAttendanceRow(
+      UUID id, LocalDate eventDate, String title, UUID programId, UUID activityId, int present, int absent,
+      int guests) {}
+
+  /** One member's attendance counts, as the summary query returns them. */
+  public record MemberAttendanceRow(UUID membershipId, int attended, int missed) {}
 }

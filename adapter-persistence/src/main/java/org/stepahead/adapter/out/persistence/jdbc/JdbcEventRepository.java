@@ -13,8 +13,14 @@ import org.stepahead.adapter.out.persistence.jdbc.EventRows.AgendaItemRow;
 import org.stepahead.adapter.out.persistence.jdbc.EventRows.AgendaLineRow;
 import org.stepahead.adapter.out.persistence.jdbc.EventRows.AttendanceRow;
 import org.stepahead.adapter.out.persistence.jdbc.EventRows.EventRow;
+import org.stepahead.adapter.out.persistence.jdbc.EventRows.EventAttendanceRow;
 import org.stepahead.adapter.out.persistence.jdbc.EventRows.FacilitatorRow;
+import org.stepahead.adapter.out.persistence.jdbc.EventRows.MemberAttendanceRow;
+import org.stepahead.adapter.out.persistence.jdbc.EventRows.PlannedDecisionRow;
+import org.stepahead.application.port.out.AttendanceCriteria;
+import org.stepahead.application.port.out.EventAttendanceCount;
 import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.MemberAttendanceCount;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.AgendaItem;
 import org.stepahead.domain.event.AttendanceEntry;
@@ -22,6 +28,7 @@ import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.event.EventStatus;
 import org.stepahead.domain.event.Minutes;
+import org.stepahead.domain.event.PlannedDecision;
 import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
@@ -31,19 +38,37 @@ import org.stepahead.domain.shared.Form;
 final class JdbcEventRepository implements EventRepository {
 
   private static final String COLUMNS =
-      "id, version, community_id, program_id, activity_id, title, form, event_date, starts_at, ends_at, place,"
+      "id, version, community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
+          + " ends_at, place,"
           + " status, minutes_number, minutes_date, chair, secretary";
   private static final String INSERT =
-      "insert into event (" + COLUMNS + ") values (:id, :newVersion, :communityId, :programId, :activityId, :title,"
+      "insert into event (" + COLUMNS + ") values (:id, :newVersion, :communityId, :programId, :activityId,"
+          + " :occurrenceDate, :title,"
           + " :form, :eventDate, :startsAt, :endsAt, :place, :status, :minutesNumber, :minutesDate, :chair,"
           + " :secretary)";
   private static final String UPDATE =
       "update event set version = version + 1, community_id = :communityId, program_id = :programId,"
-          + " activity_id = :activityId, title = :title, form = :form, event_date = :eventDate,"
+          + " activity_id = :activityId, occurrence_date = :occurrenceDate, title = :title, form = :form, event_date = :eventDate,"
           + " starts_at = :startsAt, ends_at = :endsAt, place = :place, status = :status,"
           + " minutes_number = :minutesNumber, minutes_date = :minutesDate, chair = :chair, secretary = :secretary"
           + " where id = :id and version = :loadedVersion";
   private static final String SELECT = "select " + COLUMNS + " from event";
+  private static final String ATTENDANCE_BY_EVENT =
+      "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
+          + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
+          + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"
+          + " count(case when a.event_id is not null and a.membership_id is null then 1 end) as guests"
+          + " from event e left join attendance a on a.event_id = e.id"
+          + " <where>"
+          + " group by e.id, e.event_date, e.starts_at, e.title, e.program_id, e.activity_id"
+          + " order by e.event_date, e.starts_at nulls first, e.id";
+  private static final String ATTENDANCE_BY_MEMBER =
+      "select a.membership_id,"
+          + " count(case when a.present then 1 end) as attended,"
+          + " count(case when not a.present then 1 end) as missed"
+          + " from attendance a join event e on e.id = a.event_id"
+          + " <where> and a.membership_id is not null"
+          + " group by a.membership_id";
   private static final String SPOKE = "SPOKE";
   private static final String DECIDED = "DECIDED";
 
@@ -94,6 +119,69 @@ final class JdbcEventRepository implements EventRepository {
                     .bind("activity", activityId.value())));
   }
 
+  @Override
+  public List<Event> findByProgram(ProgramId programId) {
+    return session.read(
+        h ->
+            load(
+                h,
+                h.createQuery(SELECT + " where program_id = :program order by event_date, starts_at, id")
+                    .bind("program", programId.value())));
+  }
+
+  @Override
+  public List<EventAttendanceCount> attendanceByEvent(AttendanceCriteria criteria) {
+    return session.read(
+        h ->
+            select(h, ATTENDANCE_BY_EVENT, criteria).mapTo(EventAttendanceRow.class).list().stream()
+                .map(
+                    r ->
+                        new EventAttendanceCount(
+                            new EventId(r.id()),
+                            r.eventDate(),
+                            r.title(),
+                            r.programId() == null ? null : new ProgramId(r.programId()),
+                            r.activityId() == null ? null : new ActivityId(r.activityId()),
+                            r.present(),
+                            r.absent(),
+                            r.guests()))
+                .toList());
+  }
+
+  @Override
+  public List<MemberAttendanceCount> attendanceByMember(AttendanceCriteria criteria) {
+    return session.read(
+        h ->
+            select(h, ATTENDANCE_BY_MEMBER, criteria).mapTo(MemberAttendanceRow.class).list().stream()
+                .map(r -> new MemberAttendanceCount(new MembershipId(r.membershipId()), r.attended(), r.missed()))
+                .toList());
+  }
+
+  /** The scheduled events of the criteria: only the conditions it sets are in the statement. */
+  private static Query select(Handle h, String sql, AttendanceCriteria c) {
+    StringBuilder where = new StringBuilder("where e.community_id = :community and e.status = 'SCHEDULED'");
+    if (c.programId() != null) {
+      where.append(" and e.program_id = :program");
+    }
+    if (c.from() != null) {
+      where.append(" and e.event_date >= :from");
+    }
+    if (c.to() != null) {
+      where.append(" and e.event_date <= :to");
+    }
+    Query query = h.createQuery(sql.replace("<where>", where)).bind("community", c.communityId().value());
+    if (c.programId() != null) {
+      query.bind("program", c.programId().value());
+    }
+    if (c.from() != null) {
+      query.bind("from", c.from());
+    }
+    if (c.to() != null) {
+      query.bind("to", c.to());
+    }
+    return query;
+  }
+
   private static List<Event> load(Handle h, Query query) {
     List<EventRow> roots = query.mapTo(EventRow.class).list();
     if (roots.isEmpty()) {
@@ -110,6 +198,11 @@ final class JdbcEventRepository implements EventRepository {
     Map<UUID, List<AgendaItemRow>> items =
         Rows.byParent(Rows.ofParents(h, "agenda_item", "event_id", ids, order, AgendaItemRow.class),
             AgendaItemRow::eventId);
+    Map<UUID, List<PlannedDecisionRow>> planned =
+        Rows.byParent(
+            Rows.ofParents(h, "event_planned_decision", "event_id", ids, "event_id, item_position, decision_position",
+                PlannedDecisionRow.class),
+            PlannedDecisionRow::eventId);
     Map<UUID, List<AgendaLineRow>> lines =
         Rows.byParent(
             Rows.ofParents(h, "agenda_line", "event_id", ids, "event_id, item_position, kind, position",
@@ -144,6 +237,7 @@ final class JdbcEventRepository implements EventRepository {
                   new CommunityId(row.communityId()),
                   row.programId() == null ? null : new ProgramId(row.programId()),
                   row.activityId() == null ? null : new ActivityId(row.activityId()),
+                  row.occurrenceDate(),
                   new Event.Details(
                       row.title(),
                       row.form() == null ? null : Form.valueOf(row.form()),
@@ -162,7 +256,16 @@ final class JdbcEventRepository implements EventRepository {
                                   a.guestOrganization(),
                                   a.present()))
                       .toList(),
-                  minutes)));
+                  minutes,
+                  Rows.of(planned, id).stream()
+                      .map(
+                          p ->
+                              new PlannedDecision(
+                                  p.itemPosition(),
+                                  p.decisionPosition(),
+                                  new ProgramId(p.programId()),
+                                  new ActivityId(p.activityId())))
+                      .toList())));
     }
     return result;
   }
@@ -187,6 +290,7 @@ final class JdbcEventRepository implements EventRepository {
             s.communityId().value(),
             s.programId() == null ? null : s.programId().value(),
             s.activityId() == null ? null : s.activityId().value(),
+            s.occurrence(),
             d.title(),
             d.form() == null ? null : d.form().name(),
             d.date(),
@@ -201,7 +305,9 @@ final class JdbcEventRepository implements EventRepository {
     return session.write(
         h -> {
           long version = Sql.saveRoot(h, "event", id, event.version(), INSERT, UPDATE, row);
-          Sql.deleteChildren(h, "event_id", id, "agenda_line", "agenda_item", "attendance", "event_facilitator");
+          Sql.deleteChildren(
+              h, "event_id", id, "event_planned_decision", "agenda_line", "agenda_item", "attendance",
+              "event_facilitator");
           Sql.insertAll(
               h,
               "insert into event_facilitator (event_id, position, name) values (:eventId, :position, :name)",
@@ -238,6 +344,16 @@ final class JdbcEventRepository implements EventRepository {
                     + " values (:eventId, :itemPosition, :kind, :position, :text)",
                 lines);
           }
+          Sql.insertAll(
+              h,
+              "insert into event_planned_decision (event_id, item_position, decision_position, program_id,"
+                  + " activity_id) values (:eventId, :itemPosition, :decisionPosition, :programId, :activityId)",
+              s.plannedDecisions().stream()
+                  .map(
+                      p ->
+                          new PlannedDecisionRow(
+                              id, p.item(), p.decision(), p.programId().value(), p.activityId().value()))
+                  .toList());
           return version;
         });
   }

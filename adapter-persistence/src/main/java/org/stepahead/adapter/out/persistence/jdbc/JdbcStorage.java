@@ -67,7 +67,10 @@ public final class JdbcStorage implements Storage {
           EventRows.AgendaItemRow.class,
           EventRows.AgendaLineRow.class,
           AccountRows.AccountRow.class,
-          AccountRows.TokenRow.class);
+          AccountRows.TokenRow.class,
+          EventRows.PlannedDecisionRow.class,
+          EventRows.EventAttendanceRow.class,
+          EventRows.MemberAttendanceRow.class);
 
   private final HikariDataSource dataSource;
   private final String description;

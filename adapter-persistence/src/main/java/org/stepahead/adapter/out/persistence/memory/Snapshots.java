@@ -89,9 +89,11 @@ final class Snapshots {
         s.communityId(),
         s.programId(),
         s.activityId(),
+        s.occurrence(),
         s.details(),
         s.status(),
         s.attendance(),
-        s.minutes());
+        s.minutes(),
+        s.plannedDecisions());
   }
 }

@@ -28,6 +28,7 @@ import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.UnitOfWork;
+import org.stepahead.application.port.out.UserAccountRepository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -126,6 +127,10 @@ public abstract class CommunityImportContract extends StorageContract {
 
       public EventRepository events() {
         return counting(EventRepository.class, real.events());
+      }
+
+      public UserAccountRepository accounts() {
+        return counting(UserAccountRepository.class, real.accounts());
       }
 
       public UnitOfWork unitOfWork() {

@@ -17,7 +17,10 @@ import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.event.GenerateEventsUseCase;
+import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
@@ -248,5 +251,20 @@ public class UseCaseConfiguration {
   @Bean
   ExportCommunityUseCase exportCommunity(StepAhead stepAhead) {
     return stepAhead.exportCommunity();
+  }
+
+  @Bean
+  GenerateEventsUseCase generateEvents(StepAhead stepAhead) {
+    return stepAhead.generateEvents();
+  }
+
+  @Bean
+  GetAttendanceSummaryUseCase attendanceSummary(StepAhead stepAhead) {
+    return stepAhead.attendanceSummary();
+  }
+
+  @Bean
+  PlanDecisionUseCase planDecision(StepAhead stepAhead) {
+    return stepAhead.planDecision();
   }
 }

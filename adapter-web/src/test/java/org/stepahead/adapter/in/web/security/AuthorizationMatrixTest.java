@@ -148,7 +148,15 @@ class AuthorizationMatrixTest {
       new Row("GET", "/api/v1/communities/{communityId}/events", MEMBERS_OF_A),
       new Row("GET", "/api/v1/events/{eventId}", MEMBERS_OF_A),
       new Row("POST", "/api/v1/events/{eventId}/attendance", COORDINATORS_OF_A),
-      new Row("POST", "/api/v1/events/{eventId}/minutes", COORDINATORS_OF_A));
+      new Row("POST", "/api/v1/events/{eventId}/minutes", COORDINATORS_OF_A),
+      // events from schedules, attendance counts, decisions into the plan
+      new Row("GET", "/api/v1/programs/{programId}/occurrences", MEMBERS_OF_A),
+      new Row("POST", "/api/v1/programs/{programId}/events/generation", COORDINATORS_OF_A),
+      new Row("GET", "/api/v1/communities/{communityId}/attendance/events", MEMBERS_OF_A),
+      new Row("GET", "/api/v1/communities/{communityId}/attendance/members", MEMBERS_OF_A),
+      new Row("GET", "/api/v1/programs/{programId}/attendance/events", MEMBERS_OF_A),
+      new Row("GET", "/api/v1/programs/{programId}/attendance/members", MEMBERS_OF_A),
+      new Row("POST", "/api/v1/events/{eventId}/minutes/decisions", COORDINATORS_OF_A));
 
   @Autowired MockMvc mvc;
 

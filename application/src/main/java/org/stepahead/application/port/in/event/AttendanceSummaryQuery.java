@@ -1,0 +1,11 @@
+package org.stepahead.application.port.in.event;
+
+import java.time.LocalDate;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.program.ProgramId;
+
+/**
+ * Query: attendance over the events of a community, or of one program (then the community may be left out), from
+ * and/or to a day (both included, both optional).
+ */
+public record AttendanceSummaryQuery(CommunityId communityId, ProgramId programId, LocalDate from, LocalDate to) {}
