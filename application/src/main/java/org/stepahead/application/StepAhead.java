@@ -2,6 +2,8 @@ package org.stepahead.application;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
@@ -28,10 +30,12 @@ import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.out.CalendarWriter;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.application.service.calendar.CalendarService;
 import org.stepahead.application.service.community.CommunityService;
 import org.stepahead.application.service.educator.EducatorService;
 import org.stepahead.application.service.event.EventService;
@@ -62,8 +66,10 @@ public final class StepAhead {
   private final ProgramExecutionService execution;
   private final ProgramOverviewService overviews;
   private final EventService events;
+  private final CalendarService calendars;
 
-  private StepAhead(Storage storage, ClockPort clock, DomainEventPublisher publisher) {
+  private StepAhead(
+      Storage storage, ClockPort clock, DomainEventPublisher publisher, Supplier<CalendarWriter> calendarWriter) {
     UseCaseRunner runner = new UseCaseRunner(storage.unitOfWork(), publisher);
     this.organizations = new OrganizationService(runner, storage.organizations());
     this.educators = new EducatorService(runner, storage.educators(), storage.organizations());
@@ -76,6 +82,9 @@ public final class StepAhead {
     this.events =
         new EventService(
             runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(), clock);
+    this.calendars =
+        new CalendarService(
+            runner, storage.communities(), storage.programs(), storage.events(), clock, calendarWriter);
   }
 
   /** Builds the use cases over a storage, telling time by the clock; domain events go nowhere. */
@@ -88,7 +97,34 @@ public final class StepAhead {
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(publisher, "publisher");
-    return new StepAhead(storage, ClockPort.of(clock), publisher);
+    return new StepAhead(storage, ClockPort.of(clock), publisher, lazily(CalendarWriter::find));
+  }
+
+  /**
+   * Builds the use cases with the given calendar writer instead of the one registered in {@code META-INF/services}
+   * (which the other {@code create} methods load on the first calendar export, so start-up does not pay for it).
+   */
+  public static StepAhead create(
+      Storage storage, Clock clock, DomainEventPublisher publisher, CalendarWriter calendarWriter) {
+    Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(calendarWriter, "calendarWriter");
+    return new StepAhead(storage, ClockPort.of(clock), publisher, () -> calendarWriter);
+  }
+
+  private static <T> Supplier<T> lazily(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   public RegisterOrganizationUseCase registerOrganization() {
@@ -193,5 +229,9 @@ public final class StepAhead {
 
   public GetCommunityEventsUseCase communityEvents() {
     return events;
+  }
+
+  public ExportCalendarUseCase exportCalendar() {
+    return calendars;
   }
 }
