@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stepahead.application.StepAhead;
+import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
@@ -188,5 +189,10 @@ public class UseCaseConfiguration {
   @Bean
   GetCommunityEventsUseCase communityEvents(StepAhead stepAhead) {
     return stepAhead.communityEvents();
+  }
+
+  @Bean
+  ExportCalendarUseCase exportCalendar(StepAhead stepAhead) {
+    return stepAhead.exportCalendar();
   }
 }
