@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -74,7 +75,12 @@ public final class Ical4jCalendarWriter implements CalendarWriter {
             timed.stream().mapToInt(e -> e.date().getYear()).min().orElse(stampYear),
             timed.stream().mapToInt(e -> e.date().getYear()).max().orElse(stampYear)));
     for (Entry entry : feed.entries()) {
-      calendar.add(event(entry, feed, zone, labels));
+      if (entry.recurrence() == null) {
+        calendar.add(event(entry, entry.date(), feed, zone, labels));
+      } else {
+        // A series with no day in its period is left out: RFC 5545 would count its DTSTART as an occurrence.
+        firstOccurrence(entry).ifPresent(first -> calendar.add(event(entry, first, feed, zone, labels)));
+      }
     }
     StringWriter out = new StringWriter();
     try {
@@ -87,12 +93,11 @@ public final class Ical4jCalendarWriter implements CalendarWriter {
     return out.toString();
   }
 
-  private VEvent event(Entry entry, CalendarFeed feed, ZoneId zone, ResourceBundle labels) {
+  private VEvent event(Entry entry, LocalDate first, CalendarFeed feed, ZoneId zone, ResourceBundle labels) {
     VEvent event = new VEvent(false);
     event.add(new Uid(entry.uid()));
     event.add(new DtStamp(feed.stamp()));
     if (entry.allDay()) {
-      LocalDate first = entry.recurrence() == null ? entry.date() : firstOccurrence(entry);
       event.add(new DtStart<>(first));
       event.add(new DtEnd<>(first.plusDays(1)));
     } else {
@@ -123,10 +128,10 @@ public final class Ical4jCalendarWriter implements CalendarWriter {
   }
 
   /** The first day of the series on or after its period's start: DTSTART must be an occurrence (RFC 5545 3.8.5.3). */
-  private static LocalDate firstOccurrence(Entry entry) {
+  private static Optional<LocalDate> firstOccurrence(Entry entry) {
     Recur<LocalDate> recur = recur(entry.recurrence());
     List<LocalDate> dates = recur.getDates(entry.date(), entry.date(), entry.recurrence().until().plusDays(1), 1);
-    return dates.isEmpty() ? entry.date() : dates.get(0);
+    return dates.stream().findFirst();
   }
 
   static Recur<LocalDate> recur(Recurrence r) {

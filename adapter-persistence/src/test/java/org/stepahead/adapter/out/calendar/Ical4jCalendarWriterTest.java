@@ -237,6 +237,19 @@ class Ical4jCalendarWriterTest {
   }
 
   @Test
+  void givenASeriesWithNoDayInItsPeriod_write_leavesItOut() throws Exception {
+    Entry aprilOnly =
+        new Entry(
+            "q@stepahead.org", "Раз в четверть", Details.NONE, null, LocalDate.of(2020, 9, 1), null, null, false,
+            new Recurrence(
+                Frequency.MONTHLY, 1, CalendarFeedFixtures.workingDays(), List.of(4), List.of(1),
+                LocalDate.of(2020, 12, 31)),
+            List.of());
+
+    assertThat(parse(writer.write(feed(aprilOnly, MEETING))).getComponents("VEVENT")).hasSize(1);
+  }
+
+  @Test
   void givenTheSameFeed_write_isTheSameText() {
     assertThat(writer.write(feed(MEETING, THIRD_MONDAYS))).isEqualTo(writer.write(feed(MEETING, THIRD_MONDAYS)));
   }

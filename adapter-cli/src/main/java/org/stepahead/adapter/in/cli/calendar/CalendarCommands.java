@@ -26,8 +26,8 @@ public final class CalendarCommands {
 
     /** Whose calendar: one community or one program. */
     static final class Source {
-      @Option(names = "--community", required = true) CommunityId community;
-      @Option(names = "--program", required = true) ProgramId program;
+      @Option(names = "--community", required = true, paramLabel = "ID") CommunityId community;
+      @Option(names = "--program", required = true, paramLabel = "ID") ProgramId program;
     }
 
     @Option(names = "--out", paramLabel = "FILE") Path out;
