@@ -31,7 +31,8 @@ public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale l
 
   /**
    * One calendar entry. Without {@code startsAt} it is an all-day entry on {@code date}; with it, it runs from
-   * {@code startsAt} to {@code endsAt} (if known) in the feed's time zone. With a {@code recurrence} it repeats from
+   * {@code startsAt} to {@code endsAt} (if known) in the feed's time zone. With a {@code recurrence} (all-day only)
+   * it repeats from
    * {@code date} (the first day of its period, not necessarily an occurrence) until the recurrence's last day,
    * skipping {@code excludedDates} (the days on which an event of its own already stands).
    *
@@ -57,6 +58,9 @@ public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale l
       Objects.requireNonNull(uid, "uid");
       Objects.requireNonNull(summary, "summary");
       Objects.requireNonNull(date, "date");
+      if (recurrence != null && startsAt != null) {
+        throw new IllegalArgumentException("A recurring entry is all-day: " + uid);
+      }
       details = details == null ? Details.NONE : details;
       excludedDates = excludedDates == null ? List.of() : List.copyOf(excludedDates);
     }

@@ -63,6 +63,14 @@ class CalendarControllerTest {
     then(exportCalendar).should().programFeed(new ProgramId(PROGRAM), Locale.ENGLISH);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {"en-GB|en", "ru, en;q=0.8|ru", "de, en;q=0.5|en", "de|ru", "''|ru", "not a range;;|ru"})
+  void givenAnAcceptLanguage_language_isEnglishOnlyWhenPreferredToRussian(String header, String expected) {
+    org.assertj.core.api.Assertions.assertThat(CalendarController.language(header).getLanguage()).isEqualTo(expected);
+  }
+
   @Test
   void givenAnUnknownProgram_calendar_answers404ProblemEvenToACalendarClient() throws Exception {
     given(exportCalendar.programFeed(any(), any())).willThrow(new NotFound("program", new ProgramId(PROGRAM)));
