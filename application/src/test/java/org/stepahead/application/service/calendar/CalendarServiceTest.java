@@ -146,7 +146,8 @@ class CalendarServiceTest {
     Event held = activityEvent(methodDay, LocalDate.of(2023, 10, 16), LocalTime.of(15, 0));
     when(events.findByActivity(program.getId(), methodDay)).thenReturn(List.of(held));
 
-    CalendarFeed feed = feed(service.programFeed(program.getId()));
+    service.programFeed(program.getId());
+    CalendarFeed feed = lastFeed();
 
     assertThat(feed.entries()).extracting(Entry::uid)
         .containsExactly(methodDay.value() + "@stepahead.org", held.getId().value() + "@stepahead.org");
@@ -164,7 +165,8 @@ class CalendarServiceTest {
     assertThat(event.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
   }
 
-  private CalendarFeed feed(CalendarText ignored) {
+  /** The feed the service handed to the writer for the export just made. */
+  private CalendarFeed lastFeed() {
     return written.get(written.size() - 1);
   }
 
@@ -174,7 +176,8 @@ class CalendarServiceTest {
     when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
     when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of(meeting));
 
-    CalendarFeed feed = feed(service.communityFeed(club.getId()));
+    service.communityFeed(club.getId());
+    CalendarFeed feed = lastFeed();
 
     assertThat(feed.name()).isEqualTo(club.name());
     assertThat(feed.entries()).extracting(Entry::uid).containsExactly(meeting.getId().value() + "@stepahead.org");
@@ -187,7 +190,8 @@ class CalendarServiceTest {
     when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
     when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of());
 
-    CalendarFeed feed = feed(service.communityFeed(club.getId(), Locale.ENGLISH));
+    service.communityFeed(club.getId(), Locale.ENGLISH);
+    CalendarFeed feed = lastFeed();
 
     assertThat(feed.language()).isEqualTo(Locale.ENGLISH);
     assertThat(feed.entries()).extracting(Entry::uid).containsExactly(methodDay.value() + "@stepahead.org");
