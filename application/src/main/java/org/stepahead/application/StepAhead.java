@@ -12,6 +12,8 @@ import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.service.access.AccessService;
 import org.stepahead.application.service.account.AccountService;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
@@ -43,10 +45,12 @@ import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.RunStageUseCase;
 import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
+import org.stepahead.application.port.out.CalendarWriter;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.application.service.calendar.CalendarService;
 import org.stepahead.application.service.community.CommunityService;
 import org.stepahead.application.service.educator.EducatorService;
 import org.stepahead.application.service.event.AttendanceSummaryService;
@@ -89,8 +93,10 @@ public final class StepAhead {
   private final EventGenerationService eventGeneration;
   private final AttendanceSummaryService attendanceSummary;
   private final DecisionPlanningService decisionPlanning;
+  private final CalendarService calendars;
 
-  private StepAhead(Storage storage, ClockPort clock, DomainEventPublisher publisher) {
+  private StepAhead(
+      Storage storage, ClockPort clock, DomainEventPublisher publisher, Supplier<CalendarWriter> calendarWriter) {
     UseCaseRunner runner = new UseCaseRunner(storage.unitOfWork(), publisher);
     this.organizations = new OrganizationService(runner, storage.organizations());
     this.educators = new EducatorService(runner, storage.educators(), storage.organizations());
@@ -114,6 +120,9 @@ public final class StepAhead {
             runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(),
             storage.educators());
     this.decisionPlanning = new DecisionPlanningService(runner, storage.events(), storage.programs());
+    this.calendars =
+        new CalendarService(
+            runner, storage.communities(), storage.programs(), storage.events(), clock, calendarWriter);
   }
 
   /** Builds the use cases over a storage, telling time by the clock; domain events go nowhere. */
@@ -126,7 +135,34 @@ public final class StepAhead {
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(publisher, "publisher");
-    return new StepAhead(storage, ClockPort.of(clock), publisher);
+    return new StepAhead(storage, ClockPort.of(clock), publisher, lazily(CalendarWriter::find));
+  }
+
+  /**
+   * Builds the use cases with the given calendar writer instead of the one registered in {@code META-INF/services}
+   * (which the other {@code create} methods load on the first calendar export, so start-up does not pay for it).
+   */
+  public static StepAhead create(
+      Storage storage, Clock clock, DomainEventPublisher publisher, CalendarWriter calendarWriter) {
+    Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(calendarWriter, "calendarWriter");
+    return new StepAhead(storage, ClockPort.of(clock), publisher, () -> calendarWriter);
+  }
+
+  private static <T> Supplier<T> lazily(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   public RegisterOrganizationUseCase registerOrganization() {
@@ -283,5 +319,9 @@ public final class StepAhead {
 
   public PlanDecisionUseCase planDecision() {
     return decisionPlanning;
+  }
+
+  public ExportCalendarUseCase exportCalendar() {
+    return calendars;
   }
 }

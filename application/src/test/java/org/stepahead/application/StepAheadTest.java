@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.stepahead.application.port.in.membership.LeaveCommunityCommand;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
+import org.stepahead.application.port.out.CalendarWriter;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.EducatorRepository;
@@ -75,12 +76,35 @@ class StepAheadTest {
     StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
     List<Method> getters = useCaseGetters();
-    assertThat(getters).hasSize(39);
+    assertThat(getters).hasSize(40);
     for (Method getter : getters) {
       assertThat(getter.getReturnType().getSimpleName()).as(getter.getName()).endsWith("UseCase");
       assertThat(getter.getReturnType().isInterface()).as(getter.getName()).isTrue();
       assertThat(getter.invoke(app)).as(getter.getName()).isNotNull().isInstanceOf(getter.getReturnType());
     }
+  }
+
+  @Test
+  void givenACalendarWriter_create_exportsThroughIt() {
+    Community club = AggregateTestData.community(AggregateTestData.MOSCOW);
+    when(communities.findById(club.getId())).thenReturn(Optional.of(club));
+    CalendarWriter writer = feed -> "BEGIN:VCALENDAR " + feed.name();
+
+    StepAhead app = StepAhead.create(storage, Clock.systemUTC(), publisher, writer);
+
+    assertThat(app.exportCalendar().communityFeed(club.getId()).content()).isEqualTo("BEGIN:VCALENDAR " + club.name());
+  }
+
+  @Test
+  void givenNoRegisteredCalendarWriter_create_stillWorks_andOnlyAnExportSaysWhatIsMissing() {
+    Community club = AggregateTestData.community(AggregateTestData.MOSCOW);
+    when(communities.findById(club.getId())).thenReturn(Optional.of(club));
+
+    StepAhead app = StepAhead.create(storage, Clock.systemUTC());
+
+    assertThatThrownBy(() -> app.exportCalendar().communityFeed(club.getId()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("META-INF/services/" + CalendarWriter.class.getName());
   }
 
   @Test

@@ -34,6 +34,9 @@ public final class ArchitectureRules {
   static final String CLI = "org.stepahead.adapter.in.cli..";
   static final String CLI_ROOT = "org.stepahead.adapter.in.cli";
   static final String PERSISTENCE = "org.stepahead.adapter.out.persistence..";
+  static final String CALENDAR = "org.stepahead.adapter.out.calendar..";
+  static final String OUTGOING_ADAPTERS = "org.stepahead.adapter.out..";
+  static final String ICAL4J = "net.fortuna.ical4j..";
 
   private static final Set<String> HARMLESS_JAVA_IO = Set.of(
       "java.io.Serializable",
@@ -116,6 +119,12 @@ public final class ArchitectureRules {
       .because("services are reached through incoming ports; only the entry point "
           + "org.stepahead.application.StepAhead builds them");
 
+  public static final ArchRule ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER = noClasses()
+      .that().resideOutsideOfPackage(CALENDAR)
+      .should().dependOnClassesThat().resideInAPackage(ICAL4J)
+      .because("iCalendar is written in one place, " + CALENDAR + " behind the CalendarWriter port; "
+          + "web and CLI call ExportCalendarUseCase");
+
   public static final ArchRule ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER = noClasses()
       .that().resideOutsideOfPackage(PERSISTENCE)
       .should().haveSimpleNameEndingWith("Row")
@@ -125,13 +134,15 @@ public final class ArchitectureRules {
 
   public static final ArchRule WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER = noClasses()
       .that().resideInAPackage(WEB)
-      .should().dependOnClassesThat().resideInAnyPackage(CLI, PERSISTENCE)
-      .because("adapters plug into the application only; the storage is found at run time");
+      .should().dependOnClassesThat().resideInAnyPackage(CLI, OUTGOING_ADAPTERS)
+      .because("adapters plug into the application only; the storage and the calendar writer are found at run "
+          + "time");
 
   public static final ArchRule CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER = noClasses()
       .that().resideInAPackage(CLI)
-      .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE)
-      .because("adapters plug into the application only; the storage is found at run time");
+      .should().dependOnClassesThat().resideInAnyPackage(WEB, OUTGOING_ADAPTERS)
+      .because("adapters plug into the application only; the storage and the calendar writer are found at run "
+          + "time");
 
   public static final ArchRule PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER = noClasses()
       .that().resideInAPackage(PERSISTENCE)
@@ -155,11 +166,18 @@ public final class ArchitectureRules {
       .should().dependOnClassesThat().resideInAnyPackage(PORT_IN, SERVICE)
       .because("the persistence adapter implements outgoing ports and knows nothing of use cases");
 
+  public static final ArchRule CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY = noClasses()
+      .that().resideInAPackage(CALENDAR)
+      .should().dependOnClassesThat().resideInAnyPackage(PORT_IN, SERVICE, WEB, CLI, PERSISTENCE)
+      .because("the calendar writer turns the application's CalendarFeed into text: it knows no use case, no "
+          + "incoming adapter and no storage");
+
   // ---------------------------------------------------------------- groups, one per layer
 
   /** Rules every module checks on its own classes. */
   public static final CompositeArchRule EVERY_MODULE = CompositeArchRule
-      .of(ONLY_WIRING_DEPENDS_ON_SERVICES);
+      .of(ONLY_WIRING_DEPENDS_ON_SERVICES)
+      .and(ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER);
 
   public static final CompositeArchRule DOMAIN_LAYER = CompositeArchRule
       .of(DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF)
@@ -181,6 +199,11 @@ public final class ArchitectureRules {
   public static final CompositeArchRule PERSISTENCE_ADAPTER = CompositeArchRule
       .of(PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER)
       .and(PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
+      .and(EVERY_MODULE);
+
+  /** The calendar writer, which lives in the persistence adapter's module beside the storages. */
+  public static final CompositeArchRule CALENDAR_ADAPTER = CompositeArchRule
+      .of(CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
       .and(EVERY_MODULE);
 
   public static final CompositeArchRule WEB_ADAPTER = CompositeArchRule

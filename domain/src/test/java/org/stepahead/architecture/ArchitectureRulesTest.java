@@ -24,10 +24,15 @@ import org.stepahead.adapter.in.cli.archfixture.RegisterThingCliCommand;
 import org.stepahead.adapter.in.web.archfixture.ControllerCallingAService;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingACliCommand;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingAnOutgoingPort;
+import org.stepahead.adapter.in.web.archfixture.ControllerUsingTheCalendarWriter;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingThePersistenceAdapter;
+import org.stepahead.adapter.in.web.archfixture.ControllerWritingICalendarItself;
 import org.stepahead.adapter.in.web.archfixture.RegisterThingController;
 import org.stepahead.adapter.in.web.boot.archfixture.WebConfigurationBuildingAService;
 import org.stepahead.adapter.in.web.boot.archfixture.WebConfigurationOpeningTheStorage;
+import org.stepahead.adapter.out.calendar.archfixture.CalendarWriterCallingAUseCase;
+import org.stepahead.adapter.out.calendar.archfixture.CalendarWriterUsingTheStorage;
+import org.stepahead.adapter.out.calendar.archfixture.IcsThingWriter;
 import org.stepahead.adapter.out.persistence.archfixture.InMemoryThingStore;
 import org.stepahead.adapter.out.persistence.archfixture.StoreUsingAUseCase;
 import org.stepahead.adapter.out.persistence.archfixture.StoreUsingTheWebAdapter;
@@ -399,6 +404,48 @@ class ArchitectureRulesTest {
     void givenAStoreCallingAUseCase_check_reportsIt() {
       assertReported(ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, StoreUsingAUseCase.class)
           .hasMessageContaining(RegisterThingUseCase.class.getName());
+    }
+  }
+
+  @Nested
+  class CalendarAdapter {
+
+    @Test
+    void givenAWriterUsingIcal4jAndAStoreBesideIt_calendarRules_pass() {
+      Class<?>[] module = {IcsThingWriter.class, InMemoryThingStore.class};
+      assertPasses(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, module);
+      assertPasses(ArchitectureRules.ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER, module);
+      assertPasses(ArchitectureRules.CALENDAR_ADAPTER, module);
+    }
+
+    @Test
+    void givenAWriterNamingTheStorage_check_reportsIt() {
+      assertReported(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
+          CalendarWriterUsingTheStorage.class).hasMessageContaining(InMemoryThingStore.class.getName());
+    }
+
+    @Test
+    void givenAWriterCallingAUseCase_check_reportsIt() {
+      assertReported(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
+          CalendarWriterCallingAUseCase.class).hasMessageContaining(RegisterThingUseCase.class.getName());
+    }
+
+    @Test
+    void givenAControllerNamingTheCalendarWriter_check_reportsIt() {
+      assertReported(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, ControllerUsingTheCalendarWriter.class)
+          .hasMessageContaining(IcsThingWriter.class.getName());
+    }
+
+    @Test
+    void givenAControllerWritingICalendarItself_check_reportsIt() {
+      assertReported(ArchitectureRules.ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER,
+          ControllerWritingICalendarItself.class).hasMessageContaining("net.fortuna.ical4j.model.Calendar");
+    }
+
+    @Test
+    void givenAControllerWritingICalendarItself_webGroup_reportsIt() {
+      assertReported(ArchitectureRules.WEB_ADAPTER, RegisterThingController.class,
+          ControllerWritingICalendarItself.class);
     }
   }
 

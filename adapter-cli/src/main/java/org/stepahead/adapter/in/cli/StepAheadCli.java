@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.ResourceBundle;
+import org.stepahead.adapter.in.cli.calendar.CalendarCommands;
 import org.stepahead.adapter.in.cli.community.CommunityCommands;
 import org.stepahead.adapter.in.cli.educator.EducatorCommands;
 import org.stepahead.adapter.in.cli.event.EventCommands;
@@ -64,7 +65,8 @@ import picocli.CommandLine.Spec;
       EventCommands.class,
       ScheduleCommands.class,
       ImportCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      CalendarCommands.class
     })
 public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCloseable {
 

@@ -107,4 +107,21 @@ class StepAheadJarIT {
     assertThat(exported.out()).contains("Клуб классных руководителей «На шаг впереди»");
     assertThat(home).isDirectory();
   }
+
+  @Test
+  void givenTheShadedJar_aCalendarExport_findsTheIcal4jWriterAndParsesBack() throws Exception {
+    Path home = home();
+    Run imported =
+        run(home, "import", Path.of("..", "docs", "examples", "002-buzuluk-support-centre.yaml").toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    String community = imported.out().lines().findFirst().orElseThrow();
+
+    Run exported = run(home, "calendar", "export", "--community", community);
+
+    assertThat(exported.code()).as(exported.err()).isZero();
+    net.fortuna.ical4j.model.Calendar calendar =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(exported.out()));
+    assertThat(calendar.getComponents("VEVENT")).hasSize(2);
+    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).startsWith("Центр поддержки");
+  }
 }

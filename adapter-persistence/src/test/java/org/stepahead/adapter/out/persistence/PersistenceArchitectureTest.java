@@ -13,4 +13,7 @@ class PersistenceArchitectureTest {
 
   @ArchTest
   static final ArchRule persistenceAdapterRules = ArchitectureRules.PERSISTENCE_ADAPTER;
+
+  @ArchTest
+  static final ArchRule calendarAdapterRules = ArchitectureRules.CALENDAR_ADAPTER;
 }

@@ -3,12 +3,21 @@ package org.stepahead.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.RRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -244,7 +253,7 @@ class WebServiceEndToEndTest {
     assertThat(broken.contentType()).startsWith(PROBLEM);
     assertThat(broken.body()).doesNotContain("Exception", "at org.");
 
-    Reply wrongType = send("POST", "/api/v1/communities/" + java.util.UUID.randomUUID() + "/members", """
+    Reply wrongType = send("POST", "/api/v1/communities/" + UUID.randomUUID() + "/members", """
         {"educatorId": "not-a-uuid", "roles": ["MEMBER"], "joinedOn": "2020-09-01", "consentGivenOn": "2020-09-01"}""");
     assertThat(wrongType.status()).isEqualTo(400);
     assertThat(wrongType.body()).contains("\"field\":\"educatorId\"").doesNotContain("Exception");
@@ -261,7 +270,7 @@ class WebServiceEndToEndTest {
 
   @Test
   void givenAnUnknownId_get_answersNotFound() throws Exception {
-    Reply reply = send("GET", "/api/v1/programs/" + java.util.UUID.randomUUID(), null);
+    Reply reply = send("GET", "/api/v1/programs/" + UUID.randomUUID(), null);
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.contentType()).startsWith(PROBLEM);
     assertThat(reply.json().path("code").asString()).isEqualTo("notFound");
@@ -325,6 +334,77 @@ class WebServiceEndToEndTest {
     HttpResponse<String> anonymous = http.send(
         HttpRequest.newBuilder(uri("/actuator/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void givenAnApprovedProgramWithAMonthlyActivityAndAnEvent_calendarFeeds_parseBackWithTheRightDates()
+      throws Exception {
+    String community = foundCommunity();
+    String program = created(send("POST", "/api/v1/communities/" + community + "/programs", """
+        {"kind": "PROGRAM", "title": "Шаг вперёд", "goal": "Поддержка классных руководителей",
+         "tasks": ["Организовать обмен опытом"], "periodStart": "2020-09-01", "periodEnd": "2021-05-31"}"""));
+    String stage = created(send("POST", "/api/v1/programs/" + program + "/stages", """
+        {"name": "Организационный", "kind": "ORGANIZATIONAL", "periodStart": "2020-09-01",
+         "periodEnd": "2020-12-31"}"""));
+    String activity = created(send("POST", "/api/v1/programs/" + program + "/activities", """
+        {"title": "Заседание клуба", "stageId": "%s", "forms": ["MEETING"],
+         "schedule": {"kind": "NTH_WEEKDAY", "nth": 3, "dayOfWeek": "MONDAY",
+                      "text": "каждый 3-тий понедельник месяца"},
+         "responsible": [{"name": "Иванова М. П."}]}""".formatted(stage)));
+    Reply draft = send("GET", "/api/v1/programs/" + program, null);
+    assertThat(send("POST", "/api/v1/programs/" + program + "/approval", """
+        {"approvedBy": {"position": "Директор", "name": "Петров П. П."}, "approvedOn": "2020-08-31"}""",
+        "If-Match", draft.header("ETag")).status()).isEqualTo(204);
+    String event = created(send("POST", "/api/v1/communities/" + community + "/events", """
+        {"programId": "%s", "activityId": "%s", "date": "2020-10-19", "startsAt": "15:00", "endsAt": "16:30",
+         "place": "Лицей №21, актовый зал"}""".formatted(program, activity)));
+
+    Reply feed = send("GET", "/api/v1/communities/" + community + "/calendar.ics", null, "Accept", "text/calendar");
+    assertThat(feed.status()).isEqualTo(200);
+    assertThat(feed.contentType()).isEqualTo("text/calendar;charset=UTF-8");
+    Calendar calendar =
+        new CalendarBuilder().build(new StringReader(feed.body()));
+    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Клуб классных руководителей");
+    VEvent series = vevent(calendar, activity);
+    assertThat(series.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("Заседание клуба");
+    LocalDate first = (LocalDate) series.getStartDate().orElseThrow().getDate();
+    RRule<LocalDate> rule =
+        series.<RRule<LocalDate>>getProperty("RRULE").orElseThrow();
+    assertThat(rule.getRecur().getDates(first, LocalDate.of(2020, 9, 1), LocalDate.of(2021, 1, 1)))
+        .containsExactly(LocalDate.of(2020, 9, 21), LocalDate.of(2020, 10, 19),
+            LocalDate.of(2020, 11, 16), LocalDate.of(2020, 12, 21));
+    assertThat(series.getProperty("EXDATE").orElseThrow().getValue()).isEqualTo("20201019");
+    VEvent meeting = vevent(calendar, event);
+    assertThat(meeting.getStartDate().orElseThrow().getValue()).isEqualTo("20201019T150000");
+    assertThat(meeting.getStartDate().orElseThrow().getParameter("TZID").orElseThrow().getValue())
+        .isEqualTo("Europe/Moscow");
+    assertThat(ZonedDateTime.from(meeting.getStartDate().orElseThrow().getDate()).toInstant())
+        .isEqualTo(Instant.parse("2020-10-19T12:00:00Z"));
+    assertThat(meeting.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Лицей №21, актовый зал");
+
+    Reply programFeed = send("GET", "/api/v1/programs/" + program + "/calendar.ics", null);
+    assertThat(programFeed.status()).isEqualTo(200);
+    assertThat(programFeed.body()).contains("X-WR-CALNAME:Шаг вперёд");
+    assertThat(withoutStamps(send("GET", "/api/v1/communities/" + community + "/calendar.ics", null).body()))
+        .as("the same data, the same feed and UIDs; only DTSTAMP (the time of export) moves")
+        .isEqualTo(withoutStamps(feed.body()));
+
+    Reply unknown = send("GET", "/api/v1/programs/" + UUID.randomUUID() + "/calendar.ics", null,
+        "Accept", "text/calendar");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.contentType()).startsWith(PROBLEM);
+  }
+
+  private static String withoutStamps(String ics) {
+    return ics.lines().filter(l -> !l.startsWith("DTSTAMP:")).toList().toString();
+  }
+
+  private static VEvent vevent(Calendar calendar,
+      String id) {
+    return calendar.<VEvent>getComponents("VEVENT").stream()
+        .filter(e -> e.getUid().orElseThrow().getValue().equals(id + "@stepahead.org"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private String foundCommunity() throws Exception {

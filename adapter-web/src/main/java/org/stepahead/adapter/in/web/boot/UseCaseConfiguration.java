@@ -13,6 +13,7 @@ import org.stepahead.application.port.in.account.CreateAccountUseCase;
 import org.stepahead.application.port.in.account.DisableAccountUseCase;
 import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
 import org.stepahead.application.port.in.account.ListAccountsUseCase;
+import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
@@ -266,5 +267,10 @@ public class UseCaseConfiguration {
   @Bean
   PlanDecisionUseCase planDecision(StepAhead stepAhead) {
     return stepAhead.planDecision();
+  }
+
+  @Bean
+  ExportCalendarUseCase exportCalendar(StepAhead stepAhead) {
+    return stepAhead.exportCalendar();
   }
 }

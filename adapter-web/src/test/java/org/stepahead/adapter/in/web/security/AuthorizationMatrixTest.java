@@ -151,6 +151,9 @@ class AuthorizationMatrixTest {
       new Row("POST", "/api/v1/events/{eventId}/minutes", COORDINATORS_OF_A),
       // events from schedules, attendance counts, decisions into the plan
       new Row("GET", "/api/v1/programs/{programId}/occurrences", MEMBERS_OF_A),
+      // calendar feeds
+      new Row("GET", "/api/v1/communities/{communityId}/calendar.ics", MEMBERS_OF_A),
+      new Row("GET", "/api/v1/programs/{programId}/calendar.ics", MEMBERS_OF_A),
       new Row("POST", "/api/v1/programs/{programId}/events/generation", COORDINATORS_OF_A),
       new Row("GET", "/api/v1/communities/{communityId}/attendance/events", MEMBERS_OF_A),
       new Row("GET", "/api/v1/communities/{communityId}/attendance/members", MEMBERS_OF_A),
