@@ -24,10 +24,22 @@ done
 
 token=$(curl -sf -u admin:bench-secret-42 -H 'Content-Type: application/json' -d '{"name": "benchmark"}' \
   "$base/api/v1/account/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-community=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/communities?size=1" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-program=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/communities/$community/programs" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+# the largest seed program (by the size of its overview) is the one measured
+program=$(BASE="$base" TOKEN="$token" python3 - <<'PY'
+import json, os, urllib.request
+base, token = os.environ["BASE"], os.environ["TOKEN"]
+def get(path):
+    request = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(request) as response:
+        return response.read()
+sizes = {}
+for community in json.loads(get("/api/v1/communities?size=50"))["items"]:
+    for program in json.loads(get("/api/v1/communities/%s/programs" % community["id"])):
+        sizes[program["id"]] = len(get("/api/v1/programs/" + program["id"]))
+print(max(sizes, key=sizes.get))
+PY
+)
+echo "program $program: $(curl -s -H "Authorization: Bearer $token" "$base/api/v1/programs/$program" | wc -c) bytes of overview"
 overview="$base/api/v1/programs/$program"
 trivial="$base/api/v1/account"
 for url in "$overview" "$trivial"; do

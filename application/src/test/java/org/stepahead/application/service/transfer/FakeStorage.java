@@ -25,6 +25,8 @@ import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.application.port.out.UserAccountRepository;
+import org.stepahead.domain.account.AccountId;
+import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.Educator;
@@ -289,9 +291,34 @@ final class FakeStorage implements Storage {
     };
   }
 
+  /** The import touches no account; the use cases are built with an empty account repository. */
   @Override
   public UserAccountRepository accounts() {
-    throw new UnsupportedOperationException("not used by the import");
+    return new UserAccountRepository() {
+      public Optional<UserAccount> findById(AccountId id) {
+        return Optional.empty();
+      }
+
+      public long save(UserAccount aggregate) {
+        throw new UnsupportedOperationException("not used by the import");
+      }
+
+      public Optional<UserAccount> findByUsername(String username) {
+        return Optional.empty();
+      }
+
+      public Optional<UserAccount> findByTokenHash(String tokenHash) {
+        return Optional.empty();
+      }
+
+      public List<UserAccount> findAll() {
+        return List.of();
+      }
+
+      public long countEnabledAdministrators() {
+        return 0;
+      }
+    };
   }
 
   @Override
