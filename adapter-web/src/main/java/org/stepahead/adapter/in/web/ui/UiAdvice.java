@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import org.stepahead.adapter.in.web.security.AccessPolicy;
 import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.domain.shared.DomainRuleViolation;
@@ -33,14 +35,17 @@ public class UiAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
 
   private final Labels labels;
+  private final AccessPolicy accessPolicy;
 
-  public UiAdvice(Labels labels) {
+  public UiAdvice(Labels labels, AccessPolicy accessPolicy) {
     this.labels = labels;
+    this.accessPolicy = accessPolicy;
   }
 
   @ModelAttribute
   void common(Model model, Principal principal, HttpServletRequest request) {
     model.addAttribute("currentUser", principal == null ? null : principal.getName());
+    model.addAttribute("viewer", new Viewer(accessPolicy, SecurityContextHolder.getContext().getAuthentication()));
     model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
     model.addAttribute("labels", labels);
     model.addAttribute("langRu", sameRequestIn("ru"));

@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.calendar.CalendarText;
 import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
@@ -28,7 +28,7 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.NotFound;
 
 @WebMvcTest
-@ContextConfiguration(classes = {CalendarController.class, ProblemAdvice.class, SecurityConfiguration.class})
+@ContextConfiguration(classes = {CalendarController.class, ProblemAdvice.class, WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class CalendarControllerTest {
 

@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.common.ConflictException;
@@ -49,7 +49,7 @@ import org.stepahead.domain.shared.Occurrences;
 @WebMvcTest
 @ContextConfiguration(classes = {
     EventPlanningController.class, EventPlanningWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
-    SecurityConfiguration.class})
+    WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class EventPlanningControllerTest {
 

@@ -129,6 +129,33 @@ class BrowserAuthorizationTest {
     assertThat(pages).as("rows of the matrix naming no page").containsAll(rows);
   }
 
+  @Test
+  void givenAPlainMember_theProgramAndCommunityPages_offerNoActionTheyMayNotTake() throws Exception {
+    String program = browse("/programs/" + fixtures.ids.get("programId"), Who.MEMBER_A);
+    String community = browse("/communities/" + fixtures.ids.get("communityId"), Who.MEMBER_A);
+    String communities = browse("/", Who.MEMBER_A);
+
+    assertThat(program).contains(fixtures.ids.get("programId"))
+        .doesNotContain("/activities/new", "/results/new", "/stages/new", "/approve");
+    assertThat(community).doesNotContain("/members/new", "/programs/new");
+    assertThat(communities).doesNotContain("/communities/new", "/organizations/new");
+  }
+
+  @Test
+  void givenTheCoordinator_theProgramAndCommunityPages_offerTheirActions() throws Exception {
+    String program = browse("/programs/" + fixtures.ids.get("programId"), Who.COORDINATOR_A);
+    String community = browse("/communities/" + fixtures.ids.get("communityId"), Who.COORDINATOR_A);
+
+    assertThat(program).contains("/activities/new", "/results/new", "/stages/new", "/approve");
+    assertThat(community).contains("/members/new", "/programs/new");
+  }
+
+  private String browse(String path, Who who) throws Exception {
+    MockHttpServletResponse response = perform(new Row("GET", path, EVERY_USER), who);
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
     for (Row row : MATRIX) {
