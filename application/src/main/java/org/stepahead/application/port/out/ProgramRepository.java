@@ -3,6 +3,7 @@ package org.stepahead.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
@@ -25,4 +26,7 @@ public interface ProgramRepository {
 
   /** The programs of a community. */
   List<Program> findByCommunity(CommunityId communityId);
+
+  /** The stored versions of the program and of its community, by one indexed read; empty for no such program. */
+  Optional<VersionStamp> stampOf(ProgramId id);
 }

@@ -3,9 +3,11 @@ package org.stepahead.application.service.program;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramSummary;
@@ -38,6 +40,11 @@ public final class ProgramOverviewService implements GetProgramOverviewUseCase {
     this.runner = runner;
     this.programs = programs;
     this.communities = communities;
+  }
+
+  @Override
+  public Optional<VersionStamp> stamp(ProgramId id) {
+    return runner.query(id, q -> programs.stampOf(id));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.stepahead.application.common.Page;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EducatorRepository;
@@ -249,6 +250,10 @@ final class FakeStorage implements Storage {
 
       public List<Program> findByCommunity(CommunityId communityId) {
         return all(Program.class, is(Program::communityId, communityId));
+      }
+
+      public Optional<VersionStamp> stampOf(ProgramId id) {
+        return byId(Program.class, id).map(p -> new VersionStamp(p.version(), 0));
       }
     };
   }

@@ -22,6 +22,7 @@ import org.stepahead.adapter.out.persistence.jdbc.ProgramRows.StageRow;
 import org.stepahead.adapter.out.persistence.jdbc.ProgramRows.TaskRow;
 import org.stepahead.adapter.out.persistence.jdbc.ProgramRows.TutorFunctionRow;
 import org.stepahead.adapter.out.persistence.jdbc.ScheduleRows.ScheduleRow;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
@@ -111,6 +112,18 @@ final class JdbcProgramRepository implements ProgramRepository {
                 h.createQuery(
                         "select " + COLUMNS + " from program where community_id = :community order by period_start, id")
                     .bind("community", communityId.value())));
+  }
+
+  @Override
+  public Optional<VersionStamp> stampOf(ProgramId id) {
+    return session.read(
+        h ->
+            h.createQuery(
+                    "select p.version as program, coalesce(c.version, 0) as community from program p"
+                        + " left join community c on c.id = p.community_id where p.id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new VersionStamp(rs.getLong("program"), rs.getLong("community")))
+                .findOne());
   }
 
   private static List<Program> load(Handle h, Query query) {

@@ -3,7 +3,10 @@ package org.stepahead.adapter.out.persistence.memory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
@@ -14,6 +17,15 @@ final class InMemoryProgramRepository extends InMemoryRepository<Program, Progra
 
   InMemoryProgramRepository(InMemoryDatabase database) {
     super(database, database.programs, Program::restore, Program::snapshot, Program::getId, Program::version);
+  }
+
+  @Override
+  public Optional<VersionStamp> stampOf(ProgramId id) {
+    Objects.requireNonNull(id, "id");
+    return database.find(database.programs, id)
+        .map(program -> new VersionStamp(
+            program.version(),
+            database.find(database.communities, program.communityId()).map(Community.Snapshot::version).orElse(0L)));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.common.ConflictException;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
@@ -123,6 +124,23 @@ public abstract class ProgramRepositoryContract extends StorageContract {
     assertThat(found.indicator(share.getId()).measurements()).hasSize(3);
     assertThat(found.direction(direction).title()).isEqualTo("Мониторинг");
     assertThat(found.snapshot()).usingRecursiveComparison(snapshotComparison()).isEqualTo(loadedAgain.snapshot());
+  }
+
+  @Test
+  void givenStoredProgram_itsStamp_followsTheVersionsOfTheProgramAndOfItsCommunity() {
+    Program program = fullProgram();
+    inUnit(() -> storage.programs().save(program));
+    assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(1, 1));
+
+    Program loaded = storage.programs().findById(program.getId()).orElseThrow();
+    loaded.addDirection(DirectionId.random(), "9", "Самообразование");
+    inUnit(() -> storage.programs().save(loaded));
+    Community revised = storage.communities().findById(community.getId()).orElseThrow();
+    revised.revise(revised.profile());
+    inUnit(() -> storage.communities().save(revised));
+
+    assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(2, 2));
+    assertThat(storage.programs().stampOf(ProgramId.random())).isEmpty();
   }
 
   @Test

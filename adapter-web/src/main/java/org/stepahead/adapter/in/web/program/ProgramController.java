@@ -1,9 +1,14 @@
 package org.stepahead.adapter.in.web.program;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +24,6 @@ import org.stepahead.adapter.in.web.common.ETags;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.DraftProgramUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
-import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramId;
@@ -34,18 +38,21 @@ class ProgramController {
   private final ApproveProgramUseCase approveProgram;
   private final GetProgramOverviewUseCase programOverview;
   private final ProgramWebMapper mapper;
+  private final OverviewResponses overviews;
 
   ProgramController(
       DraftProgramUseCase draftProgram,
       ReviseProgramUseCase reviseProgram,
       ApproveProgramUseCase approveProgram,
       GetProgramOverviewUseCase programOverview,
-      ProgramWebMapper mapper) {
+      ProgramWebMapper mapper,
+      OverviewResponses overviews) {
     this.draftProgram = draftProgram;
     this.reviseProgram = reviseProgram;
     this.approveProgram = approveProgram;
     this.programOverview = programOverview;
     this.mapper = mapper;
+    this.overviews = overviews;
   }
 
   @PostMapping("/communities/{communityId}/programs")
@@ -60,10 +67,47 @@ class ProgramController {
     return programOverview.programsOf(new CommunityId(communityId)).stream().map(mapper::summary).toList();
   }
 
+  /**
+   * The overview, with the program's version as ETag; {@code If-None-Match} with the current one answers {@code 304}
+   * and no body. The JSON is kept between requests while the program and its community are unchanged
+   * ({@link OverviewResponses}).
+   */
   @GetMapping("/programs/{programId}")
-  ResponseEntity<ProgramOverviewResponse> overview(@PathVariable UUID programId) {
-    ProgramOverview overview = programOverview.overview(new ProgramId(programId));
-    return ResponseEntity.ok().eTag(ETags.of(overview.version())).body(mapper.overview(overview));
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(
+          mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(implementation = ProgramOverviewResponse.class)))
+  ResponseEntity<byte[]> overview(
+      @PathVariable UUID programId,
+      @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    OverviewResponses.Json overview = overviews.overview(new ProgramId(programId));
+    String etag = ETags.of(overview.version());
+    if (matches(ifNoneMatch, overview.version())) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+    }
+    return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(overview.body());
+  }
+
+  /** Whether an {@code If-None-Match} names this version; a malformed one names none. */
+  private static boolean matches(String ifNoneMatch, long version) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    for (String tag : ifNoneMatch.split(",")) {
+      if (tag.strip().equals("*")) {
+        return true;
+      }
+      try {
+        Long named = ETags.expectedVersion(tag);
+        if (named != null && named == version) {
+          return true;
+        }
+      } catch (ETags.MalformedIfMatchException e) {
+        // not one of ours: it matches nothing
+      }
+    }
+    return false;
   }
 
   @PutMapping("/programs/{programId}")

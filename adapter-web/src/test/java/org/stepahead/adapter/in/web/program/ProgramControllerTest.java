@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
@@ -43,6 +46,7 @@ import org.stepahead.application.port.in.program.PlanDirectionUseCase;
 import org.stepahead.application.port.in.program.PlanExpectedResultUseCase;
 import org.stepahead.application.port.in.program.PlanIndicatorUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
+import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramCommand;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
@@ -52,13 +56,15 @@ import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ProgramKind;
+import org.stepahead.domain.program.ProgramStatus;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Schedule;
 
 @WebMvcTest
 @ContextConfiguration(classes = {
-    ProgramController.class, ProgramPlanController.class, ProgramWebMapperImpl.class, ScheduleWebMapperImpl.class,
+    ProgramController.class, ProgramPlanController.class, OverviewResponses.class, ProgramWebMapperImpl.class, ScheduleWebMapperImpl.class,
     IdMapperImpl.class, ProblemAdvice.class, WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class ProgramControllerTest {
@@ -194,6 +200,72 @@ class ProgramControllerTest {
                 {"kind": "PROJECT", "title": "Проект", "periodStart": "2020-09-01", "periodEnd": "2021-05-31"}"""))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("conflict.concurrentChange"));
+  }
+
+  private static ProgramOverview overviewAtVersion(long version, String title) {
+    return new ProgramOverview(
+        new ProgramId(PROGRAM), version, new CommunityId(COMMUNITY), "Клуб", ProgramKind.PROGRAM, title, null, null,
+        List.of(), LocalDate.of(2020, 9, 1), LocalDate.of(2021, 5, 31), ProgramStatus.DRAFT, null, List.of(),
+        List.of(), List.of(), List.of(), List.of());
+  }
+
+  // The kept JSON lives as long as the test context: each test uses stamps no other test uses.
+
+  @Test
+  void givenAnUnchangedStamp_getTwice_buildsTheOverviewOnce_andAnswersTheSameJson() throws Exception {
+    given(programOverview.stamp(new ProgramId(PROGRAM))).willReturn(Optional.of(new VersionStamp(4, 2)));
+    given(programOverview.overview(new ProgramId(PROGRAM))).willReturn(overviewAtVersion(4, "Шаг вперёд"));
+
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret")))
+          .andExpect(status().isOk())
+          .andExpect(header().string("ETag", "\"4\""))
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+          .andExpect(jsonPath("$.title").value("Шаг вперёд"))
+          .andExpect(jsonPath("$.summary").doesNotExist());
+    }
+
+    then(programOverview).should(times(1)).overview(new ProgramId(PROGRAM));
+    then(programOverview).should(times(2)).stamp(new ProgramId(PROGRAM));
+  }
+
+  @Test
+  void givenAChangedStamp_get_buildsTheOverviewAfresh() throws Exception {
+    given(programOverview.stamp(new ProgramId(PROGRAM)))
+        .willReturn(Optional.of(new VersionStamp(7, 2)), Optional.of(new VersionStamp(7, 3)));
+    given(programOverview.overview(new ProgramId(PROGRAM)))
+        .willReturn(overviewAtVersion(7, "Шаг вперёд"), overviewAtVersion(7, "Шаг вперёд, клуб переименован"));
+
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret")))
+        .andExpect(jsonPath("$.title").value("Шаг вперёд"));
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret")))
+        .andExpect(jsonPath("$.title").value("Шаг вперёд, клуб переименован"));
+
+    then(programOverview).should(times(2)).overview(new ProgramId(PROGRAM));
+  }
+
+  @Test
+  void givenTheCurrentETagAsIfNoneMatch_get_answersNotModifiedWithoutABody() throws Exception {
+    given(programOverview.stamp(new ProgramId(PROGRAM))).willReturn(Optional.of(new VersionStamp(4, 9)));
+    given(programOverview.overview(new ProgramId(PROGRAM))).willReturn(overviewAtVersion(4, "Шаг вперёд"));
+
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret"))
+            .header("If-None-Match", "W/\"3\", \"4\""))
+        .andExpect(status().isNotModified())
+        .andExpect(header().string("ETag", "\"4\""))
+        .andExpect(content().string(""));
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret"))
+            .header("If-None-Match", "\"3\""))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void givenAnUnknownProgram_get_answersNotFound_andKeepsNothing() throws Exception {
+    given(programOverview.overview(new ProgramId(PROGRAM))).willThrow(new NotFound("program", PROGRAM));
+
+    mvc.perform(get("/api/v1/programs/{id}", PROGRAM).with(httpBasic("admin", "secret")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
 
   @Test

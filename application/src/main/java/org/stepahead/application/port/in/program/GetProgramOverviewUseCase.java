@@ -1,6 +1,8 @@
 package org.stepahead.application.port.in.program;
 
 import java.util.List;
+import java.util.Optional;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramId;
 
@@ -8,6 +10,12 @@ import org.stepahead.domain.program.ProgramId;
 public interface GetProgramOverviewUseCase {
 
   ProgramOverview overview(ProgramId id);
+
+  /**
+   * The versions the program's overview is built from (the program's and its community's), cheaper to read than the
+   * overview: while they are the same, so is the overview. Empty for no such program.
+   */
+  Optional<VersionStamp> stamp(ProgramId id);
 
   List<ProgramSummary> programsOf(CommunityId communityId);
 }
