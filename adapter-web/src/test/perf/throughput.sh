@@ -14,7 +14,7 @@ home="$(mktemp -d)"
 log="$(mktemp)"
 base=http://localhost:18090
 STEPAHEAD_HOME="$home" STEPAHEAD_DEMO=true STEPAHEAD_ADMIN_USER=admin STEPAHEAD_ADMIN_PASSWORD=bench-secret-42 \
-  java -jar adapter-web/target/stepahead-web.jar --server.port=18090 >"$log" 2>&1 &
+  java -jar adapter-web/target/stepahead-web.jar --server.port=18090 ${SERVICE_ARGS:-} >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$home" "$log"' EXIT
 until curl -sf -o /dev/null "$base/actuator/health"; do
@@ -53,8 +53,8 @@ bench() { # url, seconds → "requests/s p99_ms"
     /^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; p99=v}
     END {printf "%.0f %.2f\n", rps, p99}'
 }
-echo "warm-up"; bench "$overview" 10 >/dev/null; bench "$trivial" 10 >/dev/null
-for round in 1 2; do
+echo "warm-up"; bench "$overview" 20 >/dev/null; bench "$trivial" 20 >/dev/null
+for round in 1 2 3; do
   read -r t_rps t_p99 <<<"$(bench "$trivial" "$seconds")"
   read -r o_rps o_p99 <<<"$(bench "$overview" "$seconds")"
   echo "round $round: trivial $t_rps req/s p99 $t_p99 ms | overview $o_rps req/s p99 $o_p99 ms | ratio $(awk -v o="$o_rps" -v t="$t_rps" 'BEGIN {printf "%.2f", o / t}')"
