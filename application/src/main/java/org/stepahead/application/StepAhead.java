@@ -10,6 +10,7 @@ import org.stepahead.application.port.in.account.DisableAccountUseCase;
 import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
 import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.service.access.AccessService;
+import org.stepahead.application.service.membership.AdmitNewMemberService;
 import org.stepahead.application.service.account.AccountService;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
+import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
@@ -89,6 +91,7 @@ public final class StepAhead {
   private final AccountService accounts;
   private final AccessService access;
   private final ImportCommunityService imports;
+  private final AdmitNewMemberService newMembers;
   private final ExportCommunityService exports;
   private final EventGenerationService eventGeneration;
   private final AttendanceSummaryService attendanceSummary;
@@ -113,6 +116,7 @@ public final class StepAhead {
     this.access =
         new AccessService(runner, storage.memberships(), storage.communities(), storage.programs(), storage.events());
     this.imports = new ImportCommunityService(runner, () -> this);
+    this.newMembers = new AdmitNewMemberService(runner, () -> this);
     this.exports = new ExportCommunityService(runner, () -> this);
     this.eventGeneration = new EventGenerationService(runner, storage.events(), storage.programs());
     this.attendanceSummary =
@@ -299,6 +303,10 @@ public final class StepAhead {
 
   public ResolveAccessUseCase resolveAccess() {
     return access;
+  }
+
+  public AdmitNewMemberUseCase admitNewMember() {
+    return newMembers;
   }
 
   public ImportCommunityUseCase importCommunity() {

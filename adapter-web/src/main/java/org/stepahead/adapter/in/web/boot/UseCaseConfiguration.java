@@ -25,6 +25,7 @@ import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
+import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
@@ -242,6 +243,11 @@ public class UseCaseConfiguration {
   @Bean
   ResolveAccessUseCase resolveAccess(StepAhead stepAhead) {
     return stepAhead.resolveAccess();
+  }
+
+  @Bean
+  AdmitNewMemberUseCase admitNewMember(StepAhead stepAhead) {
+    return stepAhead.admitNewMember();
   }
 
   @Bean

@@ -16,11 +16,9 @@ import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
-import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
-import org.stepahead.application.port.in.membership.AdmitMemberCommand;
-import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
+import org.stepahead.application.port.in.membership.AdmitNewMemberCommand;
+import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.domain.community.CommunityId;
-import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.educator.ExperienceLevel;
 import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationId;
@@ -38,20 +36,17 @@ public class MemberPages {
       "membership.noRole", "roles");
 
   private final GetCommunityUseCase getCommunity;
-  private final RegisterEducatorUseCase registerEducator;
-  private final AdmitMemberUseCase admitMember;
+  private final AdmitNewMemberUseCase admitNewMember;
   private final MemberRegisterPart register;
   private final Labels labels;
 
   public MemberPages(
       GetCommunityUseCase getCommunity,
-      RegisterEducatorUseCase registerEducator,
-      AdmitMemberUseCase admitMember,
+      AdmitNewMemberUseCase admitNewMember,
       MemberRegisterPart register,
       Labels labels) {
     this.getCommunity = getCommunity;
-    this.registerEducator = registerEducator;
-    this.admitMember = admitMember;
+    this.admitNewMember = admitNewMember;
     this.register = register;
     this.labels = labels;
   }
@@ -70,12 +65,12 @@ public class MemberPages {
       return form(id, model);
     }
     try {
-      EducatorId educator = registerEducator.register(new RegisterEducatorCommand(
-          form.getSurname(), form.getGivenName(), blankToNull(form.getPatronymic()),
-          form.getOrganizationId() == null ? null : new OrganizationId(form.getOrganizationId()), null,
-          form.getExperience(), null));
-      admitMember.admit(new AdmitMemberCommand(
-          new CommunityId(id), educator, form.getRoles(), form.getJoinedOn(), form.getConsentGivenOn(),
+      admitNewMember.admitNew(new AdmitNewMemberCommand(
+          new RegisterEducatorCommand(
+              form.getSurname(), form.getGivenName(), blankToNull(form.getPatronymic()),
+              form.getOrganizationId() == null ? null : new OrganizationId(form.getOrganizationId()), null,
+              form.getExperience(), null),
+          new CommunityId(id), form.getRoles(), form.getJoinedOn(), form.getConsentGivenOn(),
           blankToNull(form.getConsentBasis()), blankToNull(form.getAdmissionBasis())));
       redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.getSurname()));
       return "redirect:/communities/" + id;
