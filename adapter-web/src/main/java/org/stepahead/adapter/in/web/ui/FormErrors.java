@@ -2,6 +2,7 @@ package org.stepahead.adapter.in.web.ui;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
@@ -39,6 +40,28 @@ public final class FormErrors {
       }
     }
     return !errors.hasErrors();
+  }
+
+  /**
+   * The round trip of every form: invalid input → the form again with its messages; otherwise the use case runs and
+   * its redirect is answered; a refusal → the form again with the refusal beside its field (see {@link #reject}).
+   */
+  public static String submit(
+      Object form,
+      BindingResult errors,
+      Supplier<String> formAgain,
+      Map<String, String> aliases,
+      Map<String, String> rules,
+      Supplier<String> action) {
+    if (!valid(form, errors)) {
+      return formAgain.get();
+    }
+    try {
+      return action.get();
+    } catch (RuntimeException refusal) {
+      reject(refusal, errors, aliases, rules);
+      return formAgain.get();
+    }
   }
 
   /** Records the refusal in {@code errors}; rethrows what is not a refusal of the input. */

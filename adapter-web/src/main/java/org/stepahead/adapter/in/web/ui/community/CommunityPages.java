@@ -103,20 +103,14 @@ public class CommunityPages {
 
   @PostMapping("/communities")
   String found(@ModelAttribute("form") CommunityForm form, BindingResult errors, Model model) {
-    if (!FormErrors.valid(form, errors)) {
-      return communityForm(model);
-    }
-    try {
+    return FormErrors.submit(form, errors, () -> communityForm(model), Map.of("profile", "goal"), Map.of(), () -> {
       CommunityId id = foundCommunity.found(new FoundCommunityCommand(
           form.getName(), form.getKind(), form.getLevel(), new OrganizationId(form.getCoordinatingOrganization()),
           null, blankToNull(form.getTimeZone()),
           new ProfileInput(blankToNull(form.getDescription()), blankToNull(form.getGoal()), List.of(), List.of(),
               List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
       return "redirect:/communities/" + id.value();
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of("profile", "goal"), Map.of());
-      return communityForm(model);
-    }
+    });
   }
 
   @GetMapping("/organizations/new")
@@ -129,19 +123,13 @@ public class CommunityPages {
   String registerOrganization(
       @ModelAttribute("form") OrganizationForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
-    if (!FormErrors.valid(form, errors)) {
-      return organizationForm(model);
-    }
-    try {
+    return FormErrors.submit(form, errors, () -> organizationForm(model), Map.of(), Map.of(), () -> {
       registerOrganization.register(new RegisterOrganizationCommand(
           form.getName(), blankToNull(form.getShortName()), form.getKind(), blankToNull(form.getMunicipality()),
           false, false));
       redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.getName()));
       return "redirect:/communities/new";
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of(), Map.of());
-      return organizationForm(model);
-    }
+    });
   }
 
   private String communityForm(Model model) {

@@ -61,10 +61,7 @@ public class MemberPages {
   String admit(
       @PathVariable UUID id, @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
-    if (!FormErrors.valid(form, errors)) {
-      return form(id, model);
-    }
-    try {
+    return FormErrors.submit(form, errors, () -> form(id, model), Map.of(), RULE_FIELDS, () -> {
       admitNewMember.admitNew(new AdmitNewMemberCommand(
           new RegisterEducatorCommand(
               form.getSurname(), form.getGivenName(), blankToNull(form.getPatronymic()),
@@ -74,10 +71,7 @@ public class MemberPages {
           blankToNull(form.getConsentBasis()), blankToNull(form.getAdmissionBasis())));
       redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.getSurname()));
       return "redirect:/communities/" + id;
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of(), RULE_FIELDS);
-      return form(id, model);
-    }
+    });
   }
 
   private String form(UUID id, Model model) {

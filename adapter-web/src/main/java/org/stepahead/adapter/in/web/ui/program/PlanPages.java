@@ -102,17 +102,11 @@ public class PlanPages {
   @PostMapping("/programs/{id}/stages")
   String addStage(
       @PathVariable UUID id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model) {
-    if (!FormErrors.valid(form, errors)) {
-      return stageForm(id, model);
-    }
-    try {
+    return FormErrors.submit(form, errors, () -> stageForm(id, model), Map.of(), STAGE_RULES, () -> {
       planStage.addStage(new StageCommand(new ProgramId(id), null, form.getName(), form.getKind(),
           form.getPeriodStart(), form.getPeriodEnd(), blankToNull(form.getDescription()), null));
       return "redirect:/programs/" + id;
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of(), STAGE_RULES);
-      return stageForm(id, model);
-    }
+    });
   }
 
   private String stageForm(UUID id, Model model) {
@@ -132,10 +126,10 @@ public class PlanPages {
   @PostMapping("/programs/{id}/activities")
   String addActivity(
       @PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
-    if (!FormErrors.valid(form, errors)) {
-      return activityForm(id, model);
-    }
-    try {
+    Map<String, String> aliases =
+        Map.of("responsible", "responsibleText", "schedule", "scheduleText", "stageId", "stageId");
+    Map<String, String> rules = Map.of("schedule.tooLong", "scheduleText");
+    return FormErrors.submit(form, errors, () -> activityForm(id, model), aliases, rules, () -> {
       ProgramOverview program = programOverview.overview(new ProgramId(id));
       Schedule schedule = ScheduleParser.parse(form.getScheduleText(),
           new Period(program.periodStart(), program.periodEnd()));
@@ -144,11 +138,7 @@ public class PlanPages {
           form.getStageId() == null ? null : new StageId(form.getStageId()), List.copyOf(form.getForms()), schedule,
           lines(form.getResponsibleText()).stream().map(ResponsibleInput::named).toList(), List.of(), null));
       return "redirect:/programs/" + id;
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of("responsible", "responsibleText", "schedule", "scheduleText",
-          "stageId", "stageId"), Map.of("schedule.tooLong", "scheduleText"));
-      return activityForm(id, model);
-    }
+    });
   }
 
   private String activityForm(UUID id, Model model) {
@@ -168,18 +158,12 @@ public class PlanPages {
   @PostMapping("/programs/{id}/results")
   String addResult(
       @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
-    if (!FormErrors.valid(form, errors)) {
-      return resultForm(id, model);
-    }
-    try {
+    return FormErrors.submit(form, errors, () -> resultForm(id, model), Map.of(), Map.of(), () -> {
       planExpectedResult.addExpectedResult(new ExpectedResultCommand(new ProgramId(id), null, form.getText(),
           blankToNull(form.getDetails()), form.getKind(),
           form.getStageId() == null ? null : new StageId(form.getStageId()), null));
       return "redirect:/programs/" + id;
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of(), Map.of());
-      return resultForm(id, model);
-    }
+    });
   }
 
   private String resultForm(UUID id, Model model) {

@@ -68,18 +68,13 @@ public class ProgramPages {
   String draft(
       @PathVariable UUID communityId, @ModelAttribute("form") ProgramForm form, BindingResult errors,
       Model model) {
-    if (!FormErrors.valid(form, errors)) {
-      return form(communityId, model);
-    }
-    try {
+    Map<String, String> aliases = Map.of("tasks", "tasksText");
+    return FormErrors.submit(form, errors, () -> form(communityId, model), aliases, PERIOD_RULES, () -> {
       ProgramId id = draftProgram.draft(new DraftProgramCommand(
           new CommunityId(communityId), form.getKind(), form.getTitle(), blankToNull(form.getSummary()),
           blankToNull(form.getGoal()), lines(form.getTasksText()), form.getPeriodStart(), form.getPeriodEnd()));
       return "redirect:/programs/" + id.value();
-    } catch (RuntimeException refusal) {
-      FormErrors.reject(refusal, errors, Map.of("tasks", "tasksText"), PERIOD_RULES);
-      return form(communityId, model);
-    }
+    });
   }
 
   private String form(UUID communityId, Model model) {
