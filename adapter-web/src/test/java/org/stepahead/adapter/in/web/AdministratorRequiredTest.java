@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stepahead.adapter.in.web.boot.AdministratorMissingException;
 import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
@@ -47,7 +46,7 @@ class AdministratorRequiredTest {
     args[1] = "--stepahead.storage=memory:";
     args[2] = "--spring.main.banner-mode=off";
     System.arraycopy(admin, 0, args, 3, admin.length);
-    return SpringApplication.run(StepAheadWebApplication.class, args);
+    return StepAheadWebApplication.application().run(args);
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -90,6 +91,16 @@ public class SecurityConfiguration {
       @Value("${stepahead.admin.user:}") String user,
       @Value("${stepahead.admin.password:}") String password) {
     return FirstAdministrator.ensure(bootstrapAdministrator, passwordEncoder, user, password);
+  }
+
+  /**
+   * Spring Security's own observations (one per filter, authentication and authorization of every request) are not
+   * collected: each request is observed once, as {@code http.server.requests}. They cost about a tenth of a cached
+   * request's time under load (docs/performance.md).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

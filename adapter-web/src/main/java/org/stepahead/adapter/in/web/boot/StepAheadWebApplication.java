@@ -8,6 +8,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class StepAheadWebApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(StepAheadWebApplication.class, args);
+    application().run(args);
+  }
+
+  /** The service as {@link #main} starts it: the storage opens while the rest is built ({@link StorageOpening}). */
+  public static SpringApplication application() {
+    SpringApplication application = new SpringApplication(StepAheadWebApplication.class);
+    application.addListeners(new StorageOpening());
+    return application;
   }
 }

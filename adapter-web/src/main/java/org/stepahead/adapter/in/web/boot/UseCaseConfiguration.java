@@ -1,9 +1,10 @@
 package org.stepahead.adapter.in.web.boot;
 
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.port.in.access.ResolveAccessUseCase;
 import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
@@ -60,9 +61,12 @@ import org.stepahead.application.port.out.StorageProvider;
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
 
+  /** The storage, taken from {@link StorageOpening} when the service was started by its main method. */
   @Bean(destroyMethod = "close")
-  Storage storage(@Value("${stepahead.storage:" + StorageProvider.EMBEDDED_DEFAULT + "}") String location) {
-    return StorageProvider.find(location);
+  Storage storage(Environment environment, ObjectProvider<StorageOpening> opening) {
+    String location = StorageOpening.location(environment);
+    StorageOpening early = opening.getIfAvailable();
+    return early == null ? StorageProvider.find(location) : early.take(location);
   }
 
   @Bean
