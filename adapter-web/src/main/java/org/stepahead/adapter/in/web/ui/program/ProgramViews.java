@@ -25,6 +25,7 @@ public final class ProgramViews {
       List<ActivityLine> activitiesWithoutStage,
       List<ResultLine> resultsWithoutStage,
       List<IndicatorLine> indicators,
+      List<String> directions,
       boolean draft) {}
 
   /** A numbered task. */
@@ -77,6 +78,7 @@ public final class ProgramViews {
 
   /** An indicator and how far it got. */
   public record IndicatorLine(
+      UUID id,
       String name, String unit, String baseline, String target, String latest, Integer percent, boolean achieved,
       String direction) {}
 }
