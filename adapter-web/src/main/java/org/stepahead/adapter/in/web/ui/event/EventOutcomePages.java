@@ -66,7 +66,7 @@ public class EventOutcomePages {
       "activity.deadlineOutsidePeriod", "deadline");
 
   private final GetCommunityEventsUseCase communityEvents;
-  private final RecordEventOutcomeUseCase recordOutcome;
+  private final RecordEventOutcomeUseCase recordEventOutcome;
   private final PlanDecisionUseCase planDecision;
   private final GetProgramOverviewUseCase programOverview;
   private final CommunityMembers members;
@@ -74,13 +74,13 @@ public class EventOutcomePages {
 
   public EventOutcomePages(
       GetCommunityEventsUseCase communityEvents,
-      RecordEventOutcomeUseCase recordOutcome,
+      RecordEventOutcomeUseCase recordEventOutcome,
       PlanDecisionUseCase planDecision,
       GetProgramOverviewUseCase programOverview,
       CommunityMembers members,
       Labels labels) {
     this.communityEvents = communityEvents;
-    this.recordOutcome = recordOutcome;
+    this.recordEventOutcome = recordEventOutcome;
     this.planDecision = planDecision;
     this.programOverview = programOverview;
     this.members = members;
@@ -118,7 +118,7 @@ public class EventOutcomePages {
               .map(m -> new MemberPresence(new MembershipId(m), present.contains(m)))
               .toList();
           List<GuestInput> guests = lines(form.getGuestsText()).stream().map(EventOutcomePages::guest).toList();
-          recordOutcome.recordAttendance(new RecordAttendanceCommand(new EventId(id), lines, guests,
+          recordEventOutcome.recordAttendance(new RecordAttendanceCommand(new EventId(id), lines, guests,
               form.getVersion()));
           redirect.addFlashAttribute("notice",
               labels.text("ui.attendance.recorded", present.size(), guests.size()));
@@ -197,7 +197,7 @@ public class EventOutcomePages {
           .map(a -> new AgendaItemInput(blankToNull(a.getTopic()), blankToNull(a.getHeard()),
               lines(a.getSpokeText()), lines(a.getDecidedText())))
           .toList();
-      recordOutcome.recordMinutes(new RecordMinutesCommand(new EventId(id), form.getNumber(), form.getDate(),
+      recordEventOutcome.recordMinutes(new RecordMinutesCommand(new EventId(id), form.getNumber(), form.getDate(),
           blankToNull(form.getChair()), blankToNull(form.getSecretary()), agenda, form.getVersion()));
       redirect.addFlashAttribute("notice", labels.text("ui.minutes.recorded", form.getNumber()));
       return "redirect:/events/" + id;
