@@ -393,7 +393,7 @@ class EventPagesTest {
     mvc.perform(get("/communities/" + COMMUNITY + "/attendance/events").param("from", "2025-09-01")
             .param("to", "не дата").with(COORDINATOR))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("<h1>Посещаемость: По мероприятиям</h1>"),
+        .andExpect(content().string(allOf(containsString("<h1>Посещаемость по мероприятиям</h1>"),
             containsString("<a href=\"/events/" + EVENT + "\">Заседание клуба</a>"),
             containsString(">7</td>"), containsString(">12</td>"), containsString("value=\"2025-09-01\""),
             containsString("/attendance/members?from=2025-09-01"))));
