@@ -160,7 +160,7 @@ class BrowserAuthorizationTest {
     String month = browse("/communities/" + fixtures.ids.get("communityId") + "/calendar?month=2020-10", Who.MEMBER_A);
     assertThat(event).contains("Заседание клуба").doesNotContain("/attendance/new", "/minutes/new");
     assertThat(month).contains("/events/" + fixtures.ids.get("eventId")).doesNotContain("/events/new");
-    assertThat(program).contains("/occurrences").doesNotContain("/directions/new", "/measurements/new");
+    assertThat(program).contains("/occurrences").doesNotContain("/directions/new", "/measurements/new", "/events/new");
   }
 
   @Test

@@ -19,19 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -120,7 +115,7 @@ import org.stepahead.domain.shared.Schedule;
 @ContextConfiguration(classes = {
     EventPages.class, EventOutcomePages.class, EventPlanningPages.class, MeasurementPages.class, MonthPages.class,
     CommunityMembers.class, Labels.class, UiAdvice.class, UiConfiguration.class, ProblemAdvice.class,
-    WebSecurityTestConfiguration.class, BrowserSecurityConfiguration.class, EventPagesTest.FixedClock.class})
+    WebSecurityTestConfiguration.class, BrowserSecurityConfiguration.class, BrowserPagesTest.FixedClock.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class EventPagesTest {
 
@@ -133,14 +128,6 @@ class EventPagesTest {
   private static final UUID IVANOVA = UUID.fromString("00000000-0000-0000-0000-000000000101");
   private static final UUID SIDOROV = UUID.fromString("00000000-0000-0000-0000-000000000102");
   private static final RequestPostProcessor COORDINATOR = user("admin").roles("ADMIN");
-
-  @TestConfiguration
-  static class FixedClock {
-    @Bean
-    Clock clock() {
-      return Clock.fixed(Instant.parse("2025-10-15T09:00:00Z"), ZoneOffset.UTC);
-    }
-  }
 
   @Autowired MockMvc mvc;
 
@@ -251,6 +238,10 @@ class EventPagesTest {
         .andExpect(content().string(allOf(containsString("<h1>Запланировать мероприятие</h1>"),
             containsString("value=\"" + PROGRAM + "/" + ACTIVITY + "\">Шаг вперёд: 1.1 Заседание клуба</option>"),
             containsString("<label for=\"date\">Дата</label>"), containsString("type=\"time\""))));
+    mvc.perform(get("/communities/" + COMMUNITY + "/events/new").param("activity", PROGRAM + "/" + ACTIVITY)
+            .with(COORDINATOR))
+        .andExpect(content().string(containsString(
+            "value=\"" + PROGRAM + "/" + ACTIVITY + "\" selected=\"selected\">Шаг вперёд: 1.1 Заседание клуба</option>")));
   }
 
   @Test

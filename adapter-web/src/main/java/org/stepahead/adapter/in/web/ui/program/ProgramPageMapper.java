@@ -88,6 +88,7 @@ public class ProgramPageMapper {
 
   private ActivityLine activity(ActivityView activity) {
     return new ActivityLine(
+        activity.id().value(),
         nonNull(activity.number()),
         activity.title(),
         activity.description(),

@@ -57,6 +57,7 @@ public final class ProgramViews {
 
   /** An activity with its schedule in words and who is responsible. */
   public record ActivityLine(
+      UUID id,
       String number, String title, String description, String direction, String forms, String schedule,
       String responsible) {}
 
