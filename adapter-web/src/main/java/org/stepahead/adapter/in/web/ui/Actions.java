@@ -16,10 +16,13 @@ public final class Actions {
 
   private Actions() {}
 
-  /** Runs the action; its result is the notice to show. */
+  /** Runs the action; its result is the notice to show (none for null). */
   public static void run(RedirectAttributes redirect, Labels labels, Supplier<String> action) {
     try {
-      redirect.addFlashAttribute("notice", action.get());
+      String notice = action.get();
+      if (notice != null) {
+        redirect.addFlashAttribute("notice", notice);
+      }
     } catch (NotFound unknown) {
       throw unknown;
     } catch (DomainRuleViolation rule) {

@@ -323,6 +323,41 @@ class EventPagesTest {
         .andExpect(result -> assertThat(result.getFlashMap().get("problem")).asString().contains("не утверждена"));
   }
 
+  @Test
+  void extraDaysOff_areLeftOutOfThePreviewAndTheGeneration_andAnUnreadableLineIsShownBesideTheField()
+      throws Exception {
+    List<GenerateEventsCommand.NonWorkingDays> daysOff = List.of(
+        new GenerateEventsCommand.NonWorkingDays(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 7)),
+        new GenerateEventsCommand.NonWorkingDays(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1)));
+    given(generateEvents.preview(any())).willReturn(List.of(new ActivityOccurrences(new ActivityId(ACTIVITY), "1.1",
+        "Заседание клуба", new StageId(STAGE), "каждый понедельник", List.of(LocalDate.of(2025, 11, 10)),
+        Occurrences.Status.DATED, "даты рассчитаны")));
+    mvc.perform(get("/programs/" + PROGRAM + "/occurrences").param("nonWorking", "2025-11-03..2025-11-07\n2025-12-01")
+            .with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(
+            "name=\"nonWorking\" value=\"2025-11-03..2025-11-07\n2025-12-01\"")));
+    then(generateEvents).should().preview(new GenerateEventsCommand(new ProgramId(PROGRAM), null, null, daysOff));
+
+    given(generateEvents.generate(any())).willReturn(
+        new GenerationReport(new ProgramId(PROGRAM), List.of(), List.of(), List.of()));
+    mvc.perform(post("/programs/" + PROGRAM + "/events/generation").param("nonWorking", "2025-11-03..2025-11-07\n2025-12-01")
+            .with(COORDINATOR).with(csrf()))
+        .andExpect(redirectedUrl("/programs/" + PROGRAM + "/occurrences?nonWorking=2025-11-03..2025-11-07%0A2025-12-01"));
+    then(generateEvents).should().generate(new GenerateEventsCommand(new ProgramId(PROGRAM), null, null, daysOff));
+
+    mvc.perform(get("/programs/" + PROGRAM + "/occurrences").param("nonWorking", "2025-11-07..2025-11-03")
+            .with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(besideTheField("nonWorking",
+            "строка «2025-11-07..2025-11-03» не день ГГГГ-ММ-ДД и не период ГГГГ-ММ-ДД..ГГГГ-ММ-ДД"))
+        .andExpect(content().string(not(containsString("/events/generation"))));
+    mvc.perform(post("/programs/" + PROGRAM + "/events/generation").param("nonWorking", "после каникул")
+            .with(COORDINATOR).with(csrf()))
+        .andExpect(result -> assertThat(result.getFlashMap().get("problem")).asString().contains("после каникул"));
+    then(generateEvents).should(org.mockito.Mockito.times(1)).generate(any());
+  }
+
   // ------------------------------------------------------------------ attendance
 
   @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.AttendanceSummaryQuery;
 import org.stepahead.application.port.in.event.GenerateEventsCommand;
+import org.stepahead.application.port.in.event.GenerateEventsCommand.NonWorkingDays;
 import org.stepahead.application.port.in.event.GenerateEventsUseCase;
 import org.stepahead.application.port.in.event.GenerationReport;
 import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
@@ -65,9 +67,16 @@ public class EventPlanningPages {
   @GetMapping("/programs/{id}/occurrences")
   String occurrences(
       @PathVariable UUID id, @RequestParam(required = false) UUID stageId,
-      @RequestParam(required = false) UUID activityId, Model model) {
+      @RequestParam(required = false) UUID activityId, @RequestParam(required = false) String nonWorking,
+      Model model) {
     ProgramOverview program = programOverview.overview(new ProgramId(id));
-    List<OccurrenceLine> lines = generateEvents.preview(command(id, stageId, activityId)).stream()
+    List<NonWorkingDays> daysOff = List.of();
+    try {
+      daysOff = DaysOff.parse(nonWorking);
+    } catch (DaysOff.Unreadable unreadable) {
+      model.addAttribute("nonWorkingError", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
+    }
+    List<OccurrenceLine> lines = generateEvents.preview(command(id, stageId, activityId, daysOff)).stream()
         .map(this::line)
         .toList();
     model.addAttribute("programId", id);
@@ -75,6 +84,7 @@ public class EventPlanningPages {
     model.addAttribute("communityId", program.communityId().value());
     model.addAttribute("stageId", stageId == null ? "" : stageId.toString());
     model.addAttribute("activityId", activityId == null ? "" : activityId.toString());
+    model.addAttribute("nonWorking", nonWorking == null ? "" : nonWorking.strip());
     model.addAttribute("stages", program.stages().stream()
         .map(s -> new Option(s.id().value().toString(), s.number() + ". " + s.name()))
         .toList());
@@ -90,20 +100,31 @@ public class EventPlanningPages {
   @PostMapping("/programs/{id}/events/generation")
   String generate(
       @PathVariable UUID id, @RequestParam(required = false) UUID stageId,
-      @RequestParam(required = false) UUID activityId, RedirectAttributes redirect) {
+      @RequestParam(required = false) UUID activityId, @RequestParam(required = false) String nonWorking,
+      RedirectAttributes redirect) {
     Actions.run(redirect, labels, () -> {
-      GenerationReport report = generateEvents.generate(command(id, stageId, activityId));
+      List<NonWorkingDays> daysOff;
+      try {
+        daysOff = DaysOff.parse(nonWorking);
+      } catch (DaysOff.Unreadable unreadable) {
+        redirect.addFlashAttribute("problem", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
+        return null;
+      }
+      GenerationReport report = generateEvents.generate(command(id, stageId, activityId, daysOff));
       return labels.text("ui.generation.done", report.created().size(), report.existing().size());
     });
     return "redirect:" + UriComponentsBuilder.fromPath("/programs/{id}/occurrences")
-        .queryParamIfPresent("stageId", java.util.Optional.ofNullable(stageId))
-        .queryParamIfPresent("activityId", java.util.Optional.ofNullable(activityId))
+        .queryParamIfPresent("stageId", Optional.ofNullable(stageId))
+        .queryParamIfPresent("activityId", Optional.ofNullable(activityId))
+        .queryParamIfPresent("nonWorking", Optional.ofNullable(nonWorking).filter(text -> !text.isBlank()))
+        .encode()
         .buildAndExpand(id).toUriString();
   }
 
-  private static GenerateEventsCommand command(UUID program, UUID stage, UUID activity) {
+  private static GenerateEventsCommand command(
+      UUID program, UUID stage, UUID activity, List<NonWorkingDays> daysOff) {
     return new GenerateEventsCommand(new ProgramId(program), stage == null ? null : new StageId(stage),
-        activity == null ? null : new ActivityId(activity), null);
+        activity == null ? null : new ActivityId(activity), daysOff.isEmpty() ? null : daysOff);
   }
 
   private OccurrenceLine line(ActivityOccurrences occurrences) {
@@ -156,9 +177,9 @@ public class EventPlanningPages {
     model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
     model.addAttribute("to", toDay == null ? "" : toDay.toString());
     model.addAttribute("query", UriComponentsBuilder.newInstance()
-        .queryParamIfPresent("programId", java.util.Optional.ofNullable(programId))
-        .queryParamIfPresent("from", java.util.Optional.ofNullable(fromDay))
-        .queryParamIfPresent("to", java.util.Optional.ofNullable(toDay))
+        .queryParamIfPresent("programId", Optional.ofNullable(programId))
+        .queryParamIfPresent("from", Optional.ofNullable(fromDay))
+        .queryParamIfPresent("to", Optional.ofNullable(toDay))
         .build().toUriString());
     return new AttendanceSummaryQuery(community, programId == null ? null : new ProgramId(programId), fromDay,
         toDay);
