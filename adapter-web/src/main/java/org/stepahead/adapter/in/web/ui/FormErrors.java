@@ -32,7 +32,7 @@ public final class FormErrors {
     } catch (InvalidCommandException invalid) {
       Locale locale = LocaleContextHolder.getLocale();
       for (Violation violation : invalid.violations()) {
-        String field = violation.field().split("[.\\[]", 2)[0];
+        String field = nestedField(violation.field(), errors);
         if (!errors.hasFieldErrors(field)) {
           errors.rejectValue(field, "invalid",
               CommandValidation.render(violation.template(), violation.attributes(), locale));
@@ -92,6 +92,14 @@ public final class FormErrors {
     } else {
       throw refusal;
     }
+  }
+
+  /**
+   * The form field a violation's path names: a property of a row of a list of the form ("agenda[1].topic") as it
+   * is, when the form has it; else the path's first part ("tasks[0]" → "tasks").
+   */
+  private static String nestedField(String path, BindingResult errors) {
+    return path.matches("\\w+\\[\\d+]\\.\\w+") && hasField(errors, path) ? path : path.split("[.\\[]", 2)[0];
   }
 
   private static String formField(String path, Map<String, String> aliases, BindingResult errors) {

@@ -90,7 +90,24 @@ class BrowserAuthorizationTest {
       new Row("POST", "/programs/{id}/activities", COORDINATORS_OF_A),
       new Row("GET", "/programs/{id}/results/new", COORDINATORS_OF_A),
       new Row("POST", "/programs/{id}/results", COORDINATORS_OF_A),
-      new Row("POST", "/programs/{id}/results/{resultId}/assess", COORDINATORS_OF_A));
+      new Row("POST", "/programs/{id}/results/{resultId}/assess", COORDINATORS_OF_A),
+      new Row("GET", "/programs/{id}/directions/new", COORDINATORS_OF_A),
+      new Row("POST", "/programs/{id}/directions", COORDINATORS_OF_A),
+      new Row("GET", "/programs/{id}/indicators/{indicatorId}/measurements/new", COORDINATORS_OF_A),
+      new Row("POST", "/programs/{id}/indicators/{indicatorId}/measurements", COORDINATORS_OF_A),
+      new Row("GET", "/programs/{id}/occurrences", MEMBERS_OF_A),
+      new Row("POST", "/programs/{id}/events/generation", COORDINATORS_OF_A),
+      new Row("GET", "/communities/{id}/events/new", COORDINATORS_OF_A),
+      new Row("POST", "/communities/{id}/events", COORDINATORS_OF_A),
+      new Row("GET", "/communities/{id}/attendance/events", MEMBERS_OF_A),
+      new Row("GET", "/communities/{id}/attendance/members", MEMBERS_OF_A),
+      new Row("GET", "/events/{id}", MEMBERS_OF_A),
+      new Row("GET", "/events/{id}/attendance/new", COORDINATORS_OF_A),
+      new Row("POST", "/events/{id}/attendance", COORDINATORS_OF_A),
+      new Row("GET", "/events/{id}/minutes/new", COORDINATORS_OF_A),
+      new Row("POST", "/events/{id}/minutes", COORDINATORS_OF_A),
+      new Row("GET", "/events/{id}/minutes/decisions/new", COORDINATORS_OF_A),
+      new Row("POST", "/events/{id}/minutes/decisions", COORDINATORS_OF_A));
 
   @Autowired MockMvc mvc;
   @Autowired UserDetailsService users;
@@ -139,6 +156,11 @@ class BrowserAuthorizationTest {
         .doesNotContain("/activities/new", "/results/new", "/stages/new", "/approve");
     assertThat(community).doesNotContain("/members/new", "/programs/new");
     assertThat(communities).doesNotContain("/communities/new", "/organizations/new");
+    String event = browse("/events/" + fixtures.ids.get("eventId"), Who.MEMBER_A);
+    String month = browse("/communities/" + fixtures.ids.get("communityId") + "/calendar?month=2020-10", Who.MEMBER_A);
+    assertThat(event).contains("Заседание клуба").doesNotContain("/attendance/new", "/minutes/new");
+    assertThat(month).contains("/events/" + fixtures.ids.get("eventId")).doesNotContain("/events/new");
+    assertThat(program).contains("/occurrences").doesNotContain("/directions/new", "/measurements/new", "/events/new");
   }
 
   @Test
@@ -148,6 +170,12 @@ class BrowserAuthorizationTest {
 
     assertThat(program).contains("/activities/new", "/results/new", "/stages/new", "/approve");
     assertThat(community).contains("/members/new", "/programs/new");
+    String event = browse("/events/" + fixtures.ids.get("eventId"), Who.COORDINATOR_A);
+    String month =
+        browse("/communities/" + fixtures.ids.get("communityId") + "/calendar?month=2020-10", Who.COORDINATOR_A);
+    assertThat(event).contains("/attendance/new", "/minutes/new");
+    assertThat(month).contains("/events/new");
+    assertThat(program).contains("/directions/new");
   }
 
   private String browse(String path, Who who) throws Exception {
@@ -196,9 +224,13 @@ class BrowserAuthorizationTest {
     return mvc.perform(request).andReturn().getResponse();
   }
 
-  /** The pattern with community A's or its program's id for {id}, and fixtures' ids (or random ones) elsewhere. */
+  /**
+   * The pattern with community A's, its program's or its event's id for {id}, and fixtures' ids (or random ones)
+   * elsewhere.
+   */
   private String expand(String pattern) {
-    String id = pattern.startsWith("/programs/") ? "programId" : "communityId";
+    String id = pattern.startsWith("/programs/") ? "programId"
+        : pattern.startsWith("/events/") ? "eventId" : "communityId";
     return fixtures.expand(pattern.replace("{id}", "{" + id + "}")
         .replace("{stageId}", UUID.randomUUID().toString())
         .replace("{resultId}", UUID.randomUUID().toString()));

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +41,8 @@ import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
  * The browser UI in a real browser: Debian's headless Chromium driven by Selenium through Debian's chromedriver (no
  * driver download, no Selenium Manager). Signs in, founds a community, drafts a program with a stage, an activity
  * and an expected result, sees them on the program page, sees the message beside the field for a stage that ends
- * before it starts, starts the stage, and checks the program page at phone width. Screenshots go to
+ * before it starts, starts the stage, and checks the program page at phone width; then, at phone width, plans an
+ * event from the month view, records its attendance and sees the count on the event and in the summary. Screenshots go to
  * {@code target/screenshots/}. In CI ({@code CI=true}) a missing Chromium fails the test instead of skipping it.
  */
 @SpringBootTest(
@@ -294,6 +297,51 @@ class BrowserUiTest {
     assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
         .isLessThanOrEqualTo(360);
     screenshot("8-community-360px");
+  }
+
+  @Test
+  @Order(7)
+  void planningAnEventFromTheMonthView_andRecordingItsAttendance_showsTheCount() throws IOException {
+    String today = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
+    browser.get(url("/"));
+    browser.findElement(By.linkText("Клуб молодых педагогов")).click();
+    browser.findElement(By.linkText("Календарь мероприятий")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
+    browser.findElement(By.linkText("Запланировать мероприятие")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Запланировать мероприятие"));
+    browser.findElement(By.id("title")).sendKeys("Встреча наставников");
+    new Select(browser.findElement(By.id("form"))).selectByValue("MEETING");
+    date("date", today);
+    date("startsAt", "16:00");
+    browser.findElement(By.id("place")).sendKeys("Кабинет 12");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Встреча наставников"));
+    assertThat(browser.findElement(By.id("notices")).getText()).contains("Мероприятие запланировано.");
+
+    browser.findElement(By.linkText("Отметить посещаемость")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Отметить посещаемость"));
+    browser.findElement(By.xpath("//label[contains(., 'Иванова Мария')]/input[@type='checkbox']")).click();
+    browser.findElement(By.id("guestsText")).sendKeys("Петров П. П.; Гимназия № 2");
+    screenshot("9-attendance-form");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Посещаемость записана"));
+    assertThat(browser.findElement(By.id("attendance")).getText())
+        .contains("Присутствовали: 1 · отсутствовали: 1 · гостей: 1", "Иванова Мария", "Сидоров Олег",
+            "Петров П. П.");
+    assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
+        .isLessThanOrEqualTo(360);
+    screenshot("10-event-360px");
+
+    browser.findElement(By.linkText("Календарь месяца")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
+    assertThat(browser.findElement(By.linkText("Встреча наставников")).isDisplayed()).isTrue();
+    browser.findElement(By.linkText("Посещаемость")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Посещаемость"));
+    WebElement row = browser.findElement(By.xpath("//table[@class='summary']//tr[.//a[.='Встреча наставников']]"));
+    assertThat(row.findElement(By.cssSelector("td.present")).getText()).isEqualTo("1");
+    assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
+        .isLessThanOrEqualTo(360);
+    screenshot("11-attendance-summary-360px");
   }
 
   private void date(String id, String isoDate) {

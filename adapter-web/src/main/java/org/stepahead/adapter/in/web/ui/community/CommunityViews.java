@@ -40,5 +40,5 @@ public final class CommunityViews {
   public record DayCell(int day, String date, boolean inMonth, boolean today, List<EventLine> events) {}
 
   /** An event in the month grid. */
-  public record EventLine(String time, String title, String place, String form) {}
+  public record EventLine(UUID id, String time, String title, String place, String form) {}
 }

@@ -64,7 +64,7 @@ public class MonthPages {
       }
       List<EventLine> events = byDay.getOrDefault(day, List.of()).stream()
           .sorted(Comparator.comparing(EventView::startsAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-          .map(e -> new EventLine(e.startsAt() == null ? "" : e.startsAt().toString(), e.title(),
+          .map(e -> new EventLine(e.id().value(), e.startsAt() == null ? "" : e.startsAt().toString(), e.title(),
               e.place() == null ? "" : e.place(), labels.of(e.form())))
           .toList();
       weeks.get(weeks.size() - 1).add(new DayCell(day.getDayOfMonth(), Labels.day(day),

@@ -6,7 +6,6 @@ import static org.stepahead.adapter.in.web.ui.FormText.lines;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,11 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepahead.adapter.in.web.ui.Actions;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.Option;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
@@ -43,9 +41,7 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ResultKind;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.program.StageKind;
-import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.Form;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.ScheduleParser;
@@ -210,18 +206,10 @@ public class PlanPages {
 
   /** Runs an action and returns to the program page with a notice, or with the reason it was refused. */
   private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-    try {
+    Actions.run(redirect, labels, () -> {
       action.run();
-      redirect.addFlashAttribute("notice", labels.text(done));
-    } catch (NotFound unknown) {
-      throw unknown;
-    } catch (DomainRuleViolation rule) {
-      redirect.addFlashAttribute("problem", rule.message(LocaleContextHolder.getLocale()));
-    } catch (InvalidCommandException invalid) {
-      redirect.addFlashAttribute("problem", String.join("; ", invalid.messages(LocaleContextHolder.getLocale())));
-    } catch (ConflictException conflict) {
-      redirect.addFlashAttribute("problem", labels.text("ui.conflict"));
-    }
+      return labels.text(done);
+    });
     return "redirect:/programs/" + id;
   }
 

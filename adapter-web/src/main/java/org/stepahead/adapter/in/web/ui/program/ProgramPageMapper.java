@@ -51,6 +51,9 @@ public class ProgramPageMapper {
         program.activitiesWithoutStage().stream().map(this::activity).toList(),
         program.resultsWithoutStage().stream().map(this::result).toList(),
         program.indicators().stream().map(this::indicator).toList(),
+        program.directions().stream()
+            .map(d -> d.code() == null || d.code().isBlank() ? d.title() : d.code() + ". " + d.title())
+            .toList(),
         program.status() == ProgramStatus.DRAFT);
   }
 
@@ -85,6 +88,7 @@ public class ProgramPageMapper {
 
   private ActivityLine activity(ActivityView activity) {
     return new ActivityLine(
+        activity.id().value(),
         nonNull(activity.number()),
         activity.title(),
         activity.description(),
@@ -116,6 +120,7 @@ public class ProgramPageMapper {
         : indicator.progress().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)
             .max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).intValue();
     return new IndicatorLine(
+        indicator.id().value(),
         indicator.name(),
         nonNull(indicator.unit()),
         plain(indicator.baseline()),

@@ -25,6 +25,7 @@ public final class ProgramViews {
       List<ActivityLine> activitiesWithoutStage,
       List<ResultLine> resultsWithoutStage,
       List<IndicatorLine> indicators,
+      List<String> directions,
       boolean draft) {}
 
   /** A numbered task. */
@@ -56,6 +57,7 @@ public final class ProgramViews {
 
   /** An activity with its schedule in words and who is responsible. */
   public record ActivityLine(
+      UUID id,
       String number, String title, String description, String direction, String forms, String schedule,
       String responsible) {}
 
@@ -77,6 +79,7 @@ public final class ProgramViews {
 
   /** An indicator and how far it got. */
   public record IndicatorLine(
+      UUID id,
       String name, String unit, String baseline, String target, String latest, Integer percent, boolean achieved,
       String direction) {}
 }
