@@ -3,7 +3,10 @@
 # wrk (Debian package `wrk`), 64 connections, 2 threads, on loopback, after a warm-up. The service runs on a fresh
 # embedded H2 file with the demo data (the five seed programs) and is called with a bearer token, so both endpoints
 # pass the same security filter; the trivial endpoint is the caller's own account (no storage read beyond the
-# token's). Rounds alternate between the two endpoints. Usage: adapter-web/src/test/perf/throughput.sh [seconds]
+# token's). After a 60 s warm-up of each (the JIT needs it on two cores), rounds alternate between the two
+# endpoints. The service runs with its own defaults (Tomcat threads: 4 per processor, at least 8); SERVICE_ARGS adds
+# options, e.g. SERVICE_ARGS=--server.tomcat.threads.max=200 for Tomcat's own default.
+# Usage: [SERVICE_ARGS=...] adapter-web/src/test/perf/throughput.sh [seconds]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cd "$root"
@@ -53,7 +56,7 @@ bench() { # url, seconds → "requests/s p99_ms"
     /^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; p99=v}
     END {printf "%.0f %.2f\n", rps, p99}'
 }
-echo "warm-up"; bench "$overview" 20 >/dev/null; bench "$trivial" 20 >/dev/null
+echo "warm-up"; bench "$overview" 60 >/dev/null; bench "$trivial" 60 >/dev/null
 for round in 1 2 3; do
   read -r t_rps t_p99 <<<"$(bench "$trivial" "$seconds")"
   read -r o_rps o_p99 <<<"$(bench "$overview" "$seconds")"
