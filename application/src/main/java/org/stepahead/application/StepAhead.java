@@ -25,6 +25,7 @@ import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
+import org.stepahead.application.port.in.health.CheckStorageUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
@@ -53,6 +54,7 @@ import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.application.service.calendar.CalendarService;
+import org.stepahead.application.service.health.StorageCheckService;
 import org.stepahead.application.service.community.CommunityService;
 import org.stepahead.application.service.educator.EducatorService;
 import org.stepahead.application.service.event.AttendanceSummaryService;
@@ -97,6 +99,7 @@ public final class StepAhead {
   private final AttendanceSummaryService attendanceSummary;
   private final DecisionPlanningService decisionPlanning;
   private final CalendarService calendars;
+  private final StorageCheckService storageCheck;
 
   private StepAhead(
       Storage storage, ClockPort clock, DomainEventPublisher publisher, Supplier<CalendarWriter> calendarWriter) {
@@ -124,6 +127,7 @@ public final class StepAhead {
             runner, storage.events(), storage.programs(), storage.communities(), storage.memberships(),
             storage.educators());
     this.decisionPlanning = new DecisionPlanningService(runner, storage.events(), storage.programs());
+    this.storageCheck = new StorageCheckService(runner, storage);
     this.calendars =
         new CalendarService(
             runner, storage.communities(), storage.programs(), storage.events(), clock, calendarWriter);
@@ -331,5 +335,9 @@ public final class StepAhead {
 
   public ExportCalendarUseCase exportCalendar() {
     return calendars;
+  }
+
+  public CheckStorageUseCase checkStorage() {
+    return storageCheck;
   }
 }

@@ -76,7 +76,7 @@ class StepAheadTest {
     StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
     List<Method> getters = useCaseGetters();
-    assertThat(getters).hasSize(41);
+    assertThat(getters).hasSize(42);
     for (Method getter : getters) {
       assertThat(getter.getReturnType().getSimpleName()).as(getter.getName()).endsWith("UseCase");
       assertThat(getter.getReturnType().isInterface()).as(getter.getName()).isTrue();

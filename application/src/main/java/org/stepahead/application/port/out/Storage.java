@@ -19,6 +19,13 @@ public interface Storage extends AutoCloseable {
 
   UnitOfWork unitOfWork();
 
+  /**
+   * One cheap round trip to where the data lives (a database: a trivial query), independent of how much is stored;
+   * reads and changes nothing. Throws when the data cannot be reached — inside a unit of work, as
+   * {@code StorageUnavailableException}.
+   */
+  void probe();
+
   /** A short description for people ("memory", "H2 file /home/…/stepahead", "PostgreSQL db:5432/stepahead"). */
   String description();
 

@@ -332,6 +332,9 @@ final class FakeStorage implements Storage {
   }
 
   @Override
+  public void probe() {}
+
+  @Override
   public String description() {
     return "fake";
   }

@@ -253,4 +253,9 @@ public final class JdbcStorage implements Storage {
   public void close() {
     dataSource.close();
   }
+
+  @Override
+  public void probe() {
+    session.read(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+  }
 }

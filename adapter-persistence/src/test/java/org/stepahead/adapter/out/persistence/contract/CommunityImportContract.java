@@ -141,6 +141,10 @@ public abstract class CommunityImportContract extends StorageContract {
         return real.description();
       }
 
+      public void probe() {
+        real.probe();
+      }
+
       public void close() {}
 
       private <R> R counting(Class<R> type, R repository) {

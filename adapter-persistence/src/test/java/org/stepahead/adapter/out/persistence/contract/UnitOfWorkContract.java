@@ -39,6 +39,16 @@ public abstract class UnitOfWorkContract extends StorageContract {
   }
 
   @Test
+  void givenAnOpenStorage_probed_answersInsideAndOutsideAUnitOfWorkAndChangesNothing() {
+    Organization stored = storedOrganization("Гимназия № 3");
+
+    inUnit(() -> storage.probe());
+    storage.probe();
+
+    assertThat(storage.organizations().findAll()).extracting(Organization::getId).containsExactly(stored.getId());
+  }
+
+  @Test
   void givenWork_executed_returnsItsResult() {
     assertThat(inUnit(() -> "result")).isEqualTo("result");
   }

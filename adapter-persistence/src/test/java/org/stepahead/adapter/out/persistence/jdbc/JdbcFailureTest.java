@@ -65,4 +65,15 @@ class JdbcFailureTest {
       assertThat(storage.organizations().findAll()).extracting(Organization::name).containsExactly("Вторая школа");
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void givenADatabaseThatCannotBeReached_probedInAUnitOfWork_isReportedUnavailable(
+      String name, Supplier<Storage> database) {
+    Storage storage = database.get();
+    storage.close();
+
+    assertThatThrownBy(() -> storage.unitOfWork().run(storage::probe))
+        .isInstanceOf(StorageUnavailableException.class);
+  }
 }

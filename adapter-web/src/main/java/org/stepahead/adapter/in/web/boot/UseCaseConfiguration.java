@@ -25,6 +25,7 @@ import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
+import org.stepahead.application.port.in.health.CheckStorageUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
@@ -282,5 +283,10 @@ public class UseCaseConfiguration {
   @Bean
   ExportCalendarUseCase exportCalendar(StepAhead stepAhead) {
     return stepAhead.exportCalendar();
+  }
+
+  @Bean
+  CheckStorageUseCase checkStorage(StepAhead stepAhead) {
+    return stepAhead.checkStorage();
   }
 }
