@@ -30,17 +30,19 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * One seed document in the readable YAML form of {@code src/test/resources/seeds/*.yaml}: the organizations and
+ * One seed document in its readable YAML form, the import format's examples ({@code docs/examples/*.yaml}, on the
+ * test class path as {@code seeds/*.yaml}): the organizations and
  * educators it names, its community with what the founding documents say of it, the members, and the programs with
  * their stages, directions, activities (schedules as structures, keeping the plan's words), expected results and
  * indicators.
  *
  * <p>Entries refer to one another by {@code key} (an organization, an educator, a stage, a direction), never by
  * generated ids. Absent lists read as empty. Unknown fields are refused, so a misspelt field cannot be lost silently.
- * This is the shape the CLI's import format is meant to take.
+ * The seed tests read it with their own record model, field by field, beside the application's import of the same
+ * files (CommunityImportContract), so a change of the format shows in both.
  */
 public record SeedDocument(
-    String seed,
+    String source,
     List<OrganizationSeed> organizations,
     List<EducatorSeed> educators,
     CommunitySeed community,
