@@ -17,8 +17,9 @@ import org.stepahead.application.port.out.StorageProvider;
 /**
  * Opens the storage while Spring builds the rest of the service: as soon as the environment is known, a thread of
  * its own opens the location named by {@code stepahead.storage} (the connection pool, the H2 file, the schema check)
- * while the main thread reads the configuration classes; the {@code storage} bean then takes what was opened. On
- * two cores this takes the storage's half second off the start-up (docs/performance.md).
+ * while the main thread reads the configuration classes; the {@code storage} bean then takes what was opened. The
+ * storage's half second of start-up overlaps the rest; on two cores, whose second one the JIT compiler already
+ * uses, the gain measured was small (docs/performance.md).
  *
  * <p>Nothing changes but the thread: the same provider opens the same location once, a refusal fails the start with
  * the storage's own exception when the bean asks for it, and a start that fails before that closes what was
