@@ -264,6 +264,26 @@ class EventPagesTest {
   }
 
   @Test
+  void theDecisionFormOfAPlannedDecision_namesItsPlanItemInsteadOfTheForm_andTheMinutesFormSaysTheyAreFixed()
+      throws Exception {
+    UUID planned = UUID.fromString("00000000-0000-0000-0000-0000000000ad");
+    givenTheEvent(List.of(), minutes(new DecisionView(1, "Провести конкурс в марте", true, new ProgramId(PROGRAM),
+        new ActivityId(planned), "Конкурс мастерства")));
+    mvc.perform(get("/events/" + EVENT + "/minutes/decisions/new").param("item", "1").param("decision", "1")
+            .with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Это решение уже"),
+            containsString("<a href=\"/programs/" + PROGRAM + "#activity-" + planned + "\">Конкурс мастерства</a>"),
+            not(containsString("action=\"/events/" + EVENT + "/minutes/decisions\"")))));
+    mvc.perform(get("/events/" + EVENT + "/minutes/decisions/new").param("item", "1").param("decision", "2")
+            .with(COORDINATOR))
+        .andExpect(content().string(allOf(not(containsString("Это решение уже")),
+            containsString("action=\"/events/" + EVENT + "/minutes/decisions\""))));
+    mvc.perform(get("/events/" + EVENT + "/minutes/new").with(COORDINATOR))
+        .andExpect(content().string(containsString("Протокол больше нельзя переписать")));
+  }
+
+  @Test
   void theMonthView_linksEachEventToItsPage_andOffersPlanningOne() throws Exception {
     givenTheEvent(List.of(), null);
     EventView event = communityEvents.event(new EventId(EVENT));

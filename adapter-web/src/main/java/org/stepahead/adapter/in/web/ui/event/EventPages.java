@@ -195,14 +195,16 @@ public class EventPages {
     List<AgendaLine> agenda = new ArrayList<>();
     for (int i = 0; i < minutes.agenda().size(); i++) {
       EventView.AgendaView item = minutes.agenda().get(i);
-      List<DecisionLine> decided = item.decisions().stream()
-          .map(d -> new DecisionLine(d.number(), d.text(), d.planned(),
-              d.programId() == null ? null : d.programId().value(),
-              d.activityId() == null ? null : d.activityId().value(), d.activityTitle()))
-          .toList();
+      List<DecisionLine> decided = item.decisions().stream().map(EventPages::decisionLine).toList();
       agenda.add(new AgendaLine(i + 1, item.topic(), item.heard(), item.spoke(), decided));
     }
     return new MinutesLine(minutes.number(), Labels.day(minutes.date()), minutes.chair(), minutes.secretary(),
         agenda, minutes.rewritable());
+  }
+
+  /** A decision of the minutes with the plan item it became, if any. */
+  static DecisionLine decisionLine(EventView.DecisionView d) {
+    return new DecisionLine(d.number(), d.text(), d.planned(), d.programId() == null ? null : d.programId().value(),
+        d.activityId() == null ? null : d.activityId().value(), d.activityTitle());
   }
 }
