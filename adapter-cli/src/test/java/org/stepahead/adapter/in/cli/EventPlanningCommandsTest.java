@@ -77,6 +77,20 @@ class EventPlanningCommandsTest {
       JsonNode overview = cli.json("program", "show", program);
       assertThat(overview.toString())
           .contains(planned, "Провести школьный этап конкурса «Классный классный»", "до 15.12.2025");
+      JsonNode shown = cli.json("event", "show", event);
+      assertThat(shown.get("occurrence").asString()).isEqualTo("2025-09-15");
+      assertThat(shown.get("minutes").get("rewritable").asBoolean()).isFalse();
+      JsonNode decision = shown.get("minutes").get("agenda").get(0).get("decisions").get(0);
+      assertThat(decision.get("number").asInt()).isEqualTo(1);
+      assertThat(decision.get("planned").asBoolean()).isTrue();
+      assertThat(decision.get("programId").asString()).isEqualTo(program);
+      assertThat(decision.get("activityId").asString()).isEqualTo(planned);
+      String activityTitle = decision.get("activityTitle").asString();
+      assertThat(activityTitle).startsWith("Провести школьный этап");
+      assertThat(cli.run("event", "show", event).out())
+          .contains("День по расписанию", "2025-09-15", "Решения в плане", "1.1: " + activityTitle);
+      assertThat(cli.run("--lang", "en", "event", "list", "--community", club).out())
+          .contains("Day of the schedule", "Decisions in the plan", "1.1: " + activityTitle);
       Cli.Result twice = cli.run("event", "decision-to-plan", event, "--item", "1", "--program", program,
           "--deadline", "2025-12-15");
       assertThat(twice.code()).isEqualTo(1);

@@ -2,7 +2,10 @@ package org.stepahead.application.service.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.stepahead.application.common.CommandValidation;
@@ -29,10 +32,12 @@ import org.stepahead.domain.event.AttendanceEntry;
 import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.event.Minutes;
+import org.stepahead.domain.event.PlannedDecision;
 import org.stepahead.domain.membership.Membership;
 import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.program.Activity;
 import org.stepahead.domain.program.Program;
+import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.NotFound;
@@ -182,8 +187,9 @@ public final class EventService
             throw new DomainRuleViolation("period.endBeforeStart", q.from(), q.to());
           }
           Community community = community(q.communityId());
+          ActivityTitles titles = new ActivityTitles(programs);
           return events.findByCommunityBetween(q.communityId(), q.from(), q.to()).stream()
-              .map(e -> view(e, community))
+              .map(e -> view(e, community, titles))
               .toList();
         });
   }
@@ -194,11 +200,11 @@ public final class EventService
         id,
         q -> {
           Event e = load(id);
-          return view(e, community(e.communityId()));
+          return view(e, community(e.communityId()), new ActivityTitles(programs));
         });
   }
 
-  static EventView view(Event e, Community community) {
+  static EventView view(Event e, Community community, ActivityTitles titles) {
     Minutes m = e.minutes();
     Event.Details d = e.details();
     return new EventView(
@@ -207,6 +213,7 @@ public final class EventService
         e.communityId(),
         e.programId(),
         e.activityId(),
+        e.occurrence(),
         d.title(),
         d.form(),
         d.date(),
@@ -231,9 +238,56 @@ public final class EventService
                 m.secretary(),
                 e.presentMembers() + e.guests(),
                 e.absentMembers(),
-                m.agenda().stream()
-                    .map(a -> new EventView.AgendaView(a.topic(), a.heard(), a.spoke(), a.decided()))
-                    .toList()));
+                agenda(m, e.plannedDecisions(), titles),
+                e.plannedDecisions().isEmpty()));
+  }
+
+  /** The agenda items, each decision with the plan item it became, if any. */
+  private static List<EventView.AgendaView> agenda(
+      Minutes m, List<PlannedDecision> planned, ActivityTitles titles) {
+    List<EventView.AgendaView> agenda = new ArrayList<>();
+    for (int i = 0; i < m.agenda().size(); i++) {
+      AgendaItem item = m.agenda().get(i);
+      List<EventView.DecisionView> decisions = new ArrayList<>();
+      for (int n = 0; n < item.decided().size(); n++) {
+        int itemNumber = i + 1;
+        int decisionNumber = n + 1;
+        String text = item.decided().get(n);
+        decisions.add(
+            planned.stream()
+                .filter(p -> p.is(itemNumber, decisionNumber))
+                .findFirst()
+                .map(
+                    p ->
+                        new EventView.DecisionView(
+                            decisionNumber, text, true, p.programId(), p.activityId(), titles.of(p)))
+                .orElseGet(() -> new EventView.DecisionView(decisionNumber, text, false, null, null, null)));
+      }
+      agenda.add(
+          new EventView.AgendaView(item.topic(), item.heard(), item.spoke(), item.decided(), List.copyOf(decisions)));
+    }
+    return List.copyOf(agenda);
+  }
+
+  /** The titles of the activities decisions became, each program read once per query. */
+  static final class ActivityTitles {
+    private final ProgramRepository programs;
+    private final Map<ProgramId, Optional<Program>> read = new HashMap<>();
+
+    ActivityTitles(ProgramRepository programs) {
+      this.programs = programs;
+    }
+
+    String of(PlannedDecision planned) {
+      return read.computeIfAbsent(planned.programId(), programs::findById)
+          .flatMap(
+              p ->
+                  p.activities().stream()
+                      .filter(a -> a.getId().equals(planned.activityId()))
+                      .map(Activity::title)
+                      .findFirst())
+          .orElse(null);
+    }
   }
 
   private LocalDate today(CommunityId id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -503,5 +504,97 @@ class EventServiceTest {
     assertThat(view.minutes().present()).isEqualTo(2);
     assertThat(view.minutes().absent()).isEqualTo(1);
     assertThat(view.minutes().agenda()).extracting(EventView.AgendaView::topic).containsExactly("Тема");
+  }
+
+  @Test
+  void givenAnEventGeneratedForAnOccurrence_event_showsTheOccurrenceDay() {
+    Program program = programWithAutumnSeminar(community.getId());
+    LocalDate day = LocalDate.of(2023, 9, 18);
+    Event generated =
+        known(
+            stored(
+                Event.fromOccurrence(
+                    EventId.random(), community.getId(), program.getId(), seminar, program.periodOf(seminar), day,
+                    new Event.Details("Установочный семинар", Form.SEMINAR, day, null, null, null, List.of()))));
+    Event byHand = known(standaloneEvent(community.getId(), MEETING_DAY));
+
+    assertThat(service.event(generated.getId()).occurrence()).isEqualTo(day);
+    assertThat(service.event(byHand.getId()).occurrence()).isNull();
+  }
+
+  private Event meetingWithTwoDecisions() {
+    Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
+    meeting.recordMinutes(
+        new Minutes(
+            "1", MEETING_DAY, null, null,
+            List.of(new AgendaItem("Тема", null, null, List.of("Провести семинар", "Подготовить буклет")))),
+        MEETING_DAY);
+    return meeting;
+  }
+
+  @Test
+  void givenMinutesWithoutPlannedDecisions_event_showsEveryDecisionUnplannedAndTheMinutesRewritable() {
+    Event stored = known(stored(meetingWithTwoDecisions()));
+
+    EventView.MinutesView minutes = service.event(stored.getId()).minutes();
+
+    assertThat(minutes.rewritable()).isTrue();
+    assertThat(minutes.agenda().get(0).decisions())
+        .containsExactly(
+            new EventView.DecisionView(1, "Провести семинар", false, null, null, null),
+            new EventView.DecisionView(2, "Подготовить буклет", false, null, null, null));
+    verifyNoInteractions(programs);
+  }
+
+  @Test
+  void givenAPlannedDecision_event_showsItsProgramActivityAndTitleAndTheMinutesNoLongerRewritable() {
+    Program program = programWithAutumnSeminar(community.getId());
+    Event meeting = meetingWithTwoDecisions();
+    meeting.planDecision(1, 2, program.getId(), seminar);
+    Event stored = known(stored(meeting));
+
+    EventView.MinutesView minutes = service.event(stored.getId()).minutes();
+
+    assertThat(minutes.rewritable()).isFalse();
+    assertThat(minutes.agenda().get(0).decided()).containsExactly("Провести семинар", "Подготовить буклет");
+    assertThat(minutes.agenda().get(0).decisions())
+        .containsExactly(
+            new EventView.DecisionView(1, "Провести семинар", false, null, null, null),
+            new EventView.DecisionView(
+                2, "Подготовить буклет", true, program.getId(), seminar, "Установочный семинар"));
+  }
+
+  @Test
+  void givenADecisionPlannedIntoAProgramNoLongerFound_event_showsTheIdsWithoutATitle() {
+    ProgramId gone = ProgramId.random();
+    ActivityId activity = ActivityId.random();
+    Event meeting = meetingWithTwoDecisions();
+    meeting.planDecision(1, 1, gone, activity);
+    Event stored = known(stored(meeting));
+
+    EventView.DecisionView decision = service.event(stored.getId()).minutes().agenda().get(0).decisions().get(0);
+
+    assertThat(decision).isEqualTo(new EventView.DecisionView(1, "Провести семинар", true, gone, activity, null));
+  }
+
+  @Test
+  void givenEventsWithDecisionsPlannedIntoOneProgram_events_readsThatProgramOnce() {
+    Program program = programWithAutumnSeminar(community.getId());
+    Event first = meetingWithTwoDecisions();
+    first.planDecision(1, 1, program.getId(), seminar);
+    Event second = meetingWithTwoDecisions();
+    second.planDecision(1, 1, program.getId(), seminar);
+    second.planDecision(1, 2, program.getId(), seminar);
+    when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
+        .thenReturn(List.of(first, second));
+
+    List<EventView> views =
+        service.events(new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
+
+    assertThat(views)
+        .flatExtracting(v -> v.minutes().agenda().get(0).decisions())
+        .extracting(EventView.DecisionView::activityTitle)
+        .containsExactly("Установочный семинар", null, "Установочный семинар", "Установочный семинар");
+    verify(programs, times(1)).findById(program.getId());
   }
 }

@@ -48,6 +48,7 @@ public final class EventCommands {
       List.of(
           Column.of("column.id", EventView::id),
           Column.of("column.date", EventView::date),
+          Column.of("column.scheduleDay", EventView::occurrence),
           Column.of("column.startsAt", EventView::startsAt),
           Column.of("column.title", EventView::title),
           Column.of("column.form", EventView::form),
@@ -56,7 +57,25 @@ public final class EventCommands {
           Column.of("column.present", EventView::presentMembers),
           Column.of("column.absent", EventView::absentMembers),
           Column.of("column.guests", EventView::guests),
-          Column.of("column.minutes", e -> e.minutes() == null ? null : e.minutes().number()));
+          Column.of("column.minutes", e -> e.minutes() == null ? null : e.minutes().number()),
+          Column.of("column.plannedDecisions", EventCommands::plannedDecisions));
+
+  /** The decisions of the minutes already in a plan, as "item.decision: activity" separated by "; ". */
+  static String plannedDecisions(EventView event) {
+    if (event.minutes() == null) {
+      return null;
+    }
+    List<String> planned = new ArrayList<>();
+    for (int i = 0; i < event.minutes().agenda().size(); i++) {
+      for (EventView.DecisionView d : event.minutes().agenda().get(i).decisions()) {
+        if (d.planned()) {
+          planned.add((i + 1) + "." + d.number() + ": "
+              + (d.activityTitle() == null ? d.activityId().toString() : d.activityTitle()));
+        }
+      }
+    }
+    return planned.isEmpty() ? null : String.join("; ", planned);
+  }
 
   /** {@code event schedule}: schedules an event of an activity or a standalone one and prints its id. */
   @Command(name = "schedule")

@@ -26,6 +26,10 @@ import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
+import org.stepahead.application.port.in.event.EventView;
+import org.stepahead.application.port.in.event.EventView.AgendaView;
+import org.stepahead.application.port.in.event.EventView.DecisionView;
+import org.stepahead.application.port.in.event.EventView.MinutesView;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
 import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
@@ -33,6 +37,7 @@ import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.EventId;
+import org.stepahead.domain.event.EventStatus;
 import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
@@ -106,5 +111,53 @@ class EventControllerTest {
   void givenAMissingDateRange_list_answersBadRequest() throws Exception {
     mvc.perform(get("/api/v1/communities/{id}/events", COMMUNITY).with(httpBasic("admin", "secret")))
         .andExpect(status().isBadRequest());
+  }
+
+  private static final UUID PLAN = UUID.fromString("00000000-0000-0000-0000-0000000000e6");
+  private static final UUID PLANNED_ACTIVITY = UUID.fromString("00000000-0000-0000-0000-0000000000e7");
+
+  private static EventView generatedEventWithAPlannedDecision() {
+    return new EventView(new EventId(EVENT), 3, new CommunityId(COMMUNITY), new ProgramId(PROGRAM),
+        new ActivityId(ACTIVITY), LocalDate.of(2025, 9, 15), "Заседание клуба", Form.MEETING,
+        LocalDate.of(2025, 9, 16), null, null, "Asia/Krasnoyarsk", null, List.of(), EventStatus.SCHEDULED, 0, 0, 0,
+        List.of(),
+        new MinutesView("1", LocalDate.of(2025, 9, 16), null, null, 0, 0,
+            List.of(new AgendaView("О конкурсе", null, List.of(), List.of("Провести конкурс", "Подвести итоги"),
+                List.of(new DecisionView(1, "Провести конкурс", true, new ProgramId(PLAN),
+                        new ActivityId(PLANNED_ACTIVITY), "Провести конкурс"),
+                    new DecisionView(2, "Подвести итоги", false, null, null, null)))),
+            false));
+  }
+
+  @Test
+  void givenAGeneratedEventWithAPlannedDecision_get_showsTheOccurrenceAndThePlanItemOfEachDecision()
+      throws Exception {
+    given(communityEvents.event(new EventId(EVENT))).willReturn(generatedEventWithAPlannedDecision());
+
+    mvc.perform(get("/api/v1/events/{id}", EVENT).with(httpBasic("admin", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.occurrence").value("2025-09-15"))
+        .andExpect(jsonPath("$.date").value("2025-09-16"))
+        .andExpect(jsonPath("$.minutes.rewritable").value(false))
+        .andExpect(jsonPath("$.minutes.agenda[0].decided[1]").value("Подвести итоги"))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[0].number").value(1))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[0].planned").value(true))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[0].programId").value(PLAN.toString()))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[0].activityId").value(PLANNED_ACTIVITY.toString()))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[0].activityTitle").value("Провести конкурс"))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[1].planned").value(false))
+        .andExpect(jsonPath("$.minutes.agenda[0].decisions[1].text").value("Подвести итоги"));
+  }
+
+  @Test
+  void givenAGeneratedEventWithAPlannedDecision_list_carriesTheSameFields() throws Exception {
+    given(communityEvents.events(any())).willReturn(List.of(generatedEventWithAPlannedDecision()));
+
+    mvc.perform(get("/api/v1/communities/{id}/events", COMMUNITY).with(httpBasic("admin", "secret"))
+            .param("from", "2025-09-01").param("to", "2025-09-30"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].occurrence").value("2025-09-15"))
+        .andExpect(jsonPath("$[0].minutes.agenda[0].decisions[0].programId").value(PLAN.toString()))
+        .andExpect(jsonPath("$[0].minutes.agenda[0].decisions[0].planned").value(true));
   }
 }

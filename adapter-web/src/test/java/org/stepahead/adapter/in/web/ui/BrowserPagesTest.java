@@ -318,7 +318,7 @@ class BrowserPagesTest {
   void theMonthView_showsTheCommunitysEventsInAGridWithTheNeighbouringMonths() throws Exception {
     givenACommunity();
     given(communityEvents.events(any())).willReturn(List.of(new EventView(new EventId(UUID.randomUUID()), 0,
-        new CommunityId(COMMUNITY), null, null, "Заседание клуба", Form.MEETING, LocalDate.of(2025, 10, 20),
+        new CommunityId(COMMUNITY), null, null, null, "Заседание клуба", Form.MEETING, LocalDate.of(2025, 10, 20),
         LocalTime.of(15, 0), null, "Europe/Moscow", "Школа № 1", List.of(), EventStatus.SCHEDULED, 0, 0, 0,
         List.of(), null)));
     mvc.perform(get("/communities/" + COMMUNITY + "/calendar").with(COORDINATOR))

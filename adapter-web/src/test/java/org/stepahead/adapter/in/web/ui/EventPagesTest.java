@@ -51,6 +51,7 @@ import org.stepahead.application.port.in.event.EventAttendanceView;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.EventView.AgendaView;
 import org.stepahead.application.port.in.event.EventView.AttendanceView;
+import org.stepahead.application.port.in.event.EventView.DecisionView;
 import org.stepahead.application.port.in.event.EventView.MinutesView;
 import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerateEventsUseCase;
@@ -175,8 +176,12 @@ class EventPagesTest {
   }
 
   private void givenTheEvent(List<AttendanceView> attendance, MinutesView minutes) {
+    givenTheEvent(null, attendance, minutes);
+  }
+
+  private void givenTheEvent(LocalDate occurrence, List<AttendanceView> attendance, MinutesView minutes) {
     given(communityEvents.event(new EventId(EVENT))).willReturn(new EventView(new EventId(EVENT), 4,
-        new CommunityId(COMMUNITY), new ProgramId(PROGRAM), new ActivityId(ACTIVITY), "Заседание клуба",
+        new CommunityId(COMMUNITY), new ProgramId(PROGRAM), new ActivityId(ACTIVITY), occurrence, "Заседание клуба",
         Form.MEETING, LocalDate.of(2025, 10, 13), LocalTime.of(15, 0), LocalTime.of(16, 30), "Europe/Moscow",
         "Школа № 1, кабинет 12", List.of("Иванова М. П."), EventStatus.SCHEDULED,
         (int) attendance.stream().filter(a -> a.membershipId() != null && a.present()).count(),
@@ -185,9 +190,16 @@ class EventPagesTest {
   }
 
   private static MinutesView minutes() {
+    return minutes(new DecisionView(1, "Провести конкурс в марте", false, null, null, null));
+  }
+
+  /** Minutes of two decisions, the first as given, the second not planned. */
+  private static MinutesView minutes(DecisionView first) {
     return new MinutesView("3", LocalDate.of(2025, 10, 13), "Иванова М. П.", "Сидоров О. И.", 1, 1,
         List.of(new AgendaView("О конкурсе мастерства", "Иванову М. П.", List.of("Сидоров О. И."),
-            List.of("Провести конкурс в марте", "Подготовить положение"))));
+            List.of("Провести конкурс в марте", "Подготовить положение"),
+            List.of(first, new DecisionView(2, "Подготовить положение", false, null, null, null)))),
+        !first.planned());
   }
 
   private static ResultMatcher besideTheField(String field, String message) {
@@ -214,6 +226,61 @@ class EventPagesTest {
             containsString("/events/" + EVENT + "/minutes/decisions/new?item=1&amp;decision=2"),
             containsString("/events/" + EVENT + "/attendance/new"),
             containsString("month=2025-10"))));
+  }
+
+  @Test
+  void anEventWithoutPlannedDecisions_offersEachDecisionForThePlanAndRewritingTheMinutes() throws Exception {
+    givenTheEvent(List.of(), minutes());
+    mvc.perform(get("/events/" + EVENT).with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("/events/" + EVENT + "/minutes/decisions/new?item=1&amp;decision=1"),
+            containsString("/events/" + EVENT + "/minutes/decisions/new?item=1&amp;decision=2"),
+            containsString("href=\"/events/" + EVENT + "/minutes/new\""),
+            not(containsString("внесено в план")), not(containsString("День по расписанию")))));
+  }
+
+  @Test
+  void aGeneratedEventWithAPlannedDecision_showsTheDayAndThePlanItem_andOffersOnlyTheOtherDecision()
+      throws Exception {
+    UUID planned = UUID.fromString("00000000-0000-0000-0000-0000000000ad");
+    givenTheEvent(LocalDate.of(2025, 10, 20), List.of(), minutes(new DecisionView(1, "Провести конкурс в марте", true,
+        new ProgramId(PROGRAM), new ActivityId(planned), "Конкурс мастерства")));
+    mvc.perform(get("/events/" + EVENT).with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("День по расписанию</dt><dd>20.10.2025</dd>"),
+            containsString("внесено в план:"),
+            containsString("<a href=\"/programs/" + PROGRAM + "#activity-" + planned + "\">Конкурс мастерства</a>"),
+            not(containsString("/minutes/decisions/new?item=1&amp;decision=1")),
+            containsString("/events/" + EVENT + "/minutes/decisions/new?item=1&amp;decision=2"),
+            not(containsString("href=\"/events/" + EVENT + "/minutes/new\"")),
+            containsString("Протокол больше нельзя переписать: его решения внесены в план."),
+            containsString("href=\"/events/" + EVENT + "/attendance/new\""))));
+    mvc.perform(get("/events/" + EVENT).with(COORDINATOR).param("lang", "en"))
+        .andExpect(content().string(allOf(containsString("Day of the schedule</dt><dd>20.10.2025</dd>"),
+            containsString("added to the plan:"),
+            containsString("The minutes can no longer be rewritten: their decisions are in the plan."))));
+  }
+
+  @Test
+  void theDecisionFormOfAPlannedDecision_namesItsPlanItemInsteadOfTheForm_andTheMinutesFormSaysTheyAreFixed()
+      throws Exception {
+    UUID planned = UUID.fromString("00000000-0000-0000-0000-0000000000ad");
+    givenTheEvent(List.of(), minutes(new DecisionView(1, "Провести конкурс в марте", true, new ProgramId(PROGRAM),
+        new ActivityId(planned), "Конкурс мастерства")));
+    mvc.perform(get("/events/" + EVENT + "/minutes/decisions/new").param("item", "1").param("decision", "1")
+            .with(COORDINATOR))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Это решение уже"),
+            containsString("<a href=\"/programs/" + PROGRAM + "#activity-" + planned + "\">Конкурс мастерства</a>"),
+            not(containsString("action=\"/events/" + EVENT + "/minutes/decisions\"")))));
+    mvc.perform(get("/events/" + EVENT + "/minutes/decisions/new").param("item", "1").param("decision", "2")
+            .with(COORDINATOR))
+        .andExpect(content().string(allOf(not(containsString("Это решение уже")),
+            containsString("action=\"/events/" + EVENT + "/minutes/decisions\""))));
+    mvc.perform(get("/events/" + EVENT + "/minutes/new").with(COORDINATOR))
+        .andExpect(content().string(containsString("Протокол больше нельзя переписать")));
   }
 
   @Test

@@ -206,6 +206,7 @@ public class EventOutcomePages {
 
   private String minutesForm(EventView event, Model model) {
     head(event, model);
+    model.addAttribute("minutesLocked", event.minutes() != null && !event.minutes().rewritable());
     return "events/minutes-new";
   }
 
@@ -244,7 +245,9 @@ public class EventOutcomePages {
 
   private String decisionForm(EventView event, DecisionForm form, Model model) {
     head(event, model);
-    model.addAttribute("decisionText", decisionText(event, form.getItem(), form.getDecision()));
+    EventView.DecisionView chosen = decisionOf(event, form.getItem(), form.getDecision());
+    model.addAttribute("decisionText", chosen == null ? null : chosen.text());
+    model.addAttribute("plannedAs", chosen == null || !chosen.planned() ? null : EventPages.decisionLine(chosen));
     List<Option> programs = new ArrayList<>();
     List<Option> stages = new ArrayList<>();
     programOverview.programsOf(event.communityId()).forEach(summary -> {
@@ -258,14 +261,14 @@ public class EventOutcomePages {
     return "events/decision-new";
   }
 
-  /** The words of the decision asked for, or null when the minutes have no such decision. */
-  private static String decisionText(EventView event, Integer item, Integer decision) {
+  /** The decision asked for, or null when the minutes have no such decision. */
+  private static EventView.DecisionView decisionOf(EventView event, Integer item, Integer decision) {
     if (event.minutes() == null || item == null || decision == null || item < 1 || decision < 1
         || item > event.minutes().agenda().size()) {
       return null;
     }
-    List<String> decided = event.minutes().agenda().get(item - 1).decided();
-    return decision > decided.size() ? null : decided.get(decision - 1);
+    List<EventView.DecisionView> decisions = event.minutes().agenda().get(item - 1).decisions();
+    return decision > decisions.size() ? null : decisions.get(decision - 1);
   }
 
   private static void head(EventView event, Model model) {

@@ -183,7 +183,8 @@ public class EventPages {
         event.title(), labels.of(event.form()), Labels.day(event.date()), YearMonth.from(event.date()).toString(),
         time, event.place(), String.join(", ", event.facilitators()), labels.of(event.status()),
         event.status() == EventStatus.CANCELLED, event.programId() == null ? null : event.programId().value(),
-        programTitle, activity, event.presentMembers(), event.absentMembers(), event.guests(), attendance,
+        programTitle, activity, event.occurrence() == null ? null : Labels.day(event.occurrence()),
+        event.presentMembers(), event.absentMembers(), event.guests(), attendance,
         minutes(event.minutes()));
   }
 
@@ -194,13 +195,16 @@ public class EventPages {
     List<AgendaLine> agenda = new ArrayList<>();
     for (int i = 0; i < minutes.agenda().size(); i++) {
       EventView.AgendaView item = minutes.agenda().get(i);
-      List<DecisionLine> decided = new ArrayList<>();
-      for (int d = 0; d < item.decided().size(); d++) {
-        decided.add(new DecisionLine(d + 1, item.decided().get(d)));
-      }
+      List<DecisionLine> decided = item.decisions().stream().map(EventPages::decisionLine).toList();
       agenda.add(new AgendaLine(i + 1, item.topic(), item.heard(), item.spoke(), decided));
     }
     return new MinutesLine(minutes.number(), Labels.day(minutes.date()), minutes.chair(), minutes.secretary(),
-        agenda);
+        agenda, minutes.rewritable());
+  }
+
+  /** A decision of the minutes with the plan item it became, if any. */
+  static DecisionLine decisionLine(EventView.DecisionView d) {
+    return new DecisionLine(d.number(), d.text(), d.planned(), d.programId() == null ? null : d.programId().value(),
+        d.activityId() == null ? null : d.activityId().value(), d.activityTitle());
   }
 }

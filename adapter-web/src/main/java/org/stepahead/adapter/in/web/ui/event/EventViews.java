@@ -8,7 +8,10 @@ public final class EventViews {
 
   private EventViews() {}
 
-  /** The event page: what, when, where, the plan item it belongs to, attendance and minutes. */
+  /**
+   * The event page: what, when, where, the plan item it belongs to (and the day of its schedule the event was
+   * generated for, {@code occurrence}, null for an event planned by hand), attendance and minutes.
+   */
   public record EventPage(
       UUID id,
       long version,
@@ -26,6 +29,7 @@ public final class EventViews {
       UUID programId,
       String programTitle,
       String activity,
+      String occurrence,
       int present,
       int absent,
       int guests,
@@ -35,14 +39,19 @@ public final class EventViews {
   /** One line of the attendance list: a member or a guest. */
   public record AttendanceLine(String name, String organization, boolean guest, boolean present) {}
 
-  /** The minutes of an event. */
-  public record MinutesLine(String number, String date, String chair, String secretary, List<AgendaLine> agenda) {}
+  /** The minutes of an event; {@code rewritable} is false once a decision of them is in a plan. */
+  public record MinutesLine(
+      String number, String date, String chair, String secretary, List<AgendaLine> agenda, boolean rewritable) {}
 
   /** One agenda item: question, heard, spoke, decided (numbered from 1). */
   public record AgendaLine(int number, String topic, String heard, List<String> spoke, List<DecisionLine> decided) {}
 
-  /** One decision of an agenda item, numbered from 1. */
-  public record DecisionLine(int number, String text) {}
+  /**
+   * One decision of an agenda item, numbered from 1; {@code planned} when it is already in a plan, as activity
+   * {@code activityId} of program {@code programId}, called {@code activity}.
+   */
+  public record DecisionLine(
+      int number, String text, boolean planned, UUID programId, UUID activityId, String activity) {}
 
   /** A member to tick on the attendance form. */
   public record MemberChoice(String value, String label, boolean present) {}
