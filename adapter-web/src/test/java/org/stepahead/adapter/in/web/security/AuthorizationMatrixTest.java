@@ -33,7 +33,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -176,18 +175,7 @@ class AuthorizationMatrixTest {
 
   @Test
   void everyApiEndpoint_hasARowInTheMatrix() {
-    Set<String> endpoints = new TreeSet<>();
-    handlerMapping.getHandlerMethods().keySet().forEach(info -> {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api")) {
-          if (methods.isEmpty()) {
-            endpoints.add("ANY " + pattern);
-          }
-          methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
-        }
-      }
-    });
+    Set<String> endpoints = SecurityFixtures.endpoints(handlerMapping, pattern -> pattern.startsWith("/api"));
     Set<String> rows = new TreeSet<>(MATRIX.stream().map(Row::endpoint).toList());
 
     assertThat(endpoints).as("the API's endpoints").isNotEmpty();

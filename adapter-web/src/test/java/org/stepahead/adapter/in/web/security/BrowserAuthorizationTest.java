@@ -25,7 +25,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -125,19 +124,8 @@ class BrowserAuthorizationTest {
 
   @Test
   void everyBrowserPage_hasARowInTheMatrix() {
-    Set<String> pages = new TreeSet<>();
-    handlerMapping.getHandlerMethods().keySet().forEach(info -> {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String pattern : info.getPatternValues()) {
-        if (pattern.startsWith("/api") || pattern.startsWith("/v3") || pattern.startsWith("/swagger")) {
-          continue;
-        }
-        if (methods.isEmpty()) {
-          pages.add("ANY " + pattern);
-        }
-        methods.forEach(m -> pages.add(m.name() + " " + pattern));
-      }
-    });
+    Set<String> pages = SecurityFixtures.endpoints(handlerMapping,
+        pattern -> !pattern.startsWith("/api") && !pattern.startsWith("/v3") && !pattern.startsWith("/swagger"));
     pages.removeAll(OPEN);
     Set<String> rows = new TreeSet<>(MATRIX.stream().map(Row::endpoint).toList());
 

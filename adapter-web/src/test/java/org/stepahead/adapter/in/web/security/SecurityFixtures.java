@@ -7,11 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +26,26 @@ import tools.jackson.databind.json.JsonMapper;
  * for each person, an API token of A's coordinator and a revoked one of A's member.
  */
 final class SecurityFixtures {
+
+  /**
+   * The service's endpoints as "METHOD /pattern" ("ANY /pattern" for a mapping without a method) whose pattern the
+   * filter accepts — what an authorization matrix must have a row for.
+   */
+  static Set<String> endpoints(RequestMappingHandlerMapping handlerMapping, Predicate<String> patterns) {
+    Set<String> endpoints = new TreeSet<>();
+    handlerMapping.getHandlerMethods().keySet().forEach(info -> {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String pattern : info.getPatternValues()) {
+        if (patterns.test(pattern)) {
+          if (methods.isEmpty()) {
+            endpoints.add("ANY " + pattern);
+          }
+          methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+        }
+      }
+    });
+    return endpoints;
+  }
 
   static final String ADMIN = "admin";
   static final String ADMIN_PASSWORD = "admin-secret-1";
