@@ -7,10 +7,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.stepahead.architecture.ArchitectureRules;
 import org.stepahead.architecture.OnlyThisModulesProductionClasses;
 
-@AnalyzeClasses(packages = "org.stepahead",
-    importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
+@AnalyzeClasses(
+        packages = "org.stepahead",
+        importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
 class ApplicationArchitectureTest {
 
-  @ArchTest
-  static final ArchRule applicationLayerRules = ArchitectureRules.APPLICATION_LAYER;
+    @ArchTest
+    static final ArchRule applicationLayerRules = ArchitectureRules.APPLICATION_LAYER;
 }

@@ -43,120 +43,129 @@ import org.stepahead.domain.organization.OrganizationRegistered;
 
 class StepAheadTest {
 
-  private final OrganizationRepository organizations = mock(OrganizationRepository.class);
-  private final EducatorRepository educators = mock(EducatorRepository.class);
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final MembershipRepository memberships = mock(MembershipRepository.class);
-  private final ProgramRepository programs = mock(ProgramRepository.class);
-  private final EventRepository events = mock(EventRepository.class);
-  private final UnitOfWork unitOfWork = mock(UnitOfWork.class);
-  private final Storage storage = mock(Storage.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final OrganizationRepository organizations = mock(OrganizationRepository.class);
+    private final EducatorRepository educators = mock(EducatorRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final MembershipRepository memberships = mock(MembershipRepository.class);
+    private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final EventRepository events = mock(EventRepository.class);
+    private final UnitOfWork unitOfWork = mock(UnitOfWork.class);
+    private final Storage storage = mock(Storage.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
 
-  StepAheadTest() {
-    when(storage.organizations()).thenReturn(organizations);
-    when(storage.educators()).thenReturn(educators);
-    when(storage.communities()).thenReturn(communities);
-    when(storage.memberships()).thenReturn(memberships);
-    when(storage.programs()).thenReturn(programs);
-    when(storage.events()).thenReturn(events);
-    when(storage.unitOfWork()).thenReturn(unitOfWork);
-    when(unitOfWork.execute(any())).thenAnswer(inv -> ((Supplier<?>) inv.getArgument(0)).get());
-  }
-
-  private static List<Method> useCaseGetters() {
-    return Arrays.stream(StepAhead.class.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-        .filter(m -> m.getParameterCount() == 0)
-        .toList();
-  }
-
-  @Test
-  void givenMockedStorage_create_offersEveryUseCase() throws Exception {
-    StepAhead app = StepAhead.create(storage, Clock.systemUTC());
-
-    List<Method> getters = useCaseGetters();
-    assertThat(getters).hasSize(42);
-    for (Method getter : getters) {
-      assertThat(getter.getReturnType().getSimpleName()).as(getter.getName()).endsWith("UseCase");
-      assertThat(getter.getReturnType().isInterface()).as(getter.getName()).isTrue();
-      assertThat(getter.invoke(app)).as(getter.getName()).isNotNull().isInstanceOf(getter.getReturnType());
+    StepAheadTest() {
+        when(storage.organizations()).thenReturn(organizations);
+        when(storage.educators()).thenReturn(educators);
+        when(storage.communities()).thenReturn(communities);
+        when(storage.memberships()).thenReturn(memberships);
+        when(storage.programs()).thenReturn(programs);
+        when(storage.events()).thenReturn(events);
+        when(storage.unitOfWork()).thenReturn(unitOfWork);
+        when(unitOfWork.execute(any())).thenAnswer(inv -> ((Supplier<?>) inv.getArgument(0)).get());
     }
-  }
 
-  @Test
-  void givenACalendarWriter_create_exportsThroughIt() {
-    Community club = AggregateTestData.community(AggregateTestData.MOSCOW);
-    when(communities.findById(club.getId())).thenReturn(Optional.of(club));
-    CalendarWriter writer = feed -> "BEGIN:VCALENDAR " + feed.name();
+    private static List<Method> useCaseGetters() {
+        return Arrays.stream(StepAhead.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                .filter(m -> m.getParameterCount() == 0)
+                .toList();
+    }
 
-    StepAhead app = StepAhead.create(storage, Clock.systemUTC(), publisher, writer);
+    @Test
+    void givenMockedStorage_create_offersEveryUseCase() throws Exception {
+        StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
-    assertThat(app.exportCalendar().communityFeed(club.getId()).content()).isEqualTo("BEGIN:VCALENDAR " + club.name());
-  }
+        List<Method> getters = useCaseGetters();
+        assertThat(getters).hasSize(42);
+        for (Method getter : getters) {
+            assertThat(getter.getReturnType().getSimpleName())
+                    .as(getter.getName())
+                    .endsWith("UseCase");
+            assertThat(getter.getReturnType().isInterface())
+                    .as(getter.getName())
+                    .isTrue();
+            assertThat(getter.invoke(app)).as(getter.getName()).isNotNull().isInstanceOf(getter.getReturnType());
+        }
+    }
 
-  @Test
-  void givenNoRegisteredCalendarWriter_create_stillWorks_andOnlyAnExportSaysWhatIsMissing() {
-    Community club = AggregateTestData.community(AggregateTestData.MOSCOW);
-    when(communities.findById(club.getId())).thenReturn(Optional.of(club));
+    @Test
+    void givenACalendarWriter_create_exportsThroughIt() {
+        Community club = AggregateTestData.community(AggregateTestData.MOSCOW);
+        when(communities.findById(club.getId())).thenReturn(Optional.of(club));
+        CalendarWriter writer = feed -> "BEGIN:VCALENDAR " + feed.name();
 
-    StepAhead app = StepAhead.create(storage, Clock.systemUTC());
+        StepAhead app = StepAhead.create(storage, Clock.systemUTC(), publisher, writer);
 
-    assertThatThrownBy(() -> app.exportCalendar().communityFeed(club.getId()))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("META-INF/services/" + CalendarWriter.class.getName());
-  }
+        assertThat(app.exportCalendar().communityFeed(club.getId()).content())
+                .isEqualTo("BEGIN:VCALENDAR " + club.name());
+    }
 
-  @Test
-  void givenMockedStorage_registerOrganization_savesThroughTheStoragesRepositoryAndPublishes() {
-    StepAhead app = StepAhead.create(storage, Clock.systemUTC(), publisher);
+    @Test
+    void givenNoRegisteredCalendarWriter_create_stillWorks_andOnlyAnExportSaysWhatIsMissing() {
+        Community club = AggregateTestData.community(AggregateTestData.MOSCOW);
+        when(communities.findById(club.getId())).thenReturn(Optional.of(club));
 
-    OrganizationId id =
-        app.registerOrganization()
-            .register(new RegisterOrganizationCommand("МБОУ СШ № 1", null, OrganizationKind.SCHOOL, null, false, false));
+        StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
-    ArgumentCaptor<Organization> saved = ArgumentCaptor.forClass(Organization.class);
-    verify(organizations).save(saved.capture());
-    assertThat(saved.getValue().getId()).isEqualTo(id);
-    verify(unitOfWork).execute(any());
-    verify(publisher).publish(List.of(new OrganizationRegistered(id, "МБОУ СШ № 1")));
-  }
+        assertThatThrownBy(() -> app.exportCalendar().communityFeed(club.getId()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("META-INF/services/" + CalendarWriter.class.getName());
+    }
 
-  @Test
-  void givenStoredOrganization_listOrganizations_readsThroughTheStorage() {
-    when(organizations.findAll()).thenReturn(List.of(AggregateTestData.organization("МБОУ СШ № 1")));
+    @Test
+    void givenMockedStorage_registerOrganization_savesThroughTheStoragesRepositoryAndPublishes() {
+        StepAhead app = StepAhead.create(storage, Clock.systemUTC(), publisher);
 
-    assertThat(StepAhead.create(storage, Clock.systemUTC()).listOrganizations().list()).hasSize(1);
-  }
+        OrganizationId id = app.registerOrganization()
+                .register(new RegisterOrganizationCommand(
+                        "МБОУ СШ № 1", null, OrganizationKind.SCHOOL, null, false, false));
 
-  @Test
-  void givenFixedClock_leaveCommunity_tellsTodayByThatClockInTheCommunitysZone() {
-    Community community = AggregateTestData.community(AggregateTestData.KRASNOYARSK);
-    Membership membership =
-        AggregateTestData.member(
-            community, AggregateTestData.educator(ExperienceLevel.EXPERIENCED), LocalDate.of(2023, 1, 10), Role.MEMBER);
-    when(communities.findById(community.getId())).thenReturn(Optional.of(community));
-    when(memberships.findById(membership.getId())).thenReturn(Optional.of(membership));
-    StepAhead app =
-        StepAhead.create(storage, Clock.fixed(Instant.parse("2023-06-13T20:00:00Z"), ZoneOffset.UTC));
+        ArgumentCaptor<Organization> saved = ArgumentCaptor.forClass(Organization.class);
+        verify(organizations).save(saved.capture());
+        assertThat(saved.getValue().getId()).isEqualTo(id);
+        verify(unitOfWork).execute(any());
+        verify(publisher).publish(List.of(new OrganizationRegistered(id, "МБОУ СШ № 1")));
+    }
 
-    app.leaveCommunity().leave(new LeaveCommunityCommand(membership.getId(), null, null));
+    @Test
+    void givenStoredOrganization_listOrganizations_readsThroughTheStorage() {
+        when(organizations.findAll()).thenReturn(List.of(AggregateTestData.organization("МБОУ СШ № 1")));
 
-    ArgumentCaptor<Membership> saved = ArgumentCaptor.forClass(Membership.class);
-    verify(memberships).save(saved.capture());
-    assertThat(saved.getValue().leftOn()).isEqualTo(LocalDate.of(2023, 6, 14));
-  }
+        assertThat(StepAhead.create(storage, Clock.systemUTC())
+                        .listOrganizations()
+                        .list())
+                .hasSize(1);
+    }
 
-  @Test
-  void givenMissingStorageClockOrPublisher_create_refuses() {
-    assertThatThrownBy(() -> StepAhead.create(null, Clock.systemUTC()))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("storage");
-    assertThatThrownBy(() -> StepAhead.create(storage, null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("clock");
-    assertThatThrownBy(() -> StepAhead.create(storage, Clock.systemUTC(), null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("publisher");
-  }
+    @Test
+    void givenFixedClock_leaveCommunity_tellsTodayByThatClockInTheCommunitysZone() {
+        Community community = AggregateTestData.community(AggregateTestData.KRASNOYARSK);
+        Membership membership = AggregateTestData.member(
+                community,
+                AggregateTestData.educator(ExperienceLevel.EXPERIENCED),
+                LocalDate.of(2023, 1, 10),
+                Role.MEMBER);
+        when(communities.findById(community.getId())).thenReturn(Optional.of(community));
+        when(memberships.findById(membership.getId())).thenReturn(Optional.of(membership));
+        StepAhead app = StepAhead.create(storage, Clock.fixed(Instant.parse("2023-06-13T20:00:00Z"), ZoneOffset.UTC));
+
+        app.leaveCommunity().leave(new LeaveCommunityCommand(membership.getId(), null, null));
+
+        ArgumentCaptor<Membership> saved = ArgumentCaptor.forClass(Membership.class);
+        verify(memberships).save(saved.capture());
+        assertThat(saved.getValue().leftOn()).isEqualTo(LocalDate.of(2023, 6, 14));
+    }
+
+    @Test
+    void givenMissingStorageClockOrPublisher_create_refuses() {
+        assertThatThrownBy(() -> StepAhead.create(null, Clock.systemUTC()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("storage");
+        assertThatThrownBy(() -> StepAhead.create(storage, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("clock");
+        assertThatThrownBy(() -> StepAhead.create(storage, Clock.systemUTC(), null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("publisher");
+    }
 }

@@ -7,10 +7,9 @@ import org.stepahead.application.service.archfixture.RegisterThingService;
 /** Architecture fixture: wiring in the application's root package, the one place that may build services. */
 public final class ArchFixtureEntryPoint {
 
-  private ArchFixtureEntryPoint() {
-  }
+    private ArchFixtureEntryPoint() {}
 
-  public static RegisterThingUseCase registerThing(ThingRepository things) {
-    return new RegisterThingService(things);
-  }
+    public static RegisterThingUseCase registerThing(ThingRepository things) {
+        return new RegisterThingService(things);
+    }
 }

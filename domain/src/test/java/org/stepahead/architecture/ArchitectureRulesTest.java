@@ -71,410 +71,471 @@ import org.stepahead.domain.archfixture.ddd.OrderReferencingCustomerById;
 
 class ArchitectureRulesTest {
 
-  private static JavaClasses importOnly(Class<?>... classes) {
-    return new ClassFileImporter().importClasses(classes);
-  }
+    private static JavaClasses importOnly(Class<?>... classes) {
+        return new ClassFileImporter().importClasses(classes);
+    }
 
-  private static AbstractThrowableAssert<?, ? extends Throwable> assertReported(ArchRule rule, Class<?>... classes) {
-    return assertThatThrownBy(() -> rule.check(importOnly(classes)))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("was violated")
-        .hasMessageContaining(classes[classes.length - 1].getSimpleName());
-  }
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertReported(ArchRule rule, Class<?>... classes) {
+        return assertThatThrownBy(() -> rule.check(importOnly(classes)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("was violated")
+                .hasMessageContaining(classes[classes.length - 1].getSimpleName());
+    }
 
-  private static void assertPasses(ArchRule rule, Class<?>... classes) {
-    assertThatCode(() -> rule.check(importOnly(classes))).doesNotThrowAnyException();
-  }
-
-  @Test
-  void givenNoClassMatchesTheSubject_check_failsInsteadOfPassingSilently() {
-    assertThatThrownBy(() -> ArchitectureRules.DOMAIN_READS_NO_WALL_CLOCK.check(importOnly(RegisterThingController.class)))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("failed to check any classes");
-  }
-
-  @Test
-  void givenAModuleWithoutClassesOfTheLayer_layerGroup_fails() {
-    assertThatThrownBy(() -> ArchitectureRules.PERSISTENCE_ADAPTER.check(importOnly(ConformingDomainValue.class)))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("failed to check any classes");
-  }
-
-  @Nested
-  class DomainAllowList {
-
-    private final ArchRule rule = ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF;
-
-    @Test
-    void givenJavaJMoleculesSerializableAndUncheckedIoException_check_passes() {
-      assertPasses(rule, ConformingDomainValue.class, DomainClassTakingTimeAsAParameter.class);
+    private static void assertPasses(ArchRule rule, Class<?>... classes) {
+        assertThatCode(() -> rule.check(importOnly(classes))).doesNotThrowAnyException();
     }
 
     @Test
-    void givenADomainClassNamingAnAdapter_check_reportsIt() {
-      assertReported(rule, DomainClassUsingAnAdapter.class).hasMessageContaining(InMemoryThingStore.class.getName());
+    void givenNoClassMatchesTheSubject_check_failsInsteadOfPassingSilently() {
+        assertThatThrownBy(() ->
+                        ArchitectureRules.DOMAIN_READS_NO_WALL_CLOCK.check(importOnly(RegisterThingController.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 
     @Test
-    void givenADomainClassUsingALibrary_check_reportsIt() {
-      assertReported(rule, DomainClassUsingATestLibrary.class).hasMessageContaining("org.assertj.core.api.Assertions");
+    void givenAModuleWithoutClassesOfTheLayer_layerGroup_fails() {
+        assertThatThrownBy(() -> ArchitectureRules.PERSISTENCE_ADAPTER.check(importOnly(ConformingDomainValue.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
     }
 
-    @Test
-    void givenADomainClassUsingJdbc_check_reportsIt() {
-      assertReported(rule, DomainClassUsingJdbc.class).hasMessageContaining(Timestamp.class.getName());
+    @Nested
+    class DomainAllowList {
+
+        private final ArchRule rule = ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF;
+
+        @Test
+        void givenJavaJMoleculesSerializableAndUncheckedIoException_check_passes() {
+            assertPasses(rule, ConformingDomainValue.class, DomainClassTakingTimeAsAParameter.class);
+        }
+
+        @Test
+        void givenADomainClassNamingAnAdapter_check_reportsIt() {
+            assertReported(rule, DomainClassUsingAnAdapter.class)
+                    .hasMessageContaining(InMemoryThingStore.class.getName());
+        }
+
+        @Test
+        void givenADomainClassUsingALibrary_check_reportsIt() {
+            assertReported(rule, DomainClassUsingATestLibrary.class)
+                    .hasMessageContaining("org.assertj.core.api.Assertions");
+        }
+
+        @Test
+        void givenADomainClassUsingJdbc_check_reportsIt() {
+            assertReported(rule, DomainClassUsingJdbc.class).hasMessageContaining(Timestamp.class.getName());
+        }
+
+        @Test
+        void givenADomainClassReadingAFile_check_reportsIt() {
+            assertReported(rule, DomainClassReadingAFile.class).hasMessageContaining(Files.class.getName());
+        }
+
+        @Test
+        void givenADomainClassOpeningAFileStream_check_reportsIt() {
+            assertReported(rule, DomainClassOpeningAStream.class).hasMessageContaining("java.io.FileInputStream");
+        }
+
+        @Test
+        void givenADomainClassOpeningASocket_check_reportsIt() {
+            assertReported(rule, DomainClassOpeningASocket.class).hasMessageContaining(Socket.class.getName());
+        }
     }
 
-    @Test
-    void givenADomainClassReadingAFile_check_reportsIt() {
-      assertReported(rule, DomainClassReadingAFile.class).hasMessageContaining(Files.class.getName());
+    @Nested
+    class DomainWallClock {
+
+        private final ArchRule rule = ArchitectureRules.DOMAIN_READS_NO_WALL_CLOCK;
+
+        @Test
+        void givenTimeComesAsAParameterOrClock_check_passes() {
+            assertPasses(rule, DomainClassTakingTimeAsAParameter.class, ConformingDomainValue.class);
+        }
+
+        @Test
+        void givenLocalDateNow_check_reportsIt() {
+            assertReported(rule, DomainClassCallingLocalDateNow.class)
+                    .hasMessageContaining(LocalDate.class.getName() + ".now()");
+        }
+
+        @Test
+        void givenNowWithAClockArgument_check_reportsIt() {
+            assertReported(rule, DomainClassCallingInstantNowWithAClock.class)
+                    .hasMessageContaining(Instant.class.getName() + ".now(");
+        }
+
+        @Test
+        void givenClockSystemUtc_check_reportsIt() {
+            assertReported(rule, DomainClassCallingClockSystemUtc.class)
+                    .hasMessageContaining(Clock.class.getName() + ".systemUTC()");
+        }
+
+        @Test
+        void givenSystemCurrentTimeMillis_check_reportsIt() {
+            assertReported(rule, DomainClassCallingCurrentTimeMillis.class)
+                    .hasMessageContaining("java.lang.System.currentTimeMillis()");
+        }
+
+        @Test
+        void givenAMethodReferenceToNow_check_reportsIt() {
+            assertReported(rule, DomainClassReferencingLocalDateNow.class)
+                    .hasMessageContaining(LocalDate.class.getName() + ".now()");
+        }
     }
 
-    @Test
-    void givenADomainClassOpeningAFileStream_check_reportsIt() {
-      assertReported(rule, DomainClassOpeningAStream.class).hasMessageContaining("java.io.FileInputStream");
+    @Nested
+    class DomainDddRules {
+
+        private final ArchRule rule = ArchitectureRules.DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES;
+
+        @Test
+        void givenAggregatesReferencedById_check_passes() {
+            assertPasses(rule, OrderReferencingCustomerById.class, Customer.class, CustomerId.class, OrderId.class);
+        }
+
+        @Test
+        void givenAnAggregateHoldingAnotherAggregate_check_reportsIt() {
+            assertReported(
+                            rule,
+                            Customer.class,
+                            CustomerId.class,
+                            OrderId.class,
+                            OrderHoldingTheCustomerAggregate.class)
+                    .hasMessageContaining("OrderHoldingTheCustomerAggregate.customer refers to an aggregate root");
+        }
     }
 
-    @Test
-    void givenADomainClassOpeningASocket_check_reportsIt() {
-      assertReported(rule, DomainClassOpeningASocket.class).hasMessageContaining(Socket.class.getName());
-    }
-  }
+    @Nested
+    class ApplicationAllowList {
 
-  @Nested
-  class DomainWallClock {
+        private final ArchRule rule =
+                ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_JAVA_JMOLECULES_AND_VALIDATION;
 
-    private final ArchRule rule = ArchitectureRules.DOMAIN_READS_NO_WALL_CLOCK;
+        @Test
+        void givenApplicationClassesUsingDomainPortsAndServices_check_passes() {
+            assertPasses(
+                    rule,
+                    ApplicationClassUsingTheDomain.class,
+                    RegisterThingService.class,
+                    RegisterThingUseCase.class,
+                    ArchFixtureEntryPoint.class,
+                    ThingRepository.class);
+        }
 
-    @Test
-    void givenTimeComesAsAParameterOrClock_check_passes() {
-      assertPasses(rule, DomainClassTakingTimeAsAParameter.class, ConformingDomainValue.class);
-    }
+        @Test
+        void givenAnApplicationClassNamingAnAdapter_check_reportsIt() {
+            assertReported(rule, ApplicationClassUsingAnAdapter.class)
+                    .hasMessageContaining(InMemoryThingStore.class.getName());
+        }
 
-    @Test
-    void givenLocalDateNow_check_reportsIt() {
-      assertReported(rule, DomainClassCallingLocalDateNow.class)
-          .hasMessageContaining(LocalDate.class.getName() + ".now()");
-    }
+        @Test
+        void givenAnApplicationClassUsingJdbc_noJdbcRule_reportsIt() {
+            assertReported(ArchitectureRules.APPLICATION_USES_NO_JDBC, ApplicationClassUsingJdbc.class)
+                    .hasMessageContaining(Connection.class.getName());
+        }
 
-    @Test
-    void givenNowWithAClockArgument_check_reportsIt() {
-      assertReported(rule, DomainClassCallingInstantNowWithAClock.class)
-          .hasMessageContaining(Instant.class.getName() + ".now(");
-    }
-
-    @Test
-    void givenClockSystemUtc_check_reportsIt() {
-      assertReported(rule, DomainClassCallingClockSystemUtc.class)
-          .hasMessageContaining(Clock.class.getName() + ".systemUTC()");
-    }
-
-    @Test
-    void givenSystemCurrentTimeMillis_check_reportsIt() {
-      assertReported(rule, DomainClassCallingCurrentTimeMillis.class)
-          .hasMessageContaining("java.lang.System.currentTimeMillis()");
+        @Test
+        void givenApplicationClassesWithoutJdbc_noJdbcRule_passes() {
+            assertPasses(ArchitectureRules.APPLICATION_USES_NO_JDBC, ApplicationClassUsingTheDomain.class);
+        }
     }
 
-    @Test
-    void givenAMethodReferenceToNow_check_reportsIt() {
-      assertReported(rule, DomainClassReferencingLocalDateNow.class)
-          .hasMessageContaining(LocalDate.class.getName() + ".now()");
-    }
-  }
+    @Nested
+    class Ports {
 
-  @Nested
-  class DomainDddRules {
+        @Test
+        void givenIndependentPorts_portRules_pass() {
+            Class<?>[] ports = {RegisterThingUseCase.class, RegisterThingCommand.class, ThingRepository.class};
+            assertPasses(ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS, ports);
+            assertPasses(ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS, ports);
+            assertPasses(ArchitectureRules.PORTS_DO_NOT_DEPEND_ON_SERVICES, ports);
+        }
 
-    private final ArchRule rule = ArchitectureRules.DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES;
+        @Test
+        void givenAnIncomingPortNamingAnOutgoingPort_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS,
+                            CommandCarryingAnOutgoingPort.class)
+                    .hasMessageContaining(ThingRepository.class.getName());
+        }
 
-    @Test
-    void givenAggregatesReferencedById_check_passes() {
-      assertPasses(rule, OrderReferencingCustomerById.class, Customer.class, CustomerId.class, OrderId.class);
-    }
+        @Test
+        void givenAnOutgoingPortNamingAnIncomingPortCommand_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS,
+                            RepositoryTakingACommand.class)
+                    .hasMessageContaining(RegisterThingCommand.class.getName());
+        }
 
-    @Test
-    void givenAnAggregateHoldingAnotherAggregate_check_reportsIt() {
-      assertReported(rule, Customer.class, CustomerId.class, OrderId.class, OrderHoldingTheCustomerAggregate.class)
-          .hasMessageContaining("OrderHoldingTheCustomerAggregate.customer refers to an aggregate root");
-    }
-  }
+        @Test
+        void givenAPortNamingAService_check_reportsIt() {
+            assertReported(ArchitectureRules.PORTS_DO_NOT_DEPEND_ON_SERVICES, QueryNamingAService.class)
+                    .hasMessageContaining(RegisterThingService.class.getName());
+        }
 
-  @Nested
-  class ApplicationAllowList {
+        @Test
+        void givenUseCaseInterfacesAndAnnotations_namingRule_passes() {
+            assertPasses(
+                    ArchitectureRules.INCOMING_PORT_INTERFACES_ARE_USE_CASES,
+                    RegisterThingUseCase.class,
+                    PositiveCount.class,
+                    RegisterThingCommand.class);
+        }
 
-    private final ArchRule rule = ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_JAVA_JMOLECULES_AND_VALIDATION;
-
-    @Test
-    void givenApplicationClassesUsingDomainPortsAndServices_check_passes() {
-      assertPasses(rule, ApplicationClassUsingTheDomain.class, RegisterThingService.class, RegisterThingUseCase.class,
-          ArchFixtureEntryPoint.class, ThingRepository.class);
-    }
-
-    @Test
-    void givenAnApplicationClassNamingAnAdapter_check_reportsIt() {
-      assertReported(rule, ApplicationClassUsingAnAdapter.class)
-          .hasMessageContaining(InMemoryThingStore.class.getName());
-    }
-
-    @Test
-    void givenAnApplicationClassUsingJdbc_noJdbcRule_reportsIt() {
-      assertReported(ArchitectureRules.APPLICATION_USES_NO_JDBC, ApplicationClassUsingJdbc.class)
-          .hasMessageContaining(Connection.class.getName());
-    }
-
-    @Test
-    void givenApplicationClassesWithoutJdbc_noJdbcRule_passes() {
-      assertPasses(ArchitectureRules.APPLICATION_USES_NO_JDBC, ApplicationClassUsingTheDomain.class);
-    }
-  }
-
-  @Nested
-  class Ports {
-
-    @Test
-    void givenIndependentPorts_portRules_pass() {
-      Class<?>[] ports = {RegisterThingUseCase.class, RegisterThingCommand.class, ThingRepository.class};
-      assertPasses(ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS, ports);
-      assertPasses(ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS, ports);
-      assertPasses(ArchitectureRules.PORTS_DO_NOT_DEPEND_ON_SERVICES, ports);
+        @Test
+        void givenAnIncomingPortInterfaceNotEndingWithUseCase_namingRule_reportsIt() {
+            assertReported(ArchitectureRules.INCOMING_PORT_INTERFACES_ARE_USE_CASES, ThingRegistration.class);
+        }
     }
 
-    @Test
-    void givenAnIncomingPortNamingAnOutgoingPort_check_reportsIt() {
-      assertReported(ArchitectureRules.INCOMING_PORTS_DO_NOT_DEPEND_ON_OUTGOING_PORTS,
-          CommandCarryingAnOutgoingPort.class).hasMessageContaining(ThingRepository.class.getName());
+    @Nested
+    class Services {
+
+        private final ArchRule rule = ArchitectureRules.ONLY_WIRING_DEPENDS_ON_SERVICES;
+
+        @Test
+        void givenServicesUsingEachOtherAndTheApplicationEntryPoint_check_passes() {
+            assertPasses(
+                    rule,
+                    RegisterThingService.class,
+                    ArchFixtureEntryPoint.class,
+                    RegisterThingController.class,
+                    WebConfigurationOpeningTheStorage.class,
+                    ArchFixtureMain.class);
+        }
+
+        @Test
+        void givenAControllerCallingAService_check_reportsIt() {
+            assertReported(rule, ControllerCallingAService.class)
+                    .hasMessageContaining(RegisterThingService.class.getName());
+        }
+
+        @Test
+        void givenWebWiringBuildingAServiceItself_check_reportsIt() {
+            assertReported(rule, WebConfigurationBuildingAService.class)
+                    .hasMessageContaining(RegisterThingService.class.getName());
+        }
+
+        @Test
+        void givenTheCliMainBuildingAServiceItself_check_reportsIt() {
+            assertReported(rule, ArchFixtureMainBuildingAService.class)
+                    .hasMessageContaining(RegisterThingService.class.getName());
+        }
     }
 
-    @Test
-    void givenAnOutgoingPortNamingAnIncomingPortCommand_check_reportsIt() {
-      assertReported(ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS,
-          RepositoryTakingACommand.class).hasMessageContaining(RegisterThingCommand.class.getName());
+    @Nested
+    class Rows {
+
+        private final ArchRule rule = ArchitectureRules.ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER;
+
+        @Test
+        void givenNoRowOutsideThePersistenceAdapter_check_passes() {
+            assertPasses(
+                    rule,
+                    ApplicationClassUsingTheDomain.class,
+                    org.stepahead.adapter.out.persistence.archfixture.ThingRow.class);
+        }
+
+        @Test
+        void givenARowRecordOutsideThePersistenceAdapter_check_reportsIt() {
+            assertReported(rule, ThingRow.class);
+        }
     }
 
-    @Test
-    void givenAPortNamingAService_check_reportsIt() {
-      assertReported(ArchitectureRules.PORTS_DO_NOT_DEPEND_ON_SERVICES, QueryNamingAService.class)
-          .hasMessageContaining(RegisterThingService.class.getName());
+    @Nested
+    class WebAdapter {
+
+        @Test
+        void givenAControllerCallingAUseCaseAndWiringOpeningTheStorage_webRules_pass() {
+            Class<?>[] web = {RegisterThingController.class, WebConfigurationOpeningTheStorage.class};
+            assertPasses(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, web);
+            assertPasses(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, web);
+            assertPasses(ArchitectureRules.WEB_ADAPTER, web);
+        }
+
+        @Test
+        void givenAControllerNamingThePersistenceAdapter_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER,
+                            ControllerUsingThePersistenceAdapter.class)
+                    .hasMessageContaining(InMemoryThingStore.class.getName());
+        }
+
+        @Test
+        void givenAControllerNamingACliCommand_check_reportsIt() {
+            assertReported(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, ControllerUsingACliCommand.class)
+                    .hasMessageContaining(RegisterThingCliCommand.class.getName());
+        }
+
+        @Test
+        void givenAControllerUsingAnOutgoingPort_check_reportsIt() {
+            assertReported(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, ControllerUsingAnOutgoingPort.class)
+                    .hasMessageContaining(ThingRepository.class.getName());
+        }
+
+        @Test
+        void givenAControllerCallingAService_check_reportsIt() {
+            assertReported(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, ControllerCallingAService.class)
+                    .hasMessageContaining(RegisterThingService.class.getName());
+        }
+
+        @Test
+        void givenAControllerUsingAnOutgoingPort_webGroup_reportsIt() {
+            assertReported(
+                    ArchitectureRules.WEB_ADAPTER, RegisterThingController.class, ControllerUsingAnOutgoingPort.class);
+        }
     }
 
-    @Test
-    void givenUseCaseInterfacesAndAnnotations_namingRule_passes() {
-      assertPasses(ArchitectureRules.INCOMING_PORT_INTERFACES_ARE_USE_CASES, RegisterThingUseCase.class,
-          PositiveCount.class, RegisterThingCommand.class);
+    @Nested
+    class CliAdapter {
+
+        @Test
+        void givenACommandCallingAUseCaseAndAMainOpeningTheStorage_cliRules_pass() {
+            Class<?>[] cli = {RegisterThingCliCommand.class, ArchFixtureMain.class};
+            assertPasses(ArchitectureRules.CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER, cli);
+            assertPasses(ArchitectureRules.CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY, cli);
+            assertPasses(ArchitectureRules.CLI_ADAPTER, cli);
+        }
+
+        @Test
+        void givenACommandNamingTheWebAdapter_check_reportsIt() {
+            assertReported(ArchitectureRules.CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER, CliCommandUsingTheWebAdapter.class)
+                    .hasMessageContaining(RegisterThingController.class.getName());
+        }
+
+        @Test
+        void givenACommandUsingAnOutgoingPort_check_reportsIt() {
+            assertReported(ArchitectureRules.CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY, CliCommandUsingAnOutgoingPort.class)
+                    .hasMessageContaining(ThingRepository.class.getName());
+        }
     }
 
-    @Test
-    void givenAnIncomingPortInterfaceNotEndingWithUseCase_namingRule_reportsIt() {
-      assertReported(ArchitectureRules.INCOMING_PORT_INTERFACES_ARE_USE_CASES, ThingRegistration.class);
-    }
-  }
+    @Nested
+    class PersistenceAdapter {
 
-  @Nested
-  class Services {
+        @Test
+        void givenAStoreImplementingAnOutgoingPort_persistenceRules_pass() {
+            Class<?>[] persistence = {
+                InMemoryThingStore.class, org.stepahead.adapter.out.persistence.archfixture.ThingRow.class
+            };
+            assertPasses(ArchitectureRules.PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER, persistence);
+            assertPasses(ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, persistence);
+            assertPasses(ArchitectureRules.PERSISTENCE_ADAPTER, persistence);
+        }
 
-    private final ArchRule rule = ArchitectureRules.ONLY_WIRING_DEPENDS_ON_SERVICES;
+        @Test
+        void givenAStoreUsingTheWebAdapter_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER,
+                            StoreUsingTheWebAdapter.class)
+                    .hasMessageContaining(RegisterThingController.class.getName());
+        }
 
-    @Test
-    void givenServicesUsingEachOtherAndTheApplicationEntryPoint_check_passes() {
-      assertPasses(rule, RegisterThingService.class, ArchFixtureEntryPoint.class, RegisterThingController.class,
-          WebConfigurationOpeningTheStorage.class, ArchFixtureMain.class);
-    }
-
-    @Test
-    void givenAControllerCallingAService_check_reportsIt() {
-      assertReported(rule, ControllerCallingAService.class)
-          .hasMessageContaining(RegisterThingService.class.getName());
-    }
-
-    @Test
-    void givenWebWiringBuildingAServiceItself_check_reportsIt() {
-      assertReported(rule, WebConfigurationBuildingAService.class)
-          .hasMessageContaining(RegisterThingService.class.getName());
-    }
-
-    @Test
-    void givenTheCliMainBuildingAServiceItself_check_reportsIt() {
-      assertReported(rule, ArchFixtureMainBuildingAService.class)
-          .hasMessageContaining(RegisterThingService.class.getName());
-    }
-  }
-
-  @Nested
-  class Rows {
-
-    private final ArchRule rule = ArchitectureRules.ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER;
-
-    @Test
-    void givenNoRowOutsideThePersistenceAdapter_check_passes() {
-      assertPasses(rule, ApplicationClassUsingTheDomain.class,
-          org.stepahead.adapter.out.persistence.archfixture.ThingRow.class);
+        @Test
+        void givenAStoreCallingAUseCase_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
+                            StoreUsingAUseCase.class)
+                    .hasMessageContaining(RegisterThingUseCase.class.getName());
+        }
     }
 
-    @Test
-    void givenARowRecordOutsideThePersistenceAdapter_check_reportsIt() {
-      assertReported(rule, ThingRow.class);
-    }
-  }
+    @Nested
+    class CalendarAdapter {
 
-  @Nested
-  class WebAdapter {
+        @Test
+        void givenAWriterUsingIcal4jAndAStoreBesideIt_calendarRules_pass() {
+            Class<?>[] module = {IcsThingWriter.class, InMemoryThingStore.class};
+            assertPasses(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, module);
+            assertPasses(ArchitectureRules.ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER, module);
+            assertPasses(ArchitectureRules.CALENDAR_ADAPTER, module);
+        }
 
-    @Test
-    void givenAControllerCallingAUseCaseAndWiringOpeningTheStorage_webRules_pass() {
-      Class<?>[] web = {RegisterThingController.class, WebConfigurationOpeningTheStorage.class};
-      assertPasses(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, web);
-      assertPasses(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, web);
-      assertPasses(ArchitectureRules.WEB_ADAPTER, web);
-    }
+        @Test
+        void givenAWriterNamingTheStorage_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
+                            CalendarWriterUsingTheStorage.class)
+                    .hasMessageContaining(InMemoryThingStore.class.getName());
+        }
 
-    @Test
-    void givenAControllerNamingThePersistenceAdapter_check_reportsIt() {
-      assertReported(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, ControllerUsingThePersistenceAdapter.class)
-          .hasMessageContaining(InMemoryThingStore.class.getName());
-    }
+        @Test
+        void givenAWriterCallingAUseCase_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
+                            CalendarWriterCallingAUseCase.class)
+                    .hasMessageContaining(RegisterThingUseCase.class.getName());
+        }
 
-    @Test
-    void givenAControllerNamingACliCommand_check_reportsIt() {
-      assertReported(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, ControllerUsingACliCommand.class)
-          .hasMessageContaining(RegisterThingCliCommand.class.getName());
-    }
+        @Test
+        void givenAControllerNamingTheCalendarWriter_check_reportsIt() {
+            assertReported(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, ControllerUsingTheCalendarWriter.class)
+                    .hasMessageContaining(IcsThingWriter.class.getName());
+        }
 
-    @Test
-    void givenAControllerUsingAnOutgoingPort_check_reportsIt() {
-      assertReported(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, ControllerUsingAnOutgoingPort.class)
-          .hasMessageContaining(ThingRepository.class.getName());
-    }
+        @Test
+        void givenAControllerWritingICalendarItself_check_reportsIt() {
+            assertReported(
+                            ArchitectureRules.ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER,
+                            ControllerWritingICalendarItself.class)
+                    .hasMessageContaining("net.fortuna.ical4j.model.Calendar");
+        }
 
-    @Test
-    void givenAControllerCallingAService_check_reportsIt() {
-      assertReported(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, ControllerCallingAService.class)
-          .hasMessageContaining(RegisterThingService.class.getName());
-    }
-
-    @Test
-    void givenAControllerUsingAnOutgoingPort_webGroup_reportsIt() {
-      assertReported(ArchitectureRules.WEB_ADAPTER, RegisterThingController.class,
-          ControllerUsingAnOutgoingPort.class);
-    }
-  }
-
-  @Nested
-  class CliAdapter {
-
-    @Test
-    void givenACommandCallingAUseCaseAndAMainOpeningTheStorage_cliRules_pass() {
-      Class<?>[] cli = {RegisterThingCliCommand.class, ArchFixtureMain.class};
-      assertPasses(ArchitectureRules.CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER, cli);
-      assertPasses(ArchitectureRules.CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY, cli);
-      assertPasses(ArchitectureRules.CLI_ADAPTER, cli);
+        @Test
+        void givenAControllerWritingICalendarItself_webGroup_reportsIt() {
+            assertReported(
+                    ArchitectureRules.WEB_ADAPTER,
+                    RegisterThingController.class,
+                    ControllerWritingICalendarItself.class);
+        }
     }
 
-    @Test
-    void givenACommandNamingTheWebAdapter_check_reportsIt() {
-      assertReported(ArchitectureRules.CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER, CliCommandUsingTheWebAdapter.class)
-          .hasMessageContaining(RegisterThingController.class.getName());
+    @Nested
+    class LayerGroups {
+
+        @Test
+        void givenConformingDomainClasses_domainGroup_passes() {
+            assertPasses(
+                    ArchitectureRules.DOMAIN_LAYER,
+                    ConformingDomainValue.class,
+                    DomainClassTakingTimeAsAParameter.class,
+                    OrderReferencingCustomerById.class,
+                    Customer.class,
+                    CustomerId.class,
+                    OrderId.class);
+        }
+
+        @Test
+        void givenADomainClassReadingTheClock_domainGroup_reportsIt() {
+            assertReported(
+                    ArchitectureRules.DOMAIN_LAYER, ConformingDomainValue.class, DomainClassCallingLocalDateNow.class);
+        }
+
+        @Test
+        void givenConformingApplicationClasses_applicationGroup_passes() {
+            assertPasses(
+                    ArchitectureRules.APPLICATION_LAYER,
+                    ApplicationClassUsingTheDomain.class,
+                    ArchFixtureEntryPoint.class,
+                    RegisterThingUseCase.class,
+                    RegisterThingCommand.class,
+                    PositiveCount.class,
+                    ThingRepository.class,
+                    RegisterThingService.class);
+        }
+
+        @Test
+        void givenARowInTheApplication_applicationGroup_reportsIt() {
+            assertReported(
+                    ArchitectureRules.APPLICATION_LAYER,
+                    ArchFixtureEntryPoint.class,
+                    RegisterThingUseCase.class,
+                    RegisterThingCommand.class,
+                    ThingRepository.class,
+                    RegisterThingService.class,
+                    ThingRow.class);
+        }
     }
-
-    @Test
-    void givenACommandUsingAnOutgoingPort_check_reportsIt() {
-      assertReported(ArchitectureRules.CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY, CliCommandUsingAnOutgoingPort.class)
-          .hasMessageContaining(ThingRepository.class.getName());
-    }
-  }
-
-  @Nested
-  class PersistenceAdapter {
-
-    @Test
-    void givenAStoreImplementingAnOutgoingPort_persistenceRules_pass() {
-      Class<?>[] persistence = {InMemoryThingStore.class,
-          org.stepahead.adapter.out.persistence.archfixture.ThingRow.class};
-      assertPasses(ArchitectureRules.PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER, persistence);
-      assertPasses(ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, persistence);
-      assertPasses(ArchitectureRules.PERSISTENCE_ADAPTER, persistence);
-    }
-
-    @Test
-    void givenAStoreUsingTheWebAdapter_check_reportsIt() {
-      assertReported(ArchitectureRules.PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER, StoreUsingTheWebAdapter.class)
-          .hasMessageContaining(RegisterThingController.class.getName());
-    }
-
-    @Test
-    void givenAStoreCallingAUseCase_check_reportsIt() {
-      assertReported(ArchitectureRules.PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, StoreUsingAUseCase.class)
-          .hasMessageContaining(RegisterThingUseCase.class.getName());
-    }
-  }
-
-  @Nested
-  class CalendarAdapter {
-
-    @Test
-    void givenAWriterUsingIcal4jAndAStoreBesideIt_calendarRules_pass() {
-      Class<?>[] module = {IcsThingWriter.class, InMemoryThingStore.class};
-      assertPasses(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY, module);
-      assertPasses(ArchitectureRules.ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER, module);
-      assertPasses(ArchitectureRules.CALENDAR_ADAPTER, module);
-    }
-
-    @Test
-    void givenAWriterNamingTheStorage_check_reportsIt() {
-      assertReported(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
-          CalendarWriterUsingTheStorage.class).hasMessageContaining(InMemoryThingStore.class.getName());
-    }
-
-    @Test
-    void givenAWriterCallingAUseCase_check_reportsIt() {
-      assertReported(ArchitectureRules.CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY,
-          CalendarWriterCallingAUseCase.class).hasMessageContaining(RegisterThingUseCase.class.getName());
-    }
-
-    @Test
-    void givenAControllerNamingTheCalendarWriter_check_reportsIt() {
-      assertReported(ArchitectureRules.WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER, ControllerUsingTheCalendarWriter.class)
-          .hasMessageContaining(IcsThingWriter.class.getName());
-    }
-
-    @Test
-    void givenAControllerWritingICalendarItself_check_reportsIt() {
-      assertReported(ArchitectureRules.ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER,
-          ControllerWritingICalendarItself.class).hasMessageContaining("net.fortuna.ical4j.model.Calendar");
-    }
-
-    @Test
-    void givenAControllerWritingICalendarItself_webGroup_reportsIt() {
-      assertReported(ArchitectureRules.WEB_ADAPTER, RegisterThingController.class,
-          ControllerWritingICalendarItself.class);
-    }
-  }
-
-  @Nested
-  class LayerGroups {
-
-    @Test
-    void givenConformingDomainClasses_domainGroup_passes() {
-      assertPasses(ArchitectureRules.DOMAIN_LAYER, ConformingDomainValue.class, DomainClassTakingTimeAsAParameter.class,
-          OrderReferencingCustomerById.class, Customer.class, CustomerId.class, OrderId.class);
-    }
-
-    @Test
-    void givenADomainClassReadingTheClock_domainGroup_reportsIt() {
-      assertReported(ArchitectureRules.DOMAIN_LAYER, ConformingDomainValue.class,
-          DomainClassCallingLocalDateNow.class);
-    }
-
-    @Test
-    void givenConformingApplicationClasses_applicationGroup_passes() {
-      assertPasses(ArchitectureRules.APPLICATION_LAYER, ApplicationClassUsingTheDomain.class,
-          ArchFixtureEntryPoint.class, RegisterThingUseCase.class, RegisterThingCommand.class, PositiveCount.class,
-          ThingRepository.class, RegisterThingService.class);
-    }
-
-    @Test
-    void givenARowInTheApplication_applicationGroup_reportsIt() {
-      assertReported(ArchitectureRules.APPLICATION_LAYER, ArchFixtureEntryPoint.class, RegisterThingUseCase.class,
-          RegisterThingCommand.class, ThingRepository.class, RegisterThingService.class, ThingRow.class);
-    }
-  }
 }

@@ -11,26 +11,26 @@ import java.nio.file.Path;
  */
 public final class OnlyThisModulesProductionClasses implements ImportOption {
 
-  private final Path productionClasses;
+    private final Path productionClasses;
 
-  public OnlyThisModulesProductionClasses() {
-    this(moduleDirectory().resolve(Path.of("target", "classes")));
-  }
-
-  OnlyThisModulesProductionClasses(Path productionClasses) {
-    this.productionClasses = productionClasses.toAbsolutePath().normalize();
-  }
-
-  @Override
-  public boolean includes(Location location) {
-    if (location.isArchive() || !"file".equals(location.asURI().getScheme())) {
-      return false;
+    public OnlyThisModulesProductionClasses() {
+        this(moduleDirectory().resolve(Path.of("target", "classes")));
     }
-    return Path.of(location.asURI()).toAbsolutePath().normalize().startsWith(productionClasses);
-  }
 
-  private static Path moduleDirectory() {
-    String basedir = System.getProperty("basedir");
-    return basedir == null || basedir.isBlank() ? Path.of("") : Path.of(basedir);
-  }
+    OnlyThisModulesProductionClasses(Path productionClasses) {
+        this.productionClasses = productionClasses.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public boolean includes(Location location) {
+        if (location.isArchive() || !"file".equals(location.asURI().getScheme())) {
+            return false;
+        }
+        return Path.of(location.asURI()).toAbsolutePath().normalize().startsWith(productionClasses);
+    }
+
+    private static Path moduleDirectory() {
+        String basedir = System.getProperty("basedir");
+        return basedir == null || basedir.isBlank() ? Path.of("") : Path.of(basedir);
+    }
 }

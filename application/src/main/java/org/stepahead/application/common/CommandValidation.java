@@ -23,113 +23,108 @@ import java.util.regex.Pattern;
  */
 public final class CommandValidation {
 
-  /** The language of messages unless another is asked for. */
-  public static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("ru");
+    /** The language of messages unless another is asked for. */
+    public static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("ru");
 
-  private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.]+)}");
-  private static final List<String> BUNDLES =
-      List.of("ValidationMessages", "org.hibernate.validator.ValidationMessages");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.]+)}");
+    private static final List<String> BUNDLES =
+            List.of("ValidationMessages", "org.hibernate.validator.ValidationMessages");
 
-  private CommandValidation() {}
+    private CommandValidation() {}
 
-  private static final class Holder {
-    private static final ValidatorFactory FACTORY =
-        Validation.byDefaultProvider().configure().messageInterpolator(new BundleInterpolator()).buildValidatorFactory();
-    private static final Validator VALIDATOR = FACTORY.getValidator();
-  }
-
-  /** Refuses an invalid command with an {@link InvalidCommandException} naming each invalid field. */
-  public static <T> T validate(T command) {
-    if (command == null) {
-      throw missing("command");
+    private static final class Holder {
+        private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new BundleInterpolator())
+                .buildValidatorFactory();
+        private static final Validator VALIDATOR = FACTORY.getValidator();
     }
-    Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(command);
-    if (!violations.isEmpty()) {
-      throw new InvalidCommandException(
-          violations.stream()
-              .map(
-                  v ->
-                      new Violation(
-                          v.getPropertyPath().toString(),
-                          v.getMessage(),
-                          v.getMessageTemplate(),
-                          attributes(v)))
-              .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
-              .toList());
-    }
-    return command;
-  }
 
-  /** The refusal of a command that lacks a value it needs for what it asks. */
-  public static InvalidCommandException missing(String field) {
-    String template = "{jakarta.validation.constraints.NotNull.message}";
-    return new InvalidCommandException(
-        List.of(new Violation(field, render(template, Map.of(), DEFAULT_LOCALE), template, Map.of())));
-  }
-
-  private static Map<String, Object> attributes(ConstraintViolation<?> v) {
-    Map<String, Object> all = new java.util.HashMap<>();
-    v.getConstraintDescriptor().getAttributes().forEach((k, value) -> {
-      if (value != null && !(value instanceof Class[]) && !(value instanceof Object[])) {
-        all.put(k, value);
-      }
-    });
-    return all;
-  }
-
-  /** Renders a message template ("{jakarta.validation.constraints.Size.message}") in a language. */
-  public static String render(String template, Map<String, Object> attributes, Locale locale) {
-    String text = template;
-    for (int depth = 0; depth < 5; depth++) {
-      Matcher m = PARAMETER.matcher(text);
-      StringBuilder out = new StringBuilder();
-      boolean replaced = false;
-      while (m.find()) {
-        String key = m.group(1);
-        String value = attributes.containsKey(key) ? String.valueOf(attributes.get(key)) : lookup(key, locale);
-        if (value != null) {
-          replaced = true;
+    /** Refuses an invalid command with an {@link InvalidCommandException} naming each invalid field. */
+    public static <T> T validate(T command) {
+        if (command == null) {
+            throw missing("command");
         }
-        m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
-      }
-      m.appendTail(out);
-      text = out.toString();
-      if (!replaced) {
-        break;
-      }
-    }
-    return text;
-  }
-
-  private static String lookup(String key, Locale locale) {
-    for (String name : BUNDLES) {
-      try {
-        ResourceBundle bundle =
-            ResourceBundle.getBundle(
-                name,
-                locale,
-                CommandValidation.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        if (bundle.containsKey(key)) {
-          return bundle.getString(key);
+        Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(command);
+        if (!violations.isEmpty()) {
+            throw new InvalidCommandException(violations.stream()
+                    .map(v -> new Violation(
+                            v.getPropertyPath().toString(), v.getMessage(), v.getMessageTemplate(), attributes(v)))
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                    .toList());
         }
-      } catch (MissingResourceException e) {
-        // try the next bundle
-      }
-    }
-    return null;
-  }
-
-  private static final class BundleInterpolator implements MessageInterpolator {
-
-    @Override
-    public String interpolate(String template, Context context) {
-      return interpolate(template, context, DEFAULT_LOCALE);
+        return command;
     }
 
-    @Override
-    public String interpolate(String template, Context context, Locale locale) {
-      return render(template, context.getConstraintDescriptor().getAttributes(), locale);
+    /** The refusal of a command that lacks a value it needs for what it asks. */
+    public static InvalidCommandException missing(String field) {
+        String template = "{jakarta.validation.constraints.NotNull.message}";
+        return new InvalidCommandException(
+                List.of(new Violation(field, render(template, Map.of(), DEFAULT_LOCALE), template, Map.of())));
     }
-  }
+
+    private static Map<String, Object> attributes(ConstraintViolation<?> v) {
+        Map<String, Object> all = new java.util.HashMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((k, value) -> {
+            if (value != null && !(value instanceof Class[]) && !(value instanceof Object[])) {
+                all.put(k, value);
+            }
+        });
+        return all;
+    }
+
+    /** Renders a message template ("{jakarta.validation.constraints.Size.message}") in a language. */
+    public static String render(String template, Map<String, Object> attributes, Locale locale) {
+        String text = template;
+        for (int depth = 0; depth < 5; depth++) {
+            Matcher m = PARAMETER.matcher(text);
+            StringBuilder out = new StringBuilder();
+            boolean replaced = false;
+            while (m.find()) {
+                String key = m.group(1);
+                String value = attributes.containsKey(key) ? String.valueOf(attributes.get(key)) : lookup(key, locale);
+                if (value != null) {
+                    replaced = true;
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+            }
+            m.appendTail(out);
+            text = out.toString();
+            if (!replaced) {
+                break;
+            }
+        }
+        return text;
+    }
+
+    private static String lookup(String key, Locale locale) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(
+                        name,
+                        locale,
+                        CommandValidation.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                if (bundle.containsKey(key)) {
+                    return bundle.getString(key);
+                }
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
+        }
+        return null;
+    }
+
+    private static final class BundleInterpolator implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return interpolate(template, context, DEFAULT_LOCALE);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return render(template, context.getConstraintDescriptor().getAttributes(), locale);
+        }
+    }
 }

@@ -6,26 +6,26 @@ package org.stepahead.application.common;
  */
 public class ConflictException extends RuntimeException {
 
-  private final String aggregate;
-  private final String id;
-  private final long expectedVersion;
+    private final String aggregate;
+    private final String id;
+    private final long expectedVersion;
 
-  public ConflictException(String aggregate, Object id, long expectedVersion) {
-    super(aggregate + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
-    this.aggregate = aggregate;
-    this.id = String.valueOf(id);
-    this.expectedVersion = expectedVersion;
-  }
+    public ConflictException(String aggregate, Object id, long expectedVersion) {
+        super(aggregate + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
+        this.aggregate = aggregate;
+        this.id = String.valueOf(id);
+        this.expectedVersion = expectedVersion;
+    }
 
-  public String aggregate() {
-    return aggregate;
-  }
+    public String aggregate() {
+        return aggregate;
+    }
 
-  public String id() {
-    return id;
-  }
+    public String id() {
+        return id;
+    }
 
-  public long expectedVersion() {
-    return expectedVersion;
-  }
+    public long expectedVersion() {
+        return expectedVersion;
+    }
 }

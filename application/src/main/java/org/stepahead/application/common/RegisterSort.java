@@ -7,19 +7,19 @@ package org.stepahead.application.common;
  */
 public record RegisterSort(Key key, boolean descending) {
 
-  /** The default: by name, А to Я. */
-  public static final RegisterSort BY_NAME = new RegisterSort(Key.NAME, false);
+    /** The default: by name, А to Я. */
+    public static final RegisterSort BY_NAME = new RegisterSort(Key.NAME, false);
 
-  /** What the register is sorted by. */
-  public enum Key {
-    NAME,
-    ORGANIZATION,
-    JOINED
-  }
-
-  public RegisterSort {
-    if (key == null) {
-      throw new IllegalArgumentException("key is required");
+    /** What the register is sorted by. */
+    public enum Key {
+        NAME,
+        ORGANIZATION,
+        JOINED
     }
-  }
+
+    public RegisterSort {
+        if (key == null) {
+            throw new IllegalArgumentException("key is required");
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public record Violation(String field, String message, String template, Map<String, Object> attributes) {
 
-  public Violation {
-    attributes = Map.copyOf(attributes);
-  }
+    public Violation {
+        attributes = Map.copyOf(attributes);
+    }
 }

@@ -20,66 +20,67 @@ import org.stepahead.domain.shared.Aggregate;
  */
 public final class UseCaseRunner {
 
-  private final UnitOfWork unitOfWork;
-  private final DomainEventPublisher publisher;
-  private final ThreadLocal<Changes> current = new ThreadLocal<>();
+    private final UnitOfWork unitOfWork;
+    private final DomainEventPublisher publisher;
+    private final ThreadLocal<Changes> current = new ThreadLocal<>();
 
-  public UseCaseRunner(UnitOfWork unitOfWork, DomainEventPublisher publisher) {
-    this.unitOfWork = unitOfWork;
-    this.publisher = publisher;
-  }
-
-  /** Validates the command, then runs the work atomically and publishes what it recorded. */
-  public <C, T> T execute(C command, Function<Changes, T> work) {
-    CommandValidation.validate(command);
-    Changes outer = current.get();
-    if (outer != null) {
-      return unitOfWork.execute(() -> work.apply(outer));
-    }
-    Changes changes = new Changes();
-    T result;
-    current.set(changes);
-    try {
-      result = unitOfWork.execute(() -> work.apply(changes));
-    } finally {
-      current.remove();
-    }
-    if (!changes.events.isEmpty()) {
-      publisher.publish(List.copyOf(changes.events));
-    }
-    return result;
-  }
-
-  /** Validates the query, then reads inside one unit of work (a consistent view). */
-  public <Q, T> T query(Q query, Function<Q, T> read) {
-    CommandValidation.validate(query);
-    return unitOfWork.execute(() -> read.apply(query));
-  }
-
-  /** Refuses a change based on another version than the stored one. */
-  public static void expectVersion(Long expected, Aggregate<?, ?> aggregate, String what) {
-    if (expected != null && expected != aggregate.version()) {
-      throw new ConflictException(what, aggregate.getId(), expected);
-    }
-  }
-
-  /** What a use case saved, and the events its aggregates recorded. */
-  public static final class Changes {
-    private final List<DomainEvent> events = new ArrayList<>();
-
-    private Changes() {}
-
-    /** Saves aggregates with a bulk repository method and keeps their events for publication. */
-    public <A extends Aggregate<?, ?>> void saveAll(java.util.function.Consumer<List<A>> repository, List<A> aggregates) {
-      repository.accept(aggregates);
-      aggregates.forEach(a -> events.addAll(a.pullEvents()));
+    public UseCaseRunner(UnitOfWork unitOfWork, DomainEventPublisher publisher) {
+        this.unitOfWork = unitOfWork;
+        this.publisher = publisher;
     }
 
-    /** Saves the aggregate with the given repository method and keeps its events for publication. */
-    public <A extends Aggregate<?, ?>> long save(ToLongFunction<A> repository, A aggregate) {
-      long version = repository.applyAsLong(aggregate);
-      events.addAll(aggregate.pullEvents());
-      return version;
+    /** Validates the command, then runs the work atomically and publishes what it recorded. */
+    public <C, T> T execute(C command, Function<Changes, T> work) {
+        CommandValidation.validate(command);
+        Changes outer = current.get();
+        if (outer != null) {
+            return unitOfWork.execute(() -> work.apply(outer));
+        }
+        Changes changes = new Changes();
+        T result;
+        current.set(changes);
+        try {
+            result = unitOfWork.execute(() -> work.apply(changes));
+        } finally {
+            current.remove();
+        }
+        if (!changes.events.isEmpty()) {
+            publisher.publish(List.copyOf(changes.events));
+        }
+        return result;
     }
-  }
+
+    /** Validates the query, then reads inside one unit of work (a consistent view). */
+    public <Q, T> T query(Q query, Function<Q, T> read) {
+        CommandValidation.validate(query);
+        return unitOfWork.execute(() -> read.apply(query));
+    }
+
+    /** Refuses a change based on another version than the stored one. */
+    public static void expectVersion(Long expected, Aggregate<?, ?> aggregate, String what) {
+        if (expected != null && expected != aggregate.version()) {
+            throw new ConflictException(what, aggregate.getId(), expected);
+        }
+    }
+
+    /** What a use case saved, and the events its aggregates recorded. */
+    public static final class Changes {
+        private final List<DomainEvent> events = new ArrayList<>();
+
+        private Changes() {}
+
+        /** Saves aggregates with a bulk repository method and keeps their events for publication. */
+        public <A extends Aggregate<?, ?>> void saveAll(
+                java.util.function.Consumer<List<A>> repository, List<A> aggregates) {
+            repository.accept(aggregates);
+            aggregates.forEach(a -> events.addAll(a.pullEvents()));
+        }
+
+        /** Saves the aggregate with the given repository method and keeps its events for publication. */
+        public <A extends Aggregate<?, ?>> long save(ToLongFunction<A> repository, A aggregate) {
+            long version = repository.applyAsLong(aggregate);
+            events.addAll(aggregate.pullEvents());
+            return version;
+        }
+    }
 }

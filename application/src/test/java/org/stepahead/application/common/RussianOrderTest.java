@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class RussianOrderTest {
 
-  @Test
-  void givenSurnamesWithЁAndMissingOnes_sorting_followsTheRussianAlphabetWithЁAsЕAndMissingFirst() {
-    List<String> names = new ArrayList<>(Arrays.asList("Жуков", "Ёлкин", null, "ежов", "Елкина", "Абрамова"));
+    @Test
+    void givenSurnamesWithЁAndMissingOnes_sorting_followsTheRussianAlphabetWithЁAsЕAndMissingFirst() {
+        List<String> names = new ArrayList<>(Arrays.asList("Жуков", "Ёлкин", null, "ежов", "Елкина", "Абрамова"));
 
-    names.sort(RussianOrder.comparator());
+        names.sort(RussianOrder.comparator());
 
-    assertThat(names).containsExactly(null, "Абрамова", "ежов", "Ёлкин", "Елкина", "Жуков");
-  }
+        assertThat(names).containsExactly(null, "Абрамова", "ежов", "Ёлкин", "Елкина", "Жуков");
+    }
 }

@@ -33,230 +33,226 @@ import org.stepahead.domain.shared.DomainRuleViolation;
 
 class UseCaseRunnerTest {
 
-  private final OrganizationRepository organizations = mock(OrganizationRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final OrganizationRepository organizations = mock(OrganizationRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
 
-  private static RegisterOrganizationCommand command(String name) {
-    return new RegisterOrganizationCommand(name, null, OrganizationKind.SCHOOL, null, false, false);
-  }
+    private static RegisterOrganizationCommand command(String name) {
+        return new RegisterOrganizationCommand(name, null, OrganizationKind.SCHOOL, null, false, false);
+    }
 
-  private static Organization newOrganization() {
-    return Organization.register(
-        OrganizationId.random(), "МБОУ СШ № 1", null, OrganizationKind.SCHOOL, null, false, false);
-  }
+    private static Organization newOrganization() {
+        return Organization.register(
+                OrganizationId.random(), "МБОУ СШ № 1", null, OrganizationKind.SCHOOL, null, false, false);
+    }
 
-  @Test
-  void givenValidCommand_execute_runsWorkInOneUnitOfWorkAndReturnsItsResult() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    @Test
+    void givenValidCommand_execute_runsWorkInOneUnitOfWorkAndReturnsItsResult() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
-    String result = runner.execute(command("Школа"), changes -> "done");
+        String result = runner.execute(command("Школа"), changes -> "done");
 
-    assertThat(result).isEqualTo("done");
-    assertThat(uow.journal()).containsExactly("begin", "commit");
-    verifyNoInteractions(publisher);
-  }
+        assertThat(result).isEqualTo("done");
+        assertThat(uow.journal()).containsExactly("begin", "commit");
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenInvalidCommand_execute_refusesBeforeAnyUnitOfWorkNamingTheFieldInRussian() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    @Test
+    void givenInvalidCommand_execute_refusesBeforeAnyUnitOfWorkNamingTheFieldInRussian() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
-    assertThatThrownBy(() -> runner.execute(command(" "), changes -> "never"))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "поле не должно быть пустым"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("name: must not be blank");
-              assertThat(e.getMessage()).isEqualTo("name: поле не должно быть пустым");
-            });
-    assertThat(uow.journal()).isEmpty();
-    verifyNoInteractions(publisher);
-  }
+        assertThatThrownBy(() -> runner.execute(command(" "), changes -> "never"))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "поле не должно быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH)).containsExactly("name: must not be blank");
+                    assertThat(e.getMessage()).isEqualTo("name: поле не должно быть пустым");
+                });
+        assertThat(uow.journal()).isEmpty();
+        verifyNoInteractions(publisher);
+    }
 
-  /** A committing unit of work whose journal also shows when the publisher was called; saves succeed. */
-  private RecordingUnitOfWork journallingPublications() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    when(organizations.save(any())).thenReturn(0L);
-    doAnswer(inv -> {
-          uow.note("publish");
-          return null;
-        })
-        .when(publisher)
-        .publish(any());
-    return uow;
-  }
+    /** A committing unit of work whose journal also shows when the publisher was called; saves succeed. */
+    private RecordingUnitOfWork journallingPublications() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        when(organizations.save(any())).thenReturn(0L);
+        doAnswer(inv -> {
+                    uow.note("publish");
+                    return null;
+                })
+                .when(publisher)
+                .publish(any());
+        return uow;
+    }
 
-  @Test
-  void givenAUseCaseRunFromInsideAnother_execute_joinsIt_andPublishesEverythingOnceAfterTheOuterCommit() {
-    RecordingUnitOfWork uow = journallingPublications();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    @Test
+    void givenAUseCaseRunFromInsideAnother_execute_joinsIt_andPublishesEverythingOnceAfterTheOuterCommit() {
+        RecordingUnitOfWork uow = journallingPublications();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
-    runner.execute(command("Импорт"), outer -> {
-      outer.save(organizations::save, newOrganization());
-      runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
-      uow.note("inner returned");
-      return null;
-    });
+        runner.execute(command("Импорт"), outer -> {
+            outer.save(organizations::save, newOrganization());
+            runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
+            uow.note("inner returned");
+            return null;
+        });
 
-    assertThat(uow.journal()).containsExactly("begin", "begin", "commit", "inner returned", "commit", "publish");
-    @SuppressWarnings("unchecked")
-    ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
-    verify(publisher).publish(events.capture());
-    assertThat(events.getValue()).hasSize(2).allMatch(OrganizationRegistered.class::isInstance);
-  }
+        assertThat(uow.journal()).containsExactly("begin", "begin", "commit", "inner returned", "commit", "publish");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
+        verify(publisher).publish(events.capture());
+        assertThat(events.getValue()).hasSize(2).allMatch(OrganizationRegistered.class::isInstance);
+    }
 
-  @Test
-  void givenTheOuterUseCaseFailsAfterAnInnerOneReturned_execute_publishesNothing() {
-    UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
-    when(organizations.save(any())).thenReturn(0L);
+    @Test
+    void givenTheOuterUseCaseFailsAfterAnInnerOneReturned_execute_publishesNothing() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+        when(organizations.save(any())).thenReturn(0L);
 
-    assertThatThrownBy(() -> runner.execute(command("Импорт"), outer -> {
-      runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
-      throw new StorageUnavailableException("disk full");
-    })).isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> runner.execute(command("Импорт"), outer -> {
+                    runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
+                    throw new StorageUnavailableException("disk full");
+                }))
+                .isInstanceOf(StorageUnavailableException.class);
 
-    verifyNoInteractions(publisher);
-    assertThatCode(() -> runner.execute(command("Школа"), changes -> changes.save(organizations::save,
-        newOrganization()))).doesNotThrowAnyException();
-    verify(publisher).publish(any());
-  }
+        verifyNoInteractions(publisher);
+        assertThatCode(() -> runner.execute(
+                        command("Школа"), changes -> changes.save(organizations::save, newOrganization())))
+                .doesNotThrowAnyException();
+        verify(publisher).publish(any());
+    }
 
-  @Test
-  void givenNullCommand_execute_refusesNamingTheCommand() {
-    UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+    @Test
+    void givenNullCommand_execute_refusesNamingTheCommand() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
 
-    assertThatThrownBy(() -> runner.execute(null, changes -> "never"))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field, Violation::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("command", "обязательное поле не заполнено")));
-  }
+        assertThatThrownBy(() -> runner.execute(null, changes -> "never"))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::message)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "command", "обязательное поле не заполнено")));
+    }
 
-  @Test
-  void givenSavedAggregateWithEvents_execute_publishesItsEventsOnlyAfterTheCommit() {
-    RecordingUnitOfWork uow = journallingPublications();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
-    Organization organization = newOrganization();
+    @Test
+    void givenSavedAggregateWithEvents_execute_publishesItsEventsOnlyAfterTheCommit() {
+        RecordingUnitOfWork uow = journallingPublications();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+        Organization organization = newOrganization();
 
-    runner.execute(command("Школа"), changes -> changes.save(organizations::save, organization));
+        runner.execute(command("Школа"), changes -> changes.save(organizations::save, organization));
 
-    assertThat(uow.journal()).containsExactly("begin", "commit", "publish");
-    @SuppressWarnings("unchecked")
-    ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
-    verify(publisher).publish(events.capture());
-    assertThat(events.getValue())
-        .containsExactly(new OrganizationRegistered(organization.getId(), "МБОУ СШ № 1"));
-    assertThat(organization.pullEvents()).isEmpty();
-  }
+        assertThat(uow.journal()).containsExactly("begin", "commit", "publish");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
+        verify(publisher).publish(events.capture());
+        assertThat(events.getValue()).containsExactly(new OrganizationRegistered(organization.getId(), "МБОУ СШ № 1"));
+        assertThat(organization.pullEvents()).isEmpty();
+    }
 
-  @Test
-  void givenCommitFails_execute_publishesNothing() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.failingOnCommit();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    @Test
+    void givenCommitFails_execute_publishesNothing() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.failingOnCommit();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
-    assertThatThrownBy(
-            () -> runner.execute(command("Школа"), changes -> changes.save(organizations::save, newOrganization())))
-        .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> runner.execute(
+                        command("Школа"), changes -> changes.save(organizations::save, newOrganization())))
+                .isInstanceOf(StorageUnavailableException.class);
 
-    assertThat(uow.journal()).containsExactly("begin", "rollback");
-    verifyNoInteractions(publisher);
-  }
+        assertThat(uow.journal()).containsExactly("begin", "rollback");
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenWorkRefusedByTheDomainAfterASave_execute_rollsBackAndPublishesNothing() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    @Test
+    void givenWorkRefusedByTheDomainAfterASave_execute_rollsBackAndPublishesNothing() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
-    assertThatThrownBy(
-            () ->
-                runner.execute(
-                    command("Школа"),
-                    changes -> {
-                      changes.save(organizations::save, newOrganization());
-                      throw new DomainRuleViolation("some.rule");
-                    }))
-        .isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> runner.execute(command("Школа"), changes -> {
+                    changes.save(organizations::save, newOrganization());
+                    throw new DomainRuleViolation("some.rule");
+                }))
+                .isInstanceOf(DomainRuleViolation.class);
 
-    assertThat(uow.commits()).isZero();
-    assertThat(uow.rollbacks()).isEqualTo(1);
-    verifyNoInteractions(publisher);
-  }
+        assertThat(uow.commits()).isZero();
+        assertThat(uow.rollbacks()).isEqualTo(1);
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenSaveOfAggregateWithoutEvents_execute_doesNotCallThePublisher() {
-    UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
-    Organization stored = AggregateTestData.organization("Школа");
+    @Test
+    void givenSaveOfAggregateWithoutEvents_execute_doesNotCallThePublisher() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+        Organization stored = AggregateTestData.organization("Школа");
 
-    runner.execute(command("Школа"), changes -> changes.save(organizations::save, stored));
+        runner.execute(command("Школа"), changes -> changes.save(organizations::save, stored));
 
-    verify(organizations).save(stored);
-    verify(publisher, never()).publish(any());
-  }
+        verify(organizations).save(stored);
+        verify(publisher, never()).publish(any());
+    }
 
-  @Test
-  void givenRepositoryAnswersNewVersion_save_returnsThatVersion() {
-    when(organizations.save(any())).thenReturn(7L);
-    UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+    @Test
+    void givenRepositoryAnswersNewVersion_save_returnsThatVersion() {
+        when(organizations.save(any())).thenReturn(7L);
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
 
-    long version = runner.execute(command("Школа"), changes -> changes.save(organizations::save, newOrganization()));
+        long version =
+                runner.execute(command("Школа"), changes -> changes.save(organizations::save, newOrganization()));
 
-    assertThat(version).isEqualTo(7L);
-  }
+        assertThat(version).isEqualTo(7L);
+    }
 
-  @Test
-  void givenInvalidQuery_query_refusesWithoutReading() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
-    MemberRegisterQuery query = new MemberRegisterQuery(CommunityId.random(), null, null, null, false, -1, 501);
+    @Test
+    void givenInvalidQuery_query_refusesWithoutReading() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+        MemberRegisterQuery query = new MemberRegisterQuery(CommunityId.random(), null, null, null, false, -1, 501);
 
-    assertThatThrownBy(() -> runner.query(query, q -> "never"))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(
-                      org.assertj.core.groups.Tuple.tuple("page", "значение должно быть не меньше 0"),
-                      org.assertj.core.groups.Tuple.tuple("size", "значение должно быть не больше 500"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("page: must be at least 0", "size: must be at most 500");
-            });
-    assertThat(uow.journal()).isEmpty();
-  }
+        assertThatThrownBy(() -> runner.query(query, q -> "never"))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple("page", "значение должно быть не меньше 0"),
+                                    org.assertj.core.groups.Tuple.tuple("size", "значение должно быть не больше 500"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly("page: must be at least 0", "size: must be at most 500");
+                });
+        assertThat(uow.journal()).isEmpty();
+    }
 
-  @Test
-  void givenValidQuery_query_readsInsideOneUnitOfWork() {
-    RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    @Test
+    void givenValidQuery_query_readsInsideOneUnitOfWork() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
 
-    String answer = runner.query("all", q -> "read " + q);
+        String answer = runner.query("all", q -> "read " + q);
 
-    assertThat(answer).isEqualTo("read all");
-    assertThat(uow.journal()).containsExactly("begin", "commit");
-  }
+        assertThat(answer).isEqualTo("read all");
+        assertThat(uow.journal()).containsExactly("begin", "commit");
+    }
 
-  @Test
-  void givenOtherVersionThanLoaded_expectVersion_throwsConflict() {
-    Organization loaded = AggregateTestData.stored(newOrganization(), 3);
+    @Test
+    void givenOtherVersionThanLoaded_expectVersion_throwsConflict() {
+        Organization loaded = AggregateTestData.stored(newOrganization(), 3);
 
-    assertThatThrownBy(() -> UseCaseRunner.expectVersion(2L, loaded, "organization"))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> {
-              assertThat(e.aggregate()).isEqualTo("organization");
-              assertThat(e.id()).isEqualTo(loaded.getId().toString());
-              assertThat(e.expectedVersion()).isEqualTo(2L);
-            });
-  }
+        assertThatThrownBy(() -> UseCaseRunner.expectVersion(2L, loaded, "organization"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.aggregate()).isEqualTo("organization");
+                    assertThat(e.id()).isEqualTo(loaded.getId().toString());
+                    assertThat(e.expectedVersion()).isEqualTo(2L);
+                });
+    }
 
-  @Test
-  void givenSameOrNoExpectedVersion_expectVersion_accepts() {
-    Organization loaded = AggregateTestData.stored(newOrganization(), 3);
+    @Test
+    void givenSameOrNoExpectedVersion_expectVersion_accepts() {
+        Organization loaded = AggregateTestData.stored(newOrganization(), 3);
 
-    assertThatCode(() -> UseCaseRunner.expectVersion(3L, loaded, "organization")).doesNotThrowAnyException();
-    assertThatCode(() -> UseCaseRunner.expectVersion(null, loaded, "organization")).doesNotThrowAnyException();
-  }
+        assertThatCode(() -> UseCaseRunner.expectVersion(3L, loaded, "organization"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> UseCaseRunner.expectVersion(null, loaded, "organization"))
+                .doesNotThrowAnyException();
+    }
 }

@@ -7,16 +7,16 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link ApiToken} within its account. */
 public record ApiTokenId(UUID value) implements Identifier {
 
-  public ApiTokenId {
-    Texts.present(value, "tokenId");
-  }
+    public ApiTokenId {
+        Texts.present(value, "tokenId");
+    }
 
-  public static ApiTokenId random() {
-    return new ApiTokenId(UUID.randomUUID());
-  }
+    public static ApiTokenId random() {
+        return new ApiTokenId(UUID.randomUUID());
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

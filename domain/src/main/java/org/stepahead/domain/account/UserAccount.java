@@ -18,169 +18,170 @@ import org.stepahead.domain.shared.Texts;
  */
 public final class UserAccount extends Aggregate<UserAccount, AccountId> {
 
-  /** At most this many tokens may be active at once, so that a leaked script cannot mint them without end. */
-  public static final int MAX_ACTIVE_TOKENS = 20;
+    /** At most this many tokens may be active at once, so that a leaked script cannot mint them without end. */
+    public static final int MAX_ACTIVE_TOKENS = 20;
 
-  static final int USERNAME_MAX = 64;
-  static final int HASH_MAX = 200;
-  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3," + USERNAME_MAX + "}");
+    static final int USERNAME_MAX = 64;
+    static final int HASH_MAX = 200;
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3," + USERNAME_MAX + "}");
 
-  private final AccountId id;
-  private final String username;
-  private String passwordHash;
-  private boolean administrator;
-  private EducatorId educatorId;
-  private boolean enabled;
-  private final List<ApiToken> tokens;
+    private final AccountId id;
+    private final String username;
+    private String passwordHash;
+    private boolean administrator;
+    private EducatorId educatorId;
+    private boolean enabled;
+    private final List<ApiToken> tokens;
 
-  private UserAccount(Snapshot s) {
-    super(s.version());
-    this.id = Texts.present(s.id(), "accountId");
-    this.username = validUsername(s.username());
-    this.passwordHash = validHash(s.passwordHash());
-    this.administrator = s.administrator();
-    this.educatorId = s.educatorId();
-    this.enabled = s.enabled();
-    this.tokens = new ArrayList<>(s.tokens() == null ? List.of() : s.tokens());
-  }
-
-  /** Opens a new, enabled account without tokens. */
-  public static UserAccount create(
-      AccountId id, String username, String passwordHash, boolean administrator, EducatorId educatorId) {
-    UserAccount account =
-        new UserAccount(new Snapshot(id, 0, username, passwordHash, administrator, educatorId, true, List.of()));
-    account.record(new AccountCreated(id, account.username, administrator));
-    return account;
-  }
-
-  /** Rebuilds a stored account. */
-  public static UserAccount restore(Snapshot snapshot) {
-    return new UserAccount(snapshot);
-  }
-
-  public Snapshot snapshot() {
-    return new Snapshot(id, version(), username, passwordHash, administrator, educatorId, enabled, List.copyOf(tokens));
-  }
-
-  /**
-   * The form of a username under which accounts are unique and found: trimmed and in lower case, so that
-   * "Ivanova" and "ivanova" are the same account.
-   */
-  public static String usernameKey(String username) {
-    return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static String validUsername(String username) {
-    String name = Texts.required(username, "username");
-    if (!USERNAME.matcher(name).matches()) {
-      throw new DomainRuleViolation("account.username.invalid", name, USERNAME_MAX);
+    private UserAccount(Snapshot s) {
+        super(s.version());
+        this.id = Texts.present(s.id(), "accountId");
+        this.username = validUsername(s.username());
+        this.passwordHash = validHash(s.passwordHash());
+        this.administrator = s.administrator();
+        this.educatorId = s.educatorId();
+        this.enabled = s.enabled();
+        this.tokens = new ArrayList<>(s.tokens() == null ? List.of() : s.tokens());
     }
-    return name;
-  }
 
-  private static String validHash(String hash) {
-    String value = Texts.required(hash, "passwordHash");
-    if (value.length() > HASH_MAX) {
-      throw new DomainRuleViolation("account.passwordHash.tooLong", HASH_MAX);
+    /** Opens a new, enabled account without tokens. */
+    public static UserAccount create(
+            AccountId id, String username, String passwordHash, boolean administrator, EducatorId educatorId) {
+        UserAccount account = new UserAccount(
+                new Snapshot(id, 0, username, passwordHash, administrator, educatorId, true, List.of()));
+        account.record(new AccountCreated(id, account.username, administrator));
+        return account;
     }
-    return value;
-  }
 
-  public void changePassword(String newPasswordHash) {
-    this.passwordHash = validHash(newPasswordHash);
-  }
-
-  /** Stops the account from signing in, by password or by any of its tokens. */
-  public void disable() {
-    this.enabled = false;
-  }
-
-  public void enable() {
-    this.enabled = true;
-  }
-
-  public void linkEducator(EducatorId educator) {
-    this.educatorId = educator;
-  }
-
-  /**
-   * Issues a token known by the hash of its value. A disabled account gets none, and no account holds more than
-   * {@link #MAX_ACTIVE_TOKENS} active ones.
-   */
-  public ApiToken issueToken(ApiTokenId tokenId, String name, String hash, Instant issuedAt, Instant expiresAt) {
-    if (!enabled) {
-      throw new DomainRuleViolation("account.disabled", username);
+    /** Rebuilds a stored account. */
+    public static UserAccount restore(Snapshot snapshot) {
+        return new UserAccount(snapshot);
     }
-    if (tokens.stream().filter(t -> t.isActiveAt(issuedAt)).count() >= MAX_ACTIVE_TOKENS) {
-      throw new DomainRuleViolation("account.token.tooMany", MAX_ACTIVE_TOKENS);
-    }
-    ApiToken token = new ApiToken(tokenId, name, hash, issuedAt, expiresAt, null);
-    if (tokens.stream().anyMatch(t -> t.id().equals(tokenId) || t.hash().equals(token.hash()))) {
-      throw new DomainRuleViolation("duplicateId", tokenId);
-    }
-    tokens.add(token);
-    return token;
-  }
 
-  /** Revokes one of the account's tokens; a token revoked once stays revoked. */
-  public void revokeToken(ApiTokenId tokenId, Instant moment) {
-    Texts.present(moment, "revokedAt");
-    for (int i = 0; i < tokens.size(); i++) {
-      ApiToken token = tokens.get(i);
-      if (token.id().equals(tokenId)) {
-        if (token.revokedAt() != null) {
-          throw new DomainRuleViolation("account.token.alreadyRevoked", tokenId);
+    public Snapshot snapshot() {
+        return new Snapshot(
+                id, version(), username, passwordHash, administrator, educatorId, enabled, List.copyOf(tokens));
+    }
+
+    /**
+     * The form of a username under which accounts are unique and found: trimmed and in lower case, so that
+     * "Ivanova" and "ivanova" are the same account.
+     */
+    public static String usernameKey(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String validUsername(String username) {
+        String name = Texts.required(username, "username");
+        if (!USERNAME.matcher(name).matches()) {
+            throw new DomainRuleViolation("account.username.invalid", name, USERNAME_MAX);
         }
-        tokens.set(i, token.revokedAt(moment));
-        return;
-      }
+        return name;
     }
-    throw new NotFound("token", tokenId);
-  }
 
-  /** Whether a request carrying a token of this hash is this account's, at the given moment. */
-  public boolean acceptsToken(String hash, Instant moment) {
-    return enabled && tokens.stream().anyMatch(t -> t.hash().equals(hash) && t.isActiveAt(moment));
-  }
+    private static String validHash(String hash) {
+        String value = Texts.required(hash, "passwordHash");
+        if (value.length() > HASH_MAX) {
+            throw new DomainRuleViolation("account.passwordHash.tooLong", HASH_MAX);
+        }
+        return value;
+    }
 
-  @Override
-  public AccountId getId() {
-    return id;
-  }
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = validHash(newPasswordHash);
+    }
 
-  public String username() {
-    return username;
-  }
+    /** Stops the account from signing in, by password or by any of its tokens. */
+    public void disable() {
+        this.enabled = false;
+    }
 
-  public String passwordHash() {
-    return passwordHash;
-  }
+    public void enable() {
+        this.enabled = true;
+    }
 
-  public boolean administrator() {
-    return administrator;
-  }
+    public void linkEducator(EducatorId educator) {
+        this.educatorId = educator;
+    }
 
-  /** The educator this account belongs to, or null (an administrator need not be one). */
-  public EducatorId educatorId() {
-    return educatorId;
-  }
+    /**
+     * Issues a token known by the hash of its value. A disabled account gets none, and no account holds more than
+     * {@link #MAX_ACTIVE_TOKENS} active ones.
+     */
+    public ApiToken issueToken(ApiTokenId tokenId, String name, String hash, Instant issuedAt, Instant expiresAt) {
+        if (!enabled) {
+            throw new DomainRuleViolation("account.disabled", username);
+        }
+        if (tokens.stream().filter(t -> t.isActiveAt(issuedAt)).count() >= MAX_ACTIVE_TOKENS) {
+            throw new DomainRuleViolation("account.token.tooMany", MAX_ACTIVE_TOKENS);
+        }
+        ApiToken token = new ApiToken(tokenId, name, hash, issuedAt, expiresAt, null);
+        if (tokens.stream().anyMatch(t -> t.id().equals(tokenId) || t.hash().equals(token.hash()))) {
+            throw new DomainRuleViolation("duplicateId", tokenId);
+        }
+        tokens.add(token);
+        return token;
+    }
 
-  public boolean enabled() {
-    return enabled;
-  }
+    /** Revokes one of the account's tokens; a token revoked once stays revoked. */
+    public void revokeToken(ApiTokenId tokenId, Instant moment) {
+        Texts.present(moment, "revokedAt");
+        for (int i = 0; i < tokens.size(); i++) {
+            ApiToken token = tokens.get(i);
+            if (token.id().equals(tokenId)) {
+                if (token.revokedAt() != null) {
+                    throw new DomainRuleViolation("account.token.alreadyRevoked", tokenId);
+                }
+                tokens.set(i, token.revokedAt(moment));
+                return;
+            }
+        }
+        throw new NotFound("token", tokenId);
+    }
 
-  public List<ApiToken> tokens() {
-    return List.copyOf(tokens);
-  }
+    /** Whether a request carrying a token of this hash is this account's, at the given moment. */
+    public boolean acceptsToken(String hash, Instant moment) {
+        return enabled && tokens.stream().anyMatch(t -> t.hash().equals(hash) && t.isActiveAt(moment));
+    }
 
-  /** The full state, for storing and rebuilding. */
-  public record Snapshot(
-      AccountId id,
-      long version,
-      String username,
-      String passwordHash,
-      boolean administrator,
-      EducatorId educatorId,
-      boolean enabled,
-      List<ApiToken> tokens) {}
+    @Override
+    public AccountId getId() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean administrator() {
+        return administrator;
+    }
+
+    /** The educator this account belongs to, or null (an administrator need not be one). */
+    public EducatorId educatorId() {
+        return educatorId;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public List<ApiToken> tokens() {
+        return List.copyOf(tokens);
+    }
+
+    /** The full state, for storing and rebuilding. */
+    public record Snapshot(
+            AccountId id,
+            long version,
+            String username,
+            String passwordHash,
+            boolean administrator,
+            EducatorId educatorId,
+            boolean enabled,
+            List<ApiToken> tokens) {}
 }

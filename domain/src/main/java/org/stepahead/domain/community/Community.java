@@ -12,109 +12,108 @@ import org.stepahead.domain.shared.Texts;
  */
 public final class Community extends Aggregate<Community, CommunityId> {
 
-  /** Moscow time, the default for communities that name none. */
-  public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Moscow");
+    /** Moscow time, the default for communities that name none. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Moscow");
 
-  private final CommunityId id;
-  private String name;
-  private CommunityKind kind;
-  private CommunityLevel level;
-  private OrganizationId coordinatingOrganization;
-  private DocumentRef foundingDocument;
-  private ZoneId timeZone;
-  private CommunityProfile profile;
+    private final CommunityId id;
+    private String name;
+    private CommunityKind kind;
+    private CommunityLevel level;
+    private OrganizationId coordinatingOrganization;
+    private DocumentRef foundingDocument;
+    private ZoneId timeZone;
+    private CommunityProfile profile;
 
-  private Community(Snapshot s) {
-    super(s.version());
-    this.id = Texts.present(s.id(), "communityId");
-    this.name = Texts.required(s.name(), "name");
-    this.kind = Texts.present(s.kind(), "kind");
-    this.level = Texts.present(s.level(), "level");
-    this.coordinatingOrganization = Texts.present(s.coordinatingOrganization(), "coordinatingOrganization");
-    this.foundingDocument = s.foundingDocument();
-    this.timeZone = s.timeZone() == null ? DEFAULT_TIME_ZONE : s.timeZone();
-    this.profile = s.profile() == null ? CommunityProfile.empty() : s.profile();
-  }
+    private Community(Snapshot s) {
+        super(s.version());
+        this.id = Texts.present(s.id(), "communityId");
+        this.name = Texts.required(s.name(), "name");
+        this.kind = Texts.present(s.kind(), "kind");
+        this.level = Texts.present(s.level(), "level");
+        this.coordinatingOrganization = Texts.present(s.coordinatingOrganization(), "coordinatingOrganization");
+        this.foundingDocument = s.foundingDocument();
+        this.timeZone = s.timeZone() == null ? DEFAULT_TIME_ZONE : s.timeZone();
+        this.profile = s.profile() == null ? CommunityProfile.empty() : s.profile();
+    }
 
-  /** Founds a community coordinated by an organization. */
-  public static Community found(
-      CommunityId id,
-      String name,
-      CommunityKind kind,
-      CommunityLevel level,
-      OrganizationId coordinatingOrganization,
-      DocumentRef foundingDocument,
-      ZoneId timeZone,
-      CommunityProfile profile) {
-    Community community =
-        new Community(
-            new Snapshot(id, 0, name, kind, level, coordinatingOrganization, foundingDocument, timeZone, profile));
-    community.record(new CommunityFounded(id, community.name, coordinatingOrganization));
-    return community;
-  }
+    /** Founds a community coordinated by an organization. */
+    public static Community found(
+            CommunityId id,
+            String name,
+            CommunityKind kind,
+            CommunityLevel level,
+            OrganizationId coordinatingOrganization,
+            DocumentRef foundingDocument,
+            ZoneId timeZone,
+            CommunityProfile profile) {
+        Community community = new Community(
+                new Snapshot(id, 0, name, kind, level, coordinatingOrganization, foundingDocument, timeZone, profile));
+        community.record(new CommunityFounded(id, community.name, coordinatingOrganization));
+        return community;
+    }
 
-  public static Community restore(Snapshot snapshot) {
-    return new Community(snapshot);
-  }
+    public static Community restore(Snapshot snapshot) {
+        return new Community(snapshot);
+    }
 
-  public Snapshot snapshot() {
-    return new Snapshot(
-        id, version(), name, kind, level, coordinatingOrganization, foundingDocument, timeZone, profile);
-  }
+    public Snapshot snapshot() {
+        return new Snapshot(
+                id, version(), name, kind, level, coordinatingOrganization, foundingDocument, timeZone, profile);
+    }
 
-  /** Replaces what the community's documents say of it. */
-  public void revise(CommunityProfile profile) {
-    this.profile = Texts.present(profile, "profile");
-    record(new CommunityRevised(id));
-  }
+    /** Replaces what the community's documents say of it. */
+    public void revise(CommunityProfile profile) {
+        this.profile = Texts.present(profile, "profile");
+        record(new CommunityRevised(id));
+    }
 
-  /** Hands coordination to another organization. */
-  public void coordinateBy(OrganizationId organization) {
-    this.coordinatingOrganization = Texts.present(organization, "coordinatingOrganization");
-  }
+    /** Hands coordination to another organization. */
+    public void coordinateBy(OrganizationId organization) {
+        this.coordinatingOrganization = Texts.present(organization, "coordinatingOrganization");
+    }
 
-  @Override
-  public CommunityId getId() {
-    return id;
-  }
+    @Override
+    public CommunityId getId() {
+        return id;
+    }
 
-  public String name() {
-    return name;
-  }
+    public String name() {
+        return name;
+    }
 
-  public CommunityKind kind() {
-    return kind;
-  }
+    public CommunityKind kind() {
+        return kind;
+    }
 
-  public CommunityLevel level() {
-    return level;
-  }
+    public CommunityLevel level() {
+        return level;
+    }
 
-  public OrganizationId coordinatingOrganization() {
-    return coordinatingOrganization;
-  }
+    public OrganizationId coordinatingOrganization() {
+        return coordinatingOrganization;
+    }
 
-  public DocumentRef foundingDocument() {
-    return foundingDocument;
-  }
+    public DocumentRef foundingDocument() {
+        return foundingDocument;
+    }
 
-  public ZoneId timeZone() {
-    return timeZone;
-  }
+    public ZoneId timeZone() {
+        return timeZone;
+    }
 
-  public CommunityProfile profile() {
-    return profile;
-  }
+    public CommunityProfile profile() {
+        return profile;
+    }
 
-  /** The full state, for storing and rebuilding. */
-  public record Snapshot(
-      CommunityId id,
-      long version,
-      String name,
-      CommunityKind kind,
-      CommunityLevel level,
-      OrganizationId coordinatingOrganization,
-      DocumentRef foundingDocument,
-      ZoneId timeZone,
-      CommunityProfile profile) {}
+    /** The full state, for storing and rebuilding. */
+    public record Snapshot(
+            CommunityId id,
+            long version,
+            String name,
+            CommunityKind kind,
+            CommunityLevel level,
+            OrganizationId coordinatingOrganization,
+            DocumentRef foundingDocument,
+            ZoneId timeZone,
+            CommunityProfile profile) {}
 }

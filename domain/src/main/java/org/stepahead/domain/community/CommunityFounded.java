@@ -5,4 +5,4 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** Event: a community was founded. */
 public record CommunityFounded(CommunityId communityId, String name, OrganizationId coordinatingOrganization)
-    implements DomainEvent {}
+        implements DomainEvent {}

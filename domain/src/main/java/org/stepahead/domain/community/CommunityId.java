@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link Community}. */
 public record CommunityId(UUID value) implements Identifier {
 
-  public CommunityId {
-    Texts.present(value, "communityId");
-  }
+    public CommunityId {
+        Texts.present(value, "communityId");
+    }
 
-  public static CommunityId random() {
-    return new CommunityId(UUID.randomUUID());
-  }
+    public static CommunityId random() {
+        return new CommunityId(UUID.randomUUID());
+    }
 
-  public static CommunityId of(String text) {
-    return new CommunityId(Ids.parse(text, "communityId"));
-  }
+    public static CommunityId of(String text) {
+        return new CommunityId(Ids.parse(text, "communityId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

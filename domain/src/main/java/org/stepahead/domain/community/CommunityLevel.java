@@ -2,17 +2,17 @@ package org.stepahead.domain.community;
 
 /** How far a community reaches: one school, a municipality or a region. */
 public enum CommunityLevel {
-  SCHOOL("школьный"),
-  MUNICIPAL("муниципальный"),
-  REGIONAL("региональный");
+    SCHOOL("школьный"),
+    MUNICIPAL("муниципальный"),
+    REGIONAL("региональный");
 
-  private final String russianName;
+    private final String russianName;
 
-  CommunityLevel(String russianName) {
-    this.russianName = russianName;
-  }
+    CommunityLevel(String russianName) {
+        this.russianName = russianName;
+    }
 
-  public String russianName() {
-    return russianName;
-  }
+    public String russianName() {
+        return russianName;
+    }
 }

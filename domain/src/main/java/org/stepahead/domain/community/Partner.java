@@ -10,11 +10,11 @@ import org.stepahead.domain.shared.Texts;
  * the order that gave it that status.
  */
 public record Partner(OrganizationId organizationId, PartnerRole role, String theme, DocumentRef basis)
-    implements ValueObject {
+        implements ValueObject {
 
-  public Partner {
-    Texts.present(organizationId, "partner.organizationId");
-    Texts.present(role, "partner.role");
-    theme = Texts.optional(theme);
-  }
+    public Partner {
+        Texts.present(organizationId, "partner.organizationId");
+        Texts.present(role, "partner.role");
+        theme = Texts.optional(theme);
+    }
 }

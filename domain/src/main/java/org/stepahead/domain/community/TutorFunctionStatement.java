@@ -7,8 +7,8 @@ import org.stepahead.domain.shared.TutorFunction;
 /** Value: one of the tutor functions as a tutor community's documents describe it for its tutors. */
 public record TutorFunctionStatement(TutorFunction function, String description) implements ValueObject {
 
-  public TutorFunctionStatement {
-    Texts.present(function, "tutorFunction");
-    description = Texts.optional(description);
-  }
+    public TutorFunctionStatement {
+        Texts.present(function, "tutorFunction");
+        description = Texts.optional(description);
+    }
 }

@@ -11,95 +11,95 @@ import org.stepahead.domain.shared.Texts;
  */
 public final class Educator extends Aggregate<Educator, EducatorId> {
 
-  private final EducatorId id;
-  private PersonName name;
-  private OrganizationId organizationId;
-  private String position;
-  private ExperienceLevel experience;
-  private String email;
+    private final EducatorId id;
+    private PersonName name;
+    private OrganizationId organizationId;
+    private String position;
+    private ExperienceLevel experience;
+    private String email;
 
-  private Educator(Snapshot s) {
-    super(s.version());
-    this.id = Texts.present(s.id(), "educatorId");
-    this.name = Texts.present(s.name(), "name");
-    this.organizationId = s.organizationId();
-    this.position = Texts.optional(s.position());
-    this.experience = Texts.present(s.experience(), "experience");
-    this.email = checkedEmail(s.email());
-  }
-
-  /** Registers a new educator; the organization is where they work (may be unknown). */
-  public static Educator register(
-      EducatorId id,
-      PersonName name,
-      OrganizationId organizationId,
-      String position,
-      ExperienceLevel experience,
-      String email) {
-    Educator educator = new Educator(new Snapshot(id, 0, name, organizationId, position, experience, email));
-    educator.record(new EducatorRegistered(id, organizationId));
-    return educator;
-  }
-
-  public static Educator restore(Snapshot snapshot) {
-    return new Educator(snapshot);
-  }
-
-  public Snapshot snapshot() {
-    return new Snapshot(id, version(), name, organizationId, position, experience, email);
-  }
-
-  private static String checkedEmail(String email) {
-    String value = Texts.optional(email);
-    if (value != null && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new org.stepahead.domain.shared.DomainRuleViolation("educator.email", value);
+    private Educator(Snapshot s) {
+        super(s.version());
+        this.id = Texts.present(s.id(), "educatorId");
+        this.name = Texts.present(s.name(), "name");
+        this.organizationId = s.organizationId();
+        this.position = Texts.optional(s.position());
+        this.experience = Texts.present(s.experience(), "experience");
+        this.email = checkedEmail(s.email());
     }
-    return value;
-  }
 
-  /** The educator gained experience or moved to another level. */
-  public void changeExperience(ExperienceLevel experience) {
-    this.experience = Texts.present(experience, "experience");
-  }
+    /** Registers a new educator; the organization is where they work (may be unknown). */
+    public static Educator register(
+            EducatorId id,
+            PersonName name,
+            OrganizationId organizationId,
+            String position,
+            ExperienceLevel experience,
+            String email) {
+        Educator educator = new Educator(new Snapshot(id, 0, name, organizationId, position, experience, email));
+        educator.record(new EducatorRegistered(id, organizationId));
+        return educator;
+    }
 
-  /** The educator moved to another organization or position. */
-  public void moveTo(OrganizationId organizationId, String position) {
-    this.organizationId = organizationId;
-    this.position = Texts.optional(position);
-  }
+    public static Educator restore(Snapshot snapshot) {
+        return new Educator(snapshot);
+    }
 
-  @Override
-  public EducatorId getId() {
-    return id;
-  }
+    public Snapshot snapshot() {
+        return new Snapshot(id, version(), name, organizationId, position, experience, email);
+    }
 
-  public PersonName name() {
-    return name;
-  }
+    private static String checkedEmail(String email) {
+        String value = Texts.optional(email);
+        if (value != null && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new org.stepahead.domain.shared.DomainRuleViolation("educator.email", value);
+        }
+        return value;
+    }
 
-  public OrganizationId organizationId() {
-    return organizationId;
-  }
+    /** The educator gained experience or moved to another level. */
+    public void changeExperience(ExperienceLevel experience) {
+        this.experience = Texts.present(experience, "experience");
+    }
 
-  public String position() {
-    return position;
-  }
+    /** The educator moved to another organization or position. */
+    public void moveTo(OrganizationId organizationId, String position) {
+        this.organizationId = organizationId;
+        this.position = Texts.optional(position);
+    }
 
-  public ExperienceLevel experience() {
-    return experience;
-  }
+    @Override
+    public EducatorId getId() {
+        return id;
+    }
 
-  public String email() {
-    return email;
-  }
+    public PersonName name() {
+        return name;
+    }
 
-  /** The full state, for storing and rebuilding. */
-  public record Snapshot(
-      EducatorId id,
-      long version,
-      PersonName name,
-      OrganizationId organizationId,
-      String position,
-      ExperienceLevel experience,
-      String email) {}
+    public OrganizationId organizationId() {
+        return organizationId;
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public ExperienceLevel experience() {
+        return experience;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    /** The full state, for storing and rebuilding. */
+    public record Snapshot(
+            EducatorId id,
+            long version,
+            PersonName name,
+            OrganizationId organizationId,
+            String position,
+            ExperienceLevel experience,
+            String email) {}
 }

@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link Educator}. */
 public record EducatorId(UUID value) implements Identifier {
 
-  public EducatorId {
-    Texts.present(value, "educatorId");
-  }
+    public EducatorId {
+        Texts.present(value, "educatorId");
+    }
 
-  public static EducatorId random() {
-    return new EducatorId(UUID.randomUUID());
-  }
+    public static EducatorId random() {
+        return new EducatorId(UUID.randomUUID());
+    }
 
-  public static EducatorId of(String text) {
-    return new EducatorId(Ids.parse(text, "educatorId"));
-  }
+    public static EducatorId of(String text) {
+        return new EducatorId(Ids.parse(text, "educatorId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

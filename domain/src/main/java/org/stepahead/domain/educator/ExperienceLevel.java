@@ -2,22 +2,22 @@ package org.stepahead.domain.educator;
 
 /** How experienced an educator is: молодой, малоопытный or стажист. The first two are novices. */
 public enum ExperienceLevel {
-  YOUNG("молодой педагог"),
-  INEXPERIENCED("малоопытный педагог"),
-  EXPERIENCED("стажист");
+    YOUNG("молодой педагог"),
+    INEXPERIENCED("малоопытный педагог"),
+    EXPERIENCED("стажист");
 
-  private final String russianName;
+    private final String russianName;
 
-  ExperienceLevel(String russianName) {
-    this.russianName = russianName;
-  }
+    ExperienceLevel(String russianName) {
+        this.russianName = russianName;
+    }
 
-  public String russianName() {
-    return russianName;
-  }
+    public String russianName() {
+        return russianName;
+    }
 
-  /** Young and inexperienced educators are novices; a novice does not tutor others. */
-  public boolean isNovice() {
-    return this != EXPERIENCED;
-  }
+    /** Young and inexperienced educators are novices; a novice does not tutor others. */
+    public boolean isNovice() {
+        return this != EXPERIENCED;
+    }
 }

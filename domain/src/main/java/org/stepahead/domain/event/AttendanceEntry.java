@@ -10,28 +10,28 @@ import org.stepahead.domain.shared.Texts;
  * marked as a guest, with their name and organization.
  */
 public record AttendanceEntry(MembershipId memberId, String guestName, String guestOrganization, boolean present)
-    implements ValueObject {
+        implements ValueObject {
 
-  public AttendanceEntry {
-    guestName = Texts.optional(guestName);
-    guestOrganization = Texts.optional(guestOrganization);
-    if ((memberId == null) == (guestName == null)) {
-      throw new DomainRuleViolation("attendance.memberOrGuest");
+    public AttendanceEntry {
+        guestName = Texts.optional(guestName);
+        guestOrganization = Texts.optional(guestOrganization);
+        if ((memberId == null) == (guestName == null)) {
+            throw new DomainRuleViolation("attendance.memberOrGuest");
+        }
+        if (memberId == null && !present) {
+            throw new DomainRuleViolation("attendance.absentGuest", guestName);
+        }
     }
-    if (memberId == null && !present) {
-      throw new DomainRuleViolation("attendance.absentGuest", guestName);
+
+    public static AttendanceEntry member(MembershipId memberId, boolean present) {
+        return new AttendanceEntry(Texts.present(memberId, "memberId"), null, null, present);
     }
-  }
 
-  public static AttendanceEntry member(MembershipId memberId, boolean present) {
-    return new AttendanceEntry(Texts.present(memberId, "memberId"), null, null, present);
-  }
+    public static AttendanceEntry guest(String name, String organization) {
+        return new AttendanceEntry(null, Texts.required(name, "guestName"), organization, true);
+    }
 
-  public static AttendanceEntry guest(String name, String organization) {
-    return new AttendanceEntry(null, Texts.required(name, "guestName"), organization, true);
-  }
-
-  public boolean isGuest() {
-    return memberId == null;
-  }
+    public boolean isGuest() {
+        return memberId == null;
+    }
 }

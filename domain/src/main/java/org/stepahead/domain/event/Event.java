@@ -28,346 +28,343 @@ import org.stepahead.domain.shared.Texts;
  */
 public final class Event extends Aggregate<Event, EventId> {
 
-  private final EventId id;
-  private final CommunityId communityId;
-  private final ProgramId programId;
-  private final ActivityId activityId;
-  private final LocalDate occurrence;
-  private Details details;
-  private EventStatus status;
-  private List<AttendanceEntry> attendance;
-  private Minutes minutes;
-  private final List<PlannedDecision> plannedDecisions;
+    private final EventId id;
+    private final CommunityId communityId;
+    private final ProgramId programId;
+    private final ActivityId activityId;
+    private final LocalDate occurrence;
+    private Details details;
+    private EventStatus status;
+    private List<AttendanceEntry> attendance;
+    private Minutes minutes;
+    private final List<PlannedDecision> plannedDecisions;
 
-  private Event(Snapshot s) {
-    super(s.version());
-    this.id = Texts.present(s.id(), "eventId");
-    this.communityId = Texts.present(s.communityId(), "communityId");
-    if ((s.programId() == null) != (s.activityId() == null)) {
-      throw new DomainRuleViolation("event.activityNeedsProgram");
-    }
-    this.programId = s.programId();
-    this.activityId = s.activityId();
-    if (s.occurrence() != null && s.activityId() == null) {
-      throw new DomainRuleViolation("event.occurrenceNeedsActivity");
-    }
-    this.occurrence = s.occurrence();
-    this.details = Texts.present(s.details(), "event");
-    this.status = s.status() == null ? EventStatus.SCHEDULED : s.status();
-    this.attendance = Texts.listOf(s.attendance(), "attendance");
-    this.minutes = s.minutes();
-    this.plannedDecisions = new ArrayList<>(Texts.listOf(s.plannedDecisions(), "plannedDecisions"));
-    if (!plannedDecisions.isEmpty() && minutes == null) {
-      throw new DomainRuleViolation("minutes.none");
-    }
-    plannedDecisions.forEach(d -> decision(d.item(), d.decision()));
-  }
-
-  /** Schedules an event of a planned activity; its day must fall inside the activity's stage (or program) period. */
-  public static Event fromActivity(
-      EventId id,
-      CommunityId communityId,
-      ProgramId programId,
-      ActivityId activityId,
-      Period allowed,
-      Details details) {
-    requireActivityInside(programId, activityId, allowed, details);
-    return scheduled(new Snapshot(id, 0, communityId, programId, activityId, null, details, null, null, null, null));
-  }
-
-  /**
-   * Schedules the event of one occurrence of a planned activity (a day its schedule gives); the event is on that day
-   * and remembers it, even if it is moved later.
-   */
-  public static Event fromOccurrence(
-      EventId id,
-      CommunityId communityId,
-      ProgramId programId,
-      ActivityId activityId,
-      Period allowed,
-      LocalDate occurrence,
-      Details details) {
-    Texts.present(occurrence, "occurrence");
-    requireActivityInside(programId, activityId, allowed, details);
-    if (!details.date().equals(occurrence)) {
-      throw new DomainRuleViolation("event.notOnOccurrence", details.date(), occurrence);
-    }
-    return scheduled(
-        new Snapshot(
-            id, 0, communityId, programId, activityId, occurrence, details, null, null, null, List.of()));
-  }
-
-  /**
-   * Whether this event already stands for the activity's occurrence on the day: it was generated for that day, or it
-   * was scheduled by hand for the activity on that day.
-   */
-  public boolean standsFor(ActivityId activity, LocalDate day) {
-    return activity.equals(activityId)
-        && (occurrence != null ? occurrence.equals(day) : details.date().equals(day));
-  }
-
-  /** Schedules an event that belongs to no planned activity. */
-  public static Event standalone(EventId id, CommunityId communityId, Details details) {
-    return scheduled(new Snapshot(id, 0, communityId, null, null, null, details, null, null, null, null));
-  }
-
-  private static Event scheduled(Snapshot snapshot) {
-    Event event = new Event(snapshot);
-    event.record(new EventScheduled(event.id, event.communityId, event.details.date()));
-    return event;
-  }
-
-  private static void requireActivityInside(
-      ProgramId programId, ActivityId activityId, Period allowed, Details details) {
-    Texts.present(programId, "programId");
-    Texts.present(activityId, "activityId");
-    Texts.present(allowed, "allowedPeriod");
-    requireInside(details, allowed);
-  }
-
-  private static void requireInside(Details details, Period allowed) {
-    Texts.present(details, "event");
-    if (!allowed.contains(details.date())) {
-      throw new DomainRuleViolation("event.outsideStage", details.date(), allowed.start(), allowed.end());
-    }
-  }
-
-  public static Event restore(Snapshot snapshot) {
-    return new Event(snapshot);
-  }
-
-  public Snapshot snapshot() {
-    return new Snapshot(
-        id,
-        version(),
-        communityId,
-        programId,
-        activityId,
-        occurrence,
-        details,
-        status,
-        attendance,
-        minutes,
-        plannedDecisions);
-  }
-
-  /**
-   * Moves the event or changes its details; an activity's event stays inside the period given (null for a
-   * standalone event). An event that took place keeps its day once attendance or minutes are recorded.
-   */
-  public void reschedule(Details newDetails, Period allowed) {
-    Texts.present(newDetails, "event");
-    requireScheduled();
-    if (activityId != null) {
-      requireInside(newDetails, Texts.present(allowed, "allowedPeriod"));
-    }
-    if ((!attendance.isEmpty() || minutes != null) && !newDetails.date().equals(details.date())) {
-      throw new DomainRuleViolation("event.alreadyRecorded");
-    }
-    this.details = newDetails;
-  }
-
-  public void cancel(String reason) {
-    requireScheduled();
-    if (!attendance.isEmpty() || minutes != null) {
-      throw new DomainRuleViolation("event.alreadyRecorded");
-    }
-    status = EventStatus.CANCELLED;
-    record(new EventCancelled(id, Texts.optional(reason)));
-  }
-
-  private void requireScheduled() {
-    if (status == EventStatus.CANCELLED) {
-      throw new DomainRuleViolation("event.cancelled");
-    }
-  }
-
-  /** Whether the event has taken place by the given day: it is not cancelled and its day has come. */
-  public boolean hasTakenPlace(LocalDate today) {
-    return status == EventStatus.SCHEDULED && !details.date().isAfter(today);
-  }
-
-  private void requireTakenPlace(LocalDate today) {
-    Texts.present(today, "today");
-    requireScheduled();
-    if (!hasTakenPlace(today)) {
-      throw new DomainRuleViolation("event.notYetTakenPlace", details.date());
-    }
-  }
-
-  /**
-   * Records who attended an event that has taken place. Each member line must name a member of the community (the
-   * {@code communityMembers}); anyone else must be listed as a guest. Replaces an earlier list.
-   */
-  public void recordAttendance(List<AttendanceEntry> entries, Set<MembershipId> communityMembers, LocalDate today) {
-    requireTakenPlace(today);
-    Texts.present(communityMembers, "communityMembers");
-    List<AttendanceEntry> list = Texts.listOf(entries, "attendance");
-    Set<MembershipId> seen = new HashSet<>();
-    for (AttendanceEntry entry : list) {
-      if (!entry.isGuest()) {
-        if (!communityMembers.contains(entry.memberId())) {
-          throw new DomainRuleViolation("attendance.notAMember", entry.memberId());
+    private Event(Snapshot s) {
+        super(s.version());
+        this.id = Texts.present(s.id(), "eventId");
+        this.communityId = Texts.present(s.communityId(), "communityId");
+        if ((s.programId() == null) != (s.activityId() == null)) {
+            throw new DomainRuleViolation("event.activityNeedsProgram");
         }
-        if (!seen.add(entry.memberId())) {
-          throw new DomainRuleViolation("attendance.listedTwice", entry.memberId());
+        this.programId = s.programId();
+        this.activityId = s.activityId();
+        if (s.occurrence() != null && s.activityId() == null) {
+            throw new DomainRuleViolation("event.occurrenceNeedsActivity");
         }
-      }
+        this.occurrence = s.occurrence();
+        this.details = Texts.present(s.details(), "event");
+        this.status = s.status() == null ? EventStatus.SCHEDULED : s.status();
+        this.attendance = Texts.listOf(s.attendance(), "attendance");
+        this.minutes = s.minutes();
+        this.plannedDecisions = new ArrayList<>(Texts.listOf(s.plannedDecisions(), "plannedDecisions"));
+        if (!plannedDecisions.isEmpty() && minutes == null) {
+            throw new DomainRuleViolation("minutes.none");
+        }
+        plannedDecisions.forEach(d -> decision(d.item(), d.decision()));
     }
-    this.attendance = list;
-    record(new AttendanceRecorded(id, presentMembers(), absentMembers(), guests()));
-  }
 
-  /** Records the minutes of an event that has taken place; they cannot be dated before the event. */
-  public void recordMinutes(Minutes newMinutes, LocalDate today) {
-    Texts.present(newMinutes, "minutes");
-    requireTakenPlace(today);
-    if (newMinutes.date().isBefore(details.date())) {
-      throw new DomainRuleViolation("minutes.beforeEvent", newMinutes.date(), details.date());
+    /** Schedules an event of a planned activity; its day must fall inside the activity's stage (or program) period. */
+    public static Event fromActivity(
+            EventId id,
+            CommunityId communityId,
+            ProgramId programId,
+            ActivityId activityId,
+            Period allowed,
+            Details details) {
+        requireActivityInside(programId, activityId, allowed, details);
+        return scheduled(
+                new Snapshot(id, 0, communityId, programId, activityId, null, details, null, null, null, null));
     }
-    if (!plannedDecisions.isEmpty()) {
-      throw new DomainRuleViolation("minutes.decisionsPlanned", plannedDecisions.size());
+
+    /**
+     * Schedules the event of one occurrence of a planned activity (a day its schedule gives); the event is on that day
+     * and remembers it, even if it is moved later.
+     */
+    public static Event fromOccurrence(
+            EventId id,
+            CommunityId communityId,
+            ProgramId programId,
+            ActivityId activityId,
+            Period allowed,
+            LocalDate occurrence,
+            Details details) {
+        Texts.present(occurrence, "occurrence");
+        requireActivityInside(programId, activityId, allowed, details);
+        if (!details.date().equals(occurrence)) {
+            throw new DomainRuleViolation("event.notOnOccurrence", details.date(), occurrence);
+        }
+        return scheduled(new Snapshot(
+                id, 0, communityId, programId, activityId, occurrence, details, null, null, null, List.of()));
     }
-    this.minutes = newMinutes;
-    record(new MinutesRecorded(id, newMinutes.number()));
-  }
 
-  /** The words of decision {@code decision} (from 1) of agenda item {@code item} (from 1) of the minutes. */
-  public String decision(int item, int decision) {
-    if (minutes == null) {
-      throw new DomainRuleViolation("minutes.none");
+    /**
+     * Whether this event already stands for the activity's occurrence on the day: it was generated for that day, or it
+     * was scheduled by hand for the activity on that day.
+     */
+    public boolean standsFor(ActivityId activity, LocalDate day) {
+        return activity.equals(activityId)
+                && (occurrence != null ? occurrence.equals(day) : details.date().equals(day));
     }
-    if (item < 1 || item > minutes.agenda().size()) {
-      throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+
+    /** Schedules an event that belongs to no planned activity. */
+    public static Event standalone(EventId id, CommunityId communityId, Details details) {
+        return scheduled(new Snapshot(id, 0, communityId, null, null, null, details, null, null, null, null));
     }
-    List<String> decided = minutes.agenda().get(item - 1).decided();
-    if (decision < 1 || decision > decided.size()) {
-      throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+
+    private static Event scheduled(Snapshot snapshot) {
+        Event event = new Event(snapshot);
+        event.record(new EventScheduled(event.id, event.communityId, event.details.date()));
+        return event;
     }
-    return decided.get(decision - 1);
-  }
 
-  /**
-   * Remembers that a decision of the minutes became the given activity of a program; a decision becomes a plan item
-   * only once.
-   */
-  public void planDecision(int item, int decision, ProgramId program, ActivityId activity) {
-    requireScheduled();
-    decision(item, decision);
-    plannedDecisions.stream()
-        .filter(d -> d.is(item, decision))
-        .findFirst()
-        .ifPresent(
-            d -> {
-              throw new DomainRuleViolation("minutes.decisionAlreadyPlanned", item, decision, d.activityId());
-            });
-    plannedDecisions.add(new PlannedDecision(item, decision, program, activity));
-    record(new DecisionPlanned(id, item, decision, program, activity));
-  }
-
-  public List<PlannedDecision> plannedDecisions() {
-    return List.copyOf(plannedDecisions);
-  }
-
-  public int presentMembers() {
-    return (int) attendance.stream().filter(a -> !a.isGuest() && a.present()).count();
-  }
-
-  public int absentMembers() {
-    return (int) attendance.stream().filter(a -> !a.isGuest() && !a.present()).count();
-  }
-
-  public int guests() {
-    return (int) attendance.stream().filter(AttendanceEntry::isGuest).count();
-  }
-
-  @Override
-  public EventId getId() {
-    return id;
-  }
-
-  public CommunityId communityId() {
-    return communityId;
-  }
-
-  /** The program whose activity this event carries out, or null for a standalone event. */
-  public ProgramId programId() {
-    return programId;
-  }
-
-  public ActivityId activityId() {
-    return activityId;
-  }
-
-  /** The day of the activity's schedule this event was generated for, or null for an event scheduled by hand. */
-  public LocalDate occurrence() {
-    return occurrence;
-  }
-
-  public Details details() {
-    return details;
-  }
-
-  public LocalDate date() {
-    return details.date();
-  }
-
-  public EventStatus status() {
-    return status;
-  }
-
-  public List<AttendanceEntry> attendance() {
-    return attendance;
-  }
-
-  public Minutes minutes() {
-    return minutes;
-  }
-
-  /** Value: what, when and where — title, form, day and local times, place and facilitators. */
-  public record Details(
-      String title,
-      Form form,
-      LocalDate date,
-      LocalTime startsAt,
-      LocalTime endsAt,
-      String place,
-      List<String> facilitators)
-      implements org.jmolecules.ddd.types.ValueObject {
-
-    public Details {
-      title = Texts.required(title, "event.title");
-      Texts.present(date, "event.date");
-      place = Texts.optional(place);
-      facilitators =
-          Texts.listOf(facilitators, "event.facilitators").stream()
-              .map(f -> Texts.required(f, "event.facilitator"))
-              .toList();
-      if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
-        throw new DomainRuleViolation("event.endsBeforeStart", startsAt, endsAt);
-      }
-      if (startsAt == null && endsAt != null) {
-        throw new DomainRuleViolation("required", "event.startsAt");
-      }
+    private static void requireActivityInside(
+            ProgramId programId, ActivityId activityId, Period allowed, Details details) {
+        Texts.present(programId, "programId");
+        Texts.present(activityId, "activityId");
+        Texts.present(allowed, "allowedPeriod");
+        requireInside(details, allowed);
     }
-  }
 
-  /** The full state, for storing and rebuilding. */
-  public record Snapshot(
-      EventId id,
-      long version,
-      CommunityId communityId,
-      ProgramId programId,
-      ActivityId activityId,
-      LocalDate occurrence,
-      Details details,
-      EventStatus status,
-      List<AttendanceEntry> attendance,
-      Minutes minutes,
-      List<PlannedDecision> plannedDecisions) {
-
-    public Snapshot {
-      plannedDecisions = Texts.listOf(plannedDecisions, "plannedDecisions");
+    private static void requireInside(Details details, Period allowed) {
+        Texts.present(details, "event");
+        if (!allowed.contains(details.date())) {
+            throw new DomainRuleViolation("event.outsideStage", details.date(), allowed.start(), allowed.end());
+        }
     }
-  }
+
+    public static Event restore(Snapshot snapshot) {
+        return new Event(snapshot);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(
+                id,
+                version(),
+                communityId,
+                programId,
+                activityId,
+                occurrence,
+                details,
+                status,
+                attendance,
+                minutes,
+                plannedDecisions);
+    }
+
+    /**
+     * Moves the event or changes its details; an activity's event stays inside the period given (null for a
+     * standalone event). An event that took place keeps its day once attendance or minutes are recorded.
+     */
+    public void reschedule(Details newDetails, Period allowed) {
+        Texts.present(newDetails, "event");
+        requireScheduled();
+        if (activityId != null) {
+            requireInside(newDetails, Texts.present(allowed, "allowedPeriod"));
+        }
+        if ((!attendance.isEmpty() || minutes != null) && !newDetails.date().equals(details.date())) {
+            throw new DomainRuleViolation("event.alreadyRecorded");
+        }
+        this.details = newDetails;
+    }
+
+    public void cancel(String reason) {
+        requireScheduled();
+        if (!attendance.isEmpty() || minutes != null) {
+            throw new DomainRuleViolation("event.alreadyRecorded");
+        }
+        status = EventStatus.CANCELLED;
+        record(new EventCancelled(id, Texts.optional(reason)));
+    }
+
+    private void requireScheduled() {
+        if (status == EventStatus.CANCELLED) {
+            throw new DomainRuleViolation("event.cancelled");
+        }
+    }
+
+    /** Whether the event has taken place by the given day: it is not cancelled and its day has come. */
+    public boolean hasTakenPlace(LocalDate today) {
+        return status == EventStatus.SCHEDULED && !details.date().isAfter(today);
+    }
+
+    private void requireTakenPlace(LocalDate today) {
+        Texts.present(today, "today");
+        requireScheduled();
+        if (!hasTakenPlace(today)) {
+            throw new DomainRuleViolation("event.notYetTakenPlace", details.date());
+        }
+    }
+
+    /**
+     * Records who attended an event that has taken place. Each member line must name a member of the community (the
+     * {@code communityMembers}); anyone else must be listed as a guest. Replaces an earlier list.
+     */
+    public void recordAttendance(List<AttendanceEntry> entries, Set<MembershipId> communityMembers, LocalDate today) {
+        requireTakenPlace(today);
+        Texts.present(communityMembers, "communityMembers");
+        List<AttendanceEntry> list = Texts.listOf(entries, "attendance");
+        Set<MembershipId> seen = new HashSet<>();
+        for (AttendanceEntry entry : list) {
+            if (!entry.isGuest()) {
+                if (!communityMembers.contains(entry.memberId())) {
+                    throw new DomainRuleViolation("attendance.notAMember", entry.memberId());
+                }
+                if (!seen.add(entry.memberId())) {
+                    throw new DomainRuleViolation("attendance.listedTwice", entry.memberId());
+                }
+            }
+        }
+        this.attendance = list;
+        record(new AttendanceRecorded(id, presentMembers(), absentMembers(), guests()));
+    }
+
+    /** Records the minutes of an event that has taken place; they cannot be dated before the event. */
+    public void recordMinutes(Minutes newMinutes, LocalDate today) {
+        Texts.present(newMinutes, "minutes");
+        requireTakenPlace(today);
+        if (newMinutes.date().isBefore(details.date())) {
+            throw new DomainRuleViolation("minutes.beforeEvent", newMinutes.date(), details.date());
+        }
+        if (!plannedDecisions.isEmpty()) {
+            throw new DomainRuleViolation("minutes.decisionsPlanned", plannedDecisions.size());
+        }
+        this.minutes = newMinutes;
+        record(new MinutesRecorded(id, newMinutes.number()));
+    }
+
+    /** The words of decision {@code decision} (from 1) of agenda item {@code item} (from 1) of the minutes. */
+    public String decision(int item, int decision) {
+        if (minutes == null) {
+            throw new DomainRuleViolation("minutes.none");
+        }
+        if (item < 1 || item > minutes.agenda().size()) {
+            throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+        }
+        List<String> decided = minutes.agenda().get(item - 1).decided();
+        if (decision < 1 || decision > decided.size()) {
+            throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+        }
+        return decided.get(decision - 1);
+    }
+
+    /**
+     * Remembers that a decision of the minutes became the given activity of a program; a decision becomes a plan item
+     * only once.
+     */
+    public void planDecision(int item, int decision, ProgramId program, ActivityId activity) {
+        requireScheduled();
+        decision(item, decision);
+        plannedDecisions.stream().filter(d -> d.is(item, decision)).findFirst().ifPresent(d -> {
+            throw new DomainRuleViolation("minutes.decisionAlreadyPlanned", item, decision, d.activityId());
+        });
+        plannedDecisions.add(new PlannedDecision(item, decision, program, activity));
+        record(new DecisionPlanned(id, item, decision, program, activity));
+    }
+
+    public List<PlannedDecision> plannedDecisions() {
+        return List.copyOf(plannedDecisions);
+    }
+
+    public int presentMembers() {
+        return (int)
+                attendance.stream().filter(a -> !a.isGuest() && a.present()).count();
+    }
+
+    public int absentMembers() {
+        return (int)
+                attendance.stream().filter(a -> !a.isGuest() && !a.present()).count();
+    }
+
+    public int guests() {
+        return (int) attendance.stream().filter(AttendanceEntry::isGuest).count();
+    }
+
+    @Override
+    public EventId getId() {
+        return id;
+    }
+
+    public CommunityId communityId() {
+        return communityId;
+    }
+
+    /** The program whose activity this event carries out, or null for a standalone event. */
+    public ProgramId programId() {
+        return programId;
+    }
+
+    public ActivityId activityId() {
+        return activityId;
+    }
+
+    /** The day of the activity's schedule this event was generated for, or null for an event scheduled by hand. */
+    public LocalDate occurrence() {
+        return occurrence;
+    }
+
+    public Details details() {
+        return details;
+    }
+
+    public LocalDate date() {
+        return details.date();
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    public List<AttendanceEntry> attendance() {
+        return attendance;
+    }
+
+    public Minutes minutes() {
+        return minutes;
+    }
+
+    /** Value: what, when and where — title, form, day and local times, place and facilitators. */
+    public record Details(
+            String title,
+            Form form,
+            LocalDate date,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            String place,
+            List<String> facilitators)
+            implements org.jmolecules.ddd.types.ValueObject {
+
+        public Details {
+            title = Texts.required(title, "event.title");
+            Texts.present(date, "event.date");
+            place = Texts.optional(place);
+            facilitators = Texts.listOf(facilitators, "event.facilitators").stream()
+                    .map(f -> Texts.required(f, "event.facilitator"))
+                    .toList();
+            if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
+                throw new DomainRuleViolation("event.endsBeforeStart", startsAt, endsAt);
+            }
+            if (startsAt == null && endsAt != null) {
+                throw new DomainRuleViolation("required", "event.startsAt");
+            }
+        }
+    }
+
+    /** The full state, for storing and rebuilding. */
+    public record Snapshot(
+            EventId id,
+            long version,
+            CommunityId communityId,
+            ProgramId programId,
+            ActivityId activityId,
+            LocalDate occurrence,
+            Details details,
+            EventStatus status,
+            List<AttendanceEntry> attendance,
+            Minutes minutes,
+            List<PlannedDecision> plannedDecisions) {
+
+        public Snapshot {
+            plannedDecisions = Texts.listOf(plannedDecisions, "plannedDecisions");
+        }
+    }
 }

@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link Event}. */
 public record EventId(UUID value) implements Identifier {
 
-  public EventId {
-    Texts.present(value, "eventId");
-  }
+    public EventId {
+        Texts.present(value, "eventId");
+    }
 
-  public static EventId random() {
-    return new EventId(UUID.randomUUID());
-  }
+    public static EventId random() {
+        return new EventId(UUID.randomUUID());
+    }
 
-  public static EventId of(String text) {
-    return new EventId(Ids.parse(text, "eventId"));
-  }
+    public static EventId of(String text) {
+        return new EventId(Ids.parse(text, "eventId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

@@ -11,18 +11,18 @@ import org.stepahead.domain.shared.Texts;
  * decision {@code decision} of it (from 1), now the activity {@code activityId} of program {@code programId}.
  */
 public record PlannedDecision(int item, int decision, ProgramId programId, ActivityId activityId)
-    implements ValueObject {
+        implements ValueObject {
 
-  public PlannedDecision {
-    if (item < 1 || decision < 1) {
-      throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+    public PlannedDecision {
+        if (item < 1 || decision < 1) {
+            throw new DomainRuleViolation("minutes.noSuchDecision", item, decision);
+        }
+        Texts.present(programId, "programId");
+        Texts.present(activityId, "activityId");
     }
-    Texts.present(programId, "programId");
-    Texts.present(activityId, "activityId");
-  }
 
-  /** Whether this is the given decision of the given agenda item. */
-  public boolean is(int otherItem, int otherDecision) {
-    return item == otherItem && decision == otherDecision;
-  }
+    /** Whether this is the given decision of the given agenda item. */
+    public boolean is(int otherItem, int otherDecision) {
+        return item == otherItem && decision == otherDecision;
+    }
 }

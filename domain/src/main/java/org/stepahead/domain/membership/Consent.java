@@ -10,8 +10,8 @@ import org.stepahead.domain.shared.Texts;
  */
 public record Consent(LocalDate givenOn, String basis) implements ValueObject {
 
-  public Consent {
-    Texts.present(givenOn, "consent.givenOn");
-    basis = Texts.optional(basis);
-  }
+    public Consent {
+        Texts.present(givenOn, "consent.givenOn");
+        basis = Texts.optional(basis);
+    }
 }

@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link Membership}. */
 public record MembershipId(UUID value) implements Identifier {
 
-  public MembershipId {
-    Texts.present(value, "membershipId");
-  }
+    public MembershipId {
+        Texts.present(value, "membershipId");
+    }
 
-  public static MembershipId random() {
-    return new MembershipId(UUID.randomUUID());
-  }
+    public static MembershipId random() {
+        return new MembershipId(UUID.randomUUID());
+    }
 
-  public static MembershipId of(String text) {
-    return new MembershipId(Ids.parse(text, "membershipId"));
-  }
+    public static MembershipId of(String text) {
+        return new MembershipId(Ids.parse(text, "membershipId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

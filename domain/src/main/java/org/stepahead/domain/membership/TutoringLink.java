@@ -12,22 +12,25 @@ import org.stepahead.domain.shared.TutorFunction;
  * work serves, since when and (once ended) until when.
  */
 public record TutoringLink(MembershipId tutor, List<TutorFunction> functions, LocalDate since, LocalDate until)
-    implements ValueObject {
+        implements ValueObject {
 
-  public TutoringLink {
-    Texts.present(tutor, "tutor");
-    Texts.present(since, "since");
-    functions = Texts.listOf(functions, "functions").stream().distinct().sorted().toList();
-    if (until != null && until.isBefore(since)) {
-      throw new DomainRuleViolation("tutoring.endsBeforeStart", since, until);
+    public TutoringLink {
+        Texts.present(tutor, "tutor");
+        Texts.present(since, "since");
+        functions = Texts.listOf(functions, "functions").stream()
+                .distinct()
+                .sorted()
+                .toList();
+        if (until != null && until.isBefore(since)) {
+            throw new DomainRuleViolation("tutoring.endsBeforeStart", since, until);
+        }
     }
-  }
 
-  public boolean isActive() {
-    return until == null;
-  }
+    public boolean isActive() {
+        return until == null;
+    }
 
-  TutoringLink endedOn(LocalDate day) {
-    return new TutoringLink(tutor, functions, since, day.isBefore(since) ? since : day);
-  }
+    TutoringLink endedOn(LocalDate day) {
+        return new TutoringLink(tutor, functions, since, day.isBefore(since) ? since : day);
+    }
 }

@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link Organization}. */
 public record OrganizationId(UUID value) implements Identifier {
 
-  public OrganizationId {
-    Texts.present(value, "organizationId");
-  }
+    public OrganizationId {
+        Texts.present(value, "organizationId");
+    }
 
-  public static OrganizationId random() {
-    return new OrganizationId(UUID.randomUUID());
-  }
+    public static OrganizationId random() {
+        return new OrganizationId(UUID.randomUUID());
+    }
 
-  public static OrganizationId of(String text) {
-    return new OrganizationId(Ids.parse(text, "organizationId"));
-  }
+    public static OrganizationId of(String text) {
+        return new OrganizationId(Ids.parse(text, "organizationId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

@@ -13,77 +13,79 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 public final class Activity implements Entity<Program, ActivityId> {
 
-  private final ActivityId id;
-  private Details details;
+    private final ActivityId id;
+    private Details details;
 
-  Activity(ActivityId id, Details details) {
-    this.id = Texts.present(id, "activityId");
-    this.details = Texts.present(details, "activity");
-  }
-
-  void revise(Details details) {
-    this.details = Texts.present(details, "activity");
-  }
-
-  @Override
-  public ActivityId getId() {
-    return id;
-  }
-
-  public Details details() {
-    return details;
-  }
-
-  public String number() {
-    return details.number();
-  }
-
-  public String title() {
-    return details.title();
-  }
-
-  public StageId stageId() {
-    return details.stageId();
-  }
-
-  public DirectionId directionId() {
-    return details.directionId();
-  }
-
-  public Schedule schedule() {
-    return details.schedule();
-  }
-
-  public List<Responsible> responsible() {
-    return details.responsible();
-  }
-
-  /** An activity's full state, for storing and rebuilding. */
-  public record Snapshot(ActivityId id, Details details) {}
-
-  /**
-   * Value: what an activity is. The schedule may be absent: the activity then runs within its stage (or the
-   * program's period).
-   */
-  public record Details(
-      String number,
-      String title,
-      String description,
-      DirectionId directionId,
-      StageId stageId,
-      List<Form> forms,
-      Schedule schedule,
-      List<Responsible> responsible,
-      List<TutorFunction> tutorFunctions)
-      implements org.jmolecules.ddd.types.ValueObject {
-
-    public Details {
-      number = Texts.optional(number);
-      title = Texts.required(title, "activity.title");
-      description = Texts.optional(description);
-      forms = Texts.listOf(forms, "activity.forms").stream().distinct().toList();
-      responsible = Texts.listOf(responsible, "activity.responsible");
-      tutorFunctions = Texts.listOf(tutorFunctions, "activity.tutorFunctions").stream().distinct().toList();
+    Activity(ActivityId id, Details details) {
+        this.id = Texts.present(id, "activityId");
+        this.details = Texts.present(details, "activity");
     }
-  }
+
+    void revise(Details details) {
+        this.details = Texts.present(details, "activity");
+    }
+
+    @Override
+    public ActivityId getId() {
+        return id;
+    }
+
+    public Details details() {
+        return details;
+    }
+
+    public String number() {
+        return details.number();
+    }
+
+    public String title() {
+        return details.title();
+    }
+
+    public StageId stageId() {
+        return details.stageId();
+    }
+
+    public DirectionId directionId() {
+        return details.directionId();
+    }
+
+    public Schedule schedule() {
+        return details.schedule();
+    }
+
+    public List<Responsible> responsible() {
+        return details.responsible();
+    }
+
+    /** An activity's full state, for storing and rebuilding. */
+    public record Snapshot(ActivityId id, Details details) {}
+
+    /**
+     * Value: what an activity is. The schedule may be absent: the activity then runs within its stage (or the
+     * program's period).
+     */
+    public record Details(
+            String number,
+            String title,
+            String description,
+            DirectionId directionId,
+            StageId stageId,
+            List<Form> forms,
+            Schedule schedule,
+            List<Responsible> responsible,
+            List<TutorFunction> tutorFunctions)
+            implements org.jmolecules.ddd.types.ValueObject {
+
+        public Details {
+            number = Texts.optional(number);
+            title = Texts.required(title, "activity.title");
+            description = Texts.optional(description);
+            forms = Texts.listOf(forms, "activity.forms").stream().distinct().toList();
+            responsible = Texts.listOf(responsible, "activity.responsible");
+            tutorFunctions = Texts.listOf(tutorFunctions, "activity.tutorFunctions").stream()
+                    .distinct()
+                    .toList();
+        }
+    }
 }

@@ -12,11 +12,11 @@ import org.stepahead.domain.shared.Texts;
  * (согласовано).
  */
 public record Approval(Official approvedBy, LocalDate approvedOn, DocumentRef order, List<Official> agreedBy)
-    implements ValueObject {
+        implements ValueObject {
 
-  public Approval {
-    Texts.present(approvedBy, "approval.approvedBy");
-    Texts.present(approvedOn, "approval.approvedOn");
-    agreedBy = Texts.listOf(agreedBy, "approval.agreedBy");
-  }
+    public Approval {
+        Texts.present(approvedBy, "approval.approvedBy");
+        Texts.present(approvedOn, "approval.approvedOn");
+        agreedBy = Texts.listOf(agreedBy, "approval.agreedBy");
+    }
 }

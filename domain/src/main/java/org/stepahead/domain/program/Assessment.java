@@ -7,12 +7,12 @@ import org.stepahead.domain.shared.Texts;
 
 /** Value: the verdict on an expected result — outcome, day, comment and evidence. */
 public record Assessment(Outcome outcome, LocalDate assessedOn, String comment, List<Evidence> evidence)
-    implements ValueObject {
+        implements ValueObject {
 
-  public Assessment {
-    Texts.present(outcome, "outcome");
-    Texts.present(assessedOn, "assessedOn");
-    comment = Texts.optional(comment);
-    evidence = Texts.listOf(evidence, "evidence");
-  }
+    public Assessment {
+        Texts.present(outcome, "outcome");
+        Texts.present(assessedOn, "assessedOn");
+        comment = Texts.optional(comment);
+        evidence = Texts.listOf(evidence, "evidence");
+    }
 }

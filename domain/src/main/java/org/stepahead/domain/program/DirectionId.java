@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of a {@link Direction} within its program. */
 public record DirectionId(UUID value) implements Identifier {
 
-  public DirectionId {
-    Texts.present(value, "directionId");
-  }
+    public DirectionId {
+        Texts.present(value, "directionId");
+    }
 
-  public static DirectionId random() {
-    return new DirectionId(UUID.randomUUID());
-  }
+    public static DirectionId random() {
+        return new DirectionId(UUID.randomUUID());
+    }
 
-  public static DirectionId of(String text) {
-    return new DirectionId(Ids.parse(text, "directionId"));
-  }
+    public static DirectionId of(String text) {
+        return new DirectionId(Ids.parse(text, "directionId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

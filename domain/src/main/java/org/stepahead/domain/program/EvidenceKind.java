@@ -2,17 +2,17 @@ package org.stepahead.domain.program;
 
 /** What proves a result: a material, a document, or an event that took place. */
 public enum EvidenceKind {
-  MATERIAL("методический материал"),
-  DOCUMENT("документ"),
-  EVENT("проведённое мероприятие");
+    MATERIAL("методический материал"),
+    DOCUMENT("документ"),
+    EVENT("проведённое мероприятие");
 
-  private final String russianName;
+    private final String russianName;
 
-  EvidenceKind(String russianName) {
-    this.russianName = russianName;
-  }
+    EvidenceKind(String russianName) {
+        this.russianName = russianName;
+    }
 
-  public String russianName() {
-    return russianName;
-  }
+    public String russianName() {
+        return russianName;
+    }
 }

@@ -11,87 +11,94 @@ import org.stepahead.domain.shared.Texts;
  */
 public final class ExpectedResult implements Entity<Program, ExpectedResultId> {
 
-  private final ExpectedResultId id;
-  private String text;
-  private String details;
-  private ResultKind kind;
-  private StageId stageId;
-  private Assessment assessment;
+    private final ExpectedResultId id;
+    private String text;
+    private String details;
+    private ResultKind kind;
+    private StageId stageId;
+    private Assessment assessment;
 
-  ExpectedResult(Snapshot s) {
-    this.id = Texts.present(s.id(), "expectedResultId");
-    this.text = Texts.required(s.text(), "result.text");
-    this.details = Texts.optional(s.details());
-    this.kind = Texts.present(s.kind(), "result.kind");
-    this.stageId = s.stageId();
-    this.assessment = s.assessment();
-    if (assessment != null) {
-      requireEvidenceForAchievedProduct(assessment);
+    ExpectedResult(Snapshot s) {
+        this.id = Texts.present(s.id(), "expectedResultId");
+        this.text = Texts.required(s.text(), "result.text");
+        this.details = Texts.optional(s.details());
+        this.kind = Texts.present(s.kind(), "result.kind");
+        this.stageId = s.stageId();
+        this.assessment = s.assessment();
+        if (assessment != null) {
+            requireEvidenceForAchievedProduct(assessment);
+        }
     }
-  }
 
-  Snapshot snapshot() {
-    return new Snapshot(id, text, details, kind, stageId, assessment);
-  }
-
-  void revise(String text, String details, ResultKind kind, StageId stageId) {
-    this.text = Texts.required(text, "result.text");
-    this.details = Texts.optional(details);
-    this.kind = Texts.present(kind, "result.kind");
-    this.stageId = stageId;
-    if (assessment != null) {
-      requireEvidenceForAchievedProduct(assessment);
+    Snapshot snapshot() {
+        return new Snapshot(id, text, details, kind, stageId, assessment);
     }
-  }
 
-  void assess(Assessment assessment) {
-    Texts.present(assessment, "assessment");
-    requireEvidenceForAchievedProduct(assessment);
-    this.assessment = assessment;
-  }
-
-  private void requireEvidenceForAchievedProduct(Assessment a) {
-    if (kind == ResultKind.PRODUCT && a.outcome() == Outcome.ACHIEVED && a.evidence().isEmpty()) {
-      throw new DomainRuleViolation("result.productNeedsEvidence", text);
+    void revise(String text, String details, ResultKind kind, StageId stageId) {
+        this.text = Texts.required(text, "result.text");
+        this.details = Texts.optional(details);
+        this.kind = Texts.present(kind, "result.kind");
+        this.stageId = stageId;
+        if (assessment != null) {
+            requireEvidenceForAchievedProduct(assessment);
+        }
     }
-  }
 
-  @Override
-  public ExpectedResultId getId() {
-    return id;
-  }
+    void assess(Assessment assessment) {
+        Texts.present(assessment, "assessment");
+        requireEvidenceForAchievedProduct(assessment);
+        this.assessment = assessment;
+    }
 
-  public String text() {
-    return text;
-  }
+    private void requireEvidenceForAchievedProduct(Assessment a) {
+        if (kind == ResultKind.PRODUCT
+                && a.outcome() == Outcome.ACHIEVED
+                && a.evidence().isEmpty()) {
+            throw new DomainRuleViolation("result.productNeedsEvidence", text);
+        }
+    }
 
-  /** Further words of the plan about the result ("презентации, методический материал, протоколы"). */
-  public String details() {
-    return details;
-  }
+    @Override
+    public ExpectedResultId getId() {
+        return id;
+    }
 
-  public ResultKind kind() {
-    return kind;
-  }
+    public String text() {
+        return text;
+    }
 
-  /** The stage that promises it, or null for a result of the whole program. */
-  public StageId stageId() {
-    return stageId;
-  }
+    /** Further words of the plan about the result ("презентации, методический материал, протоколы"). */
+    public String details() {
+        return details;
+    }
 
-  public Assessment assessment() {
-    return assessment;
-  }
+    public ResultKind kind() {
+        return kind;
+    }
 
-  public boolean isAssessed() {
-    return assessment != null;
-  }
+    /** The stage that promises it, or null for a result of the whole program. */
+    public StageId stageId() {
+        return stageId;
+    }
 
-  public LocalDate assessedOn() {
-    return assessment == null ? null : assessment.assessedOn();
-  }
+    public Assessment assessment() {
+        return assessment;
+    }
 
-  /** An expected result's full state, for storing and rebuilding. */
-  public record Snapshot(
-      ExpectedResultId id, String text, String details, ResultKind kind, StageId stageId, Assessment assessment) {}
+    public boolean isAssessed() {
+        return assessment != null;
+    }
+
+    public LocalDate assessedOn() {
+        return assessment == null ? null : assessment.assessedOn();
+    }
+
+    /** An expected result's full state, for storing and rebuilding. */
+    public record Snapshot(
+            ExpectedResultId id,
+            String text,
+            String details,
+            ResultKind kind,
+            StageId stageId,
+            Assessment assessment) {}
 }

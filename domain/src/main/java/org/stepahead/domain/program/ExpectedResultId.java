@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of a {@link ExpectedResult} within its program. */
 public record ExpectedResultId(UUID value) implements Identifier {
 
-  public ExpectedResultId {
-    Texts.present(value, "expectedResultId");
-  }
+    public ExpectedResultId {
+        Texts.present(value, "expectedResultId");
+    }
 
-  public static ExpectedResultId random() {
-    return new ExpectedResultId(UUID.randomUUID());
-  }
+    public static ExpectedResultId random() {
+        return new ExpectedResultId(UUID.randomUUID());
+    }
 
-  public static ExpectedResultId of(String text) {
-    return new ExpectedResultId(Ids.parse(text, "expectedResultId"));
-  }
+    public static ExpectedResultId of(String text) {
+        return new ExpectedResultId(Ids.parse(text, "expectedResultId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of a {@link Indicator} within its program. */
 public record IndicatorId(UUID value) implements Identifier {
 
-  public IndicatorId {
-    Texts.present(value, "indicatorId");
-  }
+    public IndicatorId {
+        Texts.present(value, "indicatorId");
+    }
 
-  public static IndicatorId random() {
-    return new IndicatorId(UUID.randomUUID());
-  }
+    public static IndicatorId random() {
+        return new IndicatorId(UUID.randomUUID());
+    }
 
-  public static IndicatorId of(String text) {
-    return new IndicatorId(Ids.parse(text, "indicatorId"));
-  }
+    public static IndicatorId of(String text) {
+        return new IndicatorId(Ids.parse(text, "indicatorId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

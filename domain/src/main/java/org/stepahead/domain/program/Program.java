@@ -29,110 +29,114 @@ import org.stepahead.domain.shared.Texts;
  */
 public final class Program extends Aggregate<Program, ProgramId> {
 
-  private final ProgramId id;
-  private final CommunityId communityId;
-  private ProgramKind kind;
-  private String title;
-  private String summary;
-  private String goal;
-  private List<Task> tasks;
-  private Period period;
-  private ProgramStatus status;
-  private Approval approval;
-  private final List<Stage> stages = new ArrayList<>();
-  private final List<Direction> directions = new ArrayList<>();
-  private final List<Activity> activities = new ArrayList<>();
-  private final List<ExpectedResult> results = new ArrayList<>();
-  private final List<Indicator> indicators = new ArrayList<>();
+    private final ProgramId id;
+    private final CommunityId communityId;
+    private ProgramKind kind;
+    private String title;
+    private String summary;
+    private String goal;
+    private List<Task> tasks;
+    private Period period;
+    private ProgramStatus status;
+    private Approval approval;
+    private final List<Stage> stages = new ArrayList<>();
+    private final List<Direction> directions = new ArrayList<>();
+    private final List<Activity> activities = new ArrayList<>();
+    private final List<ExpectedResult> results = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
 
-  private Program(Snapshot s) {
-    super(s.version());
-    this.id = Texts.present(s.id(), "programId");
-    this.communityId = Texts.present(s.communityId(), "communityId");
-    this.kind = Texts.present(s.kind(), "kind");
-    this.title = Texts.required(s.title(), "title");
-    this.summary = Texts.optional(s.summary());
-    this.goal = Texts.optional(s.goal());
-    this.tasks = numbered(s.tasks().stream().map(Task::text).toList());
-    this.period = Texts.present(s.period(), "period");
-    this.status = s.status() == null ? ProgramStatus.DRAFT : s.status();
-    this.approval = s.approval();
-    if (status != ProgramStatus.DRAFT && approval == null) {
-      throw new DomainRuleViolation("required", "approval");
+    private Program(Snapshot s) {
+        super(s.version());
+        this.id = Texts.present(s.id(), "programId");
+        this.communityId = Texts.present(s.communityId(), "communityId");
+        this.kind = Texts.present(s.kind(), "kind");
+        this.title = Texts.required(s.title(), "title");
+        this.summary = Texts.optional(s.summary());
+        this.goal = Texts.optional(s.goal());
+        this.tasks = numbered(s.tasks().stream().map(Task::text).toList());
+        this.period = Texts.present(s.period(), "period");
+        this.status = s.status() == null ? ProgramStatus.DRAFT : s.status();
+        this.approval = s.approval();
+        if (status != ProgramStatus.DRAFT && approval == null) {
+            throw new DomainRuleViolation("required", "approval");
+        }
+        for (Stage.Snapshot stage : s.stages()) {
+            Stage restored = new Stage(stage);
+            requireFits(restored.getId(), restored.period(), period);
+            stages.add(restored);
+        }
+        requireUniqueIds(stages);
+        stages.sort(Comparator.comparing(st -> st.period().start()));
+        for (int i = 1; i < stages.size(); i++) {
+            if (stages.get(i).period().overlaps(stages.get(i - 1).period())) {
+                throw new DomainRuleViolation(
+                        "stage.overlaps",
+                        stages.get(i - 1).name(),
+                        stages.get(i - 1).period().start(),
+                        stages.get(i - 1).period().end());
+            }
+        }
+        List<Stage> active =
+                stages.stream().filter(st -> st.status() == StageStatus.ACTIVE).toList();
+        if (active.size() > 1) {
+            throw new DomainRuleViolation("stage.anotherActive", active.get(0).name());
+        }
+        for (Stage stage : stages) {
+            boolean fits = switch (status) {
+                case DRAFT -> stage.status() == StageStatus.PLANNED;
+                case APPROVED -> true;
+                case COMPLETED -> stage.status() == StageStatus.CLOSED;
+            };
+            if (!fits) {
+                throw new DomainRuleViolation(
+                        "stage.statusAgainstProgram",
+                        stage.name(),
+                        stage.status().russianName(),
+                        status.russianName());
+            }
+        }
+        s.directions().forEach(d -> directions.add(new Direction(d)));
+        for (Activity.Snapshot a : s.activities()) {
+            requireKnown(a.details());
+            activities.add(new Activity(a.id(), a.details()));
+        }
+        for (ExpectedResult.Snapshot r : s.results()) {
+            if (r.stageId() != null) {
+                stage(r.stageId());
+            }
+            results.add(new ExpectedResult(r));
+        }
+        for (Indicator.Snapshot i : s.indicators()) {
+            Indicator indicator = new Indicator(i);
+            indicator.measurements().forEach(m -> requireInside(period, m));
+            indicators.add(indicator);
+        }
+        requireUniqueIds(directions);
+        requireUniqueIds(activities);
+        requireUniqueIds(results);
+        requireUniqueIds(indicators);
     }
-    for (Stage.Snapshot stage : s.stages()) {
-      Stage restored = new Stage(stage);
-      requireFits(restored.getId(), restored.period(), period);
-      stages.add(restored);
-    }
-    requireUniqueIds(stages);
-    stages.sort(Comparator.comparing(st -> st.period().start()));
-    for (int i = 1; i < stages.size(); i++) {
-      if (stages.get(i).period().overlaps(stages.get(i - 1).period())) {
-        throw new DomainRuleViolation("stage.overlaps", stages.get(i - 1).name(),
-            stages.get(i - 1).period().start(), stages.get(i - 1).period().end());
-      }
-    }
-    List<Stage> active = stages.stream().filter(st -> st.status() == StageStatus.ACTIVE).toList();
-    if (active.size() > 1) {
-      throw new DomainRuleViolation("stage.anotherActive", active.get(0).name());
-    }
-    for (Stage stage : stages) {
-      boolean fits =
-          switch (status) {
-            case DRAFT -> stage.status() == StageStatus.PLANNED;
-            case APPROVED -> true;
-            case COMPLETED -> stage.status() == StageStatus.CLOSED;
-          };
-      if (!fits) {
-        throw new DomainRuleViolation("stage.statusAgainstProgram", stage.name(), stage.status().russianName(),
-            status.russianName());
-      }
-    }
-    s.directions().forEach(d -> directions.add(new Direction(d)));
-    for (Activity.Snapshot a : s.activities()) {
-      requireKnown(a.details());
-      activities.add(new Activity(a.id(), a.details()));
-    }
-    for (ExpectedResult.Snapshot r : s.results()) {
-      if (r.stageId() != null) {
-        stage(r.stageId());
-      }
-      results.add(new ExpectedResult(r));
-    }
-    for (Indicator.Snapshot i : s.indicators()) {
-      Indicator indicator = new Indicator(i);
-      indicator.measurements().forEach(m -> requireInside(period, m));
-      indicators.add(indicator);
-    }
-    requireUniqueIds(directions);
-    requireUniqueIds(activities);
-    requireUniqueIds(results);
-    requireUniqueIds(indicators);
-  }
 
-  private static <E extends org.jmolecules.ddd.types.Entity<Program, ?>> void requireUniqueIds(List<E> entities) {
-    Set<Object> seen = new HashSet<>();
-    for (E entity : entities) {
-      if (!seen.add(entity.getId())) {
-        throw new DomainRuleViolation("duplicateId", entity.getId());
-      }
+    private static <E extends org.jmolecules.ddd.types.Entity<Program, ?>> void requireUniqueIds(List<E> entities) {
+        Set<Object> seen = new HashSet<>();
+        for (E entity : entities) {
+            if (!seen.add(entity.getId())) {
+                throw new DomainRuleViolation("duplicateId", entity.getId());
+            }
+        }
     }
-  }
 
-  /** Drafts a program; the goal may still be missing, and tasks are numbered in the order given. */
-  public static Program draft(
-      ProgramId id,
-      CommunityId communityId,
-      ProgramKind kind,
-      String title,
-      String summary,
-      String goal,
-      List<String> tasks,
-      Period period) {
-    Program program =
-        new Program(
-            new Snapshot(
+    /** Drafts a program; the goal may still be missing, and tasks are numbered in the order given. */
+    public static Program draft(
+            ProgramId id,
+            CommunityId communityId,
+            ProgramKind kind,
+            String title,
+            String summary,
+            String goal,
+            List<String> tasks,
+            Period period) {
+        Program program = new Program(new Snapshot(
                 id,
                 0,
                 communityId,
@@ -149,474 +153,482 @@ public final class Program extends Aggregate<Program, ProgramId> {
                 List.of(),
                 List.of(),
                 List.of()));
-    program.record(new ProgramDrafted(id, communityId, program.title));
-    return program;
-  }
-
-  /** Rebuilds a stored program, checking its rules again. */
-  public static Program restore(Snapshot snapshot) {
-    return new Program(snapshot);
-  }
-
-  public Snapshot snapshot() {
-    return new Snapshot(
-        id,
-        version(),
-        communityId,
-        kind,
-        title,
-        summary,
-        goal,
-        tasks,
-        period,
-        status,
-        approval,
-        stages.stream().map(Stage::snapshot).toList(),
-        directions.stream().map(Direction::snapshot).toList(),
-        activities.stream().map(a -> new Activity.Snapshot(a.getId(), a.details())).toList(),
-        results.stream().map(ExpectedResult::snapshot).toList(),
-        indicators.stream().map(Indicator::snapshot).toList());
-  }
-
-  private static List<Task> numbered(List<String> texts) {
-    List<String> list = Texts.listOf(texts, "tasks");
-    return IntStream.range(0, list.size()).mapToObj(i -> new Task(i + 1, list.get(i))).toList();
-  }
-
-  // ---- the program itself -------------------------------------------------------------------------------------
-
-  /** Rewrites the program's title, summary, goal, tasks and period; only a draft may change them. */
-  public void revise(
-      ProgramKind kind, String title, String summary, String goal, List<String> tasks, Period period) {
-    requireDraft();
-    Texts.present(kind, "kind");
-    String checkedTitle = Texts.required(title, "title");
-    List<Task> checkedTasks = numbered(tasks);
-    Texts.present(period, "period");
-    for (Stage stage : stages) {
-      requireFits(stage.getId(), stage.period(), period);
+        program.record(new ProgramDrafted(id, communityId, program.title));
+        return program;
     }
-    for (Indicator indicator : indicators) {
-      indicator.measurements().forEach(m -> requireInside(period, m));
+
+    /** Rebuilds a stored program, checking its rules again. */
+    public static Program restore(Snapshot snapshot) {
+        return new Program(snapshot);
     }
-    this.kind = kind;
-    this.title = checkedTitle;
-    this.summary = Texts.optional(summary);
-    this.goal = Texts.optional(goal);
-    this.tasks = checkedTasks;
-    this.period = period;
-  }
 
-  /**
-   * Approves the program: it needs a goal, at least one task and at least one stage. A work plan (план работы) is a
-   * table of dated items with no goal or tasks of its own: it needs at least one stage and one planned activity.
-   */
-  public void approve(Approval approval) {
-    Texts.present(approval, "approval");
-    requireDraft();
-    if (kind == ProgramKind.WORK_PLAN) {
-      if (activities.isEmpty()) {
-        throw new DomainRuleViolation("program.approve.needsActivity");
-      }
-    } else {
-      if (goal == null) {
-        throw new DomainRuleViolation("program.approve.needsGoal");
-      }
-      if (tasks.isEmpty()) {
-        throw new DomainRuleViolation("program.approve.needsTask");
-      }
+    public Snapshot snapshot() {
+        return new Snapshot(
+                id,
+                version(),
+                communityId,
+                kind,
+                title,
+                summary,
+                goal,
+                tasks,
+                period,
+                status,
+                approval,
+                stages.stream().map(Stage::snapshot).toList(),
+                directions.stream().map(Direction::snapshot).toList(),
+                activities.stream()
+                        .map(a -> new Activity.Snapshot(a.getId(), a.details()))
+                        .toList(),
+                results.stream().map(ExpectedResult::snapshot).toList(),
+                indicators.stream().map(Indicator::snapshot).toList());
     }
-    if (stages.isEmpty()) {
-      throw new DomainRuleViolation("program.approve.needsStage");
+
+    private static List<Task> numbered(List<String> texts) {
+        List<String> list = Texts.listOf(texts, "tasks");
+        return IntStream.range(0, list.size())
+                .mapToObj(i -> new Task(i + 1, list.get(i)))
+                .toList();
     }
-    this.approval = approval;
-    this.status = ProgramStatus.APPROVED;
-    record(new ProgramApproved(id, approval.approvedOn()));
-  }
 
-  private void requireDraft() {
-    if (status != ProgramStatus.DRAFT) {
-      throw new DomainRuleViolation("program.notDraft", status.russianName());
+    // ---- the program itself -------------------------------------------------------------------------------------
+
+    /** Rewrites the program's title, summary, goal, tasks and period; only a draft may change them. */
+    public void revise(ProgramKind kind, String title, String summary, String goal, List<String> tasks, Period period) {
+        requireDraft();
+        Texts.present(kind, "kind");
+        String checkedTitle = Texts.required(title, "title");
+        List<Task> checkedTasks = numbered(tasks);
+        Texts.present(period, "period");
+        for (Stage stage : stages) {
+            requireFits(stage.getId(), stage.period(), period);
+        }
+        for (Indicator indicator : indicators) {
+            indicator.measurements().forEach(m -> requireInside(period, m));
+        }
+        this.kind = kind;
+        this.title = checkedTitle;
+        this.summary = Texts.optional(summary);
+        this.goal = Texts.optional(goal);
+        this.tasks = checkedTasks;
+        this.period = period;
     }
-  }
 
-  private void requireNotCompleted() {
-    if (status == ProgramStatus.COMPLETED) {
-      throw new DomainRuleViolation("program.completed");
+    /**
+     * Approves the program: it needs a goal, at least one task and at least one stage. A work plan (план работы) is a
+     * table of dated items with no goal or tasks of its own: it needs at least one stage and one planned activity.
+     */
+    public void approve(Approval approval) {
+        Texts.present(approval, "approval");
+        requireDraft();
+        if (kind == ProgramKind.WORK_PLAN) {
+            if (activities.isEmpty()) {
+                throw new DomainRuleViolation("program.approve.needsActivity");
+            }
+        } else {
+            if (goal == null) {
+                throw new DomainRuleViolation("program.approve.needsGoal");
+            }
+            if (tasks.isEmpty()) {
+                throw new DomainRuleViolation("program.approve.needsTask");
+            }
+        }
+        if (stages.isEmpty()) {
+            throw new DomainRuleViolation("program.approve.needsStage");
+        }
+        this.approval = approval;
+        this.status = ProgramStatus.APPROVED;
+        record(new ProgramApproved(id, approval.approvedOn()));
     }
-  }
 
-  // ---- stages ---------------------------------------------------------------------------------------------------
-
-  /** Adds a stage to a draft; it must lie inside the program's period and overlap no other stage. */
-  public void addStage(StageId stageId, String name, StageKind kind, Period period, String description) {
-    requireDraft();
-    if (find(stages, stageId).isPresent()) {
-      throw new DomainRuleViolation("duplicateId", stageId);
+    private void requireDraft() {
+        if (status != ProgramStatus.DRAFT) {
+            throw new DomainRuleViolation("program.notDraft", status.russianName());
+        }
     }
-    Stage stage = new Stage(new Stage.Snapshot(stageId, name, kind, period, description, null, null, null));
-    requireFitsAmongStages(stage.getId(), stage.period());
-    stages.add(stage);
-    stages.sort(Comparator.comparing(s -> s.period().start()));
-  }
 
-  /** Changes a stage of a draft, with the same checks as adding one. */
-  public void reviseStage(StageId stageId, String name, StageKind kind, Period period, String description) {
-    requireDraft();
-    Stage stage = stage(stageId);
-    Texts.present(period, "stage.period");
-    requireFitsAmongStages(stageId, period);
-    stage.revise(name, kind, period, description);
-    stages.sort(Comparator.comparing(s -> s.period().start()));
-  }
-
-  private void requireFitsAmongStages(StageId stageId, Period candidate) {
-    requireFits(stageId, candidate, period);
-    for (Stage other : stages) {
-      if (!other.getId().equals(stageId) && other.period().overlaps(candidate)) {
-        throw new DomainRuleViolation("stage.overlaps", other.name(), other.period().start(), other.period().end());
-      }
+    private void requireNotCompleted() {
+        if (status == ProgramStatus.COMPLETED) {
+            throw new DomainRuleViolation("program.completed");
+        }
     }
-  }
 
-  private static void requireFits(StageId stageId, Period stagePeriod, Period programPeriod) {
-    if (!programPeriod.contains(stagePeriod)) {
-      throw new DomainRuleViolation(
-          "stage.outsideProgram", stageId, programPeriod.start(), programPeriod.end());
+    // ---- stages ---------------------------------------------------------------------------------------------------
+
+    /** Adds a stage to a draft; it must lie inside the program's period and overlap no other stage. */
+    public void addStage(StageId stageId, String name, StageKind kind, Period period, String description) {
+        requireDraft();
+        if (find(stages, stageId).isPresent()) {
+            throw new DomainRuleViolation("duplicateId", stageId);
+        }
+        Stage stage = new Stage(new Stage.Snapshot(stageId, name, kind, period, description, null, null, null));
+        requireFitsAmongStages(stage.getId(), stage.period());
+        stages.add(stage);
+        stages.sort(Comparator.comparing(s -> s.period().start()));
     }
-  }
 
-  /** Starts a stage of an approved program: no other stage may be active, and every earlier stage is closed. */
-  public void startStage(StageId stageId, LocalDate day) {
-    Texts.present(day, "day");
-    if (status != ProgramStatus.APPROVED) {
-      throw new DomainRuleViolation("program.notApproved", status.russianName());
+    /** Changes a stage of a draft, with the same checks as adding one. */
+    public void reviseStage(StageId stageId, String name, StageKind kind, Period period, String description) {
+        requireDraft();
+        Stage stage = stage(stageId);
+        Texts.present(period, "stage.period");
+        requireFitsAmongStages(stageId, period);
+        stage.revise(name, kind, period, description);
+        stages.sort(Comparator.comparing(s -> s.period().start()));
     }
-    Stage stage = stage(stageId);
-    Optional<Stage> active = activeStage();
-    if (active.isPresent()) {
-      throw new DomainRuleViolation("stage.anotherActive", active.get().name());
+
+    private void requireFitsAmongStages(StageId stageId, Period candidate) {
+        requireFits(stageId, candidate, period);
+        for (Stage other : stages) {
+            if (!other.getId().equals(stageId) && other.period().overlaps(candidate)) {
+                throw new DomainRuleViolation(
+                        "stage.overlaps",
+                        other.name(),
+                        other.period().start(),
+                        other.period().end());
+            }
+        }
     }
-    for (Stage earlier : stages.subList(0, stages.indexOf(stage))) {
-      if (earlier.status() != StageStatus.CLOSED) {
-        throw new DomainRuleViolation("stage.earlierNotClosed", earlier.name());
-      }
+
+    private static void requireFits(StageId stageId, Period stagePeriod, Period programPeriod) {
+        if (!programPeriod.contains(stagePeriod)) {
+            throw new DomainRuleViolation("stage.outsideProgram", stageId, programPeriod.start(), programPeriod.end());
+        }
     }
-    stage.start(day);
-    record(new StageStarted(id, stageId, day));
-  }
 
-  /**
-   * Closes the active stage once each of its expected results is assessed; closing the last stage completes the
-   * program, so it also needs the results of the whole program (those of no stage) assessed.
-   */
-  public void closeStage(StageId stageId, LocalDate day) {
-    Texts.present(day, "day");
-    Stage stage = stage(stageId);
-    List<String> unassessed =
-        results.stream()
-            .filter(r -> stageId.equals(r.stageId()) && !r.isAssessed())
-            .map(ExpectedResult::text)
-            .toList();
-    if (stage.status() == StageStatus.ACTIVE && !unassessed.isEmpty()) {
-      throw new DomainRuleViolation("stage.unassessedResults", stage.name(), String.join("; ", unassessed));
+    /** Starts a stage of an approved program: no other stage may be active, and every earlier stage is closed. */
+    public void startStage(StageId stageId, LocalDate day) {
+        Texts.present(day, "day");
+        if (status != ProgramStatus.APPROVED) {
+            throw new DomainRuleViolation("program.notApproved", status.russianName());
+        }
+        Stage stage = stage(stageId);
+        Optional<Stage> active = activeStage();
+        if (active.isPresent()) {
+            throw new DomainRuleViolation("stage.anotherActive", active.get().name());
+        }
+        for (Stage earlier : stages.subList(0, stages.indexOf(stage))) {
+            if (earlier.status() != StageStatus.CLOSED) {
+                throw new DomainRuleViolation("stage.earlierNotClosed", earlier.name());
+            }
+        }
+        stage.start(day);
+        record(new StageStarted(id, stageId, day));
     }
-    boolean last = stages.stream().filter(s -> s != stage).allMatch(s -> s.status() == StageStatus.CLOSED);
-    List<String> programResults =
-        results.stream().filter(r -> r.stageId() == null && !r.isAssessed()).map(ExpectedResult::text).toList();
-    if (stage.status() == StageStatus.ACTIVE && last && !programResults.isEmpty()) {
-      throw new DomainRuleViolation("program.unassessedResults", String.join("; ", programResults));
+
+    /**
+     * Closes the active stage once each of its expected results is assessed; closing the last stage completes the
+     * program, so it also needs the results of the whole program (those of no stage) assessed.
+     */
+    public void closeStage(StageId stageId, LocalDate day) {
+        Texts.present(day, "day");
+        Stage stage = stage(stageId);
+        List<String> unassessed = results.stream()
+                .filter(r -> stageId.equals(r.stageId()) && !r.isAssessed())
+                .map(ExpectedResult::text)
+                .toList();
+        if (stage.status() == StageStatus.ACTIVE && !unassessed.isEmpty()) {
+            throw new DomainRuleViolation("stage.unassessedResults", stage.name(), String.join("; ", unassessed));
+        }
+        boolean last = stages.stream().filter(s -> s != stage).allMatch(s -> s.status() == StageStatus.CLOSED);
+        List<String> programResults = results.stream()
+                .filter(r -> r.stageId() == null && !r.isAssessed())
+                .map(ExpectedResult::text)
+                .toList();
+        if (stage.status() == StageStatus.ACTIVE && last && !programResults.isEmpty()) {
+            throw new DomainRuleViolation("program.unassessedResults", String.join("; ", programResults));
+        }
+        stage.close(day);
+        record(new StageClosed(id, stageId, day));
+        if (stages.stream().allMatch(s -> s.status() == StageStatus.CLOSED)) {
+            status = ProgramStatus.COMPLETED;
+            record(new ProgramCompleted(id, day));
+        }
     }
-    stage.close(day);
-    record(new StageClosed(id, stageId, day));
-    if (stages.stream().allMatch(s -> s.status() == StageStatus.CLOSED)) {
-      status = ProgramStatus.COMPLETED;
-      record(new ProgramCompleted(id, day));
+
+    public Optional<Stage> activeStage() {
+        return stages.stream().filter(s -> s.status() == StageStatus.ACTIVE).findFirst();
     }
-  }
 
-  public Optional<Stage> activeStage() {
-    return stages.stream().filter(s -> s.status() == StageStatus.ACTIVE).findFirst();
-  }
+    // ---- directions and activities --------------------------------------------------------------------------------
 
-  // ---- directions and activities --------------------------------------------------------------------------------
-
-  public void addDirection(DirectionId directionId, String code, String title) {
-    requireNotCompleted();
-    if (find(directions, directionId).isPresent()) {
-      throw new DomainRuleViolation("duplicateId", directionId);
+    public void addDirection(DirectionId directionId, String code, String title) {
+        requireNotCompleted();
+        if (find(directions, directionId).isPresent()) {
+            throw new DomainRuleViolation("duplicateId", directionId);
+        }
+        directions.add(new Direction(new Direction.Snapshot(directionId, code, title)));
     }
-    directions.add(new Direction(new Direction.Snapshot(directionId, code, title)));
-  }
 
-  public void reviseDirection(DirectionId directionId, String code, String title) {
-    requireNotCompleted();
-    direction(directionId).revise(code, title);
-  }
-
-  /** Plans an activity; its stage and direction, when given, must be the program's own. */
-  public void planActivity(ActivityId activityId, Activity.Details details) {
-    requireNotCompleted();
-    Texts.present(details, "activity");
-    if (find(activities, activityId).isPresent()) {
-      throw new DomainRuleViolation("duplicateId", activityId);
+    public void reviseDirection(DirectionId directionId, String code, String title) {
+        requireNotCompleted();
+        direction(directionId).revise(code, title);
     }
-    requireKnown(details);
-    activities.add(new Activity(activityId, details));
-  }
 
-  /**
-   * Plans an activity due by a deadline — a decision of the minutes becoming a plan item; the deadline must fall in
-   * the activity's stage, or in the program's period when it has no stage.
-   */
-  public void planActivityDueBy(ActivityId activityId, Activity.Details details, LocalDate deadline) {
-    Texts.present(details, "activity");
-    Texts.present(deadline, "deadline");
-    requireKnown(details);
-    Period allowed = details.stageId() == null ? period : stage(details.stageId()).period();
-    if (!allowed.contains(deadline)) {
-      throw new DomainRuleViolation("activity.deadlineOutsidePeriod", deadline, allowed.start(), allowed.end());
+    /** Plans an activity; its stage and direction, when given, must be the program's own. */
+    public void planActivity(ActivityId activityId, Activity.Details details) {
+        requireNotCompleted();
+        Texts.present(details, "activity");
+        if (find(activities, activityId).isPresent()) {
+            throw new DomainRuleViolation("duplicateId", activityId);
+        }
+        requireKnown(details);
+        activities.add(new Activity(activityId, details));
     }
-    planActivity(activityId, details);
-  }
 
-  public void reviseActivity(ActivityId activityId, Activity.Details details) {
-    requireNotCompleted();
-    Texts.present(details, "activity");
-    Activity activity = activity(activityId);
-    requireKnown(details);
-    activity.revise(details);
-  }
-
-  private void requireKnown(Activity.Details details) {
-    if (details.stageId() != null) {
-      stage(details.stageId());
+    /**
+     * Plans an activity due by a deadline — a decision of the minutes becoming a plan item; the deadline must fall in
+     * the activity's stage, or in the program's period when it has no stage.
+     */
+    public void planActivityDueBy(ActivityId activityId, Activity.Details details, LocalDate deadline) {
+        Texts.present(details, "activity");
+        Texts.present(deadline, "deadline");
+        requireKnown(details);
+        Period allowed =
+                details.stageId() == null ? period : stage(details.stageId()).period();
+        if (!allowed.contains(deadline)) {
+            throw new DomainRuleViolation("activity.deadlineOutsidePeriod", deadline, allowed.start(), allowed.end());
+        }
+        planActivity(activityId, details);
     }
-    if (details.directionId() != null) {
-      direction(details.directionId());
+
+    public void reviseActivity(ActivityId activityId, Activity.Details details) {
+        requireNotCompleted();
+        Texts.present(details, "activity");
+        Activity activity = activity(activityId);
+        requireKnown(details);
+        activity.revise(details);
     }
-  }
 
-  /** The days an activity's work may take place on: its stage's period, or the program's. */
-  public Period periodOf(ActivityId activityId) {
-    Activity activity = activity(activityId);
-    return activity.stageId() == null ? period : stage(activity.stageId()).period();
-  }
-
-  // ---- expected results -----------------------------------------------------------------------------------------
-
-  /** Adds an expected result of a stage (or, with no stage, of the whole program); a closed stage takes no more. */
-  public void addExpectedResult(
-      ExpectedResultId resultId, String text, String details, ResultKind kind, StageId stageId) {
-    requireNotCompleted();
-    if (find(results, resultId).isPresent()) {
-      throw new DomainRuleViolation("duplicateId", resultId);
+    private void requireKnown(Activity.Details details) {
+        if (details.stageId() != null) {
+            stage(details.stageId());
+        }
+        if (details.directionId() != null) {
+            direction(details.directionId());
+        }
     }
-    requireOpenStage(stageId);
-    results.add(new ExpectedResult(new ExpectedResult.Snapshot(resultId, text, details, kind, stageId, null)));
-  }
 
-  public void reviseExpectedResult(
-      ExpectedResultId resultId, String text, String details, ResultKind kind, StageId stageId) {
-    requireNotCompleted();
-    ExpectedResult result = result(resultId);
-    requireOpenStage(result.stageId());
-    requireOpenStage(stageId);
-    result.revise(text, details, kind, stageId);
-  }
-
-  private void requireOpenStage(StageId stageId) {
-    if (stageId != null && stage(stageId).status() == StageStatus.CLOSED) {
-      throw new DomainRuleViolation("stage.closed", stage(stageId).name());
+    /** The days an activity's work may take place on: its stage's period, or the program's. */
+    public Period periodOf(ActivityId activityId) {
+        Activity activity = activity(activityId);
+        return activity.stageId() == null ? period : stage(activity.stageId()).period();
     }
-  }
 
-  /**
-   * Assesses an expected result of an approved program. A stage's result is assessed while that stage is active; a
-   * product counts as achieved only with evidence.
-   */
-  public void assessResult(ExpectedResultId resultId, Assessment assessment) {
-    Texts.present(assessment, "assessment");
-    if (status != ProgramStatus.APPROVED) {
-      throw new DomainRuleViolation("program.notApproved", status.russianName());
+    // ---- expected results -----------------------------------------------------------------------------------------
+
+    /** Adds an expected result of a stage (or, with no stage, of the whole program); a closed stage takes no more. */
+    public void addExpectedResult(
+            ExpectedResultId resultId, String text, String details, ResultKind kind, StageId stageId) {
+        requireNotCompleted();
+        if (find(results, resultId).isPresent()) {
+            throw new DomainRuleViolation("duplicateId", resultId);
+        }
+        requireOpenStage(stageId);
+        results.add(new ExpectedResult(new ExpectedResult.Snapshot(resultId, text, details, kind, stageId, null)));
     }
-    ExpectedResult result = result(resultId);
-    if (result.stageId() != null && stage(result.stageId()).status() != StageStatus.ACTIVE) {
-      throw new DomainRuleViolation("result.stageNotActive", stage(result.stageId()).name());
+
+    public void reviseExpectedResult(
+            ExpectedResultId resultId, String text, String details, ResultKind kind, StageId stageId) {
+        requireNotCompleted();
+        ExpectedResult result = result(resultId);
+        requireOpenStage(result.stageId());
+        requireOpenStage(stageId);
+        result.revise(text, details, kind, stageId);
     }
-    result.assess(assessment);
-    record(new ResultAssessed(id, resultId, assessment.outcome()));
-  }
 
-  // ---- indicators -----------------------------------------------------------------------------------------------
-
-  public void addIndicator(
-      IndicatorId indicatorId,
-      String name,
-      String unit,
-      BigDecimal baseline,
-      BigDecimal target,
-      IndicatorDirection direction) {
-    requireNotCompleted();
-    if (find(indicators, indicatorId).isPresent()) {
-      throw new DomainRuleViolation("duplicateId", indicatorId);
+    private void requireOpenStage(StageId stageId) {
+        if (stageId != null && stage(stageId).status() == StageStatus.CLOSED) {
+            throw new DomainRuleViolation("stage.closed", stage(stageId).name());
+        }
     }
-    indicators.add(
-        new Indicator(new Indicator.Snapshot(indicatorId, name, unit, baseline, target, direction, List.of())));
-  }
 
-  public void reviseIndicator(
-      IndicatorId indicatorId,
-      String name,
-      String unit,
-      BigDecimal baseline,
-      BigDecimal target,
-      IndicatorDirection direction) {
-    requireNotCompleted();
-    indicator(indicatorId).revise(name, unit, baseline, target, direction);
-  }
-
-  /** Records a measured value; the day must fall inside the program's period. */
-  public void recordMeasurement(IndicatorId indicatorId, Measurement measurement) {
-    Texts.present(measurement, "measurement");
-    requireNotCompleted();
-    Indicator indicator = indicator(indicatorId);
-    requireInside(period, measurement);
-    indicator.record(measurement);
-    record(new MeasurementRecorded(id, indicatorId, measurement));
-  }
-
-  private static void requireInside(Period programPeriod, Measurement measurement) {
-    if (!programPeriod.contains(measurement.measuredOn())) {
-      throw new DomainRuleViolation(
-          "measurement.outsideProgram", measurement.measuredOn(), programPeriod.start(), programPeriod.end());
+    /**
+     * Assesses an expected result of an approved program. A stage's result is assessed while that stage is active; a
+     * product counts as achieved only with evidence.
+     */
+    public void assessResult(ExpectedResultId resultId, Assessment assessment) {
+        Texts.present(assessment, "assessment");
+        if (status != ProgramStatus.APPROVED) {
+            throw new DomainRuleViolation("program.notApproved", status.russianName());
+        }
+        ExpectedResult result = result(resultId);
+        if (result.stageId() != null && stage(result.stageId()).status() != StageStatus.ACTIVE) {
+            throw new DomainRuleViolation(
+                    "result.stageNotActive", stage(result.stageId()).name());
+        }
+        result.assess(assessment);
+        record(new ResultAssessed(id, resultId, assessment.outcome()));
     }
-  }
 
-  // ---- look-ups -------------------------------------------------------------------------------------------------
+    // ---- indicators -----------------------------------------------------------------------------------------------
 
-  private static <E extends org.jmolecules.ddd.types.Entity<Program, I>, I> Optional<E> find(
-      List<E> entities, I id) {
-    return entities.stream().filter(e -> e.getId().equals(id)).findFirst();
-  }
-
-  private static <E extends org.jmolecules.ddd.types.Entity<Program, I>, I> E get(
-      List<E> entities, I id, String what, Function<I, NotFound> missing) {
-    Texts.present(id, what);
-    return find(entities, id).orElseThrow(() -> missing.apply(id));
-  }
-
-  public Stage stage(StageId stageId) {
-    return get(stages, stageId, "stageId", i -> new NotFound("stage", i));
-  }
-
-  public Direction direction(DirectionId directionId) {
-    return get(directions, directionId, "directionId", i -> new NotFound("direction", i));
-  }
-
-  public Activity activity(ActivityId activityId) {
-    return get(activities, activityId, "activityId", i -> new NotFound("activity", i));
-  }
-
-  public ExpectedResult result(ExpectedResultId resultId) {
-    return get(results, resultId, "expectedResultId", i -> new NotFound("expectedResult", i));
-  }
-
-  public Indicator indicator(IndicatorId indicatorId) {
-    return get(indicators, indicatorId, "indicatorId", i -> new NotFound("indicator", i));
-  }
-
-  // ---- state ----------------------------------------------------------------------------------------------------
-
-  @Override
-  public ProgramId getId() {
-    return id;
-  }
-
-  public CommunityId communityId() {
-    return communityId;
-  }
-
-  public ProgramKind kind() {
-    return kind;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  /** The idea, introduction or legal basis the document opens with. */
-  public String summary() {
-    return summary;
-  }
-
-  public String goal() {
-    return goal;
-  }
-
-  public List<Task> tasks() {
-    return tasks;
-  }
-
-  public Period period() {
-    return period;
-  }
-
-  public ProgramStatus status() {
-    return status;
-  }
-
-  public Approval approval() {
-    return approval;
-  }
-
-  /** Stages in their order. */
-  public List<Stage> stages() {
-    return List.copyOf(stages);
-  }
-
-  public List<Direction> directions() {
-    return List.copyOf(directions);
-  }
-
-  public List<Activity> activities() {
-    return List.copyOf(activities);
-  }
-
-  public List<ExpectedResult> results() {
-    return List.copyOf(results);
-  }
-
-  public List<Indicator> indicators() {
-    return List.copyOf(indicators);
-  }
-
-  /** The full state, for storing and rebuilding. */
-  public record Snapshot(
-      ProgramId id,
-      long version,
-      CommunityId communityId,
-      ProgramKind kind,
-      String title,
-      String summary,
-      String goal,
-      List<Task> tasks,
-      Period period,
-      ProgramStatus status,
-      Approval approval,
-      List<Stage.Snapshot> stages,
-      List<Direction.Snapshot> directions,
-      List<Activity.Snapshot> activities,
-      List<ExpectedResult.Snapshot> results,
-      List<Indicator.Snapshot> indicators) {
-
-    public Snapshot {
-      tasks = Texts.listOf(tasks, "tasks");
-      stages = Texts.listOf(stages, "stages");
-      directions = Texts.listOf(directions, "directions");
-      activities = Texts.listOf(activities, "activities");
-      results = Texts.listOf(results, "results");
-      indicators = Texts.listOf(indicators, "indicators");
+    public void addIndicator(
+            IndicatorId indicatorId,
+            String name,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal target,
+            IndicatorDirection direction) {
+        requireNotCompleted();
+        if (find(indicators, indicatorId).isPresent()) {
+            throw new DomainRuleViolation("duplicateId", indicatorId);
+        }
+        indicators.add(
+                new Indicator(new Indicator.Snapshot(indicatorId, name, unit, baseline, target, direction, List.of())));
     }
-  }
+
+    public void reviseIndicator(
+            IndicatorId indicatorId,
+            String name,
+            String unit,
+            BigDecimal baseline,
+            BigDecimal target,
+            IndicatorDirection direction) {
+        requireNotCompleted();
+        indicator(indicatorId).revise(name, unit, baseline, target, direction);
+    }
+
+    /** Records a measured value; the day must fall inside the program's period. */
+    public void recordMeasurement(IndicatorId indicatorId, Measurement measurement) {
+        Texts.present(measurement, "measurement");
+        requireNotCompleted();
+        Indicator indicator = indicator(indicatorId);
+        requireInside(period, measurement);
+        indicator.record(measurement);
+        record(new MeasurementRecorded(id, indicatorId, measurement));
+    }
+
+    private static void requireInside(Period programPeriod, Measurement measurement) {
+        if (!programPeriod.contains(measurement.measuredOn())) {
+            throw new DomainRuleViolation(
+                    "measurement.outsideProgram", measurement.measuredOn(), programPeriod.start(), programPeriod.end());
+        }
+    }
+
+    // ---- look-ups -------------------------------------------------------------------------------------------------
+
+    private static <E extends org.jmolecules.ddd.types.Entity<Program, I>, I> Optional<E> find(List<E> entities, I id) {
+        return entities.stream().filter(e -> e.getId().equals(id)).findFirst();
+    }
+
+    private static <E extends org.jmolecules.ddd.types.Entity<Program, I>, I> E get(
+            List<E> entities, I id, String what, Function<I, NotFound> missing) {
+        Texts.present(id, what);
+        return find(entities, id).orElseThrow(() -> missing.apply(id));
+    }
+
+    public Stage stage(StageId stageId) {
+        return get(stages, stageId, "stageId", i -> new NotFound("stage", i));
+    }
+
+    public Direction direction(DirectionId directionId) {
+        return get(directions, directionId, "directionId", i -> new NotFound("direction", i));
+    }
+
+    public Activity activity(ActivityId activityId) {
+        return get(activities, activityId, "activityId", i -> new NotFound("activity", i));
+    }
+
+    public ExpectedResult result(ExpectedResultId resultId) {
+        return get(results, resultId, "expectedResultId", i -> new NotFound("expectedResult", i));
+    }
+
+    public Indicator indicator(IndicatorId indicatorId) {
+        return get(indicators, indicatorId, "indicatorId", i -> new NotFound("indicator", i));
+    }
+
+    // ---- state ----------------------------------------------------------------------------------------------------
+
+    @Override
+    public ProgramId getId() {
+        return id;
+    }
+
+    public CommunityId communityId() {
+        return communityId;
+    }
+
+    public ProgramKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The idea, introduction or legal basis the document opens with. */
+    public String summary() {
+        return summary;
+    }
+
+    public String goal() {
+        return goal;
+    }
+
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public ProgramStatus status() {
+        return status;
+    }
+
+    public Approval approval() {
+        return approval;
+    }
+
+    /** Stages in their order. */
+    public List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    public List<Direction> directions() {
+        return List.copyOf(directions);
+    }
+
+    public List<Activity> activities() {
+        return List.copyOf(activities);
+    }
+
+    public List<ExpectedResult> results() {
+        return List.copyOf(results);
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(indicators);
+    }
+
+    /** The full state, for storing and rebuilding. */
+    public record Snapshot(
+            ProgramId id,
+            long version,
+            CommunityId communityId,
+            ProgramKind kind,
+            String title,
+            String summary,
+            String goal,
+            List<Task> tasks,
+            Period period,
+            ProgramStatus status,
+            Approval approval,
+            List<Stage.Snapshot> stages,
+            List<Direction.Snapshot> directions,
+            List<Activity.Snapshot> activities,
+            List<ExpectedResult.Snapshot> results,
+            List<Indicator.Snapshot> indicators) {
+
+        public Snapshot {
+            tasks = Texts.listOf(tasks, "tasks");
+            stages = Texts.listOf(stages, "stages");
+            directions = Texts.listOf(directions, "directions");
+            activities = Texts.listOf(activities, "activities");
+            results = Texts.listOf(results, "results");
+            indicators = Texts.listOf(indicators, "indicators");
+        }
+    }
 }

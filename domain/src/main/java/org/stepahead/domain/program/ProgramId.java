@@ -8,20 +8,20 @@ import org.stepahead.domain.shared.Texts;
 /** Identifier of an {@link Program}. */
 public record ProgramId(UUID value) implements Identifier {
 
-  public ProgramId {
-    Texts.present(value, "programId");
-  }
+    public ProgramId {
+        Texts.present(value, "programId");
+    }
 
-  public static ProgramId random() {
-    return new ProgramId(UUID.randomUUID());
-  }
+    public static ProgramId random() {
+        return new ProgramId(UUID.randomUUID());
+    }
 
-  public static ProgramId of(String text) {
-    return new ProgramId(Ids.parse(text, "programId"));
-  }
+    public static ProgramId of(String text) {
+        return new ProgramId(Ids.parse(text, "programId"));
+    }
 
-  @Override
-  public String toString() {
-    return value.toString();
-  }
+    @Override
+    public String toString() {
+        return value.toString();
+    }
 }

@@ -2,18 +2,18 @@ package org.stepahead.domain.program;
 
 /** What kind of plan a program is. */
 public enum ProgramKind {
-  PROGRAM("программа"),
-  SUBPROGRAM("подпрограмма"),
-  PROJECT("проект"),
-  WORK_PLAN("план работы");
+    PROGRAM("программа"),
+    SUBPROGRAM("подпрограмма"),
+    PROJECT("проект"),
+    WORK_PLAN("план работы");
 
-  private final String russianName;
+    private final String russianName;
 
-  ProgramKind(String russianName) {
-    this.russianName = russianName;
-  }
+    ProgramKind(String russianName) {
+        this.russianName = russianName;
+    }
 
-  public String russianName() {
-    return russianName;
-  }
+    public String russianName() {
+        return russianName;
+    }
 }

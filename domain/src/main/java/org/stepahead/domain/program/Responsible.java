@@ -11,11 +11,11 @@ import org.stepahead.domain.shared.Texts;
  */
 public record Responsible(String name, OrganizationId organizationId, EducatorId educatorId) implements ValueObject {
 
-  public Responsible {
-    name = Texts.required(name, "responsible.name");
-  }
+    public Responsible {
+        name = Texts.required(name, "responsible.name");
+    }
 
-  public static Responsible named(String name) {
-    return new Responsible(name, null, null);
-  }
+    public static Responsible named(String name) {
+        return new Responsible(name, null, null);
+    }
 }

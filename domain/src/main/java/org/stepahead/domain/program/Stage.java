@@ -9,103 +9,103 @@ import org.stepahead.domain.shared.Texts;
 /** Entity: a time-boxed phase of a program (этап) — planned, then active, then closed. */
 public final class Stage implements Entity<Program, StageId> {
 
-  private final StageId id;
-  private String name;
-  private StageKind kind;
-  private Period period;
-  private String description;
-  private StageStatus status;
-  private LocalDate startedOn;
-  private LocalDate closedOn;
+    private final StageId id;
+    private String name;
+    private StageKind kind;
+    private Period period;
+    private String description;
+    private StageStatus status;
+    private LocalDate startedOn;
+    private LocalDate closedOn;
 
-  Stage(Snapshot s) {
-    this.id = Texts.present(s.id(), "stageId");
-    this.name = Texts.required(s.name(), "stage.name");
-    this.kind = Texts.present(s.kind(), "stage.kind");
-    this.period = Texts.present(s.period(), "stage.period");
-    this.description = Texts.optional(s.description());
-    this.status = s.status() == null ? StageStatus.PLANNED : s.status();
-    this.startedOn = s.startedOn();
-    this.closedOn = s.closedOn();
-    if (status != StageStatus.PLANNED && startedOn == null) {
-      throw new DomainRuleViolation("required", "stage.startedOn");
+    Stage(Snapshot s) {
+        this.id = Texts.present(s.id(), "stageId");
+        this.name = Texts.required(s.name(), "stage.name");
+        this.kind = Texts.present(s.kind(), "stage.kind");
+        this.period = Texts.present(s.period(), "stage.period");
+        this.description = Texts.optional(s.description());
+        this.status = s.status() == null ? StageStatus.PLANNED : s.status();
+        this.startedOn = s.startedOn();
+        this.closedOn = s.closedOn();
+        if (status != StageStatus.PLANNED && startedOn == null) {
+            throw new DomainRuleViolation("required", "stage.startedOn");
+        }
+        if (status == StageStatus.CLOSED && closedOn == null) {
+            throw new DomainRuleViolation("required", "stage.closedOn");
+        }
     }
-    if (status == StageStatus.CLOSED && closedOn == null) {
-      throw new DomainRuleViolation("required", "stage.closedOn");
+
+    Snapshot snapshot() {
+        return new Snapshot(id, name, kind, period, description, status, startedOn, closedOn);
     }
-  }
 
-  Snapshot snapshot() {
-    return new Snapshot(id, name, kind, period, description, status, startedOn, closedOn);
-  }
-
-  void revise(String name, StageKind kind, Period period, String description) {
-    this.name = Texts.required(name, "stage.name");
-    this.kind = Texts.present(kind, "stage.kind");
-    this.period = Texts.present(period, "stage.period");
-    this.description = Texts.optional(description);
-  }
-
-  void start(LocalDate day) {
-    if (status != StageStatus.PLANNED) {
-      throw new DomainRuleViolation("stage.notPlanned", name, status.russianName());
+    void revise(String name, StageKind kind, Period period, String description) {
+        this.name = Texts.required(name, "stage.name");
+        this.kind = Texts.present(kind, "stage.kind");
+        this.period = Texts.present(period, "stage.period");
+        this.description = Texts.optional(description);
     }
-    status = StageStatus.ACTIVE;
-    startedOn = day;
-  }
 
-  void close(LocalDate day) {
-    if (status != StageStatus.ACTIVE) {
-      throw new DomainRuleViolation("stage.notActive", name);
+    void start(LocalDate day) {
+        if (status != StageStatus.PLANNED) {
+            throw new DomainRuleViolation("stage.notPlanned", name, status.russianName());
+        }
+        status = StageStatus.ACTIVE;
+        startedOn = day;
     }
-    if (day.isBefore(startedOn)) {
-      throw new DomainRuleViolation("stage.closesBeforeStart", name, startedOn);
+
+    void close(LocalDate day) {
+        if (status != StageStatus.ACTIVE) {
+            throw new DomainRuleViolation("stage.notActive", name);
+        }
+        if (day.isBefore(startedOn)) {
+            throw new DomainRuleViolation("stage.closesBeforeStart", name, startedOn);
+        }
+        status = StageStatus.CLOSED;
+        closedOn = day;
     }
-    status = StageStatus.CLOSED;
-    closedOn = day;
-  }
 
-  @Override
-  public StageId getId() {
-    return id;
-  }
+    @Override
+    public StageId getId() {
+        return id;
+    }
 
-  public String name() {
-    return name;
-  }
+    public String name() {
+        return name;
+    }
 
-  public StageKind kind() {
-    return kind;
-  }
+    public StageKind kind() {
+        return kind;
+    }
 
-  public Period period() {
-    return period;
-  }
+    public Period period() {
+        return period;
+    }
 
-  public String description() {
-    return description;
-  }
+    public String description() {
+        return description;
+    }
 
-  public StageStatus status() {
-    return status;
-  }
+    public StageStatus status() {
+        return status;
+    }
 
-  public LocalDate startedOn() {
-    return startedOn;
-  }
+    public LocalDate startedOn() {
+        return startedOn;
+    }
 
-  public LocalDate closedOn() {
-    return closedOn;
-  }
+    public LocalDate closedOn() {
+        return closedOn;
+    }
 
-  /** A stage's full state, for storing and rebuilding. */
-  public record Snapshot(
-      StageId id,
-      String name,
-      StageKind kind,
-      Period period,
-      String description,
-      StageStatus status,
-      LocalDate startedOn,
-      LocalDate closedOn) {}
+    /** A stage's full state, for storing and rebuilding. */
+    public record Snapshot(
+            StageId id,
+            String name,
+            StageKind kind,
+            Period period,
+            String description,
+            StageStatus status,
+            LocalDate startedOn,
+            LocalDate closedOn) {}
 }

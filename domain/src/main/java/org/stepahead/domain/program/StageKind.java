@@ -5,28 +5,28 @@ package org.stepahead.domain.program;
  * doing (деятельностный / внедренческий), concluding (результативный / аналитический).
  */
 public enum StageKind {
-  PREPARATORY("подготовительный", 1),
-  ORGANIZATIONAL("организационный", 1),
-  ACTIVITY("деятельностный", 2),
-  IMPLEMENTATION("внедренческий", 2),
-  RESULTATIVE("результативный", 3),
-  ANALYTICAL("аналитический", 3),
-  WHOLE_PERIOD("весь период реализации", 2);
+    PREPARATORY("подготовительный", 1),
+    ORGANIZATIONAL("организационный", 1),
+    ACTIVITY("деятельностный", 2),
+    IMPLEMENTATION("внедренческий", 2),
+    RESULTATIVE("результативный", 3),
+    ANALYTICAL("аналитический", 3),
+    WHOLE_PERIOD("весь период реализации", 2);
 
-  private final String russianName;
-  private final int phase;
+    private final String russianName;
+    private final int phase;
 
-  StageKind(String russianName, int phase) {
-    this.russianName = russianName;
-    this.phase = phase;
-  }
+    StageKind(String russianName, int phase) {
+        this.russianName = russianName;
+        this.phase = phase;
+    }
 
-  public String russianName() {
-    return russianName;
-  }
+    public String russianName() {
+        return russianName;
+    }
 
-  /** 1 preparing, 2 doing, 3 concluding. */
-  public int phase() {
-    return phase;
-  }
+    /** 1 preparing, 2 doing, 3 concluding. */
+    public int phase() {
+        return phase;
+    }
 }

@@ -7,10 +7,10 @@ import org.stepahead.domain.shared.Texts;
 /** Value: one numbered task (задача) of a program. */
 public record Task(int number, String text) implements ValueObject {
 
-  public Task {
-    if (number < 1) {
-      throw new DomainRuleViolation("task.number", number);
+    public Task {
+        if (number < 1) {
+            throw new DomainRuleViolation("task.number", number);
+        }
+        text = Texts.required(text, "task");
     }
-    text = Texts.required(text, "task");
-  }
 }

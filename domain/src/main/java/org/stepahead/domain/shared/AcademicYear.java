@@ -13,39 +13,39 @@ import org.jmolecules.ddd.types.ValueObject;
  */
 public record AcademicYear(int firstYear) implements ValueObject {
 
-  private static final Pattern TEXT = Pattern.compile("\\s*(\\d{4})\\s*[-–—/]\\s*(\\d{4})\\s*");
+    private static final Pattern TEXT = Pattern.compile("\\s*(\\d{4})\\s*[-–—/]\\s*(\\d{4})\\s*");
 
-  public AcademicYear {
-    if (firstYear < 1900 || firstYear > 2999) {
-      throw new DomainRuleViolation("academicYear.invalid", firstYear);
+    public AcademicYear {
+        if (firstYear < 1900 || firstYear > 2999) {
+            throw new DomainRuleViolation("academicYear.invalid", firstYear);
+        }
     }
-  }
 
-  /** Reads "2020-2021" (hyphen, dash or slash); the second year must follow the first. */
-  public static AcademicYear parse(String text) {
-    Matcher m = TEXT.matcher(text == null ? "" : text);
-    if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
-      throw new DomainRuleViolation("academicYear.format", text);
+    /** Reads "2020-2021" (hyphen, dash or slash); the second year must follow the first. */
+    public static AcademicYear parse(String text) {
+        Matcher m = TEXT.matcher(text == null ? "" : text);
+        if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+            throw new DomainRuleViolation("academicYear.format", text);
+        }
+        return new AcademicYear(Integer.parseInt(m.group(1)));
     }
-    return new AcademicYear(Integer.parseInt(m.group(1)));
-  }
 
-  /** The academic year that the day belongs to. */
-  public static AcademicYear containing(LocalDate day) {
-    return new AcademicYear(day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1);
-  }
+    /** The academic year that the day belongs to. */
+    public static AcademicYear containing(LocalDate day) {
+        return new AcademicYear(day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1);
+    }
 
-  public Period period() {
-    return new Period(LocalDate.of(firstYear, 9, 1), LocalDate.of(firstYear + 1, 8, 31));
-  }
+    public Period period() {
+        return new Period(LocalDate.of(firstYear, 9, 1), LocalDate.of(firstYear + 1, 8, 31));
+    }
 
-  /** The month of this academic year with the given name. */
-  public YearMonth month(Month month) {
-    return YearMonth.of(month.getValue() >= Month.SEPTEMBER.getValue() ? firstYear : firstYear + 1, month);
-  }
+    /** The month of this academic year with the given name. */
+    public YearMonth month(Month month) {
+        return YearMonth.of(month.getValue() >= Month.SEPTEMBER.getValue() ? firstYear : firstYear + 1, month);
+    }
 
-  @Override
-  public String toString() {
-    return firstYear + "-" + (firstYear + 1);
-  }
+    @Override
+    public String toString() {
+        return firstYear + "-" + (firstYear + 1);
+    }
 }

@@ -10,32 +10,31 @@ import org.jmolecules.event.types.DomainEvent;
  * Base of every aggregate root: the version it was loaded at (for optimistic locking in the stores) and the
  * domain events its behaviour has recorded since, which the application publishes after a unit of work commits.
  */
-public abstract class Aggregate<T extends AggregateRoot<T, ID>, ID extends Identifier>
-    implements AggregateRoot<T, ID> {
+public abstract class Aggregate<T extends AggregateRoot<T, ID>, ID extends Identifier> implements AggregateRoot<T, ID> {
 
-  private final long version;
-  private final List<DomainEvent> events = new ArrayList<>();
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>();
 
-  protected Aggregate(long version) {
-    if (version < 0) {
-      throw new DomainRuleViolation("version.negative", version);
+    protected Aggregate(long version) {
+        if (version < 0) {
+            throw new DomainRuleViolation("version.negative", version);
+        }
+        this.version = version;
     }
-    this.version = version;
-  }
 
-  /** The stored version this object was loaded at; 0 for one that was never stored. */
-  public long version() {
-    return version;
-  }
+    /** The stored version this object was loaded at; 0 for one that was never stored. */
+    public long version() {
+        return version;
+    }
 
-  protected void record(DomainEvent event) {
-    events.add(event);
-  }
+    protected void record(DomainEvent event) {
+        events.add(event);
+    }
 
-  /** Hands over the events recorded since the last call and forgets them. */
-  public List<DomainEvent> pullEvents() {
-    List<DomainEvent> pulled = List.copyOf(events);
-    events.clear();
-    return pulled;
-  }
+    /** Hands over the events recorded since the last call and forgets them. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
 }

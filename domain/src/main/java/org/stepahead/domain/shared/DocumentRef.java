@@ -9,8 +9,8 @@ import org.jmolecules.ddd.types.ValueObject;
  */
 public record DocumentRef(String title, String number, LocalDate date) implements ValueObject {
 
-  public DocumentRef {
-    title = Texts.required(title, "document.title");
-    number = Texts.optional(number);
-  }
+    public DocumentRef {
+        title = Texts.required(title, "document.title");
+        number = Texts.optional(number);
+    }
 }

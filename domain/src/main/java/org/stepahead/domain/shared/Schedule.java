@@ -15,221 +15,221 @@ import org.jmolecules.ddd.types.ValueObject;
  * work, work on request, work by a separate plan, several of these at once, and text nobody could read yet.
  */
 public sealed interface Schedule extends ValueObject
-    permits Schedule.Once,
-        Schedule.InMonth,
-        Schedule.InRange,
-        Schedule.Recurring,
-        Schedule.NthWeekdayOfMonth,
-        Schedule.Continuous,
-        Schedule.OnRequest,
-        Schedule.ByPlan,
-        Schedule.Several,
-        Schedule.Unparsed {
+        permits Schedule.Once,
+                Schedule.InMonth,
+                Schedule.InRange,
+                Schedule.Recurring,
+                Schedule.NthWeekdayOfMonth,
+                Schedule.Continuous,
+                Schedule.OnRequest,
+                Schedule.ByPlan,
+                Schedule.Several,
+                Schedule.Unparsed {
 
-  /** The original words of the plan ("каждый 3-тий понедельник месяца"); empty when entered as a structure. */
-  String text();
+    /** The original words of the plan ("каждый 3-тий понедельник месяца"); empty when entered as a structure. */
+    String text();
 
-  /** The kind, for storage and display. */
-  Kind kind();
+    /** The kind, for storage and display. */
+    Kind kind();
 
-  /** The kinds of schedule. */
-  enum Kind {
-    ONCE("дата"),
-    MONTH("месяц"),
-    RANGE("период"),
-    RECURRING("периодичность"),
-    NTH_WEEKDAY("день недели месяца"),
-    CONTINUOUS("в течение периода"),
-    ON_REQUEST("по запросу"),
-    BY_PLAN("по плану"),
-    SEVERAL("несколько сроков"),
-    UNPARSED("не распознано");
+    /** The kinds of schedule. */
+    enum Kind {
+        ONCE("дата"),
+        MONTH("месяц"),
+        RANGE("период"),
+        RECURRING("периодичность"),
+        NTH_WEEKDAY("день недели месяца"),
+        CONTINUOUS("в течение периода"),
+        ON_REQUEST("по запросу"),
+        BY_PLAN("по плану"),
+        SEVERAL("несколько сроков"),
+        UNPARSED("не распознано");
 
-    private final String russianName;
+        private final String russianName;
 
-    Kind(String russianName) {
-      this.russianName = russianName;
+        Kind(String russianName) {
+            this.russianName = russianName;
+        }
+
+        public String russianName() {
+            return russianName;
+        }
     }
 
-    public String russianName() {
-      return russianName;
-    }
-  }
+    /**
+     * How often a recurrence counts: per week, month, school quarter (четверть), calendar quarter (квартал),
+     * half-year or year.
+     */
+    enum Frequency {
+        WEEK("в неделю"),
+        MONTH("в месяц"),
+        QUARTER("в четверть"),
+        CALENDAR_QUARTER("в квартал"),
+        HALF_YEAR("в полугодие"),
+        YEAR("в год");
 
-  /**
-   * How often a recurrence counts: per week, month, school quarter (четверть), calendar quarter (квартал),
-   * half-year or year.
-   */
-  enum Frequency {
-    WEEK("в неделю"),
-    MONTH("в месяц"),
-    QUARTER("в четверть"),
-    CALENDAR_QUARTER("в квартал"),
-    HALF_YEAR("в полугодие"),
-    YEAR("в год");
+        private final String russianName;
 
-    private final String russianName;
+        Frequency(String russianName) {
+            this.russianName = russianName;
+        }
 
-    Frequency(String russianName) {
-      this.russianName = russianName;
-    }
-
-    public String russianName() {
-      return russianName;
-    }
-  }
-
-  /** The longest plan wording a schedule keeps (a cell of a plan table, not a document). */
-  int MAX_TEXT = 1000;
-
-  private static String textOf(String text) {
-    return limited(text == null ? "" : text.strip(), "schedule.text");
-  }
-
-  private static String limited(String value, String field) {
-    if (value != null && value.length() > MAX_TEXT) {
-      throw new DomainRuleViolation("schedule.tooLong", field, MAX_TEXT);
-    }
-    return value;
-  }
-
-  /** On one day; a deadline ("до 15 сентября") when {@code deadline} is set. */
-  record Once(LocalDate date, boolean deadline, String text) implements Schedule {
-    public Once {
-      Texts.present(date, "schedule.date");
-      text = textOf(text);
+        public String russianName() {
+            return russianName;
+        }
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.ONCE;
-    }
-  }
+    /** The longest plan wording a schedule keeps (a cell of a plan table, not a document). */
+    int MAX_TEXT = 1000;
 
-  /** Some time in one month ("январь 2021 г."). */
-  record InMonth(YearMonth month, String text) implements Schedule {
-    public InMonth {
-      Texts.present(month, "schedule.month");
-      text = textOf(text);
+    private static String textOf(String text) {
+        return limited(text == null ? "" : text.strip(), "schedule.text");
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.MONTH;
-    }
-  }
-
-  /** Some time within a span of days ("сентябрь - декабрь 2020 г." is 1 September to 31 December 2020). */
-  record InRange(Period period, String text) implements Schedule {
-    public InRange {
-      Texts.present(period, "schedule.period");
-      text = textOf(text);
+    private static String limited(String value, String field) {
+        if (value != null && value.length() > MAX_TEXT) {
+            throw new DomainRuleViolation("schedule.tooLong", field, MAX_TEXT);
+        }
+        return value;
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.RANGE;
-    }
-  }
+    /** On one day; a deadline ("до 15 сентября") when {@code deadline} is set. */
+    record Once(LocalDate date, boolean deadline, String text) implements Schedule {
+        public Once {
+            Texts.present(date, "schedule.date");
+            text = textOf(text);
+        }
 
-  /** A number of times per unit ("2 раза в месяц", "1 раз в четверть", "1 издание в квартал"). */
-  record Recurring(int times, Frequency per, String text) implements Schedule {
-    public Recurring {
-      Texts.present(per, "schedule.per");
-      if (times < 1 || times > 31) {
-        throw new DomainRuleViolation("schedule.times", times);
-      }
-      text = textOf(text);
+        @Override
+        public Kind kind() {
+            return Kind.ONCE;
+        }
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.RECURRING;
-    }
-  }
+    /** Some time in one month ("январь 2021 г."). */
+    record InMonth(YearMonth month, String text) implements Schedule {
+        public InMonth {
+            Texts.present(month, "schedule.month");
+            text = textOf(text);
+        }
 
-  /**
-   * The nth given weekday of every month ("каждый 3-тий понедельник месяца"); {@code nth} is 1 to 5, or -1 for
-   * the last one.
-   */
-  record NthWeekdayOfMonth(int nth, DayOfWeek dayOfWeek, String text) implements Schedule {
-    public NthWeekdayOfMonth {
-      Texts.present(dayOfWeek, "schedule.dayOfWeek");
-      if (nth != -1 && (nth < 1 || nth > 5)) {
-        throw new DomainRuleViolation("schedule.nth", nth);
-      }
-      text = textOf(text);
+        @Override
+        public Kind kind() {
+            return Kind.MONTH;
+        }
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.NTH_WEEKDAY;
-    }
-  }
+    /** Some time within a span of days ("сентябрь - декабрь 2020 г." is 1 September to 31 December 2020). */
+    record InRange(Period period, String text) implements Schedule {
+        public InRange {
+            Texts.present(period, "schedule.period");
+            text = textOf(text);
+        }
 
-  /** All through the period of the plan or stage ("в течение года", "в течение всего периода"). */
-  record Continuous(String text) implements Schedule {
-    public Continuous {
-      text = textOf(text);
-    }
-
-    @Override
-    public Kind kind() {
-      return Kind.CONTINUOUS;
-    }
-  }
-
-  /** Whenever someone asks ("по запросу ОО"); {@code requester} is who asks, when the plan names it. */
-  record OnRequest(String requester, String text) implements Schedule {
-    public OnRequest {
-      requester = limited(Texts.optional(requester), "schedule.requester");
-      text = textOf(text);
+        @Override
+        public Kind kind() {
+            return Kind.RANGE;
+        }
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.ON_REQUEST;
-    }
-  }
+    /** A number of times per unit ("2 раза в месяц", "1 раз в четверть", "1 издание в квартал"). */
+    record Recurring(int times, Frequency per, String text) implements Schedule {
+        public Recurring {
+            Texts.present(per, "schedule.per");
+            if (times < 1 || times > 31) {
+                throw new DomainRuleViolation("schedule.times", times);
+            }
+            text = textOf(text);
+        }
 
-  /** As another plan says ("по маршрутной карте", "по отдельному плану", "по итогам …"). */
-  record ByPlan(String plan, String text) implements Schedule {
-    public ByPlan {
-      plan = limited(Texts.required(plan, "schedule.plan"), "schedule.plan");
-      text = textOf(text);
-    }
-
-    @Override
-    public Kind kind() {
-      return Kind.BY_PLAN;
-    }
-  }
-
-  /** Several separate times in one phrase ("ноябрь 2020 г. апрель 2021 г."). */
-  record Several(List<Schedule> parts, String text) implements Schedule {
-    public Several {
-      parts = Texts.listOf(parts, "schedule.parts");
-      if (parts.size() < 2) {
-        throw new DomainRuleViolation("schedule.severalNeedsTwo");
-      }
-      text = textOf(text);
+        @Override
+        public Kind kind() {
+            return Kind.RECURRING;
+        }
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.SEVERAL;
-    }
-  }
+    /**
+     * The nth given weekday of every month ("каждый 3-тий понедельник месяца"); {@code nth} is 1 to 5, or -1 for
+     * the last one.
+     */
+    record NthWeekdayOfMonth(int nth, DayOfWeek dayOfWeek, String text) implements Schedule {
+        public NthWeekdayOfMonth {
+            Texts.present(dayOfWeek, "schedule.dayOfWeek");
+            if (nth != -1 && (nth < 1 || nth > 5)) {
+                throw new DomainRuleViolation("schedule.nth", nth);
+            }
+            text = textOf(text);
+        }
 
-  /** Words that could not be read as a schedule yet: kept as they are, never lost. */
-  record Unparsed(String text) implements Schedule {
-    public Unparsed {
-      text = limited(Texts.required(text, "schedule.text"), "schedule.text");
+        @Override
+        public Kind kind() {
+            return Kind.NTH_WEEKDAY;
+        }
     }
 
-    @Override
-    public Kind kind() {
-      return Kind.UNPARSED;
+    /** All through the period of the plan or stage ("в течение года", "в течение всего периода"). */
+    record Continuous(String text) implements Schedule {
+        public Continuous {
+            text = textOf(text);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CONTINUOUS;
+        }
     }
-  }
+
+    /** Whenever someone asks ("по запросу ОО"); {@code requester} is who asks, when the plan names it. */
+    record OnRequest(String requester, String text) implements Schedule {
+        public OnRequest {
+            requester = limited(Texts.optional(requester), "schedule.requester");
+            text = textOf(text);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ON_REQUEST;
+        }
+    }
+
+    /** As another plan says ("по маршрутной карте", "по отдельному плану", "по итогам …"). */
+    record ByPlan(String plan, String text) implements Schedule {
+        public ByPlan {
+            plan = limited(Texts.required(plan, "schedule.plan"), "schedule.plan");
+            text = textOf(text);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.BY_PLAN;
+        }
+    }
+
+    /** Several separate times in one phrase ("ноябрь 2020 г. апрель 2021 г."). */
+    record Several(List<Schedule> parts, String text) implements Schedule {
+        public Several {
+            parts = Texts.listOf(parts, "schedule.parts");
+            if (parts.size() < 2) {
+                throw new DomainRuleViolation("schedule.severalNeedsTwo");
+            }
+            text = textOf(text);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.SEVERAL;
+        }
+    }
+
+    /** Words that could not be read as a schedule yet: kept as they are, never lost. */
+    record Unparsed(String text) implements Schedule {
+        public Unparsed {
+            text = limited(Texts.required(text, "schedule.text"), "schedule.text");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UNPARSED;
+        }
+    }
 }

@@ -60,621 +60,632 @@ import java.util.regex.Pattern;
  */
 public final class ScheduleParser {
 
-  private ScheduleParser() {}
+    private ScheduleParser() {}
 
-  private static final String L = "\\p{L}";
-  private static final String WEEKDAY =
-      "(понедельник" + L + "*|вторник" + L + "*|сред(?:а|у|ы|е|ам|ами)|четверг" + L + "*|пятниц" + L + "*|суббот"
-          + L + "*|воскресень" + L + "*)(?!" + L + ")";
-  private static final Pattern NTH_WEEKDAY =
-      Pattern.compile(
-          "(?<![" + L + "\\d])(?:(\\d)\\s*-?\\s*" + L + "{0,3}|(перв|втор|трет|четверт|пят|последн)" + L + "*)\\s+"
-              + WEEKDAY);
-  private static final Pattern EVERY_WEEKDAY =
-      Pattern.compile("(?<!" + L + ")(?:кажд" + L + "*|по|еженедельно(?:\\s+по)?)\\s+" + WEEKDAY);
-  private static final Pattern ANY_WEEKDAY = Pattern.compile("(?<!" + L + ")" + WEEKDAY);
-  private static final String COUNT = "(\\d{1,2}|один|одна|одно|одного|два|две|двух|три|трех|четыре|пять|шесть)";
-  private static final Pattern TIMES_PER =
-      Pattern.compile(
-          "(?<![" + L + "\\d])(?:" + COUNT + "(?:\\s*-\\s*\\d{1,2})?(?:\\s*-?\\s*(?:х|ух|ех))?\\s+)?"
-              + "(" + L + "+)\\s+в\\s+"
-              + "(неделю|месяц|четверть|квартал|полугодие|полгода|год|учебный\\s+год)(?!" + L + ")");
-  private static final Pattern EVERY_UNIT =
-      Pattern.compile(
-          "(?<!" + L + ")(?:ежемесячн|еженедельн|ежеквартальн|ежегодн|ежечетвертн"
-              + "|кажд" + L + "*\\s+(?:месяц|недел|четверт|квартал|полугоди|год|учебн" + L + "*\\s+год))");
-  private static final Pattern ON_REQUEST =
-      Pattern.compile("(?<!" + L + ")(?:по\\s+(?:запрос|заявк)" + L + "*|по\\s+(?:мере\\s+)?необходимост" + L + "*)");
-  private static final Pattern AFTER_RESULTS = Pattern.compile("(?<!" + L + ")по\\s+итогам\\s+");
-  private static final Pattern BY_PLAN =
-      Pattern.compile(
-          "(?<!" + L + ")(?:по|согласно)\\s+((?:" + L + "+(?:ому|ему|ой)\\s+)*)(плану|графику|карте|расписанию|"
-              + "программе|маршруту|циклограмме|положению)(?!" + L + ")");
-  private static final Pattern CONTINUOUS =
-      Pattern.compile(
-          "(?<!" + L + ")(?:(?:в\\s+течени[еи]|на\\s+протяжении|весь|в\\s+продолжени[еи])\\s+(?:всего\\s+)?"
-              + "(?:(?:учебного|календарного|отчетного|текущего)\\s+|уч\\.\\s*)?(?:года|периода|срока|год|период)"
-              + "|в\\s+течени[еи]\\s+всего\\s+|в\\s+течени[еи]\\s+\\d{4}\\s*-\\s*\\d{4}"
-              + "|\\d{4}\\s*-\\s*\\d{4}\\s*(?:уч\\.?|учебн" + L + "*)\\s*(?:года|году|год|г)"
-              + "|постоянно|систематически|круглогодично|круглый\\s+год)(?!" + L + ")");
-  private static final Pattern TOKEN =
-      Pattern.compile("\\d{1,2}\\s*\\.\\s*\\d{1,2}(?:\\s*\\.\\s*\\d{2,4})?|\\d+|" + L + "+\\.?|\\S");
+    private static final String L = "\\p{L}";
+    private static final String WEEKDAY = "(понедельник" + L + "*|вторник" + L + "*|сред(?:а|у|ы|е|ам|ами)|четверг" + L
+            + "*|пятниц" + L + "*|суббот" + L + "*|воскресень" + L + "*)(?!" + L + ")";
+    private static final Pattern NTH_WEEKDAY = Pattern.compile("(?<![" + L + "\\d])(?:(\\d)\\s*-?\\s*" + L
+            + "{0,3}|(перв|втор|трет|четверт|пят|последн)" + L + "*)\\s+" + WEEKDAY);
+    private static final Pattern EVERY_WEEKDAY =
+            Pattern.compile("(?<!" + L + ")(?:кажд" + L + "*|по|еженедельно(?:\\s+по)?)\\s+" + WEEKDAY);
+    private static final Pattern ANY_WEEKDAY = Pattern.compile("(?<!" + L + ")" + WEEKDAY);
+    private static final String COUNT = "(\\d{1,2}|один|одна|одно|одного|два|две|двух|три|трех|четыре|пять|шесть)";
+    private static final Pattern TIMES_PER =
+            Pattern.compile("(?<![" + L + "\\d])(?:" + COUNT + "(?:\\s*-\\s*\\d{1,2})?(?:\\s*-?\\s*(?:х|ух|ех))?\\s+)?"
+                    + "(" + L + "+)\\s+в\\s+"
+                    + "(неделю|месяц|четверть|квартал|полугодие|полгода|год|учебный\\s+год)(?!" + L + ")");
+    private static final Pattern EVERY_UNIT =
+            Pattern.compile("(?<!" + L + ")(?:ежемесячн|еженедельн|ежеквартальн|ежегодн|ежечетвертн" + "|кажд" + L
+                    + "*\\s+(?:месяц|недел|четверт|квартал|полугоди|год|учебн" + L + "*\\s+год))");
+    private static final Pattern ON_REQUEST = Pattern.compile(
+            "(?<!" + L + ")(?:по\\s+(?:запрос|заявк)" + L + "*|по\\s+(?:мере\\s+)?необходимост" + L + "*)");
+    private static final Pattern AFTER_RESULTS = Pattern.compile("(?<!" + L + ")по\\s+итогам\\s+");
+    private static final Pattern BY_PLAN = Pattern.compile(
+            "(?<!" + L + ")(?:по|согласно)\\s+((?:" + L + "+(?:ому|ему|ой)\\s+)*)(плану|графику|карте|расписанию|"
+                    + "программе|маршруту|циклограмме|положению)(?!" + L + ")");
+    private static final Pattern CONTINUOUS = Pattern.compile(
+            "(?<!" + L + ")(?:(?:в\\s+течени[еи]|на\\s+протяжении|весь|в\\s+продолжени[еи])\\s+(?:всего\\s+)?"
+                    + "(?:(?:учебного|календарного|отчетного|текущего)\\s+|уч\\.\\s*)?(?:года|периода|срока|год|период)"
+                    + "|в\\s+течени[еи]\\s+всего\\s+|в\\s+течени[еи]\\s+\\d{4}\\s*-\\s*\\d{4}"
+                    + "|\\d{4}\\s*-\\s*\\d{4}\\s*(?:уч\\.?|учебн" + L + "*)\\s*(?:года|году|год|г)"
+                    + "|постоянно|систематически|круглогодично|круглый\\s+год)(?!" + L + ")");
+    private static final Pattern TOKEN =
+            Pattern.compile("\\d{1,2}\\s*\\.\\s*\\d{1,2}(?:\\s*\\.\\s*\\d{2,4})?|\\d+|" + L + "+\\.?|\\S");
 
-  private static final Map<String, String> NOUNS =
-      Map.of(
-          "плану", "план",
-          "графику", "график",
-          "карте", "карта",
-          "расписанию", "расписание",
-          "программе", "программа",
-          "маршруту", "маршрут",
-          "циклограмме", "циклограмма",
-          "положению", "положение");
+    private static final Map<String, String> NOUNS = Map.of(
+            "плану", "план",
+            "графику", "график",
+            "карте", "карта",
+            "расписанию", "расписание",
+            "программе", "программа",
+            "маршруту", "маршрут",
+            "циклограмме", "циклограмма",
+            "положению", "положение");
 
-  private static final Set<String> FILLERS =
-      Set.of("в", "во", "с", "со", "течение", "течении", "на", "(", ")", "начало", "начале", "середина", "середине",
-          "месяца", "мес", "месяц", "период");
-  private static final Set<String> DEADLINE_WORDS = Set.of("до", "к", "не", "позднее", "позже");
-  private static final Set<String> RANGE_WORDS = Set.of("-", "по", "до");
-  private static final Set<String> LIST_WORDS = Set.of(",", ";", "/", "и", "+");
-  private static final Set<String> YEAR_WORDS = Set.of("г", "гг", "года", "год", "году");
-  private static final Set<String> END_WORDS = Set.of("конец", "конца", "конце");
+    private static final Set<String> FILLERS = Set.of(
+            "в",
+            "во",
+            "с",
+            "со",
+            "течение",
+            "течении",
+            "на",
+            "(",
+            ")",
+            "начало",
+            "начале",
+            "середина",
+            "середине",
+            "месяца",
+            "мес",
+            "месяц",
+            "период");
+    private static final Set<String> DEADLINE_WORDS = Set.of("до", "к", "не", "позднее", "позже");
+    private static final Set<String> RANGE_WORDS = Set.of("-", "по", "до");
+    private static final Set<String> LIST_WORDS = Set.of(",", ";", "/", "и", "+");
+    private static final Set<String> YEAR_WORDS = Set.of("г", "гг", "года", "год", "году");
+    private static final Set<String> END_WORDS = Set.of("конец", "конца", "конце");
 
-  /**
-   * The schedule that the words describe, years resolved in the academic year; {@link Schedule.Unparsed} keeping
-   * the text when the words cannot be read; {@code null} for null or blank text.
-   */
-  public static Schedule parse(String text, AcademicYear year) {
-    Texts.present(year, "academicYear");
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      Schedule read = read(text, normalize(text), year);
-      return read != null ? read : new Schedule.Unparsed(text);
-    } catch (RuntimeException unreadable) {
-      return new Schedule.Unparsed(text);
-    }
-  }
-
-  /** As {@link #parse(String, AcademicYear)}, in the academic year where the plan's period starts. */
-  public static Schedule parse(String text, Period planPeriod) {
-    Texts.present(planPeriod, "period");
-    return parse(text, AcademicYear.containing(planPeriod.start()));
-  }
-
-  /** Lower case, "ё" as "е", every dash as "-", no-break spaces as spaces; the length stays that of the text. */
-  private static String normalize(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      switch (c) {
-        case 'ё' -> c = 'е';
-        case '–', '—', '−', '‐', '‑', '‒', '―' -> c = '-';
-        case '\u00a0', '\u2007', '\u202f', '\t' -> c = ' ';
-        default -> {}
-      }
-      b.append(c);
-    }
-    return b.toString();
-  }
-
-  private static Schedule read(String text, String s, AcademicYear year) {
-    Matcher m = NTH_WEEKDAY.matcher(s);
-    if (m.find()) {
-      int nth = m.group(1) != null ? Integer.parseInt(m.group(1)) : ordinal(m.group(2));
-      if (nth == -1 || (nth >= 1 && nth <= 5)) {
-        return new Schedule.NthWeekdayOfMonth(nth, weekday(m.group(3)), text);
-      }
-    }
-    if (EVERY_WEEKDAY.matcher(s).find()) {
-      Set<DayOfWeek> days = new LinkedHashSet<>();
-      Matcher any = ANY_WEEKDAY.matcher(s);
-      while (any.find()) {
-        days.add(weekday(any.group(1)));
-      }
-      return new Schedule.Recurring(days.size(), Schedule.Frequency.WEEK, text);
-    }
-    Schedule recurring = recurring(text, s);
-    if (recurring != null) {
-      return recurring;
-    }
-    m = ON_REQUEST.matcher(s);
-    if (m.find()) {
-      return new Schedule.OnRequest(
-          m.group().contains("необходимост") ? null : requester(text.substring(m.end())), text);
-    }
-    Schedule byPlan = byPlan(text, s);
-    if (byPlan != null) {
-      return byPlan;
-    }
-    if (CONTINUOUS.matcher(s).find()) {
-      return new Schedule.Continuous(text);
-    }
-    return new DateReader(text, s, year).read();
-  }
-
-  private static int ordinal(String stem) {
-    return switch (stem) {
-      case "перв" -> 1;
-      case "втор" -> 2;
-      case "трет" -> 3;
-      case "четверт" -> 4;
-      case "пят" -> 5;
-      default -> -1;
-    };
-  }
-
-  private static DayOfWeek weekday(String word) {
-    if (word.startsWith("понедельник")) {
-      return DayOfWeek.MONDAY;
-    } else if (word.startsWith("вторник")) {
-      return DayOfWeek.TUESDAY;
-    } else if (word.startsWith("сред")) {
-      return DayOfWeek.WEDNESDAY;
-    } else if (word.startsWith("четверг")) {
-      return DayOfWeek.THURSDAY;
-    } else if (word.startsWith("пятниц")) {
-      return DayOfWeek.FRIDAY;
-    } else if (word.startsWith("суббот")) {
-      return DayOfWeek.SATURDAY;
-    }
-    return DayOfWeek.SUNDAY;
-  }
-
-  private static Schedule recurring(String text, String s) {
-    Matcher m = TIMES_PER.matcher(s);
-    while (m.find()) {
-      int times;
-      String word = m.group(2);
-      if (m.group(1) != null) {
-        times = count(m.group(1));
-      } else if (word.equals("раз") || word.equals("раза")) {
-        times = 1;
-      } else if (word.equals("дважды")) {
-        times = 2;
-      } else if (word.equals("трижды")) {
-        times = 3;
-      } else {
-        continue;
-      }
-      if (times >= 1 && times <= 31) {
-        return new Schedule.Recurring(times, unit(m.group(3)), text);
-      }
-    }
-    m = EVERY_UNIT.matcher(s);
-    if (m.find()) {
-      String g = m.group();
-      Schedule.Frequency per;
-      if (g.startsWith("ежемесячн") || g.matches("кажд" + L + "*\\s+месяц")) {
-        per = Schedule.Frequency.MONTH;
-      } else if (g.startsWith("еженедельн") || g.endsWith("недел")) {
-        per = Schedule.Frequency.WEEK;
-      } else if (g.startsWith("ежеквартальн") || g.endsWith("квартал")) {
-        per = Schedule.Frequency.CALENDAR_QUARTER;
-      } else if (g.startsWith("ежечетвертн") || g.endsWith("четверт")) {
-        per = Schedule.Frequency.QUARTER;
-      } else if (g.endsWith("полугоди")) {
-        per = Schedule.Frequency.HALF_YEAR;
-      } else {
-        per = Schedule.Frequency.YEAR;
-      }
-      return new Schedule.Recurring(1, per, text);
-    }
-    return null;
-  }
-
-  private static int count(String word) {
-    return switch (word) {
-      case "один", "одна", "одно", "одного" -> 1;
-      case "два", "две", "двух" -> 2;
-      case "три", "трех" -> 3;
-      case "четыре" -> 4;
-      case "пять" -> 5;
-      case "шесть" -> 6;
-      default -> Integer.parseInt(word);
-    };
-  }
-
-  private static Schedule.Frequency unit(String word) {
-    return switch (word) {
-      case "неделю" -> Schedule.Frequency.WEEK;
-      case "месяц" -> Schedule.Frequency.MONTH;
-      case "четверть" -> Schedule.Frequency.QUARTER;
-      case "квартал" -> Schedule.Frequency.CALENDAR_QUARTER;
-      case "полугодие", "полгода" -> Schedule.Frequency.HALF_YEAR;
-      default -> Schedule.Frequency.YEAR;
-    };
-  }
-
-  /** Who asks: the words after "по запросу", up to a comma or bracket, without a final dot; null when none. */
-  private static String requester(String rest) {
-    String r = rest.split("[,;(]", 2)[0].strip();
-    r = r.replaceAll("[.\\s]+$", "");
-    return r.isBlank() ? null : r;
-  }
-
-  private static Schedule byPlan(String text, String s) {
-    Matcher m = AFTER_RESULTS.matcher(s);
-    if (m.find()) {
-      String plan = text.substring(m.end()).strip().replaceAll("[.\\s]+$", "");
-      if (!plan.isBlank()) {
-        return new Schedule.ByPlan(plan, text);
-      }
-    }
-    m = BY_PLAN.matcher(s);
-    if (m.find()) {
-      StringBuilder plan = new StringBuilder();
-      for (String adjective : m.group(1).strip().split("\\s+")) {
-        if (!adjective.isEmpty()) {
-          plan.append(nominativeAdjective(adjective)).append(' ');
+    /**
+     * The schedule that the words describe, years resolved in the academic year; {@link Schedule.Unparsed} keeping
+     * the text when the words cannot be read; {@code null} for null or blank text.
+     */
+    public static Schedule parse(String text, AcademicYear year) {
+        Texts.present(year, "academicYear");
+        if (text == null || text.isBlank()) {
+            return null;
         }
-      }
-      plan.append(NOUNS.get(m.group(2)));
-      plan.append(text.substring(m.end()).replaceAll("[.\\s]+$", ""));
-      return new Schedule.ByPlan(plan.toString(), text);
-    }
-    return null;
-  }
-
-  private static String nominativeAdjective(String dative) {
-    String stem = dative.substring(0, dative.length() - (dative.endsWith("ой") ? 2 : 3));
-    if (dative.endsWith("ой")) {
-      return stem + "ая";
-    }
-    boolean soft = dative.endsWith("ему") || stem.matches(".*[гкхжшщч]$");
-    return stem + (soft ? "ий" : "ый");
-  }
-
-  /** Reads months, dates, quarters and half-years, single, listed or as ranges. */
-  private static final class DateReader {
-
-    private final String text;
-    private final String s;
-    private final AcademicYear year;
-    private final List<int[]> spans = new ArrayList<>();
-    private final List<String> words = new ArrayList<>();
-
-    DateReader(String text, String s, AcademicYear year) {
-      this.text = text;
-      this.s = s;
-      this.year = year;
-      Matcher m = TOKEN.matcher(s);
-      while (m.find()) {
-        spans.add(new int[] {m.start(), m.end()});
-        words.add(m.group().replaceAll("\\s+", ""));
-      }
+        try {
+            Schedule read = read(text, normalize(text), year);
+            return read != null ? read : new Schedule.Unparsed(text);
+        } catch (RuntimeException unreadable) {
+            return new Schedule.Unparsed(text);
+        }
     }
 
-    /** One thing the phrase names: a day (maybe without month yet), a month, or a fixed span. */
-    private static final class Item {
-      Integer day;
-      Month month;
-      Integer year;
-      Period fixed;
-      boolean atEnd;
-      int start;
-      int end;
+    /** As {@link #parse(String, AcademicYear)}, in the academic year where the plan's period starts. */
+    public static Schedule parse(String text, Period planPeriod) {
+        Texts.present(planPeriod, "period");
+        return parse(text, AcademicYear.containing(planPeriod.start()));
     }
 
-    private String word(int i) {
-      return i < words.size() ? words.get(i) : "";
-    }
-
-    private String bare(int i) {
-      String w = word(i);
-      return w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
-    }
-
-    Schedule read() {
-      List<Item> items = new ArrayList<>();
-      List<Boolean> rangeBefore = new ArrayList<>();
-      boolean deadline = false;
-      boolean pendingRange = false;
-      boolean atEnd = false;
-      boolean openStart = false;
-      int i = 0;
-      while (i < words.size()) {
-        String w = bare(i);
-        if (items.isEmpty() && (w.equals("с") || w.equals("со"))) {
-          openStart = true;
-        }
-        if (items.isEmpty() && DEADLINE_WORDS.contains(w)) {
-          deadline = true;
-          i++;
-          continue;
-        }
-        if (!items.isEmpty() && RANGE_WORDS.contains(w)) {
-          pendingRange = true;
-          i++;
-          continue;
-        }
-        if (LIST_WORDS.contains(w)) {
-          pendingRange = false;
-          i++;
-          continue;
-        }
-        if (END_WORDS.contains(w)) {
-          atEnd = true;
-          i++;
-          continue;
-        }
-        if (FILLERS.contains(w) || w.equals(".")) {
-          i++;
-          continue;
-        }
-        Item item = new Item();
-        item.start = spans.get(i)[0];
-        int next = item(i, item);
-        if (next < 0) {
-          return null;
-        }
-        item.end = spans.get(next - 1)[1];
-        item.atEnd = atEnd;
-        atEnd = false;
-        items.add(item);
-        rangeBefore.add(pendingRange);
-        pendingRange = false;
-        i = next;
-      }
-      if (items.isEmpty() || pendingRange || (openStart && (items.size() < 2 || !rangeBefore.get(1)))) {
-        return null; // nothing read, a dangling dash, or an open range ("с сентября")
-      }
-      // a day without a month takes the month and year of the next date ("5, 12 и 19 октября")
-      for (int k = 0; k < items.size(); k++) {
-        Item it = items.get(k);
-        if (it.day != null && it.month == null) {
-          Item source = null;
-          for (int n = k + 1; n < items.size() && source == null; n++) {
-            if (items.get(n).day != null && items.get(n).month != null) {
-              source = items.get(n);
+    /** Lower case, "ё" as "е", every dash as "-", no-break spaces as spaces; the length stays that of the text. */
+    private static String normalize(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            switch (c) {
+                case 'ё' -> c = 'е';
+                case '–', '—', '−', '‐', '‑', '‒', '―' -> c = '-';
+                case '\u00a0', '\u2007', '\u202f', '\t' -> c = ' ';
+                default -> {}
             }
-          }
-          if (source == null) {
-            return null;
-          }
-          it.month = source.month;
-          it.year = source.year;
+            b.append(c);
         }
-      }
-      List<Schedule> parts = new ArrayList<>();
-      List<int[]> partSpans = new ArrayList<>();
-      for (int k = 0; k < items.size(); k++) {
-        Item it = items.get(k);
-        boolean joined = k + 1 < items.size() && rangeBefore.get(k + 1);
-        if (rangeBefore.get(k)) {
-          return null; // a range already took this item; "a - b - c" is not read
+        return b.toString();
+    }
+
+    private static Schedule read(String text, String s, AcademicYear year) {
+        Matcher m = NTH_WEEKDAY.matcher(s);
+        if (m.find()) {
+            int nth = m.group(1) != null ? Integer.parseInt(m.group(1)) : ordinal(m.group(2));
+            if (nth == -1 || (nth >= 1 && nth <= 5)) {
+                return new Schedule.NthWeekdayOfMonth(nth, weekday(m.group(3)), text);
+            }
         }
-        String partText = text.substring(it.start, (joined ? items.get(k + 1) : it).end);
-        if (joined) {
-          Item to = items.get(k + 1);
-          if (k + 2 < items.size() && rangeBefore.get(k + 2)) {
-            return null;
-          }
-          parts.add(range(it, to, partText));
-          partSpans.add(new int[] {it.start, to.end});
-          k++;
-        } else {
-          parts.add(single(it, partText, false));
-          partSpans.add(new int[] {it.start, it.end});
+        if (EVERY_WEEKDAY.matcher(s).find()) {
+            Set<DayOfWeek> days = new LinkedHashSet<>();
+            Matcher any = ANY_WEEKDAY.matcher(s);
+            while (any.find()) {
+                days.add(weekday(any.group(1)));
+            }
+            return new Schedule.Recurring(days.size(), Schedule.Frequency.WEEK, text);
         }
-      }
-      if (parts.size() == 1) {
-        Item only = items.get(0);
-        if (deadline) {
-          if (items.size() != 1 || only.fixed != null || (only.day == null && !only.atEnd)) {
-            return null;
-          }
-          return single(only, text, true);
+        Schedule recurring = recurring(text, s);
+        if (recurring != null) {
+            return recurring;
         }
-        return withText(parts.get(0), text);
-      }
-      if (deadline) {
+        m = ON_REQUEST.matcher(s);
+        if (m.find()) {
+            return new Schedule.OnRequest(
+                    m.group().contains("необходимост") ? null : requester(text.substring(m.end())), text);
+        }
+        Schedule byPlan = byPlan(text, s);
+        if (byPlan != null) {
+            return byPlan;
+        }
+        if (CONTINUOUS.matcher(s).find()) {
+            return new Schedule.Continuous(text);
+        }
+        return new DateReader(text, s, year).read();
+    }
+
+    private static int ordinal(String stem) {
+        return switch (stem) {
+            case "перв" -> 1;
+            case "втор" -> 2;
+            case "трет" -> 3;
+            case "четверт" -> 4;
+            case "пят" -> 5;
+            default -> -1;
+        };
+    }
+
+    private static DayOfWeek weekday(String word) {
+        if (word.startsWith("понедельник")) {
+            return DayOfWeek.MONDAY;
+        } else if (word.startsWith("вторник")) {
+            return DayOfWeek.TUESDAY;
+        } else if (word.startsWith("сред")) {
+            return DayOfWeek.WEDNESDAY;
+        } else if (word.startsWith("четверг")) {
+            return DayOfWeek.THURSDAY;
+        } else if (word.startsWith("пятниц")) {
+            return DayOfWeek.FRIDAY;
+        } else if (word.startsWith("суббот")) {
+            return DayOfWeek.SATURDAY;
+        }
+        return DayOfWeek.SUNDAY;
+    }
+
+    private static Schedule recurring(String text, String s) {
+        Matcher m = TIMES_PER.matcher(s);
+        while (m.find()) {
+            int times;
+            String word = m.group(2);
+            if (m.group(1) != null) {
+                times = count(m.group(1));
+            } else if (word.equals("раз") || word.equals("раза")) {
+                times = 1;
+            } else if (word.equals("дважды")) {
+                times = 2;
+            } else if (word.equals("трижды")) {
+                times = 3;
+            } else {
+                continue;
+            }
+            if (times >= 1 && times <= 31) {
+                return new Schedule.Recurring(times, unit(m.group(3)), text);
+            }
+        }
+        m = EVERY_UNIT.matcher(s);
+        if (m.find()) {
+            String g = m.group();
+            Schedule.Frequency per;
+            if (g.startsWith("ежемесячн") || g.matches("кажд" + L + "*\\s+месяц")) {
+                per = Schedule.Frequency.MONTH;
+            } else if (g.startsWith("еженедельн") || g.endsWith("недел")) {
+                per = Schedule.Frequency.WEEK;
+            } else if (g.startsWith("ежеквартальн") || g.endsWith("квартал")) {
+                per = Schedule.Frequency.CALENDAR_QUARTER;
+            } else if (g.startsWith("ежечетвертн") || g.endsWith("четверт")) {
+                per = Schedule.Frequency.QUARTER;
+            } else if (g.endsWith("полугоди")) {
+                per = Schedule.Frequency.HALF_YEAR;
+            } else {
+                per = Schedule.Frequency.YEAR;
+            }
+            return new Schedule.Recurring(1, per, text);
+        }
         return null;
-      }
-      return new Schedule.Several(parts, text);
     }
 
-    /** Reads one item from token i on; returns the index after it, or -1. */
-    private int item(int i, Item item) {
-      String w = bare(i);
-      String raw = word(i);
-      if (raw.matches("\\d{1,2}\\.\\d{1,2}(\\.\\d{2,4})?")) {
-        String[] p = raw.split("\\.");
-        item.day = Integer.parseInt(p[0]);
-        item.month = Month.of(Integer.parseInt(p[1]));
-        if (p.length == 3) {
-          item.year = fullYear(Integer.parseInt(p[2]));
+    private static int count(String word) {
+        return switch (word) {
+            case "один", "одна", "одно", "одного" -> 1;
+            case "два", "две", "двух" -> 2;
+            case "три", "трех" -> 3;
+            case "четыре" -> 4;
+            case "пять" -> 5;
+            case "шесть" -> 6;
+            default -> Integer.parseInt(word);
+        };
+    }
+
+    private static Schedule.Frequency unit(String word) {
+        return switch (word) {
+            case "неделю" -> Schedule.Frequency.WEEK;
+            case "месяц" -> Schedule.Frequency.MONTH;
+            case "четверть" -> Schedule.Frequency.QUARTER;
+            case "квартал" -> Schedule.Frequency.CALENDAR_QUARTER;
+            case "полугодие", "полгода" -> Schedule.Frequency.HALF_YEAR;
+            default -> Schedule.Frequency.YEAR;
+        };
+    }
+
+    /** Who asks: the words after "по запросу", up to a comma or bracket, without a final dot; null when none. */
+    private static String requester(String rest) {
+        String r = rest.split("[,;(]", 2)[0].strip();
+        r = r.replaceAll("[.\\s]+$", "");
+        return r.isBlank() ? null : r;
+    }
+
+    private static Schedule byPlan(String text, String s) {
+        Matcher m = AFTER_RESULTS.matcher(s);
+        if (m.find()) {
+            String plan = text.substring(m.end()).strip().replaceAll("[.\\s]+$", "");
+            if (!plan.isBlank()) {
+                return new Schedule.ByPlan(plan, text);
+            }
         }
-        return yearSuffix(i + 1);
-      }
-      Integer ordinal = periodOrdinal(w);
-      Integer last = ordinal;
-      int u = word(i + 1).equals("-") && bare(i + 2).matches("[а-я]{1,2}") ? i + 3 : i + 1;
-      if (ordinal != null && word(i + 1).equals("-") && periodOrdinal(bare(i + 2)) != null) {
-        last = periodOrdinal(bare(i + 2)); // "III - IV четверть", "1-2 четверть"
-        u = i + 3;
-      }
-      String unit = bare(u);
-      if (ordinal != null && (unit.startsWith("четверт") || unit.startsWith("полугод"))) {
-        boolean quarter = unit.startsWith("четверт");
-        Period from = quarter ? quarter(ordinal) : halfYear(ordinal);
-        Period to = quarter ? quarter(last) : halfYear(last);
-        if (from == null || to == null || to.end().isBefore(from.start())) {
-          return -1;
+        m = BY_PLAN.matcher(s);
+        if (m.find()) {
+            StringBuilder plan = new StringBuilder();
+            for (String adjective : m.group(1).strip().split("\\s+")) {
+                if (!adjective.isEmpty()) {
+                    plan.append(nominativeAdjective(adjective)).append(' ');
+                }
+            }
+            plan.append(NOUNS.get(m.group(2)));
+            plan.append(text.substring(m.end()).replaceAll("[.\\s]+$", ""));
+            return new Schedule.ByPlan(plan.toString(), text);
         }
-        item.fixed = new Period(from.start(), to.end());
-        return u + 1;
-      }
-      if (w.matches("\\d{1,2}")) {
-        int day = Integer.parseInt(w);
-        if (day < 1 || day > 31) {
-          return -1;
+        return null;
+    }
+
+    private static String nominativeAdjective(String dative) {
+        String stem = dative.substring(0, dative.length() - (dative.endsWith("ой") ? 2 : 3));
+        if (dative.endsWith("ой")) {
+            return stem + "ая";
         }
-        item.day = day;
-        Month month = month(bare(i + 1));
-        if (month != null) {
-          item.month = month;
-          return year(i + 2, item);
+        boolean soft = dative.endsWith("ему") || stem.matches(".*[гкхжшщч]$");
+        return stem + (soft ? "ий" : "ый");
+    }
+
+    /** Reads months, dates, quarters and half-years, single, listed or as ranges. */
+    private static final class DateReader {
+
+        private final String text;
+        private final String s;
+        private final AcademicYear year;
+        private final List<int[]> spans = new ArrayList<>();
+        private final List<String> words = new ArrayList<>();
+
+        DateReader(String text, String s, AcademicYear year) {
+            this.text = text;
+            this.s = s;
+            this.year = year;
+            Matcher m = TOKEN.matcher(s);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+                words.add(m.group().replaceAll("\\s+", ""));
+            }
         }
-        return i + 1; // a day whose month comes later
-      }
-      Month month = month(w);
-      if (month != null) {
-        item.month = month;
-        return year(i + 1, item);
-      }
-      return -1;
-    }
 
-    private int year(int i, Item item) {
-      if (bare(i).matches("\\d{4}")) {
-        int y = Integer.parseInt(bare(i));
-        if (y < 1900 || y > 2999) {
-          return -1;
+        /** One thing the phrase names: a day (maybe without month yet), a month, or a fixed span. */
+        private static final class Item {
+            Integer day;
+            Month month;
+            Integer year;
+            Period fixed;
+            boolean atEnd;
+            int start;
+            int end;
         }
-        item.year = y;
-        return yearSuffix(i + 1);
-      }
-      return i;
-    }
 
-    private int yearSuffix(int i) {
-      return YEAR_WORDS.contains(bare(i)) ? i + 1 : i;
-    }
-
-    private static int fullYear(int y) {
-      return y < 100 ? 2000 + y : y;
-    }
-
-    private static Integer periodOrdinal(String w) {
-      return switch (w) {
-        case "i", "1" -> 1;
-        case "ii", "2" -> 2;
-        case "iii", "3" -> 3;
-        case "iv", "4" -> 4;
-        default -> {
-          if (w.startsWith("перв")) {
-            yield 1;
-          } else if (w.startsWith("втор")) {
-            yield 2;
-          } else if (w.startsWith("трет")) {
-            yield 3;
-          } else if (w.startsWith("четверт") && !w.startsWith("четверть")) {
-            yield 4;
-          }
-          yield null;
+        private String word(int i) {
+            return i < words.size() ? words.get(i) : "";
         }
-      };
-    }
 
-    private Period quarter(int n) {
-      return switch (n) {
-        case 1 -> Period.ofMonths(year.month(Month.SEPTEMBER), year.month(Month.OCTOBER));
-        case 2 -> Period.ofMonths(year.month(Month.NOVEMBER), year.month(Month.DECEMBER));
-        case 3 -> Period.ofMonths(year.month(Month.JANUARY), year.month(Month.MARCH));
-        case 4 -> Period.ofMonths(year.month(Month.APRIL), year.month(Month.MAY));
-        default -> null;
-      };
-    }
-
-    private Period halfYear(int n) {
-      return switch (n) {
-        case 1 -> Period.ofMonths(year.month(Month.SEPTEMBER), year.month(Month.DECEMBER));
-        case 2 -> Period.ofMonths(year.month(Month.JANUARY), year.month(Month.MAY));
-        default -> null;
-      };
-    }
-
-    private static Month month(String w) {
-      if (w.startsWith("январ") || w.equals("янв")) {
-        return Month.JANUARY;
-      } else if (w.startsWith("феврал") || w.equals("фев") || w.equals("февр")) {
-        return Month.FEBRUARY;
-      } else if (w.matches("март[аеу]?") || w.equals("мар")) {
-        return Month.MARCH;
-      } else if (w.startsWith("апрел") || w.equals("апр")) {
-        return Month.APRIL;
-      } else if (w.matches("ма[йяею]")) {
-        return Month.MAY;
-      } else if (w.startsWith("июн")) {
-        return Month.JUNE;
-      } else if (w.startsWith("июл")) {
-        return Month.JULY;
-      } else if (w.matches("август[аеу]?") || w.equals("авг")) {
-        return Month.AUGUST;
-      } else if (w.startsWith("сентябр") || w.equals("сен") || w.equals("сент")) {
-        return Month.SEPTEMBER;
-      } else if (w.startsWith("октябр") || w.equals("окт")) {
-        return Month.OCTOBER;
-      } else if (w.startsWith("ноябр") || w.equals("ноя") || w.equals("нояб")) {
-        return Month.NOVEMBER;
-      } else if (w.startsWith("декабр") || w.equals("дек")) {
-        return Month.DECEMBER;
-      }
-      return null;
-    }
-
-    private LocalDate first(Item it, int y) {
-      return it.day != null ? LocalDate.of(y, it.month, it.day) : YearMonth.of(y, it.month).atDay(1);
-    }
-
-    private LocalDate last(Item it, int y) {
-      return it.day != null ? LocalDate.of(y, it.month, it.day) : YearMonth.of(y, it.month).atEndOfMonth();
-    }
-
-    private int academic(Item it) {
-      return year.month(it.month).getYear();
-    }
-
-    private Schedule single(Item it, String partText, boolean deadline) {
-      if (it.fixed != null) {
-        return new Schedule.InRange(it.fixed, partText);
-      }
-      int y = it.year != null ? it.year : academic(it);
-      if (it.day != null) {
-        return new Schedule.Once(LocalDate.of(y, it.month, it.day), deadline, partText);
-      }
-      if (deadline) {
-        return new Schedule.Once(YearMonth.of(y, it.month).atEndOfMonth(), true, partText);
-      }
-      return new Schedule.InMonth(YearMonth.of(y, it.month), partText);
-    }
-
-    private Schedule range(Item from, Item to, String partText) {
-      if (from.fixed != null || to.fixed != null) {
-        throw new IllegalArgumentException("a quarter is not a range end");
-      }
-      int yFrom;
-      int yTo;
-      if (from.year != null && to.year != null) {
-        yFrom = from.year;
-        yTo = to.year;
-      } else if (to.year != null) {
-        yTo = to.year;
-        yFrom = first(from, yTo).isAfter(last(to, yTo)) ? yTo - 1 : yTo;
-      } else if (from.year != null) {
-        yFrom = from.year;
-        yTo = last(to, yFrom).isBefore(first(from, yFrom)) ? yFrom + 1 : yFrom;
-      } else {
-        yFrom = academic(from);
-        yTo = academic(to);
-        if (first(from, yFrom).isAfter(last(to, yTo))) {
-          yFrom--;
+        private String bare(int i) {
+            String w = word(i);
+            return w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
         }
-      }
-      return new Schedule.InRange(new Period(first(from, yFrom), last(to, yTo)), partText);
-    }
 
-    private static Schedule withText(Schedule s, String text) {
-      if (s instanceof Schedule.Once o) {
-        return new Schedule.Once(o.date(), o.deadline(), text);
-      } else if (s instanceof Schedule.InMonth m) {
-        return new Schedule.InMonth(m.month(), text);
-      } else if (s instanceof Schedule.InRange r) {
-        return new Schedule.InRange(r.period(), text);
-      }
-      return s;
+        Schedule read() {
+            List<Item> items = new ArrayList<>();
+            List<Boolean> rangeBefore = new ArrayList<>();
+            boolean deadline = false;
+            boolean pendingRange = false;
+            boolean atEnd = false;
+            boolean openStart = false;
+            int i = 0;
+            while (i < words.size()) {
+                String w = bare(i);
+                if (items.isEmpty() && (w.equals("с") || w.equals("со"))) {
+                    openStart = true;
+                }
+                if (items.isEmpty() && DEADLINE_WORDS.contains(w)) {
+                    deadline = true;
+                    i++;
+                    continue;
+                }
+                if (!items.isEmpty() && RANGE_WORDS.contains(w)) {
+                    pendingRange = true;
+                    i++;
+                    continue;
+                }
+                if (LIST_WORDS.contains(w)) {
+                    pendingRange = false;
+                    i++;
+                    continue;
+                }
+                if (END_WORDS.contains(w)) {
+                    atEnd = true;
+                    i++;
+                    continue;
+                }
+                if (FILLERS.contains(w) || w.equals(".")) {
+                    i++;
+                    continue;
+                }
+                Item item = new Item();
+                item.start = spans.get(i)[0];
+                int next = item(i, item);
+                if (next < 0) {
+                    return null;
+                }
+                item.end = spans.get(next - 1)[1];
+                item.atEnd = atEnd;
+                atEnd = false;
+                items.add(item);
+                rangeBefore.add(pendingRange);
+                pendingRange = false;
+                i = next;
+            }
+            if (items.isEmpty() || pendingRange || (openStart && (items.size() < 2 || !rangeBefore.get(1)))) {
+                return null; // nothing read, a dangling dash, or an open range ("с сентября")
+            }
+            // a day without a month takes the month and year of the next date ("5, 12 и 19 октября")
+            for (int k = 0; k < items.size(); k++) {
+                Item it = items.get(k);
+                if (it.day != null && it.month == null) {
+                    Item source = null;
+                    for (int n = k + 1; n < items.size() && source == null; n++) {
+                        if (items.get(n).day != null && items.get(n).month != null) {
+                            source = items.get(n);
+                        }
+                    }
+                    if (source == null) {
+                        return null;
+                    }
+                    it.month = source.month;
+                    it.year = source.year;
+                }
+            }
+            List<Schedule> parts = new ArrayList<>();
+            List<int[]> partSpans = new ArrayList<>();
+            for (int k = 0; k < items.size(); k++) {
+                Item it = items.get(k);
+                boolean joined = k + 1 < items.size() && rangeBefore.get(k + 1);
+                if (rangeBefore.get(k)) {
+                    return null; // a range already took this item; "a - b - c" is not read
+                }
+                String partText = text.substring(it.start, (joined ? items.get(k + 1) : it).end);
+                if (joined) {
+                    Item to = items.get(k + 1);
+                    if (k + 2 < items.size() && rangeBefore.get(k + 2)) {
+                        return null;
+                    }
+                    parts.add(range(it, to, partText));
+                    partSpans.add(new int[] {it.start, to.end});
+                    k++;
+                } else {
+                    parts.add(single(it, partText, false));
+                    partSpans.add(new int[] {it.start, it.end});
+                }
+            }
+            if (parts.size() == 1) {
+                Item only = items.get(0);
+                if (deadline) {
+                    if (items.size() != 1 || only.fixed != null || (only.day == null && !only.atEnd)) {
+                        return null;
+                    }
+                    return single(only, text, true);
+                }
+                return withText(parts.get(0), text);
+            }
+            if (deadline) {
+                return null;
+            }
+            return new Schedule.Several(parts, text);
+        }
+
+        /** Reads one item from token i on; returns the index after it, or -1. */
+        private int item(int i, Item item) {
+            String w = bare(i);
+            String raw = word(i);
+            if (raw.matches("\\d{1,2}\\.\\d{1,2}(\\.\\d{2,4})?")) {
+                String[] p = raw.split("\\.");
+                item.day = Integer.parseInt(p[0]);
+                item.month = Month.of(Integer.parseInt(p[1]));
+                if (p.length == 3) {
+                    item.year = fullYear(Integer.parseInt(p[2]));
+                }
+                return yearSuffix(i + 1);
+            }
+            Integer ordinal = periodOrdinal(w);
+            Integer last = ordinal;
+            int u = word(i + 1).equals("-") && bare(i + 2).matches("[а-я]{1,2}") ? i + 3 : i + 1;
+            if (ordinal != null && word(i + 1).equals("-") && periodOrdinal(bare(i + 2)) != null) {
+                last = periodOrdinal(bare(i + 2)); // "III - IV четверть", "1-2 четверть"
+                u = i + 3;
+            }
+            String unit = bare(u);
+            if (ordinal != null && (unit.startsWith("четверт") || unit.startsWith("полугод"))) {
+                boolean quarter = unit.startsWith("четверт");
+                Period from = quarter ? quarter(ordinal) : halfYear(ordinal);
+                Period to = quarter ? quarter(last) : halfYear(last);
+                if (from == null || to == null || to.end().isBefore(from.start())) {
+                    return -1;
+                }
+                item.fixed = new Period(from.start(), to.end());
+                return u + 1;
+            }
+            if (w.matches("\\d{1,2}")) {
+                int day = Integer.parseInt(w);
+                if (day < 1 || day > 31) {
+                    return -1;
+                }
+                item.day = day;
+                Month month = month(bare(i + 1));
+                if (month != null) {
+                    item.month = month;
+                    return year(i + 2, item);
+                }
+                return i + 1; // a day whose month comes later
+            }
+            Month month = month(w);
+            if (month != null) {
+                item.month = month;
+                return year(i + 1, item);
+            }
+            return -1;
+        }
+
+        private int year(int i, Item item) {
+            if (bare(i).matches("\\d{4}")) {
+                int y = Integer.parseInt(bare(i));
+                if (y < 1900 || y > 2999) {
+                    return -1;
+                }
+                item.year = y;
+                return yearSuffix(i + 1);
+            }
+            return i;
+        }
+
+        private int yearSuffix(int i) {
+            return YEAR_WORDS.contains(bare(i)) ? i + 1 : i;
+        }
+
+        private static int fullYear(int y) {
+            return y < 100 ? 2000 + y : y;
+        }
+
+        private static Integer periodOrdinal(String w) {
+            return switch (w) {
+                case "i", "1" -> 1;
+                case "ii", "2" -> 2;
+                case "iii", "3" -> 3;
+                case "iv", "4" -> 4;
+                default -> {
+                    if (w.startsWith("перв")) {
+                        yield 1;
+                    } else if (w.startsWith("втор")) {
+                        yield 2;
+                    } else if (w.startsWith("трет")) {
+                        yield 3;
+                    } else if (w.startsWith("четверт") && !w.startsWith("четверть")) {
+                        yield 4;
+                    }
+                    yield null;
+                }
+            };
+        }
+
+        private Period quarter(int n) {
+            return switch (n) {
+                case 1 -> Period.ofMonths(year.month(Month.SEPTEMBER), year.month(Month.OCTOBER));
+                case 2 -> Period.ofMonths(year.month(Month.NOVEMBER), year.month(Month.DECEMBER));
+                case 3 -> Period.ofMonths(year.month(Month.JANUARY), year.month(Month.MARCH));
+                case 4 -> Period.ofMonths(year.month(Month.APRIL), year.month(Month.MAY));
+                default -> null;
+            };
+        }
+
+        private Period halfYear(int n) {
+            return switch (n) {
+                case 1 -> Period.ofMonths(year.month(Month.SEPTEMBER), year.month(Month.DECEMBER));
+                case 2 -> Period.ofMonths(year.month(Month.JANUARY), year.month(Month.MAY));
+                default -> null;
+            };
+        }
+
+        private static Month month(String w) {
+            if (w.startsWith("январ") || w.equals("янв")) {
+                return Month.JANUARY;
+            } else if (w.startsWith("феврал") || w.equals("фев") || w.equals("февр")) {
+                return Month.FEBRUARY;
+            } else if (w.matches("март[аеу]?") || w.equals("мар")) {
+                return Month.MARCH;
+            } else if (w.startsWith("апрел") || w.equals("апр")) {
+                return Month.APRIL;
+            } else if (w.matches("ма[йяею]")) {
+                return Month.MAY;
+            } else if (w.startsWith("июн")) {
+                return Month.JUNE;
+            } else if (w.startsWith("июл")) {
+                return Month.JULY;
+            } else if (w.matches("август[аеу]?") || w.equals("авг")) {
+                return Month.AUGUST;
+            } else if (w.startsWith("сентябр") || w.equals("сен") || w.equals("сент")) {
+                return Month.SEPTEMBER;
+            } else if (w.startsWith("октябр") || w.equals("окт")) {
+                return Month.OCTOBER;
+            } else if (w.startsWith("ноябр") || w.equals("ноя") || w.equals("нояб")) {
+                return Month.NOVEMBER;
+            } else if (w.startsWith("декабр") || w.equals("дек")) {
+                return Month.DECEMBER;
+            }
+            return null;
+        }
+
+        private LocalDate first(Item it, int y) {
+            return it.day != null
+                    ? LocalDate.of(y, it.month, it.day)
+                    : YearMonth.of(y, it.month).atDay(1);
+        }
+
+        private LocalDate last(Item it, int y) {
+            return it.day != null
+                    ? LocalDate.of(y, it.month, it.day)
+                    : YearMonth.of(y, it.month).atEndOfMonth();
+        }
+
+        private int academic(Item it) {
+            return year.month(it.month).getYear();
+        }
+
+        private Schedule single(Item it, String partText, boolean deadline) {
+            if (it.fixed != null) {
+                return new Schedule.InRange(it.fixed, partText);
+            }
+            int y = it.year != null ? it.year : academic(it);
+            if (it.day != null) {
+                return new Schedule.Once(LocalDate.of(y, it.month, it.day), deadline, partText);
+            }
+            if (deadline) {
+                return new Schedule.Once(YearMonth.of(y, it.month).atEndOfMonth(), true, partText);
+            }
+            return new Schedule.InMonth(YearMonth.of(y, it.month), partText);
+        }
+
+        private Schedule range(Item from, Item to, String partText) {
+            if (from.fixed != null || to.fixed != null) {
+                throw new IllegalArgumentException("a quarter is not a range end");
+            }
+            int yFrom;
+            int yTo;
+            if (from.year != null && to.year != null) {
+                yFrom = from.year;
+                yTo = to.year;
+            } else if (to.year != null) {
+                yTo = to.year;
+                yFrom = first(from, yTo).isAfter(last(to, yTo)) ? yTo - 1 : yTo;
+            } else if (from.year != null) {
+                yFrom = from.year;
+                yTo = last(to, yFrom).isBefore(first(from, yFrom)) ? yFrom + 1 : yFrom;
+            } else {
+                yFrom = academic(from);
+                yTo = academic(to);
+                if (first(from, yFrom).isAfter(last(to, yTo))) {
+                    yFrom--;
+                }
+            }
+            return new Schedule.InRange(new Period(first(from, yFrom), last(to, yTo)), partText);
+        }
+
+        private static Schedule withText(Schedule s, String text) {
+            if (s instanceof Schedule.Once o) {
+                return new Schedule.Once(o.date(), o.deadline(), text);
+            } else if (s instanceof Schedule.InMonth m) {
+                return new Schedule.InMonth(m.month(), text);
+            } else if (s instanceof Schedule.InRange r) {
+                return new Schedule.InRange(r.period(), text);
+            }
+            return s;
+        }
     }
-  }
 }

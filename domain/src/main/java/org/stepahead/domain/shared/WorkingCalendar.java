@@ -39,120 +39,131 @@ import org.jmolecules.ddd.types.ValueObject;
  * </ul>
  */
 public record WorkingCalendar(
-    Set<DayOfWeek> weekend, Set<LocalDate> publicHolidays, List<Break> breaks, List<Period> quarters)
-    implements ValueObject {
+        Set<DayOfWeek> weekend, Set<LocalDate> publicHolidays, List<Break> breaks, List<Period> quarters)
+        implements ValueObject {
 
-  private static final List<MonthDay> PUBLIC_HOLIDAYS =
-      List.of(
-          MonthDay.of(1, 1), MonthDay.of(1, 2), MonthDay.of(1, 3), MonthDay.of(1, 4), MonthDay.of(1, 5),
-          MonthDay.of(1, 6), MonthDay.of(1, 7), MonthDay.of(1, 8), MonthDay.of(2, 23), MonthDay.of(3, 8),
-          MonthDay.of(5, 1), MonthDay.of(5, 9), MonthDay.of(6, 12), MonthDay.of(11, 4));
+    private static final List<MonthDay> PUBLIC_HOLIDAYS = List.of(
+            MonthDay.of(1, 1),
+            MonthDay.of(1, 2),
+            MonthDay.of(1, 3),
+            MonthDay.of(1, 4),
+            MonthDay.of(1, 5),
+            MonthDay.of(1, 6),
+            MonthDay.of(1, 7),
+            MonthDay.of(1, 8),
+            MonthDay.of(2, 23),
+            MonthDay.of(3, 8),
+            MonthDay.of(5, 1),
+            MonthDay.of(5, 9),
+            MonthDay.of(6, 12),
+            MonthDay.of(11, 4));
 
-  public WorkingCalendar {
-    weekend = Set.copyOf(Texts.present(weekend, "calendar.weekend"));
-    publicHolidays = Set.copyOf(Texts.present(publicHolidays, "calendar.publicHolidays"));
-    breaks = Texts.listOf(breaks, "calendar.breaks");
-    quarters = Texts.listOf(quarters, "calendar.quarters").stream()
-        .sorted(Comparator.comparing(Period::start))
-        .toList();
-    if (weekend.size() >= DayOfWeek.values().length) {
-      throw new DomainRuleViolation("calendar.noWorkingWeekday");
+    public WorkingCalendar {
+        weekend = Set.copyOf(Texts.present(weekend, "calendar.weekend"));
+        publicHolidays = Set.copyOf(Texts.present(publicHolidays, "calendar.publicHolidays"));
+        breaks = Texts.listOf(breaks, "calendar.breaks");
+        quarters = Texts.listOf(quarters, "calendar.quarters").stream()
+                .sorted(Comparator.comparing(Period::start))
+                .toList();
+        if (weekend.size() >= DayOfWeek.values().length) {
+            throw new DomainRuleViolation("calendar.noWorkingWeekday");
+        }
     }
-  }
 
-  /** Value: named non-working days ("осенние каникулы"). */
-  public record Break(String name, Period period) implements ValueObject {
-    public Break {
-      name = Texts.required(name, "calendar.break.name");
-      Texts.present(period, "calendar.break.period");
+    /** Value: named non-working days ("осенние каникулы"). */
+    public record Break(String name, Period period) implements ValueObject {
+        public Break {
+            name = Texts.required(name, "calendar.break.name");
+            Texts.present(period, "calendar.break.period");
+        }
     }
-  }
 
-  /** The default Russian school calendar for every academic year that the period touches. */
-  public static WorkingCalendar russianSchool(Period period) {
-    Texts.present(period, "period");
-    int first = AcademicYear.containing(period.start()).firstYear();
-    int last = AcademicYear.containing(period.end()).firstYear();
-    Set<LocalDate> holidays = new TreeSet<>();
-    List<Break> breaks = new ArrayList<>();
-    List<Period> quarters = new ArrayList<>();
-    for (int year = first; year <= last; year++) {
-      WorkingCalendar one = russianSchool(new AcademicYear(year));
-      holidays.addAll(one.publicHolidays);
-      breaks.addAll(one.breaks);
-      quarters.addAll(one.quarters);
+    /** The default Russian school calendar for every academic year that the period touches. */
+    public static WorkingCalendar russianSchool(Period period) {
+        Texts.present(period, "period");
+        int first = AcademicYear.containing(period.start()).firstYear();
+        int last = AcademicYear.containing(period.end()).firstYear();
+        Set<LocalDate> holidays = new TreeSet<>();
+        List<Break> breaks = new ArrayList<>();
+        List<Period> quarters = new ArrayList<>();
+        for (int year = first; year <= last; year++) {
+            WorkingCalendar one = russianSchool(new AcademicYear(year));
+            holidays.addAll(one.publicHolidays);
+            breaks.addAll(one.breaks);
+            quarters.addAll(one.quarters);
+        }
+        return new WorkingCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays, breaks, quarters);
     }
-    return new WorkingCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays, breaks, quarters);
-  }
 
-  /** The default Russian school calendar of one academic year (see the class comment for the rule). */
-  public static WorkingCalendar russianSchool(AcademicYear year) {
-    int y = year.firstYear();
-    Set<LocalDate> holidays = new TreeSet<>();
-    for (MonthDay day : PUBLIC_HOLIDAYS) {
-      holidays.add(day.atYear(day.getMonthValue() >= Month.SEPTEMBER.getValue() ? y : y + 1));
+    /** The default Russian school calendar of one academic year (see the class comment for the rule). */
+    public static WorkingCalendar russianSchool(AcademicYear year) {
+        int y = year.firstYear();
+        Set<LocalDate> holidays = new TreeSet<>();
+        for (MonthDay day : PUBLIC_HOLIDAYS) {
+            holidays.add(day.atYear(day.getMonthValue() >= Month.SEPTEMBER.getValue() ? y : y + 1));
+        }
+        LocalDate autumn = lastSaturday(y, Month.OCTOBER);
+        LocalDate winter = LocalDate.of(y, 12, 30);
+        LocalDate winterEnd = LocalDate.of(y + 1, 1, 8);
+        LocalDate spring = lastSaturday(y + 1, Month.MARCH);
+        List<Break> breaks = List.of(
+                new Break("осенние каникулы", Period.of(autumn, autumn.plusDays(8))),
+                new Break("зимние каникулы", Period.of(winter, winterEnd)),
+                new Break("весенние каникулы", Period.of(spring, spring.plusDays(8))),
+                new Break("летний отпуск", Period.of(LocalDate.of(y + 1, 7, 1), LocalDate.of(y + 1, 7, 31))));
+        List<Period> quarters = List.of(
+                Period.of(LocalDate.of(y, 9, 1), autumn.minusDays(1)),
+                Period.of(autumn.plusDays(9), winter.minusDays(1)),
+                Period.of(winterEnd.plusDays(1), spring.minusDays(1)),
+                Period.of(spring.plusDays(9), LocalDate.of(y + 1, 5, 31)));
+        return new WorkingCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays, breaks, quarters);
     }
-    LocalDate autumn = lastSaturday(y, Month.OCTOBER);
-    LocalDate winter = LocalDate.of(y, 12, 30);
-    LocalDate winterEnd = LocalDate.of(y + 1, 1, 8);
-    LocalDate spring = lastSaturday(y + 1, Month.MARCH);
-    List<Break> breaks =
-        List.of(
-            new Break("осенние каникулы", Period.of(autumn, autumn.plusDays(8))),
-            new Break("зимние каникулы", Period.of(winter, winterEnd)),
-            new Break("весенние каникулы", Period.of(spring, spring.plusDays(8))),
-            new Break("летний отпуск", Period.of(LocalDate.of(y + 1, 7, 1), LocalDate.of(y + 1, 7, 31))));
-    List<Period> quarters =
-        List.of(
-            Period.of(LocalDate.of(y, 9, 1), autumn.minusDays(1)),
-            Period.of(autumn.plusDays(9), winter.minusDays(1)),
-            Period.of(winterEnd.plusDays(1), spring.minusDays(1)),
-            Period.of(spring.plusDays(9), LocalDate.of(y + 1, 5, 31)));
-    return new WorkingCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays, breaks, quarters);
-  }
 
-  private static LocalDate lastSaturday(int year, Month month) {
-    return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
-  }
-
-  /** This calendar with more non-working periods (a community's own days off, a quarantine). */
-  public WorkingCalendar withNonWorking(String name, List<Period> periods) {
-    List<Break> more = new ArrayList<>(breaks);
-    Texts.listOf(periods, "calendar.nonWorking").forEach(p -> more.add(new Break(name, p)));
-    return new WorkingCalendar(weekend, publicHolidays, more, quarters);
-  }
-
-  /** Whether the day is a working day: not a weekend, not a public holiday, not in a break. */
-  public boolean isWorkingDay(LocalDate day) {
-    Texts.present(day, "day");
-    return !weekend.contains(day.getDayOfWeek())
-        && !publicHolidays.contains(day)
-        && breaks.stream().noneMatch(b -> b.period().contains(day));
-  }
-
-  /** The working days of the period, in order. */
-  public List<LocalDate> workingDays(Period period) {
-    return period.start().datesUntil(period.end().plusDays(1)).filter(this::isWorkingDay).toList();
-  }
-
-  /** The working weekdays (Monday to Friday for a Saturday–Sunday weekend), in order. */
-  public List<DayOfWeek> workingWeekdays() {
-    EnumSet<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
-    days.removeAll(weekend);
-    return List.copyOf(days);
-  }
-
-  /**
-   * The school half-years: in each academic year, the quarters starting September–December form the first, those
-   * starting January–August the second.
-   */
-  public List<Period> halfYears() {
-    Map<String, Period> halves = new LinkedHashMap<>();
-    for (Period quarter : quarters) {
-      boolean first = quarter.start().getMonthValue() >= Month.SEPTEMBER.getValue();
-      String key = AcademicYear.containing(quarter.start()) + (first ? "/1" : "/2");
-      halves.merge(key, quarter, (a, b) -> Period.of(a.start(), b.end()));
+    private static LocalDate lastSaturday(int year, Month month) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY));
     }
-    return List.copyOf(halves.values());
-  }
+
+    /** This calendar with more non-working periods (a community's own days off, a quarantine). */
+    public WorkingCalendar withNonWorking(String name, List<Period> periods) {
+        List<Break> more = new ArrayList<>(breaks);
+        Texts.listOf(periods, "calendar.nonWorking").forEach(p -> more.add(new Break(name, p)));
+        return new WorkingCalendar(weekend, publicHolidays, more, quarters);
+    }
+
+    /** Whether the day is a working day: not a weekend, not a public holiday, not in a break. */
+    public boolean isWorkingDay(LocalDate day) {
+        Texts.present(day, "day");
+        return !weekend.contains(day.getDayOfWeek())
+                && !publicHolidays.contains(day)
+                && breaks.stream().noneMatch(b -> b.period().contains(day));
+    }
+
+    /** The working days of the period, in order. */
+    public List<LocalDate> workingDays(Period period) {
+        return period.start()
+                .datesUntil(period.end().plusDays(1))
+                .filter(this::isWorkingDay)
+                .toList();
+    }
+
+    /** The working weekdays (Monday to Friday for a Saturday–Sunday weekend), in order. */
+    public List<DayOfWeek> workingWeekdays() {
+        EnumSet<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
+        days.removeAll(weekend);
+        return List.copyOf(days);
+    }
+
+    /**
+     * The school half-years: in each academic year, the quarters starting September–December form the first, those
+     * starting January–August the second.
+     */
+    public List<Period> halfYears() {
+        Map<String, Period> halves = new LinkedHashMap<>();
+        for (Period quarter : quarters) {
+            boolean first = quarter.start().getMonthValue() >= Month.SEPTEMBER.getValue();
+            String key = AcademicYear.containing(quarter.start()) + (first ? "/1" : "/2");
+            halves.merge(key, quarter, (a, b) -> Period.of(a.start(), b.end()));
+        }
+        return List.copyOf(halves.values());
+    }
 }

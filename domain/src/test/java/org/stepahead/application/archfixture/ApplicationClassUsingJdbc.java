@@ -6,7 +6,7 @@ import java.sql.SQLException;
 /** Architecture fixture: an application class that talks JDBC. */
 public class ApplicationClassUsingJdbc {
 
-  public boolean open(Connection connection) throws SQLException {
-    return !connection.isClosed();
-  }
+    public boolean open(Connection connection) throws SQLException {
+        return !connection.isClosed();
+    }
 }

@@ -1,5 +1,4 @@
 package org.stepahead.application.archfixture;
 
 /** Architecture fixture: a table row record outside the persistence adapter. */
-public record ThingRow(String id, String name) {
-}
+public record ThingRow(String id, String name) {}

@@ -20,161 +20,163 @@ import org.stepahead.domain.shared.TutorFunction;
 /** Directions and activities: they refer only to the program's own stages and directions; ids are unique. */
 class ProgramActivitiesTest {
 
-  private final Program program = draftProgramWithStages();
+    private final Program program = draftProgramWithStages();
 
-  private static Activity.Details details(DirectionId directionId, StageId stageId) {
-    return new Activity.Details(
-        " 3.1 ",
-        "Экспертиза рабочих программ",
-        null,
-        directionId,
-        stageId,
-        List.of(Form.EXPERTISE, Form.CONSULTATION, Form.EXPERTISE),
-        new Schedule.OnRequest("ОО", "по запросу ОО"),
-        List.of(org.stepahead.domain.program.Responsible.named("Тьюторы")),
-        List.of(TutorFunction.DIAGNOSTIC, TutorFunction.DIAGNOSTIC));
-  }
+    private static Activity.Details details(DirectionId directionId, StageId stageId) {
+        return new Activity.Details(
+                " 3.1 ",
+                "Экспертиза рабочих программ",
+                null,
+                directionId,
+                stageId,
+                List.of(Form.EXPERTISE, Form.CONSULTATION, Form.EXPERTISE),
+                new Schedule.OnRequest("ОО", "по запросу ОО"),
+                List.of(org.stepahead.domain.program.Responsible.named("Тьюторы")),
+                List.of(TutorFunction.DIAGNOSTIC, TutorFunction.DIAGNOSTIC));
+    }
 
-  @Test
-  void givenItsOwnStageAndDirection_planActivity_plansIt() {
-    DirectionId direction = DirectionId.random();
-    program.addDirection(direction, "3", "Экспертная деятельность");
-    ActivityId id = ActivityId.random();
+    @Test
+    void givenItsOwnStageAndDirection_planActivity_plansIt() {
+        DirectionId direction = DirectionId.random();
+        program.addDirection(direction, "3", "Экспертная деятельность");
+        ActivityId id = ActivityId.random();
 
-    program.planActivity(id, details(direction, ACTIVITY_STAGE));
+        program.planActivity(id, details(direction, ACTIVITY_STAGE));
 
-    Activity activity = program.activity(id);
-    assertThat(activity.number()).isEqualTo("3.1");
-    assertThat(activity.directionId()).isEqualTo(direction);
-    assertThat(activity.stageId()).isEqualTo(ACTIVITY_STAGE);
-    assertThat(activity.details().forms()).containsExactly(Form.EXPERTISE, Form.CONSULTATION);
-    assertThat(activity.details().tutorFunctions()).containsExactly(TutorFunction.DIAGNOSTIC);
-    assertThat(activity.schedule().kind()).isEqualTo(Schedule.Kind.ON_REQUEST);
-  }
+        Activity activity = program.activity(id);
+        assertThat(activity.number()).isEqualTo("3.1");
+        assertThat(activity.directionId()).isEqualTo(direction);
+        assertThat(activity.stageId()).isEqualTo(ACTIVITY_STAGE);
+        assertThat(activity.details().forms()).containsExactly(Form.EXPERTISE, Form.CONSULTATION);
+        assertThat(activity.details().tutorFunctions()).containsExactly(TutorFunction.DIAGNOSTIC);
+        assertThat(activity.schedule().kind()).isEqualTo(Schedule.Kind.ON_REQUEST);
+    }
 
-  @Test
-  void givenAnUnknownStage_planActivity_isNotFound() {
-    assertRefused(() -> program.planActivity(ActivityId.random(), details(null, StageId.random())), "notFound");
-    assertThat(program.activities()).isEmpty();
-  }
+    @Test
+    void givenAnUnknownStage_planActivity_isNotFound() {
+        assertRefused(() -> program.planActivity(ActivityId.random(), details(null, StageId.random())), "notFound");
+        assertThat(program.activities()).isEmpty();
+    }
 
-  @Test
-  void givenAnUnknownDirection_planActivity_isNotFound() {
-    assertRefused(() -> program.planActivity(ActivityId.random(), details(DirectionId.random(), null)), "notFound");
-  }
+    @Test
+    void givenAnUnknownDirection_planActivity_isNotFound() {
+        assertRefused(() -> program.planActivity(ActivityId.random(), details(DirectionId.random(), null)), "notFound");
+    }
 
-  @Test
-  void givenAnUnknownStage_reviseActivity_isNotFound() {
-    ActivityId id = planActivity(program, null);
+    @Test
+    void givenAnUnknownStage_reviseActivity_isNotFound() {
+        ActivityId id = planActivity(program, null);
 
-    assertRefused(() -> program.reviseActivity(id, details(null, StageId.random())), "notFound");
-    assertThat(program.activity(id).stageId()).isNull();
-  }
+        assertRefused(() -> program.reviseActivity(id, details(null, StageId.random())), "notFound");
+        assertThat(program.activity(id).stageId()).isNull();
+    }
 
-  @Test
-  void givenAKnownStage_reviseActivity_revisesIt() {
-    ActivityId id = planActivity(program, null);
+    @Test
+    void givenAKnownStage_reviseActivity_revisesIt() {
+        ActivityId id = planActivity(program, null);
 
-    program.reviseActivity(id, activity("Мастер-класс", ACTIVITY_STAGE));
+        program.reviseActivity(id, activity("Мастер-класс", ACTIVITY_STAGE));
 
-    assertThat(program.activity(id).title()).isEqualTo("Мастер-класс");
-    assertThat(program.activity(id).stageId()).isEqualTo(ACTIVITY_STAGE);
-  }
+        assertThat(program.activity(id).title()).isEqualTo("Мастер-класс");
+        assertThat(program.activity(id).stageId()).isEqualTo(ACTIVITY_STAGE);
+    }
 
-  @Test
-  void givenAnUnknownActivity_reviseActivity_isNotFound() {
-    assertRefused(() -> program.reviseActivity(ActivityId.random(), activity("Семинар", null)), "notFound");
-  }
+    @Test
+    void givenAnUnknownActivity_reviseActivity_isNotFound() {
+        assertRefused(() -> program.reviseActivity(ActivityId.random(), activity("Семинар", null)), "notFound");
+    }
 
-  @Test
-  void givenABlankTitle_activityDetails_areRefused() {
-    assertRefused(() -> activity(" ", null), "required");
-  }
+    @Test
+    void givenABlankTitle_activityDetails_areRefused() {
+        assertRefused(() -> activity(" ", null), "required");
+    }
 
-  @Test
-  void givenAnActivityOfAStage_periodOf_isTheStagesPeriod() {
-    ActivityId id = planActivity(program, ACTIVITY_STAGE);
+    @Test
+    void givenAnActivityOfAStage_periodOf_isTheStagesPeriod() {
+        ActivityId id = planActivity(program, ACTIVITY_STAGE);
 
-    assertThat(program.periodOf(id)).isEqualTo(Period.ofYear(2022));
-  }
+        assertThat(program.periodOf(id)).isEqualTo(Period.ofYear(2022));
+    }
 
-  @Test
-  void givenAnActivityOfNoStage_periodOf_isTheProgramsPeriod() {
-    ActivityId id = planActivity(program, null);
+    @Test
+    void givenAnActivityOfNoStage_periodOf_isTheProgramsPeriod() {
+        ActivityId id = planActivity(program, null);
 
-    assertThat(program.periodOf(id)).isEqualTo(PROGRAM_PERIOD);
-  }
+        assertThat(program.periodOf(id)).isEqualTo(PROGRAM_PERIOD);
+    }
 
-  @Test
-  void givenAnUnknownActivity_periodOf_isNotFound() {
-    assertRefused(() -> program.periodOf(ActivityId.random()), "notFound");
-  }
+    @Test
+    void givenAnUnknownActivity_periodOf_isNotFound() {
+        assertRefused(() -> program.periodOf(ActivityId.random()), "notFound");
+    }
 
-  @Test
-  void givenADuplicateActivityId_planActivity_isRefused() {
-    ActivityId id = planActivity(program, null);
+    @Test
+    void givenADuplicateActivityId_planActivity_isRefused() {
+        ActivityId id = planActivity(program, null);
 
-    assertRefused(() -> program.planActivity(id, activity("Другое", null)), "duplicateId");
-    assertThat(program.activities()).hasSize(1);
-  }
+        assertRefused(() -> program.planActivity(id, activity("Другое", null)), "duplicateId");
+        assertThat(program.activities()).hasSize(1);
+    }
 
-  @Test
-  void givenADuplicateDirectionId_addDirection_isRefused() {
-    DirectionId direction = DirectionId.random();
-    program.addDirection(direction, "I", "Научно-методическое сопровождение");
+    @Test
+    void givenADuplicateDirectionId_addDirection_isRefused() {
+        DirectionId direction = DirectionId.random();
+        program.addDirection(direction, "I", "Научно-методическое сопровождение");
 
-    assertRefused(() -> program.addDirection(direction, "II", "Другое"), "duplicateId");
-  }
+        assertRefused(() -> program.addDirection(direction, "II", "Другое"), "duplicateId");
+    }
 
-  @Test
-  void givenADuplicateIndicatorId_addIndicator_isRefused() {
-    IndicatorId indicator = IndicatorId.random();
-    program.addIndicator(indicator, "Доля", "%", null, null, IndicatorDirection.HIGHER_IS_BETTER);
+    @Test
+    void givenADuplicateIndicatorId_addIndicator_isRefused() {
+        IndicatorId indicator = IndicatorId.random();
+        program.addIndicator(indicator, "Доля", "%", null, null, IndicatorDirection.HIGHER_IS_BETTER);
 
-    assertRefused(
-        () -> program.addIndicator(indicator, "Другой", "%", BigDecimal.ONE, BigDecimal.TEN,
-            IndicatorDirection.HIGHER_IS_BETTER),
-        "duplicateId");
-  }
+        assertRefused(
+                () -> program.addIndicator(
+                        indicator, "Другой", "%", BigDecimal.ONE, BigDecimal.TEN, IndicatorDirection.HIGHER_IS_BETTER),
+                "duplicateId");
+    }
 
-  @Test
-  void givenADirection_reviseDirection_trimsItsTitle() {
-    DirectionId direction = DirectionId.random();
-    program.addDirection(direction, "I", "Научно-методическое сопровождение");
+    @Test
+    void givenADirection_reviseDirection_trimsItsTitle() {
+        DirectionId direction = DirectionId.random();
+        program.addDirection(direction, "I", "Научно-методическое сопровождение");
 
-    program.reviseDirection(direction, " II ", "  Мониторинговые  процедуры ");
+        program.reviseDirection(direction, " II ", "  Мониторинговые  процедуры ");
 
-    assertThat(program.direction(direction).code()).isEqualTo("II");
-    assertThat(program.direction(direction).title()).isEqualTo("Мониторинговые процедуры");
-    assertRefused(() -> program.reviseDirection(direction, null, " "), "required");
-    assertRefused(() -> program.reviseDirection(DirectionId.random(), null, "Другое"), "notFound");
-  }
+        assertThat(program.direction(direction).code()).isEqualTo("II");
+        assertThat(program.direction(direction).title()).isEqualTo("Мониторинговые процедуры");
+        assertRefused(() -> program.reviseDirection(direction, null, " "), "required");
+        assertRefused(() -> program.reviseDirection(DirectionId.random(), null, "Другое"), "notFound");
+    }
 
-  @Test
-  void givenADeadlineInsideTheStage_planActivityDueBy_plansIt() {
-    ActivityId id = ActivityId.random();
+    @Test
+    void givenADeadlineInsideTheStage_planActivityDueBy_plansIt() {
+        ActivityId id = ActivityId.random();
 
-    program.planActivityDueBy(id, activity("Провести конкурс", ACTIVITY_STAGE), LocalDate.of(2022, 12, 31));
+        program.planActivityDueBy(id, activity("Провести конкурс", ACTIVITY_STAGE), LocalDate.of(2022, 12, 31));
 
-    assertThat(program.activity(id).title()).isEqualTo("Провести конкурс");
-  }
+        assertThat(program.activity(id).title()).isEqualTo("Провести конкурс");
+    }
 
-  @Test
-  void givenADeadlineOutsideTheStage_planActivityDueBy_isRefusedAndPlansNothing() {
-    ActivityId id = ActivityId.random();
+    @Test
+    void givenADeadlineOutsideTheStage_planActivityDueBy_isRefusedAndPlansNothing() {
+        ActivityId id = ActivityId.random();
 
-    assertRefused(
-        () -> program.planActivityDueBy(id, activity("Провести конкурс", ACTIVITY_STAGE),
-            LocalDate.of(2023, 1, 1)),
-        "activity.deadlineOutsidePeriod");
-    assertThat(program.activities()).isEmpty();
-  }
+        assertRefused(
+                () -> program.planActivityDueBy(
+                        id, activity("Провести конкурс", ACTIVITY_STAGE), LocalDate.of(2023, 1, 1)),
+                "activity.deadlineOutsidePeriod");
+        assertThat(program.activities()).isEmpty();
+    }
 
-  @Test
-  void givenADeadlineOutsideTheProgramAndNoStage_planActivityDueBy_isRefused() {
-    assertRefused(
-        () -> program.planActivityDueBy(ActivityId.random(), activity("Провести конкурс", null),
-            PROGRAM_PERIOD.end().plusDays(1)),
-        "activity.deadlineOutsidePeriod");
-  }
+    @Test
+    void givenADeadlineOutsideTheProgramAndNoStage_planActivityDueBy_isRefused() {
+        assertRefused(
+                () -> program.planActivityDueBy(
+                        ActivityId.random(),
+                        activity("Провести конкурс", null),
+                        PROGRAM_PERIOD.end().plusDays(1)),
+                "activity.deadlineOutsidePeriod");
+    }
 }

@@ -11,33 +11,31 @@ import org.stepahead.domain.organization.OrganizationRegistered;
 
 class AggregateTest {
 
-  @Test
-  void givenRecordedEvents_pullEvents_handsThemOverOnce() {
-    Organization organization =
-        Organization.register(OrganizationId.random(), "Лицей № 2", null, OrganizationKind.LYCEUM, null, false, false);
+    @Test
+    void givenRecordedEvents_pullEvents_handsThemOverOnce() {
+        Organization organization = Organization.register(
+                OrganizationId.random(), "Лицей № 2", null, OrganizationKind.LYCEUM, null, false, false);
 
-    assertThat(organization.pullEvents()).singleElement().isInstanceOf(OrganizationRegistered.class);
-    assertThat(organization.pullEvents()).isEmpty();
-  }
+        assertThat(organization.pullEvents()).singleElement().isInstanceOf(OrganizationRegistered.class);
+        assertThat(organization.pullEvents()).isEmpty();
+    }
 
-  @Test
-  void givenANegativeVersion_restore_isRefused() {
-    Organization.Snapshot snapshot =
-        new Organization.Snapshot(OrganizationId.random(), -1, "Лицей № 2", null, OrganizationKind.LYCEUM, null, false,
-            false);
+    @Test
+    void givenANegativeVersion_restore_isRefused() {
+        Organization.Snapshot snapshot = new Organization.Snapshot(
+                OrganizationId.random(), -1, "Лицей № 2", null, OrganizationKind.LYCEUM, null, false, false);
 
-    assertRefused(() -> Organization.restore(snapshot), "version.negative");
-  }
+        assertRefused(() -> Organization.restore(snapshot), "version.negative");
+    }
 
-  @Test
-  void givenAStoredVersion_restore_keepsIt() {
-    Organization.Snapshot snapshot =
-        new Organization.Snapshot(OrganizationId.random(), 7, "Лицей № 2", null, OrganizationKind.LYCEUM, null, false,
-            false);
+    @Test
+    void givenAStoredVersion_restore_keepsIt() {
+        Organization.Snapshot snapshot = new Organization.Snapshot(
+                OrganizationId.random(), 7, "Лицей № 2", null, OrganizationKind.LYCEUM, null, false, false);
 
-    Organization organization = Organization.restore(snapshot);
+        Organization organization = Organization.restore(snapshot);
 
-    assertThat(organization.version()).isEqualTo(7);
-    assertThat(organization.pullEvents()).isEmpty();
-  }
+        assertThat(organization.version()).isEqualTo(7);
+        assertThat(organization.pullEvents()).isEmpty();
+    }
 }

@@ -8,10 +8,11 @@ import org.stepahead.architecture.ArchitectureRules;
 import org.stepahead.architecture.OnlyThisModulesProductionClasses;
 
 /** The architecture rules of the CLI adapter, run on its own production classes. */
-@AnalyzeClasses(packages = "org.stepahead",
-    importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
+@AnalyzeClasses(
+        packages = "org.stepahead",
+        importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
 class CliArchitectureTest {
 
-  @ArchTest
-  static final ArchRule cliAdapterRules = ArchitectureRules.CLI_ADAPTER;
+    @ArchTest
+    static final ArchRule cliAdapterRules = ArchitectureRules.CLI_ADAPTER;
 }

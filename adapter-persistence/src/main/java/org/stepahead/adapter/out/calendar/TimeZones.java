@@ -14,16 +14,16 @@ import java.util.stream.IntStream;
 import net.fortuna.ical4j.model.Month;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.transform.recurrence.Frequency;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.TzOffsetFrom;
 import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * Builds a VTIMEZONE from the JDK's time-zone rules for the years a feed's timed entries fall in. A zone that
@@ -37,90 +37,91 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
  */
 final class TimeZones {
 
-  private TimeZones() {}
+    private TimeZones() {}
 
-  static VTimeZone of(ZoneId zone, int firstYear, int lastYear) {
-    ZoneRules rules = zone.getRules();
-    VTimeZone timeZone = new VTimeZone();
-    timeZone.add(new TzId(zone.getId()));
-    LocalDateTime windowStart = LocalDate.of(firstYear, 1, 1).atStartOfDay();
-    Instant start = windowStart.atZone(zone).toInstant();
-    Instant end = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
-    List<ZoneOffsetTransition> fixed = rules.getTransitions();
-    Instant yearBefore = LocalDate.of(firstYear - 1, 1, 1).atStartOfDay(zone).toInstant();
-    if (!rules.getTransitionRules().isEmpty()
-        && (fixed.isEmpty() || fixed.get(fixed.size() - 1).getInstant().isBefore(yearBefore))) {
-      for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
-        Optional<Recur<LocalDateTime>> recur = yearly(rule);
-        if (recur.isEmpty()) {
-          break;
+    static VTimeZone of(ZoneId zone, int firstYear, int lastYear) {
+        ZoneRules rules = zone.getRules();
+        VTimeZone timeZone = new VTimeZone();
+        timeZone.add(new TzId(zone.getId()));
+        LocalDateTime windowStart = LocalDate.of(firstYear, 1, 1).atStartOfDay();
+        Instant start = windowStart.atZone(zone).toInstant();
+        Instant end = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
+        List<ZoneOffsetTransition> fixed = rules.getTransitions();
+        Instant yearBefore =
+                LocalDate.of(firstYear - 1, 1, 1).atStartOfDay(zone).toInstant();
+        if (!rules.getTransitionRules().isEmpty()
+                && (fixed.isEmpty() || fixed.get(fixed.size() - 1).getInstant().isBefore(yearBefore))) {
+            for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+                Optional<Recur<LocalDateTime>> recur = yearly(rule);
+                if (recur.isEmpty()) {
+                    break;
+                }
+                // From the year before, so that the first days of the first year have an observance too.
+                ZoneOffsetTransition first = rule.createTransition(firstYear - 1);
+                Observance observance = observance(
+                        first.getOffsetAfter().getTotalSeconds()
+                                > rule.getStandardOffset().getTotalSeconds(),
+                        first.getDateTimeBefore(),
+                        first.getOffsetBefore(),
+                        first.getOffsetAfter());
+                observance.add(new RRule<>(recur.get()));
+                timeZone.add(observance);
+            }
+            if (timeZone.getObservances().size() == rules.getTransitionRules().size()) {
+                return timeZone;
+            }
+            timeZone = new VTimeZone();
+            timeZone.add(new TzId(zone.getId()));
         }
-        // From the year before, so that the first days of the first year have an observance too.
-        ZoneOffsetTransition first = rule.createTransition(firstYear - 1);
-        Observance observance =
-            observance(
-                first.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds(),
-                first.getDateTimeBefore(),
-                first.getOffsetBefore(),
-                first.getOffsetAfter());
-        observance.add(new RRule<>(recur.get()));
-        timeZone.add(observance);
-      }
-      if (timeZone.getObservances().size() == rules.getTransitionRules().size()) {
+        ZoneOffset initial = rules.getOffset(start);
+        timeZone.add(observance(rules.isDaylightSavings(start), windowStart, initial, initial));
+        ZoneOffsetTransition transition = rules.nextTransition(start);
+        while (transition != null && transition.getInstant().isBefore(end)) {
+            timeZone.add(observance(
+                    rules.isDaylightSavings(transition.getInstant()),
+                    transition.getDateTimeBefore(),
+                    transition.getOffsetBefore(),
+                    transition.getOffsetAfter()));
+            transition = rules.nextTransition(transition.getInstant());
+        }
         return timeZone;
-      }
-      timeZone = new VTimeZone();
-      timeZone.add(new TzId(zone.getId()));
     }
-    ZoneOffset initial = rules.getOffset(start);
-    timeZone.add(observance(rules.isDaylightSavings(start), windowStart, initial, initial));
-    ZoneOffsetTransition transition = rules.nextTransition(start);
-    while (transition != null && transition.getInstant().isBefore(end)) {
-      timeZone.add(
-          observance(
-              rules.isDaylightSavings(transition.getInstant()),
-              transition.getDateTimeBefore(),
-              transition.getOffsetBefore(),
-              transition.getOffsetAfter()));
-      transition = rules.nextTransition(transition.getInstant());
+
+    /**
+     * A yearly rule as RRULE: "last Sunday of March" is BYDAY=-1SU, "Sunday on or after the 8th" BYDAY=SU with
+     * BYMONTHDAY=8..14, a fixed day BYMONTHDAY; anything else has no RRULE here (empty).
+     */
+    private static Optional<Recur<LocalDateTime>> yearly(ZoneOffsetTransitionRule rule) {
+        Recur.Builder<LocalDateTime> builder = new Recur.Builder<LocalDateTime>()
+                .frequency(Frequency.YEARLY)
+                .monthList(Month.valueOf(rule.getMonth().getValue()));
+        int day = rule.getDayOfMonthIndicator();
+        if (rule.getDayOfWeek() == null) {
+            if (day < 1) {
+                return Optional.empty();
+            }
+            builder.monthDayList(day);
+        } else if (day == -1 || lastWeekOfTheMonth(rule.getMonth(), day)) {
+            builder.dayList(new WeekDay(WeekDay.getWeekDay(rule.getDayOfWeek()), -1));
+        } else if (day > 0 && day + 6 <= rule.getMonth().minLength()) {
+            builder.dayList(WeekDay.getWeekDay(rule.getDayOfWeek()));
+            builder.monthDayList(IntStream.range(day, day + 7).boxed().toList());
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(builder.build());
     }
-    return timeZone;
-  }
 
-  /**
-   * A yearly rule as RRULE: "last Sunday of March" is BYDAY=-1SU, "Sunday on or after the 8th" BYDAY=SU with
-   * BYMONTHDAY=8..14, a fixed day BYMONTHDAY; anything else has no RRULE here (empty).
-   */
-  private static Optional<Recur<LocalDateTime>> yearly(ZoneOffsetTransitionRule rule) {
-    Recur.Builder<LocalDateTime> builder =
-        new Recur.Builder<LocalDateTime>().frequency(Frequency.YEARLY).monthList(Month.valueOf(rule.getMonth().getValue()));
-    int day = rule.getDayOfMonthIndicator();
-    if (rule.getDayOfWeek() == null) {
-      if (day < 1) {
-        return Optional.empty();
-      }
-      builder.monthDayList(day);
-    } else if (day == -1 || lastWeekOfTheMonth(rule.getMonth(), day)) {
-      builder.dayList(new WeekDay(WeekDay.getWeekDay(rule.getDayOfWeek()), -1));
-    } else if (day > 0 && day + 6 <= rule.getMonth().minLength()) {
-      builder.dayList(WeekDay.getWeekDay(rule.getDayOfWeek()));
-      builder.monthDayList(IntStream.range(day, day + 7).boxed().toList());
-    } else {
-      return Optional.empty();
+    /** Whether "on or after the day" is "the last" of the month (the JDK writes last Sunday of March as on or after 25). */
+    private static boolean lastWeekOfTheMonth(java.time.Month month, int day) {
+        return month.minLength() == month.maxLength() && day + 6 == month.minLength();
     }
-    return Optional.of(builder.build());
-  }
 
-  /** Whether "on or after the day" is "the last" of the month (the JDK writes last Sunday of March as on or after 25). */
-  private static boolean lastWeekOfTheMonth(java.time.Month month, int day) {
-    return month.minLength() == month.maxLength() && day + 6 == month.minLength();
-  }
-
-  private static Observance observance(boolean daylight, LocalDateTime from, ZoneOffset before, ZoneOffset after) {
-    Observance observance = daylight ? new Daylight() : new Standard();
-    observance.add(new DtStart<>(from));
-    observance.add(new TzOffsetFrom(before));
-    observance.add(new TzOffsetTo(after));
-    return observance;
-  }
+    private static Observance observance(boolean daylight, LocalDateTime from, ZoneOffset before, ZoneOffset after) {
+        Observance observance = daylight ? new Daylight() : new Standard();
+        observance.add(new DtStart<>(from));
+        observance.add(new TzOffsetFrom(before));
+        observance.add(new TzOffsetTo(after));
+        return observance;
+    }
 }

@@ -7,11 +7,11 @@ import org.stepahead.application.port.out.CalendarFeed.WeekdayRule;
 
 final class CalendarFeedFixtures {
 
-  private CalendarFeedFixtures() {}
+    private CalendarFeedFixtures() {}
 
-  static List<WeekdayRule> workingDays() {
-    return Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
-        .map(WeekdayRule::every)
-        .toList();
-  }
+    static List<WeekdayRule> workingDays() {
+        return Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(WeekdayRule::every)
+                .toList();
+    }
 }

@@ -33,238 +33,303 @@ import org.stepahead.application.port.out.CalendarWriter;
 /** The ical4j writer: what it writes parses back with ical4j's own parser, with the dates, zones and rules intact. */
 class Ical4jCalendarWriterTest {
 
-  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  static final Instant STAMP = Instant.parse("2020-08-20T09:00:00Z");
-  static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    static final Instant STAMP = Instant.parse("2020-08-20T09:00:00Z");
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  static final String LONG_TITLE =
-      "Заседание клуба классных руководителей «Шаг вперёд»: воспитательная работа в классе, "
-          + "профилактика, взаимодействие с семьёй; обмен опытом, итоги — и планы на следующий месяц";
+    static final String LONG_TITLE =
+            "Заседание клуба классных руководителей «Шаг вперёд»: воспитательная работа в классе, "
+                    + "профилактика, взаимодействие с семьёй; обмен опытом, итоги — и планы на следующий месяц";
 
-  static final Entry MEETING =
-      new Entry(
-          "5f0e7a56-3c1b-4a0e-8d6e-1b2c3d4e5f60@stepahead.org",
-          LONG_TITLE,
-          new Details(
-              "Программа «Шаг вперёд»", "Организационный", List.of("заседание"), List.of("МАОУ «Лицей» №21"),
-              List.of("Иванова И. И."), null),
-          "Лицей №21, актовый зал, ул. Советская, 1",
-          LocalDate.of(2020, 9, 21),
-          LocalTime.of(15, 0),
-          LocalTime.of(16, 30),
-          false,
-          null,
-          List.of());
-
-  static final Entry THIRD_MONDAYS =
-      new Entry(
-          "0b5f4a2e-9d7c-4e61-a3b2-c1d0e9f8a7b6@stepahead.org",
-          "Методический день",
-          new Details(
-              "Программа «Шаг вперёд»", "Основной", List.of("семинар"), List.of("Петров П. П.", "ММЦ"), List.of(),
-              "каждый 3-тий понедельник месяца"),
-          null,
-          LocalDate.of(2020, 9, 1),
-          null,
-          null,
-          false,
-          new Recurrence(
-              Frequency.MONTHLY, 1, List.of(new WeekdayRule(3, DayOfWeek.MONDAY)), List.of(), List.of(),
-              LocalDate.of(2020, 12, 31)),
-          List.of(LocalDate.of(2020, 10, 19)));
-
-  static final Entry CANCELLED_DAY =
-      new Entry(
-          "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f@stepahead.org",
-          "Круглый стол",
-          Details.NONE,
-          null,
-          LocalDate.of(2020, 11, 3),
-          null,
-          null,
-          true,
-          null,
-          List.of());
-
-  private final CalendarWriter writer = new Ical4jCalendarWriter();
-
-  static CalendarFeed feed(Entry... entries) {
-    return new CalendarFeed("Клуб «Шаг вперёд»", MOSCOW, STAMP, RUSSIAN, List.of(entries));
-  }
-
-  /** The text with its folded lines joined again (RFC 5545 3.1). */
-  static String unfolded(String text) {
-    return text.replace("\r\n ", "");
-  }
-
-  static Calendar parse(String text) throws IOException, ParserException {
-    return new CalendarBuilder().build(new StringReader(text));
-  }
-
-  static VEvent event(Calendar calendar, String uid) {
-    return calendar.<VEvent>getComponents("VEVENT").stream()
-        .filter(e -> e.getUid().orElseThrow().getValue().equals(uid))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  static String value(VEvent event, String property) {
-    return event.getProperty(property).map(Property::getValue).orElse(null);
-  }
-
-  @Test
-  void givenAFeed_write_namesTheCalendarAndTheProduct() throws Exception {
-    Calendar calendar = parse(writer.write(feed(MEETING)));
-
-    assertThat(calendar.getProperty("PRODID").orElseThrow().getValue()).isEqualTo(Ical4jCalendarWriter.PRODUCT_ID);
-    assertThat(calendar.getProperty("VERSION").orElseThrow().getValue()).isEqualTo("2.0");
-    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Клуб «Шаг вперёд»");
-  }
-
-  @Test
-  void givenATimedEntry_write_givesLocalTimesWithTheCommunityZoneAndItsVTimezone() throws Exception {
-    String text = writer.write(feed(MEETING));
-    Calendar calendar = parse(text);
-    VEvent meeting = event(calendar, MEETING.uid());
-
-    assertThat(unfolded(text))
-        .contains("DTSTART;TZID=Europe/Moscow:20200921T150000")
-        .contains("DTEND;TZID=Europe/Moscow:20200921T163000");
-    assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE"))
-        .singleElement()
-        .satisfies(z -> assertThat(z.getProperty("TZID").orElseThrow().getValue()).isEqualTo("Europe/Moscow"));
-    Temporal start = meeting.getStartDate().orElseThrow().getDate();
-    assertThat(ZonedDateTime.from(start).toLocalDateTime()).isEqualTo(LocalDateTime.of(2020, 9, 21, 15, 0));
-    assertThat(ZonedDateTime.from(start).toInstant()).isEqualTo(Instant.parse("2020-09-21T12:00:00Z"));
-    assertThat(ZonedDateTime.from(meeting.getEndDate().orElseThrow().getDate()).toLocalTime())
-        .isEqualTo(LocalTime.of(16, 30));
-    assertThat(value(meeting, "DTSTAMP")).isEqualTo("20200820T090000Z");
-  }
-
-  @Test
-  void givenAZoneWithSummerTime_write_givesTransitionsSoTimesOnBothSidesParseToTheRightInstants() throws Exception {
-    Entry winter = new Entry("w@stepahead.org", "Зима", Details.NONE, null, LocalDate.of(2021, 2, 1),
-        LocalTime.of(10, 0), null, false, null, List.of());
-    Entry summer = new Entry("s@stepahead.org", "Лето", Details.NONE, null, LocalDate.of(2021, 7, 1),
-        LocalTime.of(10, 0), null, false, null, List.of());
-    CalendarFeed feed = new CalendarFeed("Berlin", ZoneId.of("Europe/Berlin"), STAMP, RUSSIAN, List.of(winter, summer));
-
-    Calendar calendar = parse(writer.write(feed));
-
-    assertThat(ZonedDateTime.from(event(calendar, "w@stepahead.org").getStartDate().orElseThrow().getDate()).toInstant())
-        .isEqualTo(Instant.parse("2021-02-01T09:00:00Z"));
-    assertThat(ZonedDateTime.from(event(calendar, "s@stepahead.org").getStartDate().orElseThrow().getDate()).toInstant())
-        .isEqualTo(Instant.parse("2021-07-01T08:00:00Z"));
-  }
-
-  @Test
-  void givenMoscowIn2020_write_givesUtcPlusThreeNotTheStaleUtcPlusFourOfBundledDefinitions() throws Exception {
-    String text = unfolded(writer.write(feed(MEETING)));
-
-    assertThat(text).contains("TZOFFSETTO:+0300").doesNotContain("TZOFFSETTO:+0400");
-  }
-
-  @Test
-  void givenRussianText_write_foldsAndEscapesItAndTheParserGivesItBackWhole() throws Exception {
-    String text = writer.write(feed(MEETING));
-    VEvent meeting = event(parse(text), MEETING.uid());
-
-    assertThat(text.lines()).allSatisfy(l -> assertThat(l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-        .isLessThanOrEqualTo(75));
-    assertThat(unfolded(text)).contains("LOCATION:Лицей №21\\, актовый зал\\, ул. Советская\\, 1");
-    assertThat(value(meeting, "SUMMARY")).isEqualTo(LONG_TITLE);
-    assertThat(value(meeting, "LOCATION")).isEqualTo("Лицей №21, актовый зал, ул. Советская, 1");
-    assertThat(value(meeting, "DESCRIPTION"))
-        .isEqualTo(
-            "Программа: Программа «Шаг вперёд»\nЭтап: Организационный\nФорма: заседание\n"
-                + "Ответственные: МАОУ «Лицей» №21\nВедущие: Иванова И. И.");
-  }
-
-  @Test
-  void givenEnglish_write_labelsTheDescriptionInEnglish() throws Exception {
-    CalendarFeed feed = new CalendarFeed("Club", MOSCOW, STAMP, Locale.ENGLISH, List.of(MEETING));
-
-    assertThat(value(event(parse(writer.write(feed)), MEETING.uid()), "DESCRIPTION"))
-        .startsWith("Program: Программа «Шаг вперёд»\nStage: Организационный\nForm: заседание");
-  }
-
-  @Test
-  void givenAnAllDayEntry_write_givesADateWithoutTime() throws Exception {
-    String text = writer.write(feed(CANCELLED_DAY));
-    VEvent day = event(parse(text), CANCELLED_DAY.uid());
-
-    assertThat(unfolded(text)).contains("DTSTART;VALUE=DATE:20201103");
-    assertThat(day.getStartDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2020, 11, 3));
-    assertThat(day.getEndDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2020, 11, 4));
-    assertThat(value(day, "STATUS")).isEqualTo("CANCELLED");
-    assertThat(day.getProperty("DESCRIPTION")).isEmpty();
-  }
-
-  @Test
-  void givenTheThirdMondayOfEachMonth_write_givesAnRruleThatExpandsToTheThirdMondays() throws Exception {
-    String text = writer.write(feed(THIRD_MONDAYS));
-    VEvent series = event(parse(text), THIRD_MONDAYS.uid());
-
-    assertThat(value(series, "RRULE")).isEqualTo("FREQ=MONTHLY;UNTIL=20201231;BYDAY=3MO");
-    LocalDate first = (LocalDate) series.getStartDate().orElseThrow().getDate();
-    assertThat(first).isEqualTo(LocalDate.of(2020, 9, 21));
-    RRule<LocalDate> rule = series.<RRule<LocalDate>>getProperty("RRULE").orElseThrow();
-    assertThat(rule.getRecur().getDates(first, LocalDate.of(2020, 9, 1), LocalDate.of(2021, 1, 1)))
-        .containsExactly(
-            LocalDate.of(2020, 9, 21), LocalDate.of(2020, 10, 19), LocalDate.of(2020, 11, 16),
-            LocalDate.of(2020, 12, 21));
-    assertThat(value(series, "EXDATE")).isEqualTo("20201019");
-  }
-
-  @Test
-  void givenTwiceAMonthOnWorkingDays_write_startsOnTheFirstOccurrenceOfThePeriod() throws Exception {
-    Entry twice =
-        new Entry(
-            "a@stepahead.org", "Консультации", Details.NONE, null, LocalDate.of(2020, 9, 1), null, null, false,
-            new Recurrence(
-                Frequency.MONTHLY, 1, CalendarFeedFixtures.workingDays(), List.of(), List.of(1, 11),
-                LocalDate.of(2020, 10, 31)),
+    static final Entry MEETING = new Entry(
+            "5f0e7a56-3c1b-4a0e-8d6e-1b2c3d4e5f60@stepahead.org",
+            LONG_TITLE,
+            new Details(
+                    "Программа «Шаг вперёд»",
+                    "Организационный",
+                    List.of("заседание"),
+                    List.of("МАОУ «Лицей» №21"),
+                    List.of("Иванова И. И."),
+                    null),
+            "Лицей №21, актовый зал, ул. Советская, 1",
+            LocalDate.of(2020, 9, 21),
+            LocalTime.of(15, 0),
+            LocalTime.of(16, 30),
+            false,
+            null,
             List.of());
 
-    VEvent series = event(parse(writer.write(feed(twice))), "a@stepahead.org");
-
-    assertThat(value(series, "RRULE")).isEqualTo("FREQ=MONTHLY;UNTIL=20201031;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,11");
-    LocalDate first = (LocalDate) series.getStartDate().orElseThrow().getDate();
-    RRule<LocalDate> rule = series.<RRule<LocalDate>>getProperty("RRULE").orElseThrow();
-    assertThat(rule.getRecur().getDates(first, LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 1)))
-        .containsExactly(
-            LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 15), LocalDate.of(2020, 10, 1), LocalDate.of(2020, 10, 15));
-  }
-
-  @Test
-  void givenASeriesWithNoDayInItsPeriod_write_leavesItOut() throws Exception {
-    Entry aprilOnly =
-        new Entry(
-            "q@stepahead.org", "Раз в четверть", Details.NONE, null, LocalDate.of(2020, 9, 1), null, null, false,
+    static final Entry THIRD_MONDAYS = new Entry(
+            "0b5f4a2e-9d7c-4e61-a3b2-c1d0e9f8a7b6@stepahead.org",
+            "Методический день",
+            new Details(
+                    "Программа «Шаг вперёд»",
+                    "Основной",
+                    List.of("семинар"),
+                    List.of("Петров П. П.", "ММЦ"),
+                    List.of(),
+                    "каждый 3-тий понедельник месяца"),
+            null,
+            LocalDate.of(2020, 9, 1),
+            null,
+            null,
+            false,
             new Recurrence(
-                Frequency.MONTHLY, 1, CalendarFeedFixtures.workingDays(), List.of(4), List.of(1),
-                LocalDate.of(2020, 12, 31)),
+                    Frequency.MONTHLY,
+                    1,
+                    List.of(new WeekdayRule(3, DayOfWeek.MONDAY)),
+                    List.of(),
+                    List.of(),
+                    LocalDate.of(2020, 12, 31)),
+            List.of(LocalDate.of(2020, 10, 19)));
+
+    static final Entry CANCELLED_DAY = new Entry(
+            "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f@stepahead.org",
+            "Круглый стол",
+            Details.NONE,
+            null,
+            LocalDate.of(2020, 11, 3),
+            null,
+            null,
+            true,
+            null,
             List.of());
 
-    assertThat(parse(writer.write(feed(aprilOnly, MEETING))).getComponents("VEVENT")).hasSize(1);
-  }
+    private final CalendarWriter writer = new Ical4jCalendarWriter();
 
-  @Test
-  void givenTheSameFeed_write_isTheSameText() {
-    assertThat(writer.write(feed(MEETING, THIRD_MONDAYS))).isEqualTo(writer.write(feed(MEETING, THIRD_MONDAYS)));
-  }
+    static CalendarFeed feed(Entry... entries) {
+        return new CalendarFeed("Клуб «Шаг вперёд»", MOSCOW, STAMP, RUSSIAN, List.of(entries));
+    }
 
-  @Test
-  void theWriter_isRegisteredForTheServiceLoader() {
-    assertThat(CalendarWriter.find()).isInstanceOf(Ical4jCalendarWriter.class);
-  }
+    /** The text with its folded lines joined again (RFC 5545 3.1). */
+    static String unfolded(String text) {
+        return text.replace("\r\n ", "");
+    }
 
-  @Test
-  void givenNoEntries_write_stillGivesACalendarThatParses() throws Exception {
-    Calendar calendar = parse(writer.write(feed()));
+    static Calendar parse(String text) throws IOException, ParserException {
+        return new CalendarBuilder().build(new StringReader(text));
+    }
 
-    assertThat(calendar.getComponents("VEVENT")).isEmpty();
-    assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
-    assertThat(calendar.validate().hasErrors()).isFalse();
-  }
+    static VEvent event(Calendar calendar, String uid) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().equals(uid))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    @Test
+    void givenAFeed_write_namesTheCalendarAndTheProduct() throws Exception {
+        Calendar calendar = parse(writer.write(feed(MEETING)));
+
+        assertThat(calendar.getProperty("PRODID").orElseThrow().getValue()).isEqualTo(Ical4jCalendarWriter.PRODUCT_ID);
+        assertThat(calendar.getProperty("VERSION").orElseThrow().getValue()).isEqualTo("2.0");
+        assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
+                .isEqualTo("Клуб «Шаг вперёд»");
+    }
+
+    @Test
+    void givenATimedEntry_write_givesLocalTimesWithTheCommunityZoneAndItsVTimezone() throws Exception {
+        String text = writer.write(feed(MEETING));
+        Calendar calendar = parse(text);
+        VEvent meeting = event(calendar, MEETING.uid());
+
+        assertThat(unfolded(text))
+                .contains("DTSTART;TZID=Europe/Moscow:20200921T150000")
+                .contains("DTEND;TZID=Europe/Moscow:20200921T163000");
+        assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE"))
+                .singleElement()
+                .satisfies(z -> assertThat(z.getProperty("TZID").orElseThrow().getValue())
+                        .isEqualTo("Europe/Moscow"));
+        Temporal start = meeting.getStartDate().orElseThrow().getDate();
+        assertThat(ZonedDateTime.from(start).toLocalDateTime()).isEqualTo(LocalDateTime.of(2020, 9, 21, 15, 0));
+        assertThat(ZonedDateTime.from(start).toInstant()).isEqualTo(Instant.parse("2020-09-21T12:00:00Z"));
+        assertThat(ZonedDateTime.from(meeting.getEndDate().orElseThrow().getDate())
+                        .toLocalTime())
+                .isEqualTo(LocalTime.of(16, 30));
+        assertThat(value(meeting, "DTSTAMP")).isEqualTo("20200820T090000Z");
+    }
+
+    @Test
+    void givenAZoneWithSummerTime_write_givesTransitionsSoTimesOnBothSidesParseToTheRightInstants() throws Exception {
+        Entry winter = new Entry(
+                "w@stepahead.org",
+                "Зима",
+                Details.NONE,
+                null,
+                LocalDate.of(2021, 2, 1),
+                LocalTime.of(10, 0),
+                null,
+                false,
+                null,
+                List.of());
+        Entry summer = new Entry(
+                "s@stepahead.org",
+                "Лето",
+                Details.NONE,
+                null,
+                LocalDate.of(2021, 7, 1),
+                LocalTime.of(10, 0),
+                null,
+                false,
+                null,
+                List.of());
+        CalendarFeed feed =
+                new CalendarFeed("Berlin", ZoneId.of("Europe/Berlin"), STAMP, RUSSIAN, List.of(winter, summer));
+
+        Calendar calendar = parse(writer.write(feed));
+
+        assertThat(ZonedDateTime.from(event(calendar, "w@stepahead.org")
+                                .getStartDate()
+                                .orElseThrow()
+                                .getDate())
+                        .toInstant())
+                .isEqualTo(Instant.parse("2021-02-01T09:00:00Z"));
+        assertThat(ZonedDateTime.from(event(calendar, "s@stepahead.org")
+                                .getStartDate()
+                                .orElseThrow()
+                                .getDate())
+                        .toInstant())
+                .isEqualTo(Instant.parse("2021-07-01T08:00:00Z"));
+    }
+
+    @Test
+    void givenMoscowIn2020_write_givesUtcPlusThreeNotTheStaleUtcPlusFourOfBundledDefinitions() throws Exception {
+        String text = unfolded(writer.write(feed(MEETING)));
+
+        assertThat(text).contains("TZOFFSETTO:+0300").doesNotContain("TZOFFSETTO:+0400");
+    }
+
+    @Test
+    void givenRussianText_write_foldsAndEscapesItAndTheParserGivesItBackWhole() throws Exception {
+        String text = writer.write(feed(MEETING));
+        VEvent meeting = event(parse(text), MEETING.uid());
+
+        assertThat(text.lines())
+                .allSatisfy(l -> assertThat(l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .isLessThanOrEqualTo(75));
+        assertThat(unfolded(text)).contains("LOCATION:Лицей №21\\, актовый зал\\, ул. Советская\\, 1");
+        assertThat(value(meeting, "SUMMARY")).isEqualTo(LONG_TITLE);
+        assertThat(value(meeting, "LOCATION")).isEqualTo("Лицей №21, актовый зал, ул. Советская, 1");
+        assertThat(value(meeting, "DESCRIPTION"))
+                .isEqualTo("Программа: Программа «Шаг вперёд»\nЭтап: Организационный\nФорма: заседание\n"
+                        + "Ответственные: МАОУ «Лицей» №21\nВедущие: Иванова И. И.");
+    }
+
+    @Test
+    void givenEnglish_write_labelsTheDescriptionInEnglish() throws Exception {
+        CalendarFeed feed = new CalendarFeed("Club", MOSCOW, STAMP, Locale.ENGLISH, List.of(MEETING));
+
+        assertThat(value(event(parse(writer.write(feed)), MEETING.uid()), "DESCRIPTION"))
+                .startsWith("Program: Программа «Шаг вперёд»\nStage: Организационный\nForm: заседание");
+    }
+
+    @Test
+    void givenAnAllDayEntry_write_givesADateWithoutTime() throws Exception {
+        String text = writer.write(feed(CANCELLED_DAY));
+        VEvent day = event(parse(text), CANCELLED_DAY.uid());
+
+        assertThat(unfolded(text)).contains("DTSTART;VALUE=DATE:20201103");
+        assertThat(day.getStartDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2020, 11, 3));
+        assertThat(day.getEndDate().orElseThrow().getDate()).isEqualTo(LocalDate.of(2020, 11, 4));
+        assertThat(value(day, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(day.getProperty("DESCRIPTION")).isEmpty();
+    }
+
+    @Test
+    void givenTheThirdMondayOfEachMonth_write_givesAnRruleThatExpandsToTheThirdMondays() throws Exception {
+        String text = writer.write(feed(THIRD_MONDAYS));
+        VEvent series = event(parse(text), THIRD_MONDAYS.uid());
+
+        assertThat(value(series, "RRULE")).isEqualTo("FREQ=MONTHLY;UNTIL=20201231;BYDAY=3MO");
+        LocalDate first = (LocalDate) series.getStartDate().orElseThrow().getDate();
+        assertThat(first).isEqualTo(LocalDate.of(2020, 9, 21));
+        RRule<LocalDate> rule = series.<RRule<LocalDate>>getProperty("RRULE").orElseThrow();
+        assertThat(rule.getRecur().getDates(first, LocalDate.of(2020, 9, 1), LocalDate.of(2021, 1, 1)))
+                .containsExactly(
+                        LocalDate.of(2020, 9, 21),
+                        LocalDate.of(2020, 10, 19),
+                        LocalDate.of(2020, 11, 16),
+                        LocalDate.of(2020, 12, 21));
+        assertThat(value(series, "EXDATE")).isEqualTo("20201019");
+    }
+
+    @Test
+    void givenTwiceAMonthOnWorkingDays_write_startsOnTheFirstOccurrenceOfThePeriod() throws Exception {
+        Entry twice = new Entry(
+                "a@stepahead.org",
+                "Консультации",
+                Details.NONE,
+                null,
+                LocalDate.of(2020, 9, 1),
+                null,
+                null,
+                false,
+                new Recurrence(
+                        Frequency.MONTHLY,
+                        1,
+                        CalendarFeedFixtures.workingDays(),
+                        List.of(),
+                        List.of(1, 11),
+                        LocalDate.of(2020, 10, 31)),
+                List.of());
+
+        VEvent series = event(parse(writer.write(feed(twice))), "a@stepahead.org");
+
+        assertThat(value(series, "RRULE")).isEqualTo("FREQ=MONTHLY;UNTIL=20201031;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,11");
+        LocalDate first = (LocalDate) series.getStartDate().orElseThrow().getDate();
+        RRule<LocalDate> rule = series.<RRule<LocalDate>>getProperty("RRULE").orElseThrow();
+        assertThat(rule.getRecur().getDates(first, LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 1)))
+                .containsExactly(
+                        LocalDate.of(2020, 9, 1),
+                        LocalDate.of(2020, 9, 15),
+                        LocalDate.of(2020, 10, 1),
+                        LocalDate.of(2020, 10, 15));
+    }
+
+    @Test
+    void givenASeriesWithNoDayInItsPeriod_write_leavesItOut() throws Exception {
+        Entry aprilOnly = new Entry(
+                "q@stepahead.org",
+                "Раз в четверть",
+                Details.NONE,
+                null,
+                LocalDate.of(2020, 9, 1),
+                null,
+                null,
+                false,
+                new Recurrence(
+                        Frequency.MONTHLY,
+                        1,
+                        CalendarFeedFixtures.workingDays(),
+                        List.of(4),
+                        List.of(1),
+                        LocalDate.of(2020, 12, 31)),
+                List.of());
+
+        assertThat(parse(writer.write(feed(aprilOnly, MEETING))).getComponents("VEVENT"))
+                .hasSize(1);
+    }
+
+    @Test
+    void givenTheSameFeed_write_isTheSameText() {
+        assertThat(writer.write(feed(MEETING, THIRD_MONDAYS))).isEqualTo(writer.write(feed(MEETING, THIRD_MONDAYS)));
+    }
+
+    @Test
+    void theWriter_isRegisteredForTheServiceLoader() {
+        assertThat(CalendarWriter.find()).isInstanceOf(Ical4jCalendarWriter.class);
+    }
+
+    @Test
+    void givenNoEntries_write_stillGivesACalendarThatParses() throws Exception {
+        Calendar calendar = parse(writer.write(feed()));
+
+        assertThat(calendar.getComponents("VEVENT")).isEmpty();
+        assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
+        assertThat(calendar.validate().hasErrors()).isFalse();
+    }
 }

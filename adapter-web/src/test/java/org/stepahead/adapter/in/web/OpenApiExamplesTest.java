@@ -28,70 +28,81 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The request examples of the API description: each is on a real operation and is a request the API accepts. */
 @SpringBootTest(
-    classes = StepAheadWebApplication.class,
-    properties = {"stepahead.storage=memory:", "stepahead.admin.user=admin", "stepahead.admin.password=s3cret"})
+        classes = StepAheadWebApplication.class,
+        properties = {"stepahead.storage=memory:", "stepahead.admin.user=admin", "stepahead.admin.password=s3cret"})
 @AutoConfigureMockMvc
 class OpenApiExamplesTest {
 
-  private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
-  @Autowired MockMvc mvc;
-  @Autowired Validator validator;
+    @Autowired
+    MockMvc mvc;
 
-  @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping mappings;
+    @Autowired
+    Validator validator;
 
-  private static JsonNode examples() throws Exception {
-    try (InputStream in = OpenApiExamplesTest.class.getResourceAsStream("/openapi/examples.json")) {
-      return JSON.readTree(in);
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static JsonNode examples() throws Exception {
+        try (InputStream in = OpenApiExamplesTest.class.getResourceAsStream("/openapi/examples.json")) {
+            return JSON.readTree(in);
+        }
     }
-  }
 
-  @Test
-  void givenTheExamplesFile_theApiDescription_showsEachExampleOnItsOperation() throws Exception {
-    String body = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString();
-    JsonNode paths = JSON.readTree(body).get("paths");
-    JsonNode examples = examples();
+    @Test
+    void givenTheExamplesFile_theApiDescription_showsEachExampleOnItsOperation() throws Exception {
+        String body = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode paths = JSON.readTree(body).get("paths");
+        JsonNode examples = examples();
 
-    assertThat(examples.propertyNames()).hasSizeGreaterThanOrEqualTo(9);
-    for (Map.Entry<String, JsonNode> entry : examples.properties()) {
-      String[] methodAndPath = entry.getKey().split(" ", 2);
-      JsonNode shown = paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase())
-          .path("requestBody").path("content").path("application/json").path("example");
-      assertThat(shown).as(entry.getKey()).isEqualTo(entry.getValue());
+        assertThat(examples.propertyNames()).hasSizeGreaterThanOrEqualTo(9);
+        for (Map.Entry<String, JsonNode> entry : examples.properties()) {
+            String[] methodAndPath = entry.getKey().split(" ", 2);
+            JsonNode shown = paths.path(methodAndPath[1])
+                    .path(methodAndPath[0].toLowerCase())
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("example");
+            assertThat(shown).as(entry.getKey()).isEqualTo(entry.getValue());
+        }
     }
-  }
 
-  @Test
-  void givenEachExample_bindingItToItsRequestRecord_findsNoViolation() throws Exception {
-    List<String> checked = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> entry : examples().properties()) {
-      String[] methodAndPath = entry.getKey().split(" ", 2);
-      HandlerMethod handler = handler(RequestMethod.valueOf(methodAndPath[0]), methodAndPath[1]);
-      Parameter body = Arrays.stream(handler.getMethod().getParameters())
-          .filter(p -> p.isAnnotationPresent(RequestBody.class))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError(entry.getKey() + " takes no body"));
+    @Test
+    void givenEachExample_bindingItToItsRequestRecord_findsNoViolation() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : examples().properties()) {
+            String[] methodAndPath = entry.getKey().split(" ", 2);
+            HandlerMethod handler = handler(RequestMethod.valueOf(methodAndPath[0]), methodAndPath[1]);
+            Parameter body = Arrays.stream(handler.getMethod().getParameters())
+                    .filter(p -> p.isAnnotationPresent(RequestBody.class))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(entry.getKey() + " takes no body"));
 
-      Object request = JSON.treeToValue(entry.getValue(), body.getType());
+            Object request = JSON.treeToValue(entry.getValue(), body.getType());
 
-      assertThat(validator.validate(request)).as(entry.getKey()).isEmpty();
-      checked.add(entry.getKey());
+            assertThat(validator.validate(request)).as(entry.getKey()).isEmpty();
+            checked.add(entry.getKey());
+        }
+        assertThat(checked).contains("POST /api/v1/communities", "POST /api/v1/programs/{programId}/activities");
     }
-    assertThat(checked).contains("POST /api/v1/communities", "POST /api/v1/programs/{programId}/activities");
-  }
 
-  private HandlerMethod handler(RequestMethod method, String path) {
-    for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-      RequestMappingInfo info = mapping.getKey();
-      if (info.getMethodsCondition().getMethods().contains(method)
-          && info.getPathPatternsCondition() != null
-          && info.getPathPatternsCondition().getPatternValues().contains(path)) {
-        return mapping.getValue();
-      }
+    private HandlerMethod handler(RequestMethod method, String path) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = mapping.getKey();
+            if (info.getMethodsCondition().getMethods().contains(method)
+                    && info.getPathPatternsCondition() != null
+                    && info.getPathPatternsCondition().getPatternValues().contains(path)) {
+                return mapping.getValue();
+            }
+        }
+        throw new AssertionError("no operation " + method + " " + path);
     }
-    throw new AssertionError("no operation " + method + " " + path);
-  }
 }

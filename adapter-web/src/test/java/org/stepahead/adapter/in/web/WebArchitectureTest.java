@@ -7,10 +7,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.stepahead.architecture.ArchitectureRules;
 import org.stepahead.architecture.OnlyThisModulesProductionClasses;
 
-@AnalyzeClasses(packages = "org.stepahead",
-    importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
+@AnalyzeClasses(
+        packages = "org.stepahead",
+        importOptions = {OnlyThisModulesProductionClasses.class, ImportOption.DoNotIncludeTests.class})
 class WebArchitectureTest {
 
-  @ArchTest
-  static final ArchRule webAdapterRules = ArchitectureRules.WEB_ADAPTER;
+    @ArchTest
+    static final ArchRule webAdapterRules = ArchitectureRules.WEB_ADAPTER;
 }

@@ -26,29 +26,29 @@ import org.stepahead.domain.account.AccountId;
 @Import(SecurityConfiguration.class)
 public class WebSecurityTestConfiguration {
 
-  public static final String ADMIN = "admin";
-  public static final String PASSWORD = "secret";
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "secret";
 
-  @Bean
-  AuthenticateAccountUseCase authenticateAccount() {
-    AuthenticateAccountUseCase accounts = mock(AuthenticateAccountUseCase.class);
-    AccountView admin = new AccountView(AccountId.random(), 1, ADMIN, true, null, true);
-    String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
-    when(accounts.byUsername(any())).thenReturn(Optional.empty());
-    when(accounts.byUsername(ADMIN)).thenReturn(Optional.of(new AccountCredentials(admin, hash)));
-    when(accounts.byToken(any())).thenReturn(Optional.empty());
-    return accounts;
-  }
+    @Bean
+    AuthenticateAccountUseCase authenticateAccount() {
+        AuthenticateAccountUseCase accounts = mock(AuthenticateAccountUseCase.class);
+        AccountView admin = new AccountView(AccountId.random(), 1, ADMIN, true, null, true);
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        when(accounts.byUsername(any())).thenReturn(Optional.empty());
+        when(accounts.byUsername(ADMIN)).thenReturn(Optional.of(new AccountCredentials(admin, hash)));
+        when(accounts.byToken(any())).thenReturn(Optional.empty());
+        return accounts;
+    }
 
-  @Bean
-  BootstrapAdministratorUseCase bootstrapAdministrator() {
-    BootstrapAdministratorUseCase administrators = mock(BootstrapAdministratorUseCase.class);
-    when(administrators.hasAdministrator()).thenReturn(true);
-    return administrators;
-  }
+    @Bean
+    BootstrapAdministratorUseCase bootstrapAdministrator() {
+        BootstrapAdministratorUseCase administrators = mock(BootstrapAdministratorUseCase.class);
+        when(administrators.hasAdministrator()).thenReturn(true);
+        return administrators;
+    }
 
-  @Bean
-  ResolveAccessUseCase resolveAccess() {
-    return mock(ResolveAccessUseCase.class);
-  }
+    @Bean
+    ResolveAccessUseCase resolveAccess() {
+        return mock(ResolveAccessUseCase.class);
+    }
 }

@@ -10,9 +10,9 @@ import org.stepahead.domain.program.ProgramId;
  */
 public record AttendanceCriteria(CommunityId communityId, ProgramId programId, LocalDate from, LocalDate to) {
 
-  public AttendanceCriteria {
-    if (communityId == null) {
-      throw new IllegalArgumentException("communityId is required");
+    public AttendanceCriteria {
+        if (communityId == null) {
+            throw new IllegalArgumentException("communityId is required");
+        }
     }
-  }
 }

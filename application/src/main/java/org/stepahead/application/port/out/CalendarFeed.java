@@ -21,116 +21,116 @@ import java.util.Objects;
  */
 public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale language, List<Entry> entries) {
 
-  public CalendarFeed {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(timeZone, "timeZone");
-    Objects.requireNonNull(stamp, "stamp");
-    Objects.requireNonNull(language, "language");
-    entries = List.copyOf(entries);
-  }
-
-  /**
-   * One calendar entry. Without {@code startsAt} it is an all-day entry on {@code date}; with it, it runs from
-   * {@code startsAt} to {@code endsAt} (if known) in the feed's time zone. With a {@code recurrence} (all-day only)
-   * it repeats from
-   * {@code date} (the first day of its period, not necessarily an occurrence) until the recurrence's last day,
-   * skipping {@code excludedDates} (the days on which an event of its own already stands).
-   *
-   * @param uid a stable unique id, e.g. {@code <event id>@stepahead.org}
-   * @param summary the title, as the plan writes it
-   * @param details what the writer puts into the description
-   * @param location the place, or null
-   * @param cancelled whether the entry was cancelled (kept, so subscribers see it go)
-   */
-  public record Entry(
-      String uid,
-      String summary,
-      Details details,
-      String location,
-      LocalDate date,
-      LocalTime startsAt,
-      LocalTime endsAt,
-      boolean cancelled,
-      Recurrence recurrence,
-      List<LocalDate> excludedDates) {
-
-    public Entry {
-      Objects.requireNonNull(uid, "uid");
-      Objects.requireNonNull(summary, "summary");
-      Objects.requireNonNull(date, "date");
-      if (recurrence != null && startsAt != null) {
-        throw new IllegalArgumentException("A recurring entry is all-day: " + uid);
-      }
-      details = details == null ? Details.NONE : details;
-      excludedDates = excludedDates == null ? List.of() : List.copyOf(excludedDates);
+    public CalendarFeed {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(stamp, "stamp");
+        Objects.requireNonNull(language, "language");
+        entries = List.copyOf(entries);
     }
 
-    public boolean allDay() {
-      return startsAt == null;
-    }
-  }
+    /**
+     * One calendar entry. Without {@code startsAt} it is an all-day entry on {@code date}; with it, it runs from
+     * {@code startsAt} to {@code endsAt} (if known) in the feed's time zone. With a {@code recurrence} (all-day only)
+     * it repeats from
+     * {@code date} (the first day of its period, not necessarily an occurrence) until the recurrence's last day,
+     * skipping {@code excludedDates} (the days on which an event of its own already stands).
+     *
+     * @param uid a stable unique id, e.g. {@code <event id>@stepahead.org}
+     * @param summary the title, as the plan writes it
+     * @param details what the writer puts into the description
+     * @param location the place, or null
+     * @param cancelled whether the entry was cancelled (kept, so subscribers see it go)
+     */
+    public record Entry(
+            String uid,
+            String summary,
+            Details details,
+            String location,
+            LocalDate date,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            boolean cancelled,
+            Recurrence recurrence,
+            List<LocalDate> excludedDates) {
 
-  /**
-   * The description's parts, each optional: the program and stage it belongs to, its forms of work (in Russian, as
-   * the catalogue names them), who is responsible, who leads it, and the plan's own words for when it happens.
-   */
-  public record Details(
-      String program,
-      String stage,
-      List<String> forms,
-      List<String> responsible,
-      List<String> facilitators,
-      String scheduleText) {
+        public Entry {
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(date, "date");
+            if (recurrence != null && startsAt != null) {
+                throw new IllegalArgumentException("A recurring entry is all-day: " + uid);
+            }
+            details = details == null ? Details.NONE : details;
+            excludedDates = excludedDates == null ? List.of() : List.copyOf(excludedDates);
+        }
 
-    public static final Details NONE = new Details(null, null, List.of(), List.of(), List.of(), null);
-
-    public Details {
-      forms = forms == null ? List.of() : List.copyOf(forms);
-      responsible = responsible == null ? List.of() : List.copyOf(responsible);
-      facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);
-    }
-  }
-
-  /** How often a recurrence repeats. */
-  public enum Frequency {
-    WEEKLY,
-    MONTHLY,
-    YEARLY
-  }
-
-  /**
-   * A recurrence rule as RFC 5545 knows it: every {@code interval} weeks, months or years, on the given weekdays
-   * (with an ordinal inside the month: 3 = the third, -1 = the last, 0 = every), limited to the given months, picking
-   * the given positions of the resulting set (1 = the first), until the given day (included).
-   */
-  public record Recurrence(
-      Frequency frequency,
-      int interval,
-      List<WeekdayRule> byDay,
-      List<Integer> byMonth,
-      List<Integer> bySetPosition,
-      LocalDate until) {
-
-    public Recurrence {
-      Objects.requireNonNull(frequency, "frequency");
-      Objects.requireNonNull(until, "until");
-      if (interval < 1) {
-        throw new IllegalArgumentException("interval " + interval);
-      }
-      byDay = byDay == null ? List.of() : List.copyOf(byDay);
-      byMonth = byMonth == null ? List.of() : List.copyOf(byMonth);
-      bySetPosition = bySetPosition == null ? List.of() : List.copyOf(bySetPosition);
-    }
-  }
-
-  /** A weekday in a recurrence, with its ordinal inside the month (0 for every one). */
-  public record WeekdayRule(int ordinal, DayOfWeek day) {
-    public WeekdayRule {
-      Objects.requireNonNull(day, "day");
+        public boolean allDay() {
+            return startsAt == null;
+        }
     }
 
-    public static WeekdayRule every(DayOfWeek day) {
-      return new WeekdayRule(0, day);
+    /**
+     * The description's parts, each optional: the program and stage it belongs to, its forms of work (in Russian, as
+     * the catalogue names them), who is responsible, who leads it, and the plan's own words for when it happens.
+     */
+    public record Details(
+            String program,
+            String stage,
+            List<String> forms,
+            List<String> responsible,
+            List<String> facilitators,
+            String scheduleText) {
+
+        public static final Details NONE = new Details(null, null, List.of(), List.of(), List.of(), null);
+
+        public Details {
+            forms = forms == null ? List.of() : List.copyOf(forms);
+            responsible = responsible == null ? List.of() : List.copyOf(responsible);
+            facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);
+        }
     }
-  }
+
+    /** How often a recurrence repeats. */
+    public enum Frequency {
+        WEEKLY,
+        MONTHLY,
+        YEARLY
+    }
+
+    /**
+     * A recurrence rule as RFC 5545 knows it: every {@code interval} weeks, months or years, on the given weekdays
+     * (with an ordinal inside the month: 3 = the third, -1 = the last, 0 = every), limited to the given months, picking
+     * the given positions of the resulting set (1 = the first), until the given day (included).
+     */
+    public record Recurrence(
+            Frequency frequency,
+            int interval,
+            List<WeekdayRule> byDay,
+            List<Integer> byMonth,
+            List<Integer> bySetPosition,
+            LocalDate until) {
+
+        public Recurrence {
+            Objects.requireNonNull(frequency, "frequency");
+            Objects.requireNonNull(until, "until");
+            if (interval < 1) {
+                throw new IllegalArgumentException("interval " + interval);
+            }
+            byDay = byDay == null ? List.of() : List.copyOf(byDay);
+            byMonth = byMonth == null ? List.of() : List.copyOf(byMonth);
+            bySetPosition = bySetPosition == null ? List.of() : List.copyOf(bySetPosition);
+        }
+    }
+
+    /** A weekday in a recurrence, with its ordinal inside the month (0 for every one). */
+    public record WeekdayRule(int ordinal, DayOfWeek day) {
+        public WeekdayRule {
+            Objects.requireNonNull(day, "day");
+        }
+
+        public static WeekdayRule every(DayOfWeek day) {
+            return new WeekdayRule(0, day);
+        }
+    }
 }

@@ -9,18 +9,18 @@ import java.util.ServiceLoader;
  */
 public interface CalendarWriter {
 
-  /** The feed as iCalendar text. */
-  String write(CalendarFeed feed);
+    /** The feed as iCalendar text. */
+    String write(CalendarFeed feed);
 
-  /** The first registered writer. */
-  static CalendarWriter find() {
-    return find(CalendarWriter.class.getClassLoader());
-  }
+    /** The first registered writer. */
+    static CalendarWriter find() {
+        return find(CalendarWriter.class.getClassLoader());
+    }
 
-  static CalendarWriter find(ClassLoader classLoader) {
-    return ServiceLoader.load(CalendarWriter.class, classLoader)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No calendar writer is registered (META-INF/services/"
-            + CalendarWriter.class.getName() + ")"));
-  }
+    static CalendarWriter find(ClassLoader classLoader) {
+        return ServiceLoader.load(CalendarWriter.class, classLoader)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "No calendar writer is registered (META-INF/services/" + CalendarWriter.class.getName() + ")"));
+    }
 }

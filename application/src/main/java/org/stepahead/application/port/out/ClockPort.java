@@ -8,13 +8,13 @@ import java.time.ZoneId;
 /** Outgoing port: the current time. Use cases ask it for "today" in a community's time zone. */
 public interface ClockPort {
 
-  Instant now();
+    Instant now();
 
-  default LocalDate today(ZoneId zone) {
-    return LocalDate.ofInstant(now(), zone);
-  }
+    default LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(now(), zone);
+    }
 
-  static ClockPort of(Clock clock) {
-    return clock::instant;
-  }
+    static ClockPort of(Clock clock) {
+        return clock::instant;
+    }
 }

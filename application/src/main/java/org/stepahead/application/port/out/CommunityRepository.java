@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
-import org.stepahead.domain.community.Community;
-import org.stepahead.domain.community.CommunityId;
 
 /**
  * Outgoing port: stores {@link Community} aggregates. {@link #save} inserts a new one (version 0) or replaces the
@@ -16,13 +14,13 @@ import org.stepahead.domain.community.CommunityId;
  */
 public interface CommunityRepository {
 
-  Optional<Community> findById(CommunityId id);
+    Optional<Community> findById(CommunityId id);
 
-  /** The ones of the given ids that exist, in no particular order. */
-  List<Community> findAllById(Collection<CommunityId> ids);
+    /** The ones of the given ids that exist, in no particular order. */
+    List<Community> findAllById(Collection<CommunityId> ids);
 
-  long save(Community aggregate);
+    long save(Community aggregate);
 
-  /** Every community, by name. */
-  List<Community> findAll();
+    /** Every community, by name. */
+    List<Community> findAll();
 }

@@ -6,10 +6,10 @@ import org.jmolecules.event.types.DomainEvent;
 /** Outgoing port: hands the domain events of a committed use case to whoever listens. */
 public interface DomainEventPublisher {
 
-  void publish(List<DomainEvent> events);
+    void publish(List<DomainEvent> events);
 
-  /** A publisher that drops every event. */
-  static DomainEventPublisher none() {
-    return events -> {};
-  }
+    /** A publisher that drops every event. */
+    static DomainEventPublisher none() {
+        return events -> {};
+    }
 }

@@ -3,7 +3,6 @@ package org.stepahead.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
 
@@ -15,18 +14,18 @@ import org.stepahead.domain.educator.EducatorId;
  */
 public interface EducatorRepository {
 
-  Optional<Educator> findById(EducatorId id);
+    Optional<Educator> findById(EducatorId id);
 
-  /** The ones of the given ids that exist, in no particular order. */
-  List<Educator> findAllById(Collection<EducatorId> ids);
+    /** The ones of the given ids that exist, in no particular order. */
+    List<Educator> findAllById(Collection<EducatorId> ids);
 
-  long save(Educator aggregate);
+    long save(Educator aggregate);
 
-  /**
-   * Saves many educators at once (a register imported from a school system), with the same rules as {@link #save};
-   * a store may write them in batches.
-   */
-  default void saveAll(List<Educator> educators) {
-    educators.forEach(this::save);
-  }
+    /**
+     * Saves many educators at once (a register imported from a school system), with the same rules as {@link #save};
+     * a store may write them in batches.
+     */
+    default void saveAll(List<Educator> educators) {
+        educators.forEach(this::save);
+    }
 }

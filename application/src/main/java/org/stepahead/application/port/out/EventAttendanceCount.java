@@ -7,11 +7,11 @@ import org.stepahead.domain.program.ProgramId;
 
 /** The attendance counts of one event: members present and absent, and guests. */
 public record EventAttendanceCount(
-    EventId eventId,
-    LocalDate date,
-    String title,
-    ProgramId programId,
-    ActivityId activityId,
-    int present,
-    int absent,
-    int guests) {}
+        EventId eventId,
+        LocalDate date,
+        String title,
+        ProgramId programId,
+        ActivityId activityId,
+        int present,
+        int absent,
+        int guests) {}

@@ -11,24 +11,28 @@ import org.stepahead.domain.organization.OrganizationId;
  * and in which order.
  */
 public record MemberRegisterCriteria(
-    CommunityId communityId,
-    Role role,
-    OrganizationId organizationId,
-    String nameContains,
-    boolean includeFormer,
-    RegisterSort sort) {
+        CommunityId communityId,
+        Role role,
+        OrganizationId organizationId,
+        String nameContains,
+        boolean includeFormer,
+        RegisterSort sort) {
 
-  /** Criteria in the default order, by name. */
-  public MemberRegisterCriteria(
-      CommunityId communityId, Role role, OrganizationId organizationId, String nameContains, boolean includeFormer) {
-    this(communityId, role, organizationId, nameContains, includeFormer, RegisterSort.BY_NAME);
-  }
-
-  public MemberRegisterCriteria {
-    if (communityId == null) {
-      throw new IllegalArgumentException("communityId is required");
+    /** Criteria in the default order, by name. */
+    public MemberRegisterCriteria(
+            CommunityId communityId,
+            Role role,
+            OrganizationId organizationId,
+            String nameContains,
+            boolean includeFormer) {
+        this(communityId, role, organizationId, nameContains, includeFormer, RegisterSort.BY_NAME);
     }
-    sort = sort == null ? RegisterSort.BY_NAME : sort;
-    nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
-  }
+
+    public MemberRegisterCriteria {
+        if (communityId == null) {
+            throw new IllegalArgumentException("communityId is required");
+        }
+        sort = sort == null ? RegisterSort.BY_NAME : sort;
+        nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
+    }
 }

@@ -11,13 +11,13 @@ import org.stepahead.domain.shared.PersonName;
 
 /** One line of the member register as a store reads it: the membership with its educator and organization. */
 public record MemberRegisterEntry(
-    MembershipId membershipId,
-    long version,
-    EducatorId educatorId,
-    PersonName name,
-    ExperienceLevel experience,
-    OrganizationId organizationId,
-    String organizationName,
-    Set<Role> roles,
-    LocalDate joinedOn,
-    LocalDate leftOn) {}
+        MembershipId membershipId,
+        long version,
+        EducatorId educatorId,
+        PersonName name,
+        ExperienceLevel experience,
+        OrganizationId organizationId,
+        String organizationName,
+        Set<Role> roles,
+        LocalDate joinedOn,
+        LocalDate leftOn) {}

@@ -8,7 +8,6 @@ import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.Membership;
 import org.stepahead.domain.membership.MembershipId;
-import org.stepahead.domain.membership.MembershipId;
 
 /**
  * Outgoing port: stores {@link Membership} aggregates. {@link #save} inserts a new one (version 0) or replaces the
@@ -18,28 +17,28 @@ import org.stepahead.domain.membership.MembershipId;
  */
 public interface MembershipRepository {
 
-  Optional<Membership> findById(MembershipId id);
+    Optional<Membership> findById(MembershipId id);
 
-  /** The ones of the given ids that exist, in no particular order. */
-  List<Membership> findAllById(Collection<MembershipId> ids);
+    /** The ones of the given ids that exist, in no particular order. */
+    List<Membership> findAllById(Collection<MembershipId> ids);
 
-  long save(Membership aggregate);
+    long save(Membership aggregate);
 
-  /** Every membership of a community, current and former. */
-  List<Membership> findByCommunity(CommunityId communityId);
+    /** Every membership of a community, current and former. */
+    List<Membership> findByCommunity(CommunityId communityId);
 
-  /** The educator's current membership of the community, if any. */
-  Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId);
+    /** The educator's current membership of the community, if any. */
+    Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId);
 
-  /** The educator's current memberships, in every community. */
-  List<Membership> findActiveByEducator(EducatorId educatorId);
+    /** The educator's current memberships, in every community. */
+    List<Membership> findActiveByEducator(EducatorId educatorId);
 
-  /** The memberships currently tutored by the given tutor. */
-  List<Membership> findTuteesOf(MembershipId tutor);
+    /** The memberships currently tutored by the given tutor. */
+    List<Membership> findTuteesOf(MembershipId tutor);
 
-  /**
-   * A page of the member register in the criteria's order (names in Russian alphabetical order, Ё as Е; ties by name,
-   * then by membership).
-   */
-  Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
+    /**
+     * A page of the member register in the criteria's order (names in Russian alphabetical order, Ё as Е; ties by name,
+     * then by membership).
+     */
+    Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
 }

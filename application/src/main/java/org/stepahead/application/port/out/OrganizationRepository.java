@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
-import org.stepahead.domain.organization.Organization;
 
 /**
  * Outgoing port: stores {@link Organization} aggregates. {@link #save} inserts a new one (version 0) or replaces the
@@ -15,13 +14,13 @@ import org.stepahead.domain.organization.Organization;
  */
 public interface OrganizationRepository {
 
-  Optional<Organization> findById(OrganizationId id);
+    Optional<Organization> findById(OrganizationId id);
 
-  /** The ones of the given ids that exist, in no particular order. */
-  List<Organization> findAllById(Collection<OrganizationId> ids);
+    /** The ones of the given ids that exist, in no particular order. */
+    List<Organization> findAllById(Collection<OrganizationId> ids);
 
-  long save(Organization aggregate);
+    long save(Organization aggregate);
 
-  /** Every organization, by name. */
-  List<Organization> findAll();
+    /** Every organization, by name. */
+    List<Organization> findAll();
 }

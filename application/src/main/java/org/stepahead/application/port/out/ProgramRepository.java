@@ -7,7 +7,6 @@ import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
-import org.stepahead.domain.program.ProgramId;
 
 /**
  * Outgoing port: stores {@link Program} aggregates. {@link #save} inserts a new one (version 0) or replaces the
@@ -17,16 +16,16 @@ import org.stepahead.domain.program.ProgramId;
  */
 public interface ProgramRepository {
 
-  Optional<Program> findById(ProgramId id);
+    Optional<Program> findById(ProgramId id);
 
-  /** The ones of the given ids that exist, in no particular order. */
-  List<Program> findAllById(Collection<ProgramId> ids);
+    /** The ones of the given ids that exist, in no particular order. */
+    List<Program> findAllById(Collection<ProgramId> ids);
 
-  long save(Program aggregate);
+    long save(Program aggregate);
 
-  /** The programs of a community. */
-  List<Program> findByCommunity(CommunityId communityId);
+    /** The programs of a community. */
+    List<Program> findByCommunity(CommunityId communityId);
 
-  /** The stored versions of the program and of its community, by one indexed read; empty for no such program. */
-  Optional<VersionStamp> stampOf(ProgramId id);
+    /** The stored versions of the program and of its community, by one indexed read; empty for no such program. */
+    Optional<VersionStamp> stampOf(ProgramId id);
 }

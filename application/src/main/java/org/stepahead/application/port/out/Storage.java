@@ -3,32 +3,32 @@ package org.stepahead.application.port.out;
 /** Outgoing port: an open storage that hands out the repositories and the unit of work over one database. */
 public interface Storage extends AutoCloseable {
 
-  OrganizationRepository organizations();
+    OrganizationRepository organizations();
 
-  EducatorRepository educators();
+    EducatorRepository educators();
 
-  CommunityRepository communities();
+    CommunityRepository communities();
 
-  MembershipRepository memberships();
+    MembershipRepository memberships();
 
-  ProgramRepository programs();
+    ProgramRepository programs();
 
-  EventRepository events();
+    EventRepository events();
 
-  UserAccountRepository accounts();
+    UserAccountRepository accounts();
 
-  UnitOfWork unitOfWork();
+    UnitOfWork unitOfWork();
 
-  /**
-   * One cheap round trip to where the data lives (a database: a trivial query), independent of how much is stored;
-   * reads and changes nothing. Throws when the data cannot be reached — inside a unit of work, as
-   * {@code StorageUnavailableException}.
-   */
-  void probe();
+    /**
+     * One cheap round trip to where the data lives (a database: a trivial query), independent of how much is stored;
+     * reads and changes nothing. Throws when the data cannot be reached — inside a unit of work, as
+     * {@code StorageUnavailableException}.
+     */
+    void probe();
 
-  /** A short description for people ("memory", "H2 file /home/…/stepahead", "PostgreSQL db:5432/stepahead"). */
-  String description();
+    /** A short description for people ("memory", "H2 file /home/…/stepahead", "PostgreSQL db:5432/stepahead"). */
+    String description();
 
-  @Override
-  void close();
+    @Override
+    void close();
 }

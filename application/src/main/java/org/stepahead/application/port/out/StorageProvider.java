@@ -11,28 +11,28 @@ import org.stepahead.application.common.StorageUnavailableException;
  */
 public interface StorageProvider {
 
-  /** The location of the embedded default storage: an H2 file under the data directory. */
-  String EMBEDDED_DEFAULT = "embedded:default";
+    /** The location of the embedded default storage: an H2 file under the data directory. */
+    String EMBEDDED_DEFAULT = "embedded:default";
 
-  /** A short name, e.g. {@code memory} or {@code jdbc}. */
-  String name();
+    /** A short name, e.g. {@code memory} or {@code jdbc}. */
+    String name();
 
-  /** Whether this provider opens the given location. */
-  boolean supports(String location);
+    /** Whether this provider opens the given location. */
+    boolean supports(String location);
 
-  Storage open(String location);
+    Storage open(String location);
 
-  /** Opens the location with the first registered provider that supports it. */
-  static Storage find(String location) {
-    return find(location, StorageProvider.class.getClassLoader());
-  }
-
-  static Storage find(String location, ClassLoader classLoader) {
-    for (StorageProvider provider : ServiceLoader.load(StorageProvider.class, classLoader)) {
-      if (provider.supports(location)) {
-        return provider.open(location);
-      }
+    /** Opens the location with the first registered provider that supports it. */
+    static Storage find(String location) {
+        return find(location, StorageProvider.class.getClassLoader());
     }
-    throw new StorageUnavailableException("No storage provider opens \"" + location + "\"");
-  }
+
+    static Storage find(String location, ClassLoader classLoader) {
+        for (StorageProvider provider : ServiceLoader.load(StorageProvider.class, classLoader)) {
+            if (provider.supports(location)) {
+                return provider.open(location);
+            }
+        }
+        throw new StorageUnavailableException("No storage provider opens \"" + location + "\"");
+    }
 }

@@ -9,13 +9,12 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
-  <T> T execute(Supplier<T> work);
+    <T> T execute(Supplier<T> work);
 
-  default void run(Runnable work) {
-    execute(
-        () -> {
-          work.run();
-          return null;
+    default void run(Runnable work) {
+        execute(() -> {
+            work.run();
+            return null;
         });
-  }
+    }
 }

@@ -14,19 +14,19 @@ import org.stepahead.domain.account.UserAccount;
  */
 public interface UserAccountRepository {
 
-  Optional<UserAccount> findById(AccountId id);
+    Optional<UserAccount> findById(AccountId id);
 
-  long save(UserAccount aggregate);
+    long save(UserAccount aggregate);
 
-  /** The account of this username, letter case and surrounding blanks aside. */
-  Optional<UserAccount> findByUsername(String username);
+    /** The account of this username, letter case and surrounding blanks aside. */
+    Optional<UserAccount> findByUsername(String username);
 
-  /** The account holding a token (revoked, expired or not) whose SHA-256 hash is the given one. */
-  Optional<UserAccount> findByTokenHash(String tokenHash);
+    /** The account holding a token (revoked, expired or not) whose SHA-256 hash is the given one. */
+    Optional<UserAccount> findByTokenHash(String tokenHash);
 
-  /** Every account, by username (case folded). */
-  List<UserAccount> findAll();
+    /** Every account, by username (case folded). */
+    List<UserAccount> findAll();
 
-  /** How many enabled accounts are administrators. */
-  long countEnabledAdministrators();
+    /** How many enabled accounts are administrators. */
+    long countEnabledAdministrators();
 }

@@ -29,78 +29,69 @@ import org.stepahead.domain.program.ProgramId;
 /** Service: reads the facts access decisions rest on — roles per community, a resource's community, tutors. */
 public final class AccessService implements ResolveAccessUseCase {
 
-  private final UseCaseRunner runner;
-  private final MembershipRepository memberships;
-  private final CommunityRepository communities;
-  private final ProgramRepository programs;
-  private final EventRepository events;
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final CommunityRepository communities;
+    private final ProgramRepository programs;
+    private final EventRepository events;
 
-  public AccessService(
-      UseCaseRunner runner,
-      MembershipRepository memberships,
-      CommunityRepository communities,
-      ProgramRepository programs,
-      EventRepository events) {
-    this.runner = runner;
-    this.memberships = memberships;
-    this.communities = communities;
-    this.programs = programs;
-    this.events = events;
-  }
-
-  @Override
-  public Map<CommunityId, Set<Role>> rolesOf(EducatorId educatorId) {
-    if (educatorId == null) {
-      return Map.of();
+    public AccessService(
+            UseCaseRunner runner,
+            MembershipRepository memberships,
+            CommunityRepository communities,
+            ProgramRepository programs,
+            EventRepository events) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.communities = communities;
+        this.programs = programs;
+        this.events = events;
     }
-    return runner.query(
-        educatorId,
-        id -> {
-          Map<CommunityId, Set<Role>> roles = new LinkedHashMap<>();
-          for (Membership m : memberships.findActiveByEducator(id)) {
-            roles.computeIfAbsent(m.communityId(), c -> EnumSet.noneOf(Role.class)).addAll(m.roles());
-          }
-          roles.replaceAll((c, r) -> Set.copyOf(r));
-          return Map.copyOf(roles);
+
+    @Override
+    public Map<CommunityId, Set<Role>> rolesOf(EducatorId educatorId) {
+        if (educatorId == null) {
+            return Map.of();
+        }
+        return runner.query(educatorId, id -> {
+            Map<CommunityId, Set<Role>> roles = new LinkedHashMap<>();
+            for (Membership m : memberships.findActiveByEducator(id)) {
+                roles.computeIfAbsent(m.communityId(), c -> EnumSet.noneOf(Role.class))
+                        .addAll(m.roles());
+            }
+            roles.replaceAll((c, r) -> Set.copyOf(r));
+            return Map.copyOf(roles);
         });
-  }
-
-  @Override
-  public Optional<CommunityId> communityOf(ResourceKind kind, UUID id) {
-    if (kind == null || id == null) {
-      return Optional.empty();
     }
-    return runner.query(
-        id,
-        uuid ->
-            switch (kind) {
-              case COMMUNITY -> communities.findById(new CommunityId(uuid)).map(Community::getId);
-              case PROGRAM -> programs.findById(new ProgramId(uuid)).map(Program::communityId);
-              case EVENT -> events.findById(new EventId(uuid)).map(Event::communityId);
-              case MEMBERSHIP -> memberships.findById(new MembershipId(uuid)).map(Membership::communityId);
-            });
-  }
 
-  @Override
-  public Optional<MembershipAccess> membership(MembershipId membershipId) {
-    if (membershipId == null) {
-      return Optional.empty();
+    @Override
+    public Optional<CommunityId> communityOf(ResourceKind kind, UUID id) {
+        if (kind == null || id == null) {
+            return Optional.empty();
+        }
+        return runner.query(id, uuid -> switch (kind) {
+            case COMMUNITY -> communities.findById(new CommunityId(uuid)).map(Community::getId);
+            case PROGRAM -> programs.findById(new ProgramId(uuid)).map(Program::communityId);
+            case EVENT -> events.findById(new EventId(uuid)).map(Event::communityId);
+            case MEMBERSHIP -> memberships.findById(new MembershipId(uuid)).map(Membership::communityId);
+        });
     }
-    return runner.query(
-        membershipId,
-        id ->
-            memberships
-                .findById(id)
-                .map(
-                    m -> {
-                      Set<MembershipId> tutorIds =
-                          m.activeTutors().stream().map(l -> l.tutor()).collect(Collectors.toSet());
-                      Set<EducatorId> tutors =
-                          memberships.findAllById(tutorIds).stream()
-                              .filter(Membership::isActive)
-                              .map(Membership::educatorId)
-                              .collect(Collectors.toSet());
-                      return new MembershipAccess(m.communityId(), m.educatorId(), tutors);
-                    }));
-  }
+
+    @Override
+    public Optional<MembershipAccess> membership(MembershipId membershipId) {
+        if (membershipId == null) {
+            return Optional.empty();
+        }
+        return runner.query(
+                membershipId,
+                id -> memberships.findById(id).map(m -> {
+                    Set<MembershipId> tutorIds =
+                            m.activeTutors().stream().map(l -> l.tutor()).collect(Collectors.toSet());
+                    Set<EducatorId> tutors = memberships.findAllById(tutorIds).stream()
+                            .filter(Membership::isActive)
+                            .map(Membership::educatorId)
+                            .collect(Collectors.toSet());
+                    return new MembershipAccess(m.communityId(), m.educatorId(), tutors);
+                }));
+    }
 }

@@ -34,176 +34,169 @@ import org.stepahead.domain.shared.NotFound;
  * and the first administrator.
  */
 public final class AccountService
-    implements CreateAccountUseCase,
-        ChangePasswordUseCase,
-        DisableAccountUseCase,
-        ListAccountsUseCase,
-        AuthenticateAccountUseCase,
-        IssueApiTokenUseCase,
-        BootstrapAdministratorUseCase {
+        implements CreateAccountUseCase,
+                ChangePasswordUseCase,
+                DisableAccountUseCase,
+                ListAccountsUseCase,
+                AuthenticateAccountUseCase,
+                IssueApiTokenUseCase,
+                BootstrapAdministratorUseCase {
 
-  private final UseCaseRunner runner;
-  private final UserAccountRepository accounts;
-  private final EducatorRepository educators;
-  private final ClockPort clock;
+    private final UseCaseRunner runner;
+    private final UserAccountRepository accounts;
+    private final EducatorRepository educators;
+    private final ClockPort clock;
 
-  public AccountService(
-      UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators, ClockPort clock) {
-    this.runner = runner;
-    this.accounts = accounts;
-    this.educators = educators;
-    this.clock = clock;
-  }
-
-  /** Now, to the millisecond: what every store keeps of a moment. */
-  private Instant now() {
-    return clock.now().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  @Override
-  public AccountId create(CreateAccountCommand c) {
-    return runner.execute(c, changes -> createIn(changes, c));
-  }
-
-  private AccountId createIn(UseCaseRunner.Changes changes, CreateAccountCommand c) {
-    if (accounts.findByUsername(c.username()).isPresent()) {
-      throw new DomainRuleViolation("account.username.taken", c.username().strip());
+    public AccountService(
+            UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators, ClockPort clock) {
+        this.runner = runner;
+        this.accounts = accounts;
+        this.educators = educators;
+        this.clock = clock;
     }
-    if (c.educatorId() != null && educators.findById(c.educatorId()).isEmpty()) {
-      throw new NotFound("educator", c.educatorId());
+
+    /** Now, to the millisecond: what every store keeps of a moment. */
+    private Instant now() {
+        return clock.now().truncatedTo(ChronoUnit.MILLIS);
     }
-    UserAccount account =
-        UserAccount.create(AccountId.random(), c.username(), c.passwordHash(), c.administrator(), c.educatorId());
-    changes.save(accounts::save, account);
-    return account.getId();
-  }
 
-  @Override
-  public void changePassword(ChangePasswordCommand c) {
-    runner.execute(
-        c,
-        changes -> {
-          UserAccount account = load(c.accountId());
-          UseCaseRunner.expectVersion(c.expectedVersion(), account, "account");
-          account.changePassword(c.passwordHash());
-          return changes.save(accounts::save, account);
-        });
-  }
-
-  @Override
-  public void disable(AccountId accountId) {
-    runner.execute(
-        accountId,
-        changes -> {
-          UserAccount account = load(accountId);
-          if (account.administrator() && account.enabled() && accounts.countEnabledAdministrators() <= 1) {
-            throw new DomainRuleViolation("account.lastAdministrator");
-          }
-          account.disable();
-          return changes.save(accounts::save, account);
-        });
-  }
-
-  @Override
-  public void enable(AccountId accountId) {
-    runner.execute(
-        accountId,
-        changes -> {
-          UserAccount account = load(accountId);
-          account.enable();
-          return changes.save(accounts::save, account);
-        });
-  }
-
-  @Override
-  public List<AccountView> list() {
-    return runner.query("all", q -> accounts.findAll().stream().map(AccountService::view).toList());
-  }
-
-  @Override
-  public AccountView get(AccountId accountId) {
-    return runner.query(accountId, id -> view(load(id)));
-  }
-
-  @Override
-  public Optional<AccountCredentials> byUsername(String username) {
-    if (username == null || username.isBlank()) {
-      return Optional.empty();
+    @Override
+    public AccountId create(CreateAccountCommand c) {
+        return runner.execute(c, changes -> createIn(changes, c));
     }
-    return runner.query(
-        username,
-        name -> accounts.findByUsername(name).map(a -> new AccountCredentials(view(a), a.passwordHash())));
-  }
 
-  @Override
-  public Optional<AccountView> byToken(String tokenValue) {
-    if (tokenValue == null || tokenValue.isBlank()) {
-      return Optional.empty();
+    private AccountId createIn(UseCaseRunner.Changes changes, CreateAccountCommand c) {
+        if (accounts.findByUsername(c.username()).isPresent()) {
+            throw new DomainRuleViolation("account.username.taken", c.username().strip());
+        }
+        if (c.educatorId() != null && educators.findById(c.educatorId()).isEmpty()) {
+            throw new NotFound("educator", c.educatorId());
+        }
+        UserAccount account = UserAccount.create(
+                AccountId.random(), c.username(), c.passwordHash(), c.administrator(), c.educatorId());
+        changes.save(accounts::save, account);
+        return account.getId();
     }
-    String hash = TokenValues.hash(tokenValue);
-    return runner.query(
-        hash,
-        h -> accounts.findByTokenHash(h).filter(a -> a.acceptsToken(h, now())).map(AccountService::view));
-  }
 
-  @Override
-  public IssuedApiToken issue(IssueApiTokenCommand c) {
-    return runner.execute(
-        c,
-        changes -> {
-          UserAccount account = load(c.accountId());
-          String value = TokenValues.newValue();
-          ApiToken token =
-              account.issueToken(ApiTokenId.random(), c.name(), TokenValues.hash(value), now(), c.expiresAt());
-          changes.save(accounts::save, account);
-          return new IssuedApiToken(view(token, now()), value);
+    @Override
+    public void changePassword(ChangePasswordCommand c) {
+        runner.execute(c, changes -> {
+            UserAccount account = load(c.accountId());
+            UseCaseRunner.expectVersion(c.expectedVersion(), account, "account");
+            account.changePassword(c.passwordHash());
+            return changes.save(accounts::save, account);
         });
-  }
+    }
 
-  @Override
-  public List<ApiTokenView> tokens(AccountId accountId) {
-    return runner.query(
-        accountId, id -> load(id).tokens().stream().map(t -> view(t, now())).toList());
-  }
-
-  @Override
-  public void revoke(AccountId accountId, ApiTokenId tokenId) {
-    runner.execute(
-        accountId,
-        changes -> {
-          UserAccount account = load(accountId);
-          account.revokeToken(tokenId, now());
-          return changes.save(accounts::save, account);
+    @Override
+    public void disable(AccountId accountId) {
+        runner.execute(accountId, changes -> {
+            UserAccount account = load(accountId);
+            if (account.administrator() && account.enabled() && accounts.countEnabledAdministrators() <= 1) {
+                throw new DomainRuleViolation("account.lastAdministrator");
+            }
+            account.disable();
+            return changes.save(accounts::save, account);
         });
-  }
+    }
 
-  @Override
-  public boolean hasAdministrator() {
-    return runner.query("administrators", q -> accounts.countEnabledAdministrators() > 0);
-  }
-
-  @Override
-  public boolean createIfNone(CreateAccountCommand administrator) {
-    return runner.execute(
-        administrator,
-        changes -> {
-          if (accounts.countEnabledAdministrators() > 0) {
-            return false;
-          }
-          createIn(changes, administrator);
-          return true;
+    @Override
+    public void enable(AccountId accountId) {
+        runner.execute(accountId, changes -> {
+            UserAccount account = load(accountId);
+            account.enable();
+            return changes.save(accounts::save, account);
         });
-  }
+    }
 
-  private UserAccount load(AccountId id) {
-    return accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
-  }
+    @Override
+    public List<AccountView> list() {
+        return runner.query(
+                "all",
+                q -> accounts.findAll().stream().map(AccountService::view).toList());
+    }
 
-  static AccountView view(UserAccount a) {
-    return new AccountView(a.getId(), a.version(), a.username(), a.administrator(), a.educatorId(), a.enabled());
-  }
+    @Override
+    public AccountView get(AccountId accountId) {
+        return runner.query(accountId, id -> view(load(id)));
+    }
 
-  private static ApiTokenView view(ApiToken t, Instant now) {
-    return new ApiTokenView(t.id(), t.name(), t.issuedAt(), t.expiresAt(), t.revokedAt(), t.isActiveAt(now));
-  }
+    @Override
+    public Optional<AccountCredentials> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return runner.query(
+                username,
+                name -> accounts.findByUsername(name).map(a -> new AccountCredentials(view(a), a.passwordHash())));
+    }
+
+    @Override
+    public Optional<AccountView> byToken(String tokenValue) {
+        if (tokenValue == null || tokenValue.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = TokenValues.hash(tokenValue);
+        return runner.query(
+                hash,
+                h -> accounts.findByTokenHash(h)
+                        .filter(a -> a.acceptsToken(h, now()))
+                        .map(AccountService::view));
+    }
+
+    @Override
+    public IssuedApiToken issue(IssueApiTokenCommand c) {
+        return runner.execute(c, changes -> {
+            UserAccount account = load(c.accountId());
+            String value = TokenValues.newValue();
+            ApiToken token =
+                    account.issueToken(ApiTokenId.random(), c.name(), TokenValues.hash(value), now(), c.expiresAt());
+            changes.save(accounts::save, account);
+            return new IssuedApiToken(view(token, now()), value);
+        });
+    }
+
+    @Override
+    public List<ApiTokenView> tokens(AccountId accountId) {
+        return runner.query(
+                accountId,
+                id -> load(id).tokens().stream().map(t -> view(t, now())).toList());
+    }
+
+    @Override
+    public void revoke(AccountId accountId, ApiTokenId tokenId) {
+        runner.execute(accountId, changes -> {
+            UserAccount account = load(accountId);
+            account.revokeToken(tokenId, now());
+            return changes.save(accounts::save, account);
+        });
+    }
+
+    @Override
+    public boolean hasAdministrator() {
+        return runner.query("administrators", q -> accounts.countEnabledAdministrators() > 0);
+    }
+
+    @Override
+    public boolean createIfNone(CreateAccountCommand administrator) {
+        return runner.execute(administrator, changes -> {
+            if (accounts.countEnabledAdministrators() > 0) {
+                return false;
+            }
+            createIn(changes, administrator);
+            return true;
+        });
+    }
+
+    private UserAccount load(AccountId id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    static AccountView view(UserAccount a) {
+        return new AccountView(a.getId(), a.version(), a.username(), a.administrator(), a.educatorId(), a.enabled());
+    }
+
+    private static ApiTokenView view(ApiToken t, Instant now) {
+        return new ApiTokenView(t.id(), t.name(), t.issuedAt(), t.expiresAt(), t.revokedAt(), t.isActiveAt(now));
+    }
 }

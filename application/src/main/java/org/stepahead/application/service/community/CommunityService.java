@@ -37,163 +37,167 @@ import org.stepahead.domain.shared.NotFound;
 /** Service: founds communities and reads them back with their organizations' names. */
 public final class CommunityService implements FoundCommunityUseCase, GetCommunityUseCase {
 
-  private final UseCaseRunner runner;
-  private final CommunityRepository communities;
-  private final OrganizationRepository organizations;
+    private final UseCaseRunner runner;
+    private final CommunityRepository communities;
+    private final OrganizationRepository organizations;
 
-  public CommunityService(
-      UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations) {
-    this.runner = runner;
-    this.communities = communities;
-    this.organizations = organizations;
-  }
+    public CommunityService(
+            UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations) {
+        this.runner = runner;
+        this.communities = communities;
+        this.organizations = organizations;
+    }
 
-  @Override
-  public CommunityId found(FoundCommunityCommand c) {
-    return runner.execute(
-        c,
-        changes -> {
-          ZoneId zone = zone(c.timeZone());
-          Set<OrganizationId> named = new HashSet<>();
-          named.add(c.coordinatingOrganization());
-          nullSafe(c.profile().partners()).forEach(p -> named.add(p.organizationId()));
-          Set<OrganizationId> known =
-              organizations.findAllById(named).stream().map(Organization::getId).collect(Collectors.toSet());
-          for (OrganizationId id : named) {
-            if (!known.contains(id)) {
-              throw new NotFound("organization", id);
+    @Override
+    public CommunityId found(FoundCommunityCommand c) {
+        return runner.execute(c, changes -> {
+            ZoneId zone = zone(c.timeZone());
+            Set<OrganizationId> named = new HashSet<>();
+            named.add(c.coordinatingOrganization());
+            nullSafe(c.profile().partners()).forEach(p -> named.add(p.organizationId()));
+            Set<OrganizationId> known = organizations.findAllById(named).stream()
+                    .map(Organization::getId)
+                    .collect(Collectors.toSet());
+            for (OrganizationId id : named) {
+                if (!known.contains(id)) {
+                    throw new NotFound("organization", id);
+                }
             }
-          }
-          Community community =
-              Community.found(
-                  CommunityId.random(),
-                  c.name(),
-                  c.kind(),
-                  c.level(),
-                  c.coordinatingOrganization(),
-                  document(c.foundingDocument()),
-                  zone,
-                  profile(c.profile()));
-          changes.save(communities::save, community);
-          return community.getId();
+            Community community = Community.found(
+                    CommunityId.random(),
+                    c.name(),
+                    c.kind(),
+                    c.level(),
+                    c.coordinatingOrganization(),
+                    document(c.foundingDocument()),
+                    zone,
+                    profile(c.profile()));
+            changes.save(communities::save, community);
+            return community.getId();
         });
-  }
-
-  private static ZoneId zone(String name) {
-    if (name == null || name.isBlank()) {
-      return Community.DEFAULT_TIME_ZONE;
     }
-    try {
-      return ZoneId.of(name.strip());
-    } catch (DateTimeException e) {
-      throw new InvalidCommandException(
-          List.of(
-              new Violation(
-                  "timeZone",
-                  "неизвестный часовой пояс «" + name + "»",
-                  "{stepahead.validation.timeZone.message}",
-                  Map.of("value", name))));
+
+    private static ZoneId zone(String name) {
+        if (name == null || name.isBlank()) {
+            return Community.DEFAULT_TIME_ZONE;
+        }
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidCommandException(List.of(new Violation(
+                    "timeZone",
+                    "неизвестный часовой пояс «" + name + "»",
+                    "{stepahead.validation.timeZone.message}",
+                    Map.of("value", name))));
+        }
     }
-  }
 
-  static DocumentRef document(FoundCommunityCommand.DocumentInput d) {
-    return d == null ? null : new DocumentRef(d.title(), d.number(), d.date());
-  }
+    static DocumentRef document(FoundCommunityCommand.DocumentInput d) {
+        return d == null ? null : new DocumentRef(d.title(), d.number(), d.date());
+    }
 
-  private static <T> List<T> nullSafe(List<T> list) {
-    return list == null ? List.of() : list;
-  }
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
 
-  static CommunityProfile profile(FoundCommunityCommand.ProfileInput p) {
-    return new CommunityProfile(
-        p.description(),
-        p.goal(),
-        nullSafe(p.tasks()),
-        nullSafe(p.functions()).stream().map(f -> new FunctionStatement(f.function(), f.description())).toList(),
-        nullSafe(p.principles()).stream().map(Principle::new).toList(),
-        nullSafe(p.directions()).stream().map(d -> new WorkDirection(d.title(), nullSafe(d.items()))).toList(),
-        nullSafe(p.forms()),
-        nullSafe(p.rights()),
-        nullSafe(p.partners()).stream()
-            .map(x -> new Partner(x.organizationId(), x.role(), x.theme(), document(x.basis())))
-            .toList(),
-        nullSafe(p.tutorFunctions()).stream()
-            .map(t -> new TutorFunctionStatement(t.function(), t.description()))
-            .toList());
-  }
+    static CommunityProfile profile(FoundCommunityCommand.ProfileInput p) {
+        return new CommunityProfile(
+                p.description(),
+                p.goal(),
+                nullSafe(p.tasks()),
+                nullSafe(p.functions()).stream()
+                        .map(f -> new FunctionStatement(f.function(), f.description()))
+                        .toList(),
+                nullSafe(p.principles()).stream().map(Principle::new).toList(),
+                nullSafe(p.directions()).stream()
+                        .map(d -> new WorkDirection(d.title(), nullSafe(d.items())))
+                        .toList(),
+                nullSafe(p.forms()),
+                nullSafe(p.rights()),
+                nullSafe(p.partners()).stream()
+                        .map(x -> new Partner(x.organizationId(), x.role(), x.theme(), document(x.basis())))
+                        .toList(),
+                nullSafe(p.tutorFunctions()).stream()
+                        .map(t -> new TutorFunctionStatement(t.function(), t.description()))
+                        .toList());
+    }
 
-  @Override
-  public CommunityView get(CommunityId id) {
-    return runner.query(
-        id,
-        q -> {
-          Community community = communities.findById(id).orElseThrow(() -> new NotFound("community", id));
-          return view(community, names(List.of(community)));
+    @Override
+    public CommunityView get(CommunityId id) {
+        return runner.query(id, q -> {
+            Community community = communities.findById(id).orElseThrow(() -> new NotFound("community", id));
+            return view(community, names(List.of(community)));
         });
-  }
-
-  @Override
-  public List<CommunityView> list() {
-    return runner.query("all", q -> sortedByName());
-  }
-
-  @Override
-  public Page<CommunityView> list(PageQuery query) {
-    return runner.query(query, q -> Page.of(sortedByName(), q));
-  }
-
-  private List<CommunityView> sortedByName() {
-    List<Community> all = communities.findAll();
-    Map<OrganizationId, String> names = names(all);
-    return all.stream()
-        .map(c -> view(c, names))
-        .sorted(Comparator.comparing(CommunityView::name, RussianOrder.comparator()))
-        .toList();
-  }
-
-  private Map<OrganizationId, String> names(List<Community> list) {
-    Set<OrganizationId> ids = new HashSet<>();
-    for (Community c : list) {
-      ids.add(c.coordinatingOrganization());
-      c.profile().partners().forEach(p -> ids.add(p.organizationId()));
     }
-    return organizations.findAllById(ids).stream()
-        .collect(Collectors.toMap(Organization::getId, Organization::name, (a, b) -> a));
-  }
 
-  private static CommunityView.DocumentView document(DocumentRef d) {
-    return d == null ? null : new CommunityView.DocumentView(d.title(), d.number(), d.date());
-  }
+    @Override
+    public List<CommunityView> list() {
+        return runner.query("all", q -> sortedByName());
+    }
 
-  static CommunityView view(Community c, Map<OrganizationId, String> names) {
-    CommunityProfile p = c.profile();
-    Function<OrganizationId, String> name = names::get;
-    return new CommunityView(
-        c.getId(),
-        c.version(),
-        c.name(),
-        c.kind(),
-        c.level(),
-        c.coordinatingOrganization(),
-        name.apply(c.coordinatingOrganization()),
-        document(c.foundingDocument()),
-        c.timeZone().getId(),
-        p.description(),
-        p.goal(),
-        p.tasks(),
-        p.functions().stream().map(f -> new CommunityView.FunctionView(f.function(), f.description())).toList(),
-        p.principles().stream().map(Principle::text).toList(),
-        p.directions().stream().map(d -> new CommunityView.DirectionView(d.title(), d.items())).toList(),
-        p.forms(),
-        p.rights(),
-        p.partners().stream()
-            .map(
-                x ->
-                    new CommunityView.PartnerView(
-                        x.organizationId(), name.apply(x.organizationId()), x.role(), x.theme(), document(x.basis())))
-            .toList(),
-        p.tutorFunctions().stream()
-            .map(t -> new CommunityView.TutorFunctionView(t.function(), t.description()))
-            .toList());
-  }
+    @Override
+    public Page<CommunityView> list(PageQuery query) {
+        return runner.query(query, q -> Page.of(sortedByName(), q));
+    }
+
+    private List<CommunityView> sortedByName() {
+        List<Community> all = communities.findAll();
+        Map<OrganizationId, String> names = names(all);
+        return all.stream()
+                .map(c -> view(c, names))
+                .sorted(Comparator.comparing(CommunityView::name, RussianOrder.comparator()))
+                .toList();
+    }
+
+    private Map<OrganizationId, String> names(List<Community> list) {
+        Set<OrganizationId> ids = new HashSet<>();
+        for (Community c : list) {
+            ids.add(c.coordinatingOrganization());
+            c.profile().partners().forEach(p -> ids.add(p.organizationId()));
+        }
+        return organizations.findAllById(ids).stream()
+                .collect(Collectors.toMap(Organization::getId, Organization::name, (a, b) -> a));
+    }
+
+    private static CommunityView.DocumentView document(DocumentRef d) {
+        return d == null ? null : new CommunityView.DocumentView(d.title(), d.number(), d.date());
+    }
+
+    static CommunityView view(Community c, Map<OrganizationId, String> names) {
+        CommunityProfile p = c.profile();
+        Function<OrganizationId, String> name = names::get;
+        return new CommunityView(
+                c.getId(),
+                c.version(),
+                c.name(),
+                c.kind(),
+                c.level(),
+                c.coordinatingOrganization(),
+                name.apply(c.coordinatingOrganization()),
+                document(c.foundingDocument()),
+                c.timeZone().getId(),
+                p.description(),
+                p.goal(),
+                p.tasks(),
+                p.functions().stream()
+                        .map(f -> new CommunityView.FunctionView(f.function(), f.description()))
+                        .toList(),
+                p.principles().stream().map(Principle::text).toList(),
+                p.directions().stream()
+                        .map(d -> new CommunityView.DirectionView(d.title(), d.items()))
+                        .toList(),
+                p.forms(),
+                p.rights(),
+                p.partners().stream()
+                        .map(x -> new CommunityView.PartnerView(
+                                x.organizationId(),
+                                name.apply(x.organizationId()),
+                                x.role(),
+                                x.theme(),
+                                document(x.basis())))
+                        .toList(),
+                p.tutorFunctions().stream()
+                        .map(t -> new CommunityView.TutorFunctionView(t.function(), t.description()))
+                        .toList());
+    }
 }

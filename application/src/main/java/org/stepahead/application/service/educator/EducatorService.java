@@ -23,74 +23,80 @@ import org.stepahead.domain.shared.PersonName;
 /** Service: registers educators at registered organizations and reads them back. */
 public final class EducatorService implements RegisterEducatorUseCase, GetEducatorUseCase {
 
-  private final UseCaseRunner runner;
-  private final EducatorRepository educators;
-  private final OrganizationRepository organizations;
+    private final UseCaseRunner runner;
+    private final EducatorRepository educators;
+    private final OrganizationRepository organizations;
 
-  public EducatorService(
-      UseCaseRunner runner, EducatorRepository educators, OrganizationRepository organizations) {
-    this.runner = runner;
-    this.educators = educators;
-    this.organizations = organizations;
-  }
+    public EducatorService(UseCaseRunner runner, EducatorRepository educators, OrganizationRepository organizations) {
+        this.runner = runner;
+        this.educators = educators;
+        this.organizations = organizations;
+    }
 
-  @Override
-  public EducatorId register(RegisterEducatorCommand c) {
-    return runner.execute(
-        c,
-        changes -> {
-          if (c.organizationId() != null && organizations.findById(c.organizationId()).isEmpty()) {
-            throw new NotFound("organization", c.organizationId());
-          }
-          Educator educator = educator(c);
-          changes.save(educators::save, educator);
-          return educator.getId();
-        });
-  }
-
-  @Override
-  public List<EducatorId> registerAll(List<RegisterEducatorCommand> commands) {
-    return runner.execute(
-        new Batch(commands),
-        changes -> {
-          Set<OrganizationId> named = new HashSet<>();
-          commands.stream().map(RegisterEducatorCommand::organizationId).filter(Objects::nonNull).forEach(named::add);
-          Set<OrganizationId> known = new HashSet<>();
-          organizations.findAllById(named).forEach(o -> known.add(o.getId()));
-          for (OrganizationId id : named) {
-            if (!known.contains(id)) {
-              throw new NotFound("organization", id);
+    @Override
+    public EducatorId register(RegisterEducatorCommand c) {
+        return runner.execute(c, changes -> {
+            if (c.organizationId() != null
+                    && organizations.findById(c.organizationId()).isEmpty()) {
+                throw new NotFound("organization", c.organizationId());
             }
-          }
-          List<Educator> all = commands.stream().map(EducatorService::educator).toList();
-          changes.saveAll(educators::saveAll, all);
-          return all.stream().map(Educator::getId).toList();
+            Educator educator = educator(c);
+            changes.save(educators::save, educator);
+            return educator.getId();
         });
-  }
+    }
 
-  /** The commands of a bulk registration, validated together: a violation names its index ("commands[3].surname"). */
-  record Batch(@NotNull @Size(max = 100_000) List<@Valid @NotNull RegisterEducatorCommand> commands) {}
-
-  @Override
-  public EducatorView get(EducatorId id) {
-    return runner.query(
-        id,
-        q -> {
-          Educator e = educators.findById(id).orElseThrow(() -> new NotFound("educator", id));
-          PersonName n = e.name();
-          return new EducatorView(
-              e.getId(), e.version(), n.surname(), n.givenName(), n.patronymic(), n.full(), e.organizationId(),
-              e.position(), e.experience(), e.email());
+    @Override
+    public List<EducatorId> registerAll(List<RegisterEducatorCommand> commands) {
+        return runner.execute(new Batch(commands), changes -> {
+            Set<OrganizationId> named = new HashSet<>();
+            commands.stream()
+                    .map(RegisterEducatorCommand::organizationId)
+                    .filter(Objects::nonNull)
+                    .forEach(named::add);
+            Set<OrganizationId> known = new HashSet<>();
+            organizations.findAllById(named).forEach(o -> known.add(o.getId()));
+            for (OrganizationId id : named) {
+                if (!known.contains(id)) {
+                    throw new NotFound("organization", id);
+                }
+            }
+            List<Educator> all =
+                    commands.stream().map(EducatorService::educator).toList();
+            changes.saveAll(educators::saveAll, all);
+            return all.stream().map(Educator::getId).toList();
         });
-  }
+    }
 
-  private static Educator educator(RegisterEducatorCommand c) {
-    return Educator.register(
-        EducatorId.random(),
-        new PersonName(c.surname(), c.givenName(), c.patronymic()),
-        c.organizationId(),
-        c.position(),
-        c.experience(),
-        c.email());
-  }
+    /** The commands of a bulk registration, validated together: a violation names its index ("commands[3].surname"). */
+    record Batch(@NotNull @Size(max = 100_000) List<@Valid @NotNull RegisterEducatorCommand> commands) {}
+
+    @Override
+    public EducatorView get(EducatorId id) {
+        return runner.query(id, q -> {
+            Educator e = educators.findById(id).orElseThrow(() -> new NotFound("educator", id));
+            PersonName n = e.name();
+            return new EducatorView(
+                    e.getId(),
+                    e.version(),
+                    n.surname(),
+                    n.givenName(),
+                    n.patronymic(),
+                    n.full(),
+                    e.organizationId(),
+                    e.position(),
+                    e.experience(),
+                    e.email());
+        });
+    }
+
+    private static Educator educator(RegisterEducatorCommand c) {
+        return Educator.register(
+                EducatorId.random(),
+                new PersonName(c.surname(), c.givenName(), c.patronymic()),
+                c.organizationId(),
+                c.position(),
+                c.experience(),
+                c.email());
+    }
 }

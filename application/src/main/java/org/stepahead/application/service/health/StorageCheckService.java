@@ -8,22 +8,22 @@ import org.stepahead.application.service.UseCaseRunner;
 /** Checks the storage with its probe, inside a unit of work so that a lost connection reads as unavailable. */
 public final class StorageCheckService implements CheckStorageUseCase {
 
-  private final UseCaseRunner runner;
-  private final Storage storage;
+    private final UseCaseRunner runner;
+    private final Storage storage;
 
-  public StorageCheckService(UseCaseRunner runner, Storage storage) {
-    this.runner = Objects.requireNonNull(runner, "runner");
-    this.storage = Objects.requireNonNull(storage, "storage");
-  }
+    public StorageCheckService(UseCaseRunner runner, Storage storage) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
 
-  @Override
-  public String check() {
-    return runner.query(new Probe(), probe -> {
-      storage.probe();
-      return storage.description();
-    });
-  }
+    @Override
+    public String check() {
+        return runner.query(new Probe(), probe -> {
+            storage.probe();
+            return storage.description();
+        });
+    }
 
-  /** The query: nothing to ask but the round trip. */
-  private record Probe() {}
+    /** The query: nothing to ask but the round trip. */
+    private record Probe() {}
 }

@@ -15,24 +15,29 @@ import org.stepahead.domain.membership.MembershipId;
  */
 public final class AdmitNewMemberService implements AdmitNewMemberUseCase {
 
-  private final UseCaseRunner runner;
-  private final Supplier<StepAhead> app;
+    private final UseCaseRunner runner;
+    private final Supplier<StepAhead> app;
 
-  /** The use cases are taken when it runs, so the entry point can hand itself over while it is built. */
-  public AdmitNewMemberService(UseCaseRunner runner, Supplier<StepAhead> app) {
-    this.runner = runner;
-    this.app = app;
-  }
+    /** The use cases are taken when it runs, so the entry point can hand itself over while it is built. */
+    public AdmitNewMemberService(UseCaseRunner runner, Supplier<StepAhead> app) {
+        this.runner = runner;
+        this.app = app;
+    }
 
-  @Override
-  public MembershipId admitNew(AdmitNewMemberCommand command) {
-    return runner.execute(
-        command,
-        changes -> {
-          EducatorId educator = app.get().registerEducator().register(command.educator());
-          return app.get().admitMember().admit(new AdmitMemberCommand(
-              command.communityId(), educator, command.roles(), command.joinedOn(), command.consentGivenOn(),
-              command.consentBasis(), command.admissionBasis()));
+    @Override
+    public MembershipId admitNew(AdmitNewMemberCommand command) {
+        return runner.execute(command, changes -> {
+            EducatorId educator = app.get().registerEducator().register(command.educator());
+            return app.get()
+                    .admitMember()
+                    .admit(new AdmitMemberCommand(
+                            command.communityId(),
+                            educator,
+                            command.roles(),
+                            command.joinedOn(),
+                            command.consentGivenOn(),
+                            command.consentBasis(),
+                            command.admissionBasis()));
         });
-  }
+    }
 }

@@ -7,19 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.DocumentData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.EducatorData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.EventData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.IndicatorData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.MemberData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.OrganizationData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.PeriodData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.ProgramData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.ResultData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.StageData;
-import org.stepahead.application.port.in.transfer.CommunityDocument.TutorLinkData;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
@@ -55,6 +42,19 @@ import org.stepahead.application.port.in.program.RecordMeasurementCommand;
 import org.stepahead.application.port.in.program.StageCommand;
 import org.stepahead.application.port.in.program.StageLifecycleCommand;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.DocumentData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.EducatorData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.EventData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.IndicatorData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.MemberData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.OrganizationData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.PeriodData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ProgramData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.ResultData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.StageData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.TutorLinkData;
 import org.stepahead.application.port.in.transfer.ImportRefusedException;
 import org.stepahead.application.port.in.transfer.ImportRefusedException.Problem;
 import org.stepahead.application.port.in.transfer.ImportReport;
@@ -84,475 +84,544 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class CommunityImport {
 
-  private final StepAhead app;
-  private final List<ImportWarning> warnings = new ArrayList<>();
-  private final List<OrganizationId> organizationIds = new ArrayList<>();
-  private final List<EducatorId> educatorIds = new ArrayList<>();
-  private final List<ProgramId> programIds = new ArrayList<>();
-  private final List<EventId> eventIds = new ArrayList<>();
+    private final StepAhead app;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final List<OrganizationId> organizationIds = new ArrayList<>();
+    private final List<EducatorId> educatorIds = new ArrayList<>();
+    private final List<ProgramId> programIds = new ArrayList<>();
+    private final List<EventId> eventIds = new ArrayList<>();
 
-  private final Map<String, OrganizationId> organizations = new HashMap<>();
-  private final Map<String, EducatorId> educators = new HashMap<>();
-  private final Map<String, MembershipId> members = new HashMap<>();
-  private final Map<String, ProgramRefs> programs = new HashMap<>();
-  private final Map<ProgramId, List<ExpectedResultId>> pendingResults = new HashMap<>();
+    private final Map<String, OrganizationId> organizations = new HashMap<>();
+    private final Map<String, EducatorId> educators = new HashMap<>();
+    private final Map<String, MembershipId> members = new HashMap<>();
+    private final Map<String, ProgramRefs> programs = new HashMap<>();
+    private final Map<ProgramId, List<ExpectedResultId>> pendingResults = new HashMap<>();
 
-  /** The ids of one program's parts by their keys. */
-  private record ProgramRefs(
-      ProgramId id, Map<String, StageId> stages, Map<String, DirectionId> directions,
-      Map<String, ActivityId> activities) {}
+    /** The ids of one program's parts by their keys. */
+    private record ProgramRefs(
+            ProgramId id,
+            Map<String, StageId> stages,
+            Map<String, DirectionId> directions,
+            Map<String, ActivityId> activities) {}
 
-  CommunityImport(StepAhead app) {
-    this.app = app;
-  }
-
-  ImportReport run(CommunityDocument document, boolean dryRun) {
-    List<OrganizationData> orgs = document.organizations();
-    for (int i = 0; i < orgs.size(); i++) {
-      OrganizationData o = orgs.get(i);
-      String at = "organizations[" + i + "]";
-      OrganizationId id =
-          step(at, () -> app.registerOrganization()
-              .register(
-                  new RegisterOrganizationCommand(
-                      o.name(), o.shortName(), o.kind(), o.municipality(),
-                      Boolean.TRUE.equals(o.lowResults()), Boolean.TRUE.equals(o.hardSocialConditions()))));
-      keep(organizations, o.key(), id, at);
-      organizationIds.add(id);
+    CommunityImport(StepAhead app) {
+        this.app = app;
     }
 
-    List<EducatorData> people = document.educators();
-    List<RegisterEducatorCommand> registrations = new ArrayList<>();
-    for (int i = 0; i < people.size(); i++) {
-      EducatorData e = people.get(i);
-      registrations.add(
-          new RegisterEducatorCommand(
-              e.surname(), e.givenName(), e.patronymic(),
-              ref(organizations, e.organization(), "educators[" + i + "].organization"),
-              e.position(), e.experience(), e.email()));
-    }
-    for (int i = 0; i < people.size(); i++) {
-      int index = i;
-      EducatorId id = step("educators[" + i + "]", () -> app.registerEducator().register(registrations.get(index)));
-      keep(educators, people.get(i).key(), id, "educators[" + i + "]");
-      educatorIds.add(id);
-    }
-
-    if (document.community() == null) {
-      throw new ImportRefusedException("community", Problem.REQUIRED);
-    }
-    CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
-
-    List<MemberData> memberList = document.members();
-    List<MembershipId> admitted = new ArrayList<>();
-    for (int i = 0; i < memberList.size(); i++) {
-      MemberData m = memberList.get(i);
-      String at = "members[" + i + "]";
-      EducatorId educator = required(educators, m.educator(), at + ".educator");
-      MembershipId id =
-          step(at, () -> app.admitMember()
-              .admit(
-                  new AdmitMemberCommand(
-                      communityId, educator, m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
-                      m.joinedOn(), m.consentGivenOn(), m.consentBasis(), m.admissionBasis())));
-      keep(members, m.key(), id, at);
-      admitted.add(id);
-    }
-    for (int i = 0; i < memberList.size(); i++) {
-      MemberData m = memberList.get(i);
-      MembershipId tutee = admitted.get(i);
-      for (int j = 0; j < m.tutors().size(); j++) {
-        TutorLinkData link = m.tutors().get(j);
-        String at = "members[" + i + "].tutors[" + j + "]";
-        MembershipId tutor = required(members, link.tutor(), at + ".tutor");
-        step(at, () -> {
-          app.linkTutor()
-              .link(new LinkTutorCommand(tutee, tutor, functions(link.functions()), link.since()));
-          if (link.until() != null) {
-            app.linkTutor().end(new EndTutoringCommand(tutee, tutor, link.until()));
-          }
-          return null;
-        });
-      }
-    }
-    List<ProgramData> programList = document.programs();
-    List<EventData> events = document.events();
-    for (int i = 0; i < programList.size(); i++) {
-      ProgramData p = programList.get(i);
-      String at = "programs[" + i + "]";
-      ProgramRefs refs = plan(p, communityId, at);
-      keep(programs, p.key(), refs, at);
-      programIds.add(refs.id());
-      for (int e = 0; e < events.size(); e++) {
-        if (p.key() != null && p.key().equals(events.get(e).program())) {
-          schedule(events.get(e), communityId, "events[" + e + "]");
+    ImportReport run(CommunityDocument document, boolean dryRun) {
+        List<OrganizationData> orgs = document.organizations();
+        for (int i = 0; i < orgs.size(); i++) {
+            OrganizationData o = orgs.get(i);
+            String at = "organizations[" + i + "]";
+            OrganizationId id = step(
+                    at,
+                    () -> app.registerOrganization()
+                            .register(new RegisterOrganizationCommand(
+                                    o.name(),
+                                    o.shortName(),
+                                    o.kind(),
+                                    o.municipality(),
+                                    Boolean.TRUE.equals(o.lowResults()),
+                                    Boolean.TRUE.equals(o.hardSocialConditions()))));
+            keep(organizations, o.key(), id, at);
+            organizationIds.add(id);
         }
-      }
-      runStages(p, refs, at);
-    }
-    for (int e = 0; e < events.size(); e++) {
-      EventData event = events.get(e);
-      if (event.program() == null) {
-        schedule(event, communityId, "events[" + e + "]");
-      } else if (!programs.containsKey(event.program())) {
-        throw new ImportRefusedException("events[" + e + "].program", Problem.UNKNOWN_KEY, event.program());
-      }
-    }
-    for (int i = 0; i < memberList.size(); i++) {
-      MemberData m = memberList.get(i);
-      if (m.leftOn() != null) {
-        MembershipId membership = admitted.get(i);
-        step("members[" + i + "].leftOn",
-            () -> {
-              app.leaveCommunity().leave(new LeaveCommunityCommand(membership, m.leftOn(), null));
-              return null;
-            });
-      }
+
+        List<EducatorData> people = document.educators();
+        List<RegisterEducatorCommand> registrations = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            EducatorData e = people.get(i);
+            registrations.add(new RegisterEducatorCommand(
+                    e.surname(),
+                    e.givenName(),
+                    e.patronymic(),
+                    ref(organizations, e.organization(), "educators[" + i + "].organization"),
+                    e.position(),
+                    e.experience(),
+                    e.email()));
+        }
+        for (int i = 0; i < people.size(); i++) {
+            int index = i;
+            EducatorId id =
+                    step("educators[" + i + "]", () -> app.registerEducator().register(registrations.get(index)));
+            keep(educators, people.get(i).key(), id, "educators[" + i + "]");
+            educatorIds.add(id);
+        }
+
+        if (document.community() == null) {
+            throw new ImportRefusedException("community", Problem.REQUIRED);
+        }
+        CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
+
+        List<MemberData> memberList = document.members();
+        List<MembershipId> admitted = new ArrayList<>();
+        for (int i = 0; i < memberList.size(); i++) {
+            MemberData m = memberList.get(i);
+            String at = "members[" + i + "]";
+            EducatorId educator = required(educators, m.educator(), at + ".educator");
+            MembershipId id = step(
+                    at,
+                    () -> app.admitMember()
+                            .admit(new AdmitMemberCommand(
+                                    communityId,
+                                    educator,
+                                    m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
+                                    m.joinedOn(),
+                                    m.consentGivenOn(),
+                                    m.consentBasis(),
+                                    m.admissionBasis())));
+            keep(members, m.key(), id, at);
+            admitted.add(id);
+        }
+        for (int i = 0; i < memberList.size(); i++) {
+            MemberData m = memberList.get(i);
+            MembershipId tutee = admitted.get(i);
+            for (int j = 0; j < m.tutors().size(); j++) {
+                TutorLinkData link = m.tutors().get(j);
+                String at = "members[" + i + "].tutors[" + j + "]";
+                MembershipId tutor = required(members, link.tutor(), at + ".tutor");
+                step(at, () -> {
+                    app.linkTutor().link(new LinkTutorCommand(tutee, tutor, functions(link.functions()), link.since()));
+                    if (link.until() != null) {
+                        app.linkTutor().end(new EndTutoringCommand(tutee, tutor, link.until()));
+                    }
+                    return null;
+                });
+            }
+        }
+        List<ProgramData> programList = document.programs();
+        List<EventData> events = document.events();
+        for (int i = 0; i < programList.size(); i++) {
+            ProgramData p = programList.get(i);
+            String at = "programs[" + i + "]";
+            ProgramRefs refs = plan(p, communityId, at);
+            keep(programs, p.key(), refs, at);
+            programIds.add(refs.id());
+            for (int e = 0; e < events.size(); e++) {
+                if (p.key() != null && p.key().equals(events.get(e).program())) {
+                    schedule(events.get(e), communityId, "events[" + e + "]");
+                }
+            }
+            runStages(p, refs, at);
+        }
+        for (int e = 0; e < events.size(); e++) {
+            EventData event = events.get(e);
+            if (event.program() == null) {
+                schedule(event, communityId, "events[" + e + "]");
+            } else if (!programs.containsKey(event.program())) {
+                throw new ImportRefusedException("events[" + e + "].program", Problem.UNKNOWN_KEY, event.program());
+            }
+        }
+        for (int i = 0; i < memberList.size(); i++) {
+            MemberData m = memberList.get(i);
+            if (m.leftOn() != null) {
+                MembershipId membership = admitted.get(i);
+                step("members[" + i + "].leftOn", () -> {
+                    app.leaveCommunity().leave(new LeaveCommunityCommand(membership, m.leftOn(), null));
+                    return null;
+                });
+            }
+        }
+
+        return new ImportReport(
+                dryRun, communityId, organizationIds, educatorIds, admitted, programIds, eventIds, warnings);
     }
 
-    return new ImportReport(
-        dryRun, communityId, organizationIds, educatorIds, admitted, programIds, eventIds, warnings);
-  }
+    private FoundCommunityCommand found(CommunityData c) {
+        List<PartnerInput> partners = new ArrayList<>();
+        for (int i = 0; i < c.partners().size(); i++) {
+            var x = c.partners().get(i);
+            partners.add(new PartnerInput(
+                    required(organizations, x.organization(), "community.partners[" + i + "].organization"),
+                    x.role(),
+                    x.theme(),
+                    document(x.basis())));
+        }
+        return new FoundCommunityCommand(
+                c.name(),
+                c.kind(),
+                c.level(),
+                required(organizations, c.coordinatingOrganization(), "community.coordinatingOrganization"),
+                document(c.foundingDocument()),
+                c.timeZone(),
+                new ProfileInput(
+                        c.description(),
+                        c.goal(),
+                        c.tasks(),
+                        c.functions().stream()
+                                .map(f -> new FunctionInput(f.function(), f.description()))
+                                .toList(),
+                        c.principles(),
+                        c.directions().stream()
+                                .map(d -> new DirectionInput(d.title(), d.items()))
+                                .toList(),
+                        c.forms(),
+                        c.rights(),
+                        partners,
+                        c.tutorFunctions().stream()
+                                .map(t -> new TutorFunctionInput(t.function(), t.description()))
+                                .toList()));
+    }
 
-  private FoundCommunityCommand found(CommunityData c) {
-    List<PartnerInput> partners = new ArrayList<>();
-    for (int i = 0; i < c.partners().size(); i++) {
-      var x = c.partners().get(i);
-      partners.add(
-          new PartnerInput(
-              required(organizations, x.organization(), "community.partners[" + i + "].organization"),
-              x.role(), x.theme(), document(x.basis())));
-    }
-    return new FoundCommunityCommand(
-        c.name(),
-        c.kind(),
-        c.level(),
-        required(organizations, c.coordinatingOrganization(), "community.coordinatingOrganization"),
-        document(c.foundingDocument()),
-        c.timeZone(),
-        new ProfileInput(
-            c.description(),
-            c.goal(),
-            c.tasks(),
-            c.functions().stream().map(f -> new FunctionInput(f.function(), f.description())).toList(),
-            c.principles(),
-            c.directions().stream().map(d -> new DirectionInput(d.title(), d.items())).toList(),
-            c.forms(),
-            c.rights(),
-            partners,
-            c.tutorFunctions().stream().map(t -> new TutorFunctionInput(t.function(), t.description())).toList()));
-  }
-
-  private ProgramRefs plan(ProgramData p, CommunityId communityId, String at) {
-    PeriodData period = period(p.period(), at + ".period");
-    ProgramId programId =
-        step(at, () -> app.draftProgram()
-            .draft(
-                new DraftProgramCommand(
-                    communityId, p.kind(), p.title(), p.summary(), p.goal(), p.tasks(), period.start(),
-                    period.end())));
-    Map<String, StageId> stages = new LinkedHashMap<>();
-    for (int i = 0; i < p.stages().size(); i++) {
-      StageData s = p.stages().get(i);
-      String here = at + ".stages[" + i + "]";
-      PeriodData stagePeriod = period(s.period(), here + ".period");
-      StageId id =
-          step(here, () -> app.planStage()
-              .addStage(
-                  new StageCommand(
-                      programId, null, s.name(), s.kind(), stagePeriod.start(), stagePeriod.end(),
-                      s.description(), null)));
-      keep(stages, s.key(), id, here);
-    }
-    Map<String, DirectionId> directions = new LinkedHashMap<>();
-    for (int i = 0; i < p.directions().size(); i++) {
-      var d = p.directions().get(i);
-      String here = at + ".directions[" + i + "]";
-      DirectionId id =
-          step(here, () -> app.planDirection()
-              .addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null)));
-      keep(directions, d.key(), id, here);
-    }
-    AcademicYear year = year(p.academicYear(), at + ".academicYear");
-    Map<String, ActivityId> activities = new LinkedHashMap<>();
-    for (int i = 0; i < p.activities().size(); i++) {
-      ActivityData a = p.activities().get(i);
-      String here = at + ".activities[" + i + "]";
-      List<ResponsibleInput> responsible = new ArrayList<>();
-      for (int r = 0; r < a.responsible().size(); r++) {
-        var party = a.responsible().get(r);
-        String there = here + ".responsible[" + r + "]";
-        responsible.add(
-            new ResponsibleInput(
-                party.name(),
-                ref(organizations, party.organization(), there + ".organization"),
-                ref(educators, party.educator(), there + ".educator")));
-      }
-      ActivityCommand command =
-          new ActivityCommand(
-              programId, null, a.number(), a.title(), a.description(),
-              ref(directions, a.direction(), here + ".direction"),
-              ref(stages, a.stage(), here + ".stage"),
-              a.forms(), schedule(a, year, here + ".schedule"), responsible, a.tutorFunctions(), null);
-      ActivityId id = step(here, () -> app.planActivity().planActivity(command));
-      keep(activities, a.key(), id, here);
-    }
-    List<ExpectedResultId> results = new ArrayList<>();
-    for (int i = 0; i < p.results().size(); i++) {
-      ResultData r = p.results().get(i);
-      String here = at + ".results[" + i + "]";
-      StageId stage = ref(stages, r.stage(), here + ".stage");
-      results.add(
-          step(here, () -> app.planExpectedResult()
-              .addExpectedResult(
-                  new ExpectedResultCommand(programId, null, r.text(), r.details(), r.kind(), stage, null))));
-    }
-    List<IndicatorId> indicators = new ArrayList<>();
-    for (int i = 0; i < p.indicators().size(); i++) {
-      IndicatorData d = p.indicators().get(i);
-      indicators.add(
-          step(at + ".indicators[" + i + "]", () -> app.planIndicator()
-              .addIndicator(
-                  new IndicatorCommand(
-                      programId, null, d.name(), d.unit(), d.baseline(), d.target(), d.direction(), null))));
-    }
-    if (p.approval() != null) {
-      var a = p.approval();
-      DocumentData order = a.order();
-      step(at + ".approval", () -> {
-        app.approveProgram()
-            .approve(
-                new ApproveProgramCommand(
+    private ProgramRefs plan(ProgramData p, CommunityId communityId, String at) {
+        PeriodData period = period(p.period(), at + ".period");
+        ProgramId programId = step(
+                at,
+                () -> app.draftProgram()
+                        .draft(new DraftProgramCommand(
+                                communityId,
+                                p.kind(),
+                                p.title(),
+                                p.summary(),
+                                p.goal(),
+                                p.tasks(),
+                                period.start(),
+                                period.end())));
+        Map<String, StageId> stages = new LinkedHashMap<>();
+        for (int i = 0; i < p.stages().size(); i++) {
+            StageData s = p.stages().get(i);
+            String here = at + ".stages[" + i + "]";
+            PeriodData stagePeriod = period(s.period(), here + ".period");
+            StageId id = step(
+                    here,
+                    () -> app.planStage()
+                            .addStage(new StageCommand(
+                                    programId,
+                                    null,
+                                    s.name(),
+                                    s.kind(),
+                                    stagePeriod.start(),
+                                    stagePeriod.end(),
+                                    s.description(),
+                                    null)));
+            keep(stages, s.key(), id, here);
+        }
+        Map<String, DirectionId> directions = new LinkedHashMap<>();
+        for (int i = 0; i < p.directions().size(); i++) {
+            var d = p.directions().get(i);
+            String here = at + ".directions[" + i + "]";
+            DirectionId id = step(
+                    here,
+                    () -> app.planDirection()
+                            .addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null)));
+            keep(directions, d.key(), id, here);
+        }
+        AcademicYear year = year(p.academicYear(), at + ".academicYear");
+        Map<String, ActivityId> activities = new LinkedHashMap<>();
+        for (int i = 0; i < p.activities().size(); i++) {
+            ActivityData a = p.activities().get(i);
+            String here = at + ".activities[" + i + "]";
+            List<ResponsibleInput> responsible = new ArrayList<>();
+            for (int r = 0; r < a.responsible().size(); r++) {
+                var party = a.responsible().get(r);
+                String there = here + ".responsible[" + r + "]";
+                responsible.add(new ResponsibleInput(
+                        party.name(),
+                        ref(organizations, party.organization(), there + ".organization"),
+                        ref(educators, party.educator(), there + ".educator")));
+            }
+            ActivityCommand command = new ActivityCommand(
                     programId,
-                    a.approvedBy() == null ? null : new OfficialInput(a.approvedBy().position(), a.approvedBy().name()),
-                    a.approvedOn(),
-                    order == null ? null : order.title(),
-                    order == null ? null : order.number(),
-                    order == null ? null : order.date(),
-                    a.agreedBy().stream().map(o -> new OfficialInput(o.position(), o.name())).toList(),
-                    null));
-        return null;
-      });
-    }
-    for (int i = 0; i < p.indicators().size(); i++) {
-      IndicatorData d = p.indicators().get(i);
-      for (int m = 0; m < d.measurements().size(); m++) {
-        var measured = d.measurements().get(m);
-        IndicatorId indicator = indicators.get(i);
-        step(at + ".indicators[" + i + "].measurements[" + m + "]", () -> {
-          app.recordMeasurement()
-              .record(
-                  new RecordMeasurementCommand(
-                      programId, indicator, measured.measuredOn(), measured.value(), measured.note(), null));
-          return null;
-        });
-      }
-    }
-    pendingResults.put(programId, results);
-    return new ProgramRefs(programId, stages, directions, activities);
-  }
-
-  private void runStages(ProgramData p, ProgramRefs refs, String at) {
-    List<ExpectedResultId> results = pendingResults.remove(refs.id());
-    List<StageData> stages = p.stages();
-    int last = stages.size() - 1;
-    for (int i = 0; i < stages.size(); i++) {
-      StageData s = stages.get(i);
-      String here = at + ".stages[" + i + "]";
-      StageId stage = refs.stages().get(s.key());
-      if (s.startedOn() == null) {
-        continue;
-      }
-      if (stage == null) {
-        throw new ImportRefusedException(here + ".key", Problem.REQUIRED);
-      }
-      step(here + ".startedOn", () -> {
-        app.runStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
-        return null;
-      });
-      for (int r = 0; r < p.results().size(); r++) {
-        if (s.key().equals(p.results().get(r).stage())) {
-          assess(p, refs, results, r, at);
+                    null,
+                    a.number(),
+                    a.title(),
+                    a.description(),
+                    ref(directions, a.direction(), here + ".direction"),
+                    ref(stages, a.stage(), here + ".stage"),
+                    a.forms(),
+                    schedule(a, year, here + ".schedule"),
+                    responsible,
+                    a.tutorFunctions(),
+                    null);
+            ActivityId id = step(here, () -> app.planActivity().planActivity(command));
+            keep(activities, a.key(), id, here);
         }
-      }
-      if (i == last) {
-        assessProgramResults(p, refs, results, at);
-      }
-      if (s.closedOn() != null) {
-        step(here + ".closedOn", () -> {
-          app.runStage().closeStage(new StageLifecycleCommand(refs.id(), stage, s.closedOn(), null));
-          return null;
+        List<ExpectedResultId> results = new ArrayList<>();
+        for (int i = 0; i < p.results().size(); i++) {
+            ResultData r = p.results().get(i);
+            String here = at + ".results[" + i + "]";
+            StageId stage = ref(stages, r.stage(), here + ".stage");
+            results.add(step(
+                    here,
+                    () -> app.planExpectedResult()
+                            .addExpectedResult(new ExpectedResultCommand(
+                                    programId, null, r.text(), r.details(), r.kind(), stage, null))));
+        }
+        List<IndicatorId> indicators = new ArrayList<>();
+        for (int i = 0; i < p.indicators().size(); i++) {
+            IndicatorData d = p.indicators().get(i);
+            indicators.add(step(
+                    at + ".indicators[" + i + "]",
+                    () -> app.planIndicator()
+                            .addIndicator(new IndicatorCommand(
+                                    programId,
+                                    null,
+                                    d.name(),
+                                    d.unit(),
+                                    d.baseline(),
+                                    d.target(),
+                                    d.direction(),
+                                    null))));
+        }
+        if (p.approval() != null) {
+            var a = p.approval();
+            DocumentData order = a.order();
+            step(at + ".approval", () -> {
+                app.approveProgram()
+                        .approve(new ApproveProgramCommand(
+                                programId,
+                                a.approvedBy() == null
+                                        ? null
+                                        : new OfficialInput(
+                                                a.approvedBy().position(),
+                                                a.approvedBy().name()),
+                                a.approvedOn(),
+                                order == null ? null : order.title(),
+                                order == null ? null : order.number(),
+                                order == null ? null : order.date(),
+                                a.agreedBy().stream()
+                                        .map(o -> new OfficialInput(o.position(), o.name()))
+                                        .toList(),
+                                null));
+                return null;
+            });
+        }
+        for (int i = 0; i < p.indicators().size(); i++) {
+            IndicatorData d = p.indicators().get(i);
+            for (int m = 0; m < d.measurements().size(); m++) {
+                var measured = d.measurements().get(m);
+                IndicatorId indicator = indicators.get(i);
+                step(at + ".indicators[" + i + "].measurements[" + m + "]", () -> {
+                    app.recordMeasurement()
+                            .record(new RecordMeasurementCommand(
+                                    programId,
+                                    indicator,
+                                    measured.measuredOn(),
+                                    measured.value(),
+                                    measured.note(),
+                                    null));
+                    return null;
+                });
+            }
+        }
+        pendingResults.put(programId, results);
+        return new ProgramRefs(programId, stages, directions, activities);
+    }
+
+    private void runStages(ProgramData p, ProgramRefs refs, String at) {
+        List<ExpectedResultId> results = pendingResults.remove(refs.id());
+        List<StageData> stages = p.stages();
+        int last = stages.size() - 1;
+        for (int i = 0; i < stages.size(); i++) {
+            StageData s = stages.get(i);
+            String here = at + ".stages[" + i + "]";
+            StageId stage = refs.stages().get(s.key());
+            if (s.startedOn() == null) {
+                continue;
+            }
+            if (stage == null) {
+                throw new ImportRefusedException(here + ".key", Problem.REQUIRED);
+            }
+            step(here + ".startedOn", () -> {
+                app.runStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
+                return null;
+            });
+            for (int r = 0; r < p.results().size(); r++) {
+                if (s.key().equals(p.results().get(r).stage())) {
+                    assess(p, refs, results, r, at);
+                }
+            }
+            if (i == last) {
+                assessProgramResults(p, refs, results, at);
+            }
+            if (s.closedOn() != null) {
+                step(here + ".closedOn", () -> {
+                    app.runStage().closeStage(new StageLifecycleCommand(refs.id(), stage, s.closedOn(), null));
+                    return null;
+                });
+            }
+        }
+        if (stages.isEmpty() || stages.get(last).startedOn() == null) {
+            assessProgramResults(p, refs, results, at);
+        }
+    }
+
+    private void assessProgramResults(ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, String at) {
+        for (int r = 0; r < p.results().size(); r++) {
+            if (p.results().get(r).stage() == null) {
+                assess(p, refs, results, r, at);
+            }
+        }
+    }
+
+    private void assess(ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, int r, String at) {
+        var assessment = p.results().get(r).assessment();
+        if (assessment == null) {
+            return;
+        }
+        step(at + ".results[" + r + "].assessment", () -> {
+            app.assessResult()
+                    .assess(new AssessResultCommand(
+                            refs.id(),
+                            results.get(r),
+                            assessment.outcome(),
+                            assessment.assessedOn(),
+                            assessment.comment(),
+                            assessment.evidence().stream()
+                                    .map(e -> new EvidenceInput(e.kind(), e.description(), e.reference()))
+                                    .toList(),
+                            null));
+            return null;
         });
-      }
     }
-    if (stages.isEmpty() || stages.get(last).startedOn() == null) {
-      assessProgramResults(p, refs, results, at);
-    }
-  }
 
-  private void assessProgramResults(
-      ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, String at) {
-    for (int r = 0; r < p.results().size(); r++) {
-      if (p.results().get(r).stage() == null) {
-        assess(p, refs, results, r, at);
-      }
+    private void schedule(EventData e, CommunityId communityId, String at) {
+        ProgramRefs program = e.program() == null ? null : required(programs, e.program(), at + ".program");
+        ActivityId activity = e.activity() == null
+                ? null
+                : required(program == null ? Map.of() : program.activities(), e.activity(), at + ".activity");
+        EventId id = step(
+                at,
+                () -> app.scheduleEvent()
+                        .schedule(new ScheduleEventCommand(
+                                communityId,
+                                program == null ? null : program.id(),
+                                activity,
+                                e.title(),
+                                e.form(),
+                                e.date(),
+                                e.startsAt(),
+                                e.endsAt(),
+                                e.place(),
+                                e.facilitators())));
+        eventIds.add(id);
+        if (e.attendance() != null) {
+            List<MemberPresence> presences = new ArrayList<>();
+            for (int i = 0; i < e.attendance().members().size(); i++) {
+                var presence = e.attendance().members().get(i);
+                presences.add(new MemberPresence(
+                        required(members, presence.member(), at + ".attendance.members[" + i + "].member"),
+                        presence.present()));
+            }
+            step(at + ".attendance", () -> {
+                app.recordEventOutcome()
+                        .recordAttendance(new RecordAttendanceCommand(
+                                id,
+                                presences,
+                                e.attendance().guests().stream()
+                                        .map(g -> new GuestInput(g.name(), g.organization()))
+                                        .toList(),
+                                null));
+                return null;
+            });
+        }
+        if (e.minutes() != null) {
+            var m = e.minutes();
+            step(at + ".minutes", () -> {
+                app.recordEventOutcome()
+                        .recordMinutes(new RecordMinutesCommand(
+                                id,
+                                m.number(),
+                                m.date(),
+                                m.chair(),
+                                m.secretary(),
+                                m.agenda().stream()
+                                        .map(a -> new AgendaItemInput(a.topic(), a.heard(), a.spoke(), a.decided()))
+                                        .toList(),
+                                null));
+                return null;
+            });
+        }
     }
-  }
 
-  private void assess(ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, int r, String at) {
-    var assessment = p.results().get(r).assessment();
-    if (assessment == null) {
-      return;
+    private Schedule schedule(ActivityData a, AcademicYear year, String at) {
+        if (a.schedule() == null) {
+            return null;
+        }
+        Schedule schedule;
+        try {
+            schedule = a.schedule().toSchedule(year);
+        } catch (IllegalArgumentException e) {
+            throw new ImportRefusedException(at + "." + e.getMessage(), Problem.REQUIRED);
+        } catch (DomainRuleViolation e) {
+            throw ImportRefusedException.refused(at, e);
+        }
+        warnUnparsed(schedule, at);
+        return schedule;
     }
-    step(at + ".results[" + r + "].assessment", () -> {
-      app.assessResult()
-          .assess(
-              new AssessResultCommand(
-                  refs.id(), results.get(r), assessment.outcome(), assessment.assessedOn(), assessment.comment(),
-                  assessment.evidence().stream()
-                      .map(e -> new EvidenceInput(e.kind(), e.description(), e.reference()))
-                      .toList(),
-                  null));
-      return null;
-    });
-  }
 
-  private void schedule(EventData e, CommunityId communityId, String at) {
-    ProgramRefs program = e.program() == null ? null : required(programs, e.program(), at + ".program");
-    ActivityId activity =
-        e.activity() == null
-            ? null
-            : required(program == null ? Map.of() : program.activities(), e.activity(), at + ".activity");
-    EventId id =
-        step(at, () -> app.scheduleEvent()
-            .schedule(
-                new ScheduleEventCommand(
-                    communityId, program == null ? null : program.id(), activity, e.title(), e.form(), e.date(),
-                    e.startsAt(), e.endsAt(), e.place(), e.facilitators())));
-    eventIds.add(id);
-    if (e.attendance() != null) {
-      List<MemberPresence> presences = new ArrayList<>();
-      for (int i = 0; i < e.attendance().members().size(); i++) {
-        var presence = e.attendance().members().get(i);
-        presences.add(
-            new MemberPresence(
-                required(members, presence.member(), at + ".attendance.members[" + i + "].member"),
-                presence.present()));
-      }
-      step(at + ".attendance", () -> {
-        app.recordEventOutcome()
-            .recordAttendance(
-                new RecordAttendanceCommand(
-                    id, presences,
-                    e.attendance().guests().stream().map(g -> new GuestInput(g.name(), g.organization())).toList(),
-                    null));
-        return null;
-      });
+    /** Every part the schedule parser cannot read is kept as its words and reported with its path. */
+    private void warnUnparsed(Schedule schedule, String at) {
+        if (schedule instanceof Schedule.Unparsed) {
+            warnings.add(new ImportWarning(at, ImportWarning.UNPARSED_SCHEDULE, schedule.text()));
+        } else if (schedule instanceof Schedule.Several several) {
+            for (int i = 0; i < several.parts().size(); i++) {
+                warnUnparsed(several.parts().get(i), at + ".parts[" + i + "]");
+            }
+        }
     }
-    if (e.minutes() != null) {
-      var m = e.minutes();
-      step(at + ".minutes", () -> {
-        app.recordEventOutcome()
-            .recordMinutes(
-                new RecordMinutesCommand(
-                    id, m.number(), m.date(), m.chair(), m.secretary(),
-                    m.agenda().stream()
-                        .map(a -> new AgendaItemInput(a.topic(), a.heard(), a.spoke(), a.decided()))
-                        .toList(),
-                    null));
-        return null;
-      });
-    }
-  }
 
-  private Schedule schedule(ActivityData a, AcademicYear year, String at) {
-    if (a.schedule() == null) {
-      return null;
+    private AcademicYear year(String text, String at) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return AcademicYear.parse(text);
+        } catch (RuntimeException e) {
+            throw new ImportRefusedException(at, Problem.BAD_VALUE, text);
+        }
     }
-    Schedule schedule;
-    try {
-      schedule = a.schedule().toSchedule(year);
-    } catch (IllegalArgumentException e) {
-      throw new ImportRefusedException(at + "." + e.getMessage(), Problem.REQUIRED);
-    } catch (DomainRuleViolation e) {
-      throw ImportRefusedException.refused(at, e);
-    }
-    warnUnparsed(schedule, at);
-    return schedule;
-  }
 
-  /** Every part the schedule parser cannot read is kept as its words and reported with its path. */
-  private void warnUnparsed(Schedule schedule, String at) {
-    if (schedule instanceof Schedule.Unparsed) {
-      warnings.add(new ImportWarning(at, ImportWarning.UNPARSED_SCHEDULE, schedule.text()));
-    } else if (schedule instanceof Schedule.Several several) {
-      for (int i = 0; i < several.parts().size(); i++) {
-        warnUnparsed(several.parts().get(i), at + ".parts[" + i + "]");
-      }
+    private PeriodData period(PeriodData period, String at) {
+        if (period == null) {
+            throw new ImportRefusedException(at, Problem.REQUIRED);
+        }
+        if (period.start() == null) {
+            throw new ImportRefusedException(at + ".start", Problem.REQUIRED);
+        }
+        if (period.end() == null) {
+            throw new ImportRefusedException(at + ".end", Problem.REQUIRED);
+        }
+        return period;
     }
-  }
 
-  private AcademicYear year(String text, String at) {
-    if (text == null) {
-      return null;
+    private static EnumSet<TutorFunction> functions(List<TutorFunction> functions) {
+        return functions.isEmpty() ? EnumSet.noneOf(TutorFunction.class) : EnumSet.copyOf(functions);
     }
-    try {
-      return AcademicYear.parse(text);
-    } catch (RuntimeException e) {
-      throw new ImportRefusedException(at, Problem.BAD_VALUE, text);
-    }
-  }
 
-  private PeriodData period(PeriodData period, String at) {
-    if (period == null) {
-      throw new ImportRefusedException(at, Problem.REQUIRED);
+    private static DocumentInput document(DocumentData d) {
+        return d == null ? null : new DocumentInput(d.title(), d.number(), d.date());
     }
-    if (period.start() == null) {
-      throw new ImportRefusedException(at + ".start", Problem.REQUIRED);
-    }
-    if (period.end() == null) {
-      throw new ImportRefusedException(at + ".end", Problem.REQUIRED);
-    }
-    return period;
-  }
 
-  private static EnumSet<TutorFunction> functions(List<TutorFunction> functions) {
-    return functions.isEmpty() ? EnumSet.noneOf(TutorFunction.class) : EnumSet.copyOf(functions);
-  }
-
-  private static DocumentInput document(DocumentData d) {
-    return d == null ? null : new DocumentInput(d.title(), d.number(), d.date());
-  }
-
-  /** Runs one use case for the entry at a path, naming that path if it is refused. */
-  private <T> T step(String at, Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (InvalidCommandException e) {
-      throw ImportRefusedException.invalid(at, e);
-    } catch (DomainRuleViolation e) {
-      throw ImportRefusedException.refused(at, e);
+    /** Runs one use case for the entry at a path, naming that path if it is refused. */
+    private <T> T step(String at, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidCommandException e) {
+            throw ImportRefusedException.invalid(at, e);
+        } catch (DomainRuleViolation e) {
+            throw ImportRefusedException.refused(at, e);
+        }
     }
-  }
 
-  private <V> void keep(Map<String, V> map, String key, V value, String at) {
-    if (key != null && map.putIfAbsent(key, value) != null) {
-      throw new ImportRefusedException(at + ".key", Problem.DUPLICATE_KEY, key);
+    private <V> void keep(Map<String, V> map, String key, V value, String at) {
+        if (key != null && map.putIfAbsent(key, value) != null) {
+            throw new ImportRefusedException(at + ".key", Problem.DUPLICATE_KEY, key);
+        }
     }
-  }
 
-  private <V> V ref(Map<String, V> map, String key, String at) {
-    return key == null ? null : required(map, key, at);
-  }
+    private <V> V ref(Map<String, V> map, String key, String at) {
+        return key == null ? null : required(map, key, at);
+    }
 
-  private <V> V required(Map<String, V> map, String key, String at) {
-    if (key == null) {
-      throw new ImportRefusedException(at, Problem.REQUIRED);
+    private <V> V required(Map<String, V> map, String key, String at) {
+        if (key == null) {
+            throw new ImportRefusedException(at, Problem.REQUIRED);
+        }
+        V value = map.get(key);
+        if (value == null) {
+            throw new ImportRefusedException(at, Problem.UNKNOWN_KEY, key);
+        }
+        return value;
     }
-    V value = map.get(key);
-    if (value == null) {
-      throw new ImportRefusedException(at, Problem.UNKNOWN_KEY, key);
-    }
-    return value;
-  }
 }

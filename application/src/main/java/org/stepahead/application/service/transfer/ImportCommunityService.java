@@ -15,39 +15,37 @@ import org.stepahead.application.service.UseCaseRunner;
  */
 public final class ImportCommunityService implements ImportCommunityUseCase {
 
-  private final UseCaseRunner runner;
-  private final Supplier<StepAhead> app;
+    private final UseCaseRunner runner;
+    private final Supplier<StepAhead> app;
 
-  /** The use cases are taken when an import runs, so the entry point can hand itself over while it is built. */
-  public ImportCommunityService(UseCaseRunner runner, Supplier<StepAhead> app) {
-    this.runner = runner;
-    this.app = app;
-  }
-
-  @Override
-  public ImportReport importCommunity(ImportCommunityCommand command) {
-    try {
-      return runner.execute(
-          command,
-          changes -> {
-            ImportReport report = new CommunityImport(app.get()).run(command.document(), command.dryRun());
-            if (command.dryRun()) {
-              throw new DryRunDone(report);
-            }
-            return report;
-          });
-    } catch (DryRunDone done) {
-      return done.report;
+    /** The use cases are taken when an import runs, so the entry point can hand itself over while it is built. */
+    public ImportCommunityService(UseCaseRunner runner, Supplier<StepAhead> app) {
+        this.runner = runner;
+        this.app = app;
     }
-  }
 
-  /** Ends a dry run by rolling its unit of work back, carrying the report out. */
-  private static final class DryRunDone extends RuntimeException {
-    private final transient ImportReport report;
-
-    DryRunDone(ImportReport report) {
-      super("dry run", null, false, false);
-      this.report = report;
+    @Override
+    public ImportReport importCommunity(ImportCommunityCommand command) {
+        try {
+            return runner.execute(command, changes -> {
+                ImportReport report = new CommunityImport(app.get()).run(command.document(), command.dryRun());
+                if (command.dryRun()) {
+                    throw new DryRunDone(report);
+                }
+                return report;
+            });
+        } catch (DryRunDone done) {
+            return done.report;
+        }
     }
-  }
+
+    /** Ends a dry run by rolling its unit of work back, carrying the report out. */
+    private static final class DryRunDone extends RuntimeException {
+        private final transient ImportReport report;
+
+        DryRunDone(ImportReport report) {
+            super("dry run", null, false, false);
+            this.report = report;
+        }
+    }
 }

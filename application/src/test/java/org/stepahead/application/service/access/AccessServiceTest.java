@@ -37,68 +37,76 @@ import org.stepahead.domain.program.Program;
 
 class AccessServiceTest {
 
-  private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 1);
+    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 1);
 
-  private final MembershipRepository memberships = mock(MembershipRepository.class);
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final ProgramRepository programs = mock(ProgramRepository.class);
-  private final EventRepository events = mock(EventRepository.class);
-  private final AccessService service =
-      new AccessService(
-          new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)),
-          memberships, communities, programs, events);
+    private final MembershipRepository memberships = mock(MembershipRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final EventRepository events = mock(EventRepository.class);
+    private final AccessService service = new AccessService(
+            new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)),
+            memberships,
+            communities,
+            programs,
+            events);
 
-  private final Community first = community(MOSCOW);
-  private final Community second = community(MOSCOW);
-  private final Educator teacher = educator(ExperienceLevel.EXPERIENCED);
+    private final Community first = community(MOSCOW);
+    private final Community second = community(MOSCOW);
+    private final Educator teacher = educator(ExperienceLevel.EXPERIENCED);
 
-  @Test
-  void givenCurrentMembershipsInTwoCommunities_rolesOf_givesTheRolesOfEach() {
-    Membership coordinator = member(first, teacher, SEPTEMBER, Role.COORDINATOR, Role.MEMBER);
-    Membership tutor = member(second, teacher, SEPTEMBER, Role.TUTOR);
-    when(memberships.findActiveByEducator(teacher.getId())).thenReturn(List.of(coordinator, tutor));
+    @Test
+    void givenCurrentMembershipsInTwoCommunities_rolesOf_givesTheRolesOfEach() {
+        Membership coordinator = member(first, teacher, SEPTEMBER, Role.COORDINATOR, Role.MEMBER);
+        Membership tutor = member(second, teacher, SEPTEMBER, Role.TUTOR);
+        when(memberships.findActiveByEducator(teacher.getId())).thenReturn(List.of(coordinator, tutor));
 
-    assertThat(service.rolesOf(teacher.getId()))
-        .isEqualTo(Map.of(first.getId(), Set.of(Role.COORDINATOR, Role.MEMBER), second.getId(), Set.of(Role.TUTOR)));
-  }
+        assertThat(service.rolesOf(teacher.getId()))
+                .isEqualTo(Map.of(
+                        first.getId(), Set.of(Role.COORDINATOR, Role.MEMBER), second.getId(), Set.of(Role.TUTOR)));
+    }
 
-  @Test
-  void givenNoEducator_rolesOf_isEmpty() {
-    assertThat(service.rolesOf(null)).isEmpty();
-  }
+    @Test
+    void givenNoEducator_rolesOf_isEmpty() {
+        assertThat(service.rolesOf(null)).isEmpty();
+    }
 
-  @Test
-  void givenResourcesOfEachKind_communityOf_namesTheirCommunity() {
-    Program program = draftProgram(first.getId());
-    Event event = standaloneEvent(second.getId(), SEPTEMBER);
-    Membership membership = member(first, teacher, SEPTEMBER, Role.MEMBER);
-    when(communities.findById(first.getId())).thenReturn(Optional.of(first));
-    when(programs.findById(program.getId())).thenReturn(Optional.of(program));
-    when(events.findById(event.getId())).thenReturn(Optional.of(event));
-    when(memberships.findById(membership.getId())).thenReturn(Optional.of(membership));
+    @Test
+    void givenResourcesOfEachKind_communityOf_namesTheirCommunity() {
+        Program program = draftProgram(first.getId());
+        Event event = standaloneEvent(second.getId(), SEPTEMBER);
+        Membership membership = member(first, teacher, SEPTEMBER, Role.MEMBER);
+        when(communities.findById(first.getId())).thenReturn(Optional.of(first));
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+        when(events.findById(event.getId())).thenReturn(Optional.of(event));
+        when(memberships.findById(membership.getId())).thenReturn(Optional.of(membership));
 
-    assertThat(service.communityOf(ResourceKind.COMMUNITY, first.getId().value())).contains(first.getId());
-    assertThat(service.communityOf(ResourceKind.PROGRAM, program.getId().value())).contains(first.getId());
-    assertThat(service.communityOf(ResourceKind.EVENT, event.getId().value())).contains(second.getId());
-    assertThat(service.communityOf(ResourceKind.MEMBERSHIP, membership.getId().value())).contains(first.getId());
-  }
+        assertThat(service.communityOf(ResourceKind.COMMUNITY, first.getId().value()))
+                .contains(first.getId());
+        assertThat(service.communityOf(ResourceKind.PROGRAM, program.getId().value()))
+                .contains(first.getId());
+        assertThat(service.communityOf(ResourceKind.EVENT, event.getId().value()))
+                .contains(second.getId());
+        assertThat(service.communityOf(
+                        ResourceKind.MEMBERSHIP, membership.getId().value()))
+                .contains(first.getId());
+    }
 
-  @Test
-  void givenAnUnknownId_communityOf_isEmpty() {
-    assertThat(service.communityOf(ResourceKind.PROGRAM, UUID.randomUUID())).isEmpty();
-    assertThat(service.communityOf(ResourceKind.EVENT, null)).isEmpty();
-  }
+    @Test
+    void givenAnUnknownId_communityOf_isEmpty() {
+        assertThat(service.communityOf(ResourceKind.PROGRAM, UUID.randomUUID())).isEmpty();
+        assertThat(service.communityOf(ResourceKind.EVENT, null)).isEmpty();
+    }
 
-  @Test
-  void givenATuteeWithATutor_membership_namesTheTuteeAndTheTutorsEducator() {
-    Educator tutorTeacher = educator(ExperienceLevel.EXPERIENCED);
-    Membership tutor = member(first, tutorTeacher, SEPTEMBER, Role.TUTOR);
-    Membership tutee = member(first, teacher, SEPTEMBER, Role.TUTEE);
-    tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(), SEPTEMBER);
-    when(memberships.findById(tutee.getId())).thenReturn(Optional.of(tutee));
-    when(memberships.findAllById(anyCollection())).thenReturn(List.of(tutor));
+    @Test
+    void givenATuteeWithATutor_membership_namesTheTuteeAndTheTutorsEducator() {
+        Educator tutorTeacher = educator(ExperienceLevel.EXPERIENCED);
+        Membership tutor = member(first, tutorTeacher, SEPTEMBER, Role.TUTOR);
+        Membership tutee = member(first, teacher, SEPTEMBER, Role.TUTEE);
+        tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(), SEPTEMBER);
+        when(memberships.findById(tutee.getId())).thenReturn(Optional.of(tutee));
+        when(memberships.findAllById(anyCollection())).thenReturn(List.of(tutor));
 
-    assertThat(service.membership(tutee.getId()))
-        .contains(new MembershipAccess(first.getId(), teacher.getId(), Set.of(tutorTeacher.getId())));
-  }
+        assertThat(service.membership(tutee.getId()))
+                .contains(new MembershipAccess(first.getId(), teacher.getId(), Set.of(tutorTeacher.getId())));
+    }
 }

@@ -38,211 +38,222 @@ import org.stepahead.domain.educator.EducatorId;
 
 class AccountServiceTest {
 
-  private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
 
-  private final FakeAccounts accounts = new FakeAccounts();
-  private final EducatorRepository educators = mock(EducatorRepository.class);
-  private final AtomicReference<Instant> now = new AtomicReference<>(NOON);
-  private final AccountService service =
-      new AccountService(
-          new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)),
-          accounts,
-          educators,
-          now::get);
+    private final FakeAccounts accounts = new FakeAccounts();
+    private final EducatorRepository educators = mock(EducatorRepository.class);
+    private final AtomicReference<Instant> now = new AtomicReference<>(NOON);
+    private final AccountService service = new AccountService(
+            new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)),
+            accounts,
+            educators,
+            now::get);
 
-  private AccountId create(String username, boolean administrator) {
-    return service.create(new CreateAccountCommand(username, "$2a$10$hash-of-" + username, administrator, null));
-  }
-
-  @Test
-  void givenACommand_create_storesTheGivenHashAndFindsTheAccountByUsernameInAnyCase() {
-    EducatorId educator = EducatorId.random();
-    when(educators.findById(educator)).thenReturn(Optional.of(mock(Educator.class)));
-    AccountId id = service.create(new CreateAccountCommand("Filatova", "$2a$10$abc", false, educator));
-
-    assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$10$abc");
-    assertThat(service.byUsername("FILATOVA"))
-        .hasValueSatisfying(
-            c -> {
-              assertThat(c.passwordHash()).isEqualTo("$2a$10$abc");
-              assertThat(c.account()).isEqualTo(new AccountView(id, 1, "Filatova", false, educator, true));
-            });
-  }
-
-  @Test
-  void givenATakenUsernameInAnotherCase_create_isRefusedAndStoresNothing() {
-    create("filatova", false);
-
-    assertRefused(() -> create("FILATOVA", false), "account.username.taken");
-    assertThat(accounts.stored).hasSize(1);
-  }
-
-  @Test
-  void givenAnUnknownEducator_create_isRefusedAsNotFound() {
-    assertRefused(
-        () -> service.create(new CreateAccountCommand("filatova", "$2a$h", false, EducatorId.random())), "notFound");
-    assertThat(accounts.stored).isEmpty();
-  }
-
-  @Test
-  void givenABlankUsername_create_isAnInvalidCommand() {
-    assertThatThrownBy(() -> create(" ", false)).isInstanceOf(InvalidCommandException.class);
-  }
-
-  @Test
-  void givenAnUnknownOrBlankUsername_byUsername_findsNothing() {
-    assertThat(service.byUsername("nobody")).isEmpty();
-    assertThat(service.byUsername(" ")).isEmpty();
-    assertThat(service.byUsername(null)).isEmpty();
-  }
-
-  @Test
-  void givenAnIssuedToken_onlyItsSha256HashIsStoredAndItsValueSignsIn() throws Exception {
-    AccountId id = create("filatova", false);
-
-    IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "календарь", null));
-
-    String storedHash = accounts.stored.get(id).tokens().get(0).hash();
-    assertThat(issued.value()).startsWith("sa_").hasSizeGreaterThan(40);
-    assertThat(storedHash).isEqualTo(sha256(issued.value())).isNotEqualTo(issued.value());
-    assertThat(service.byToken(issued.value())).map(AccountView::id).contains(id);
-    assertThat(service.byToken(issued.value() + "x")).isEmpty();
-    assertThat(issued.toString()).doesNotContain(issued.value());
-  }
-
-  @Test
-  void givenTwoIssuedTokens_theirValuesDiffer() {
-    AccountId id = create("filatova", false);
-
-    assertThat(service.issue(new IssueApiTokenCommand(id, "one", null)).value())
-        .isNotEqualTo(service.issue(new IssueApiTokenCommand(id, "two", null)).value());
-  }
-
-  @Test
-  void givenARevokedToken_byToken_findsNothing() {
-    AccountId id = create("filatova", false);
-    IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", null));
-
-    service.revoke(id, issued.token().id());
-
-    assertThat(service.byToken(issued.value())).isEmpty();
-    assertThat(service.tokens(id)).singleElement().satisfies(t -> assertThat(t.active()).isFalse());
-  }
-
-  @Test
-  void givenAnExpiredToken_byToken_findsNothing() {
-    AccountId id = create("filatova", false);
-    IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", NOON.plus(Duration.ofHours(1))));
-
-    now.set(NOON.plus(Duration.ofHours(1)));
-
-    assertThat(service.byToken(issued.value())).isEmpty();
-  }
-
-  @Test
-  void givenADisabledAccount_byToken_findsNothingButByUsernameShowsItDisabled() {
-    create("admin", true);
-    AccountId id = create("filatova", false);
-    IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", null));
-
-    service.disable(id);
-
-    assertThat(service.byToken(issued.value())).isEmpty();
-    assertThat(service.byUsername("filatova")).hasValueSatisfying(c -> assertThat(c.account().enabled()).isFalse());
-  }
-
-  @Test
-  void givenTheOnlyAdministrator_disable_isRefused() {
-    AccountId admin = create("admin", true);
-
-    assertRefused(() -> service.disable(admin), "account.lastAdministrator");
-    assertThat(service.get(admin).enabled()).isTrue();
-  }
-
-  @Test
-  void givenTwoAdministrators_disablingOne_isAllowed() {
-    AccountId first = create("admin", true);
-    create("second", true);
-
-    service.disable(first);
-
-    assertThat(service.get(first).enabled()).isFalse();
-  }
-
-  @Test
-  void givenAStaleVersion_changePassword_isAConflict() {
-    AccountId id = create("filatova", false);
-
-    assertThatThrownBy(() -> service.changePassword(new ChangePasswordCommand(id, "$2a$new", 7L)))
-        .isInstanceOf(ConflictException.class);
-    service.changePassword(new ChangePasswordCommand(id, "$2a$new", 1L));
-    assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$new");
-  }
-
-  @Test
-  void givenNoAdministrator_createIfNone_createsOneOnceOnly() {
-    CreateAccountCommand admin = new CreateAccountCommand("admin", "$2a$hash", true, null);
-
-    assertThat(service.hasAdministrator()).isFalse();
-    assertThat(service.createIfNone(admin)).isTrue();
-    assertThat(service.createIfNone(admin)).isFalse();
-    assertThat(service.hasAdministrator()).isTrue();
-    assertThat(service.list()).extracting(AccountView::username).containsExactly("admin");
-  }
-
-  private static String sha256(String value) throws Exception {
-    return HexFormat.of()
-        .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /** A store of accounts in a map, with the version rule of the real ones. */
-  private static final class FakeAccounts implements UserAccountRepository {
-    final Map<AccountId, UserAccount> stored = new LinkedHashMap<>();
-
-    @Override
-    public Optional<UserAccount> findById(AccountId id) {
-      return Optional.ofNullable(stored.get(id)).map(a -> UserAccount.restore(a.snapshot()));
+    private AccountId create(String username, boolean administrator) {
+        return service.create(new CreateAccountCommand(username, "$2a$10$hash-of-" + username, administrator, null));
     }
 
-    @Override
-    public long save(UserAccount account) {
-      UserAccount current = stored.get(account.getId());
-      long storedVersion = current == null ? 0 : current.version();
-      if (storedVersion != account.version()) {
-        throw new ConflictException("account", account.getId(), account.version());
-      }
-      UserAccount.Snapshot s = account.snapshot();
-      stored.put(
-          account.getId(),
-          UserAccount.restore(
-              new UserAccount.Snapshot(
-                  s.id(), s.version() + 1, s.username(), s.passwordHash(), s.administrator(), s.educatorId(),
-                  s.enabled(), s.tokens())));
-      return s.version() + 1;
+    @Test
+    void givenACommand_create_storesTheGivenHashAndFindsTheAccountByUsernameInAnyCase() {
+        EducatorId educator = EducatorId.random();
+        when(educators.findById(educator)).thenReturn(Optional.of(mock(Educator.class)));
+        AccountId id = service.create(new CreateAccountCommand("Filatova", "$2a$10$abc", false, educator));
+
+        assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$10$abc");
+        assertThat(service.byUsername("FILATOVA")).hasValueSatisfying(c -> {
+            assertThat(c.passwordHash()).isEqualTo("$2a$10$abc");
+            assertThat(c.account()).isEqualTo(new AccountView(id, 1, "Filatova", false, educator, true));
+        });
     }
 
-    @Override
-    public Optional<UserAccount> findByUsername(String username) {
-      return stored.values().stream()
-          .filter(a -> UserAccount.usernameKey(a.username()).equals(UserAccount.usernameKey(username)))
-          .findFirst();
+    @Test
+    void givenATakenUsernameInAnotherCase_create_isRefusedAndStoresNothing() {
+        create("filatova", false);
+
+        assertRefused(() -> create("FILATOVA", false), "account.username.taken");
+        assertThat(accounts.stored).hasSize(1);
     }
 
-    @Override
-    public Optional<UserAccount> findByTokenHash(String hash) {
-      return stored.values().stream().filter(a -> a.tokens().stream().anyMatch(t -> t.hash().equals(hash))).findFirst();
+    @Test
+    void givenAnUnknownEducator_create_isRefusedAsNotFound() {
+        assertRefused(
+                () -> service.create(new CreateAccountCommand("filatova", "$2a$h", false, EducatorId.random())),
+                "notFound");
+        assertThat(accounts.stored).isEmpty();
     }
 
-    @Override
-    public List<UserAccount> findAll() {
-      List<UserAccount> all = new ArrayList<>(stored.values());
-      all.sort(Comparator.comparing(a -> UserAccount.usernameKey(a.username())));
-      return all;
+    @Test
+    void givenABlankUsername_create_isAnInvalidCommand() {
+        assertThatThrownBy(() -> create(" ", false)).isInstanceOf(InvalidCommandException.class);
     }
 
-    @Override
-    public long countEnabledAdministrators() {
-      return stored.values().stream().filter(a -> a.administrator() && a.enabled()).count();
+    @Test
+    void givenAnUnknownOrBlankUsername_byUsername_findsNothing() {
+        assertThat(service.byUsername("nobody")).isEmpty();
+        assertThat(service.byUsername(" ")).isEmpty();
+        assertThat(service.byUsername(null)).isEmpty();
     }
-  }
+
+    @Test
+    void givenAnIssuedToken_onlyItsSha256HashIsStoredAndItsValueSignsIn() throws Exception {
+        AccountId id = create("filatova", false);
+
+        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "календарь", null));
+
+        String storedHash = accounts.stored.get(id).tokens().get(0).hash();
+        assertThat(issued.value()).startsWith("sa_").hasSizeGreaterThan(40);
+        assertThat(storedHash).isEqualTo(sha256(issued.value())).isNotEqualTo(issued.value());
+        assertThat(service.byToken(issued.value())).map(AccountView::id).contains(id);
+        assertThat(service.byToken(issued.value() + "x")).isEmpty();
+        assertThat(issued.toString()).doesNotContain(issued.value());
+    }
+
+    @Test
+    void givenTwoIssuedTokens_theirValuesDiffer() {
+        AccountId id = create("filatova", false);
+
+        assertThat(service.issue(new IssueApiTokenCommand(id, "one", null)).value())
+                .isNotEqualTo(
+                        service.issue(new IssueApiTokenCommand(id, "two", null)).value());
+    }
+
+    @Test
+    void givenARevokedToken_byToken_findsNothing() {
+        AccountId id = create("filatova", false);
+        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", null));
+
+        service.revoke(id, issued.token().id());
+
+        assertThat(service.byToken(issued.value())).isEmpty();
+        assertThat(service.tokens(id))
+                .singleElement()
+                .satisfies(t -> assertThat(t.active()).isFalse());
+    }
+
+    @Test
+    void givenAnExpiredToken_byToken_findsNothing() {
+        AccountId id = create("filatova", false);
+        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", NOON.plus(Duration.ofHours(1))));
+
+        now.set(NOON.plus(Duration.ofHours(1)));
+
+        assertThat(service.byToken(issued.value())).isEmpty();
+    }
+
+    @Test
+    void givenADisabledAccount_byToken_findsNothingButByUsernameShowsItDisabled() {
+        create("admin", true);
+        AccountId id = create("filatova", false);
+        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", null));
+
+        service.disable(id);
+
+        assertThat(service.byToken(issued.value())).isEmpty();
+        assertThat(service.byUsername("filatova"))
+                .hasValueSatisfying(c -> assertThat(c.account().enabled()).isFalse());
+    }
+
+    @Test
+    void givenTheOnlyAdministrator_disable_isRefused() {
+        AccountId admin = create("admin", true);
+
+        assertRefused(() -> service.disable(admin), "account.lastAdministrator");
+        assertThat(service.get(admin).enabled()).isTrue();
+    }
+
+    @Test
+    void givenTwoAdministrators_disablingOne_isAllowed() {
+        AccountId first = create("admin", true);
+        create("second", true);
+
+        service.disable(first);
+
+        assertThat(service.get(first).enabled()).isFalse();
+    }
+
+    @Test
+    void givenAStaleVersion_changePassword_isAConflict() {
+        AccountId id = create("filatova", false);
+
+        assertThatThrownBy(() -> service.changePassword(new ChangePasswordCommand(id, "$2a$new", 7L)))
+                .isInstanceOf(ConflictException.class);
+        service.changePassword(new ChangePasswordCommand(id, "$2a$new", 1L));
+        assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$new");
+    }
+
+    @Test
+    void givenNoAdministrator_createIfNone_createsOneOnceOnly() {
+        CreateAccountCommand admin = new CreateAccountCommand("admin", "$2a$hash", true, null);
+
+        assertThat(service.hasAdministrator()).isFalse();
+        assertThat(service.createIfNone(admin)).isTrue();
+        assertThat(service.createIfNone(admin)).isFalse();
+        assertThat(service.hasAdministrator()).isTrue();
+        assertThat(service.list()).extracting(AccountView::username).containsExactly("admin");
+    }
+
+    private static String sha256(String value) throws Exception {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A store of accounts in a map, with the version rule of the real ones. */
+    private static final class FakeAccounts implements UserAccountRepository {
+        final Map<AccountId, UserAccount> stored = new LinkedHashMap<>();
+
+        @Override
+        public Optional<UserAccount> findById(AccountId id) {
+            return Optional.ofNullable(stored.get(id)).map(a -> UserAccount.restore(a.snapshot()));
+        }
+
+        @Override
+        public long save(UserAccount account) {
+            UserAccount current = stored.get(account.getId());
+            long storedVersion = current == null ? 0 : current.version();
+            if (storedVersion != account.version()) {
+                throw new ConflictException("account", account.getId(), account.version());
+            }
+            UserAccount.Snapshot s = account.snapshot();
+            stored.put(
+                    account.getId(),
+                    UserAccount.restore(new UserAccount.Snapshot(
+                            s.id(),
+                            s.version() + 1,
+                            s.username(),
+                            s.passwordHash(),
+                            s.administrator(),
+                            s.educatorId(),
+                            s.enabled(),
+                            s.tokens())));
+            return s.version() + 1;
+        }
+
+        @Override
+        public Optional<UserAccount> findByUsername(String username) {
+            return stored.values().stream()
+                    .filter(a -> UserAccount.usernameKey(a.username()).equals(UserAccount.usernameKey(username)))
+                    .findFirst();
+        }
+
+        @Override
+        public Optional<UserAccount> findByTokenHash(String hash) {
+            return stored.values().stream()
+                    .filter(a -> a.tokens().stream().anyMatch(t -> t.hash().equals(hash)))
+                    .findFirst();
+        }
+
+        @Override
+        public List<UserAccount> findAll() {
+            List<UserAccount> all = new ArrayList<>(stored.values());
+            all.sort(Comparator.comparing(a -> UserAccount.usernameKey(a.username())));
+            return all;
+        }
+
+        @Override
+        public long countEnabledAdministrators() {
+            return stored.values().stream()
+                    .filter(a -> a.administrator() && a.enabled())
+                    .count();
+        }
+    }
 }

@@ -58,162 +58,189 @@ import org.stepahead.domain.shared.Schedule;
 
 class CalendarServiceTest {
 
-  static final Instant NOW = Instant.parse("2023-08-20T09:00:00Z");
-  static final Period AUTUMN = Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 12));
+    static final Instant NOW = Instant.parse("2023-08-20T09:00:00Z");
+    static final Period AUTUMN = Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 12));
 
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final ProgramRepository programs = mock(ProgramRepository.class);
-  private final EventRepository events = mock(EventRepository.class);
-  private final List<CalendarFeed> written = new ArrayList<>();
-  private final CalendarWriter writer =
-      feed -> {
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final EventRepository events = mock(EventRepository.class);
+    private final List<CalendarFeed> written = new ArrayList<>();
+    private final CalendarWriter writer = feed -> {
         written.add(feed);
         return "BEGIN:VCALENDAR…" + feed.entries().size();
-      };
-  private final CalendarService service =
-      new CalendarService(
-          new UseCaseRunner(RecordingUnitOfWork.committing(), DomainEventPublisher.none()),
-          communities,
-          programs,
-          events,
-          ClockPort.of(java.time.Clock.fixed(NOW, ZoneOffset.UTC)),
-          () -> writer);
+    };
+    private final CalendarService service = new CalendarService(
+            new UseCaseRunner(RecordingUnitOfWork.committing(), DomainEventPublisher.none()),
+            communities,
+            programs,
+            events,
+            ClockPort.of(java.time.Clock.fixed(NOW, ZoneOffset.UTC)),
+            () -> writer);
 
-  private final Community club = community(MOSCOW);
-  private final StageId autumn = StageId.random();
-  private final ActivityId methodDay = ActivityId.random();
-  private final ActivityId seminar = ActivityId.random();
-  private Program program;
+    private final Community club = community(MOSCOW);
+    private final StageId autumn = StageId.random();
+    private final ActivityId methodDay = ActivityId.random();
+    private final ActivityId seminar = ActivityId.random();
+    private Program program;
 
-  @BeforeEach
-  void aProgramWithARecurringAndAOneOffActivity() {
-    when(communities.findById(club.getId())).thenReturn(Optional.of(club));
-    Program p = draftProgram(club.getId());
-    p.addStage(autumn, "Осенний", StageKind.ORGANIZATIONAL, AUTUMN, null);
-    p.planActivity(
-        methodDay,
-        new Activity.Details(
-            "1.1", "Методический день", null, null, autumn, List.of(Form.SEMINAR),
-            new Schedule.NthWeekdayOfMonth(3, DayOfWeek.MONDAY, "каждый 3-тий понедельник месяца"),
-            List.of(Responsible.named("Петрова А. А."), Responsible.named("ММЦ")), List.of()));
-    p.planActivity(
-        seminar,
-        new Activity.Details(
-            "1.2", "Установочный семинар", null, null, autumn, List.of(Form.SEMINAR),
-            new Schedule.InMonth(YearMonth.of(2023, 9), "сентябрь 2023 г."), List.of(), List.of()));
-    program = stored(p);
-    when(programs.findById(program.getId())).thenReturn(Optional.of(program));
-    when(events.findByActivity(any(), any())).thenReturn(List.of());
-  }
+    @BeforeEach
+    void aProgramWithARecurringAndAOneOffActivity() {
+        when(communities.findById(club.getId())).thenReturn(Optional.of(club));
+        Program p = draftProgram(club.getId());
+        p.addStage(autumn, "Осенний", StageKind.ORGANIZATIONAL, AUTUMN, null);
+        p.planActivity(
+                methodDay,
+                new Activity.Details(
+                        "1.1",
+                        "Методический день",
+                        null,
+                        null,
+                        autumn,
+                        List.of(Form.SEMINAR),
+                        new Schedule.NthWeekdayOfMonth(3, DayOfWeek.MONDAY, "каждый 3-тий понедельник месяца"),
+                        List.of(Responsible.named("Петрова А. А."), Responsible.named("ММЦ")),
+                        List.of()));
+        p.planActivity(
+                seminar,
+                new Activity.Details(
+                        "1.2",
+                        "Установочный семинар",
+                        null,
+                        null,
+                        autumn,
+                        List.of(Form.SEMINAR),
+                        new Schedule.InMonth(YearMonth.of(2023, 9), "сентябрь 2023 г."),
+                        List.of(),
+                        List.of()));
+        program = stored(p);
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+        when(events.findByActivity(any(), any())).thenReturn(List.of());
+    }
 
-  private Event activityEvent(ActivityId activity, LocalDate day, LocalTime startsAt) {
-    return stored(
-        Event.fromActivity(
-            EventId.random(), club.getId(), program.getId(), activity, AUTUMN,
-            new Event.Details("Методический день: моделирование", null, day, startsAt, startsAt.plusHours(2),
-                "МБОУ СОШ №5, каб. 12", List.of("Иванова И. И."))));
-  }
+    private Event activityEvent(ActivityId activity, LocalDate day, LocalTime startsAt) {
+        return stored(Event.fromActivity(
+                EventId.random(),
+                club.getId(),
+                program.getId(),
+                activity,
+                AUTUMN,
+                new Event.Details(
+                        "Методический день: моделирование",
+                        null,
+                        day,
+                        startsAt,
+                        startsAt.plusHours(2),
+                        "МБОУ СОШ №5, каб. 12",
+                        List.of("Иванова И. И."))));
+    }
 
-  @Test
-  void givenANthWeekdaySchedule_programFeed_givesAMonthlyRecurrenceOverTheStage() {
-    CalendarText text = service.programFeed(program.getId());
+    @Test
+    void givenANthWeekdaySchedule_programFeed_givesAMonthlyRecurrenceOverTheStage() {
+        CalendarText text = service.programFeed(program.getId());
 
-    assertThat(text.name()).isEqualTo("Программа развития клуба");
-    assertThat(text.content()).isEqualTo("BEGIN:VCALENDAR…1");
-    CalendarFeed feed = written.get(0);
-    assertThat(feed.timeZone()).isEqualTo(MOSCOW);
-    assertThat(feed.stamp()).isEqualTo(NOW);
-    assertThat(feed.language()).isEqualTo(CalendarText.RUSSIAN);
-    Entry series = feed.entries().get(0);
-    assertThat(series.uid()).isEqualTo(methodDay.value() + "@stepahead.org");
-    assertThat(series.summary()).isEqualTo("Методический день");
-    assertThat(series.date()).isEqualTo(LocalDate.of(2023, 9, 1));
-    assertThat(series.allDay()).isTrue();
-    assertThat(series.recurrence())
-        .isEqualTo(
-            new Recurrence(
-                Frequency.MONTHLY, 1, List.of(new WeekdayRule(3, DayOfWeek.MONDAY)), List.of(), List.of(),
-                LocalDate.of(2023, 12, 31)));
-    assertThat(series.details().program()).isEqualTo("Программа развития клуба");
-    assertThat(series.details().stage()).isEqualTo("Осенний");
-    assertThat(series.details().forms()).containsExactly("семинар");
-    assertThat(series.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
-    assertThat(series.details().scheduleText()).isEqualTo("каждый 3-тий понедельник месяца");
-  }
+        assertThat(text.name()).isEqualTo("Программа развития клуба");
+        assertThat(text.content()).isEqualTo("BEGIN:VCALENDAR…1");
+        CalendarFeed feed = written.get(0);
+        assertThat(feed.timeZone()).isEqualTo(MOSCOW);
+        assertThat(feed.stamp()).isEqualTo(NOW);
+        assertThat(feed.language()).isEqualTo(CalendarText.RUSSIAN);
+        Entry series = feed.entries().get(0);
+        assertThat(series.uid()).isEqualTo(methodDay.value() + "@stepahead.org");
+        assertThat(series.summary()).isEqualTo("Методический день");
+        assertThat(series.date()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(series.allDay()).isTrue();
+        assertThat(series.recurrence())
+                .isEqualTo(new Recurrence(
+                        Frequency.MONTHLY,
+                        1,
+                        List.of(new WeekdayRule(3, DayOfWeek.MONDAY)),
+                        List.of(),
+                        List.of(),
+                        LocalDate.of(2023, 12, 31)));
+        assertThat(series.details().program()).isEqualTo("Программа развития клуба");
+        assertThat(series.details().stage()).isEqualTo("Осенний");
+        assertThat(series.details().forms()).containsExactly("семинар");
+        assertThat(series.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
+        assertThat(series.details().scheduleText()).isEqualTo("каждый 3-тий понедельник месяца");
+    }
 
-  @Test
-  void givenAnEventOfTheRecurringActivity_programFeed_givesItItsOwnEntryAndTakesItsDayOutOfTheSeries() {
-    Event held = activityEvent(methodDay, LocalDate.of(2023, 10, 16), LocalTime.of(15, 0));
-    when(events.findByActivity(program.getId(), methodDay)).thenReturn(List.of(held));
+    @Test
+    void givenAnEventOfTheRecurringActivity_programFeed_givesItItsOwnEntryAndTakesItsDayOutOfTheSeries() {
+        Event held = activityEvent(methodDay, LocalDate.of(2023, 10, 16), LocalTime.of(15, 0));
+        when(events.findByActivity(program.getId(), methodDay)).thenReturn(List.of(held));
 
-    service.programFeed(program.getId());
-    CalendarFeed feed = lastFeed();
+        service.programFeed(program.getId());
+        CalendarFeed feed = lastFeed();
 
-    assertThat(feed.entries()).extracting(Entry::uid)
-        .containsExactly(methodDay.value() + "@stepahead.org", held.getId().value() + "@stepahead.org");
-    assertThat(feed.entries().get(0).excludedDates()).containsExactly(LocalDate.of(2023, 10, 16));
-    Entry event = feed.entries().get(1);
-    assertThat(event.summary()).isEqualTo("Методический день: моделирование");
-    assertThat(event.date()).isEqualTo(LocalDate.of(2023, 10, 16));
-    assertThat(event.startsAt()).isEqualTo(LocalTime.of(15, 0));
-    assertThat(event.endsAt()).isEqualTo(LocalTime.of(17, 0));
-    assertThat(event.location()).isEqualTo("МБОУ СОШ №5, каб. 12");
-    assertThat(event.recurrence()).isNull();
-    assertThat(event.details().stage()).isEqualTo("Осенний");
-    assertThat(event.details().forms()).containsExactly("семинар");
-    assertThat(event.details().facilitators()).containsExactly("Иванова И. И.");
-    assertThat(event.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
-  }
+        assertThat(feed.entries())
+                .extracting(Entry::uid)
+                .containsExactly(
+                        methodDay.value() + "@stepahead.org", held.getId().value() + "@stepahead.org");
+        assertThat(feed.entries().get(0).excludedDates()).containsExactly(LocalDate.of(2023, 10, 16));
+        Entry event = feed.entries().get(1);
+        assertThat(event.summary()).isEqualTo("Методический день: моделирование");
+        assertThat(event.date()).isEqualTo(LocalDate.of(2023, 10, 16));
+        assertThat(event.startsAt()).isEqualTo(LocalTime.of(15, 0));
+        assertThat(event.endsAt()).isEqualTo(LocalTime.of(17, 0));
+        assertThat(event.location()).isEqualTo("МБОУ СОШ №5, каб. 12");
+        assertThat(event.recurrence()).isNull();
+        assertThat(event.details().stage()).isEqualTo("Осенний");
+        assertThat(event.details().forms()).containsExactly("семинар");
+        assertThat(event.details().facilitators()).containsExactly("Иванова И. И.");
+        assertThat(event.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
+    }
 
-  /** The feed the service handed to the writer for the export just made. */
-  private CalendarFeed lastFeed() {
-    return written.get(written.size() - 1);
-  }
+    /** The feed the service handed to the writer for the export just made. */
+    private CalendarFeed lastFeed() {
+        return written.get(written.size() - 1);
+    }
 
-  @Test
-  void givenADraftProgram_communityFeed_leavesItsActivitiesOutButKeepsEveryEvent() {
-    Event meeting = standaloneEvent(club.getId(), LocalDate.of(2023, 9, 5));
-    when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
-    when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of(meeting));
+    @Test
+    void givenADraftProgram_communityFeed_leavesItsActivitiesOutButKeepsEveryEvent() {
+        Event meeting = standaloneEvent(club.getId(), LocalDate.of(2023, 9, 5));
+        when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
+        when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of(meeting));
 
-    service.communityFeed(club.getId());
-    CalendarFeed feed = lastFeed();
+        service.communityFeed(club.getId());
+        CalendarFeed feed = lastFeed();
 
-    assertThat(feed.name()).isEqualTo(club.name());
-    assertThat(feed.entries()).extracting(Entry::uid).containsExactly(meeting.getId().value() + "@stepahead.org");
-    assertThat(feed.entries().get(0).details().forms()).containsExactly("заседание");
-  }
+        assertThat(feed.name()).isEqualTo(club.name());
+        assertThat(feed.entries())
+                .extracting(Entry::uid)
+                .containsExactly(meeting.getId().value() + "@stepahead.org");
+        assertThat(feed.entries().get(0).details().forms()).containsExactly("заседание");
+    }
 
-  @Test
-  void givenAnApprovedProgram_communityFeed_addsItsRecurringActivities() {
-    program.approve(new Approval(new Official("Директор", null), LocalDate.of(2023, 8, 1), null, List.of()));
-    when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
-    when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of());
+    @Test
+    void givenAnApprovedProgram_communityFeed_addsItsRecurringActivities() {
+        program.approve(new Approval(new Official("Директор", null), LocalDate.of(2023, 8, 1), null, List.of()));
+        when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
+        when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of());
 
-    service.communityFeed(club.getId(), Locale.ENGLISH);
-    CalendarFeed feed = lastFeed();
+        service.communityFeed(club.getId(), Locale.ENGLISH);
+        CalendarFeed feed = lastFeed();
 
-    assertThat(feed.language()).isEqualTo(Locale.ENGLISH);
-    assertThat(feed.entries()).extracting(Entry::uid).containsExactly(methodDay.value() + "@stepahead.org");
-  }
+        assertThat(feed.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(feed.entries()).extracting(Entry::uid).containsExactly(methodDay.value() + "@stepahead.org");
+    }
 
-  @Test
-  void givenTheSameData_twoExports_giveTheSameFeed() {
-    service.programFeed(program.getId());
-    service.programFeed(program.getId());
+    @Test
+    void givenTheSameData_twoExports_giveTheSameFeed() {
+        service.programFeed(program.getId());
+        service.programFeed(program.getId());
 
-    assertThat(written.get(1)).isEqualTo(written.get(0));
-  }
+        assertThat(written.get(1)).isEqualTo(written.get(0));
+    }
 
-  @Test
-  void givenAnUnknownCommunityOrProgram_feeds_sayNotFound() {
-    CommunityId nobody = CommunityId.random();
-    when(communities.findById(nobody)).thenReturn(Optional.empty());
-    ProgramId nothing = ProgramId.random();
-    when(programs.findById(nothing)).thenReturn(Optional.empty());
+    @Test
+    void givenAnUnknownCommunityOrProgram_feeds_sayNotFound() {
+        CommunityId nobody = CommunityId.random();
+        when(communities.findById(nobody)).thenReturn(Optional.empty());
+        ProgramId nothing = ProgramId.random();
+        when(programs.findById(nothing)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.communityFeed(nobody)).isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> service.programFeed(nothing)).isInstanceOf(NotFound.class);
-    assertThat(written).isEmpty();
-  }
+        assertThatThrownBy(() -> service.communityFeed(nobody)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.programFeed(nothing)).isInstanceOf(NotFound.class);
+        assertThat(written).isEmpty();
+    }
 }

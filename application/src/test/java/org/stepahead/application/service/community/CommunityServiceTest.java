@@ -52,172 +52,174 @@ import org.stepahead.domain.shared.NotFound;
 
 class CommunityServiceTest {
 
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final OrganizationRepository organizations = mock(OrganizationRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
-  private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-  private final CommunityService service =
-      new CommunityService(new UseCaseRunner(uow, publisher), communities, organizations);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final OrganizationRepository organizations = mock(OrganizationRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    private final CommunityService service =
+            new CommunityService(new UseCaseRunner(uow, publisher), communities, organizations);
 
-  private final Organization coordinator = AggregateTestData.organization("МБУДО «ЦВР»");
-  private final Organization baseSite = AggregateTestData.organization("МБОУ СШ № 1");
+    private final Organization coordinator = AggregateTestData.organization("МБУДО «ЦВР»");
+    private final Organization baseSite = AggregateTestData.organization("МБОУ СШ № 1");
 
-  private static FoundCommunityCommand command(
-      OrganizationId coordinator, String timeZone, DocumentInput document, ProfileInput profile) {
-    return new FoundCommunityCommand(
-        "Клуб «Классный классный»",
-        CommunityKind.CLUB,
-        CommunityLevel.MUNICIPAL,
-        coordinator,
-        document,
-        timeZone,
-        profile);
-  }
+    private static FoundCommunityCommand command(
+            OrganizationId coordinator, String timeZone, DocumentInput document, ProfileInput profile) {
+        return new FoundCommunityCommand(
+                "Клуб «Классный классный»",
+                CommunityKind.CLUB,
+                CommunityLevel.MUNICIPAL,
+                coordinator,
+                document,
+                timeZone,
+                profile);
+    }
 
-  private ProfileInput profileWithBaseSite() {
-    return new ProfileInput(
-        "Поддержка классных руководителей",
-        List.of("Обмен опытом"),
-        List.of(new FunctionInput(CommunityFunction.COORDINATING, "координирует работу")),
-        List.of("Добровольность"),
-        List.of(),
-        List.of(Form.MEETING),
-        List.of("Участвовать в заседаниях"),
-        List.of(new PartnerInput(baseSite.getId(), PartnerRole.BASE_SITE, "Наставничество", null)));
-  }
+    private ProfileInput profileWithBaseSite() {
+        return new ProfileInput(
+                "Поддержка классных руководителей",
+                List.of("Обмен опытом"),
+                List.of(new FunctionInput(CommunityFunction.COORDINATING, "координирует работу")),
+                List.of("Добровольность"),
+                List.of(),
+                List.of(Form.MEETING),
+                List.of("Участвовать в заседаниях"),
+                List.of(new PartnerInput(baseSite.getId(), PartnerRole.BASE_SITE, "Наставничество", null)));
+    }
 
-  @Test
-  void givenRegisteredOrganizations_found_savesTheCommunityWithItsProfileAndReturnsTheId() {
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator, baseSite));
+    @Test
+    void givenRegisteredOrganizations_found_savesTheCommunityWithItsProfileAndReturnsTheId() {
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator, baseSite));
 
-    CommunityId id =
-        service.found(
-            command(
+        CommunityId id = service.found(command(
                 coordinator.getId(),
                 " Asia/Krasnoyarsk ",
                 new DocumentInput("Приказ", "288/п", LocalDate.of(2023, 6, 14)),
                 profileWithBaseSite()));
 
-    ArgumentCaptor<Community> saved = ArgumentCaptor.forClass(Community.class);
-    verify(communities).save(saved.capture());
-    Community community = saved.getValue();
-    assertThat(community.getId()).isEqualTo(id);
-    assertThat(community.name()).isEqualTo("Клуб «Классный классный»");
-    assertThat(community.kind()).isEqualTo(CommunityKind.CLUB);
-    assertThat(community.level()).isEqualTo(CommunityLevel.MUNICIPAL);
-    assertThat(community.coordinatingOrganization()).isEqualTo(coordinator.getId());
-    assertThat(community.timeZone()).isEqualTo(ZoneId.of("Asia/Krasnoyarsk"));
-    assertThat(community.foundingDocument()).isEqualTo(new DocumentRef("Приказ", "288/п", LocalDate.of(2023, 6, 14)));
-    CommunityProfile profile = community.profile();
-    assertThat(profile.goal()).isEqualTo("Поддержка классных руководителей");
-    assertThat(profile.forms()).containsExactly(Form.MEETING);
-    assertThat(profile.partners())
-        .containsExactly(new Partner(baseSite.getId(), PartnerRole.BASE_SITE, "Наставничество", null));
-    verify(publisher)
-        .publish(List.of(new CommunityFounded(id, "Клуб «Классный классный»", coordinator.getId())));
-  }
+        ArgumentCaptor<Community> saved = ArgumentCaptor.forClass(Community.class);
+        verify(communities).save(saved.capture());
+        Community community = saved.getValue();
+        assertThat(community.getId()).isEqualTo(id);
+        assertThat(community.name()).isEqualTo("Клуб «Классный классный»");
+        assertThat(community.kind()).isEqualTo(CommunityKind.CLUB);
+        assertThat(community.level()).isEqualTo(CommunityLevel.MUNICIPAL);
+        assertThat(community.coordinatingOrganization()).isEqualTo(coordinator.getId());
+        assertThat(community.timeZone()).isEqualTo(ZoneId.of("Asia/Krasnoyarsk"));
+        assertThat(community.foundingDocument())
+                .isEqualTo(new DocumentRef("Приказ", "288/п", LocalDate.of(2023, 6, 14)));
+        CommunityProfile profile = community.profile();
+        assertThat(profile.goal()).isEqualTo("Поддержка классных руководителей");
+        assertThat(profile.forms()).containsExactly(Form.MEETING);
+        assertThat(profile.partners())
+                .containsExactly(new Partner(baseSite.getId(), PartnerRole.BASE_SITE, "Наставничество", null));
+        verify(publisher).publish(List.of(new CommunityFounded(id, "Клуб «Классный классный»", coordinator.getId())));
+    }
 
-  @Test
-  void givenNoTimeZone_found_usesMoscowTime() {
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
+    @Test
+    void givenNoTimeZone_found_usesMoscowTime() {
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
 
-    service.found(command(coordinator.getId(), null, null, ProfileInput.empty()));
+        service.found(command(coordinator.getId(), null, null, ProfileInput.empty()));
 
-    ArgumentCaptor<Community> saved = ArgumentCaptor.forClass(Community.class);
-    verify(communities).save(saved.capture());
-    assertThat(saved.getValue().timeZone()).isEqualTo(ZoneId.of("Europe/Moscow"));
-    assertThat(saved.getValue().foundingDocument()).isNull();
-  }
+        ArgumentCaptor<Community> saved = ArgumentCaptor.forClass(Community.class);
+        verify(communities).save(saved.capture());
+        assertThat(saved.getValue().timeZone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+        assertThat(saved.getValue().foundingDocument()).isNull();
+    }
 
-  @Test
-  void givenUnknownTimeZone_found_refusesNamingTimeZoneAndSavesNothing() {
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
+    @Test
+    void givenUnknownTimeZone_found_refusesNamingTimeZoneAndSavesNothing() {
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
 
-    assertThatThrownBy(() -> service.found(command(coordinator.getId(), "Mars/Olympus", null, ProfileInput.empty())))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(tuple("timeZone", "неизвестный часовой пояс «Mars/Olympus»"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("timeZone: unknown time zone \"Mars/Olympus\"");
-            });
-    verify(communities, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
+        assertThatThrownBy(
+                        () -> service.found(command(coordinator.getId(), "Mars/Olympus", null, ProfileInput.empty())))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("timeZone", "неизвестный часовой пояс «Mars/Olympus»"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly("timeZone: unknown time zone \"Mars/Olympus\"");
+                });
+        verify(communities, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenUnregisteredPartner_found_throwsNotFoundNamingThePartnerAndSavesNothing() {
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
+    @Test
+    void givenUnregisteredPartner_found_throwsNotFoundNamingThePartnerAndSavesNothing() {
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
 
-    assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profileWithBaseSite())))
-        .isInstanceOfSatisfying(
-            NotFound.class,
-            e -> assertThat(e.arguments()).containsExactly("organization", baseSite.getId().toString()));
-    verify(communities, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
+        assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profileWithBaseSite())))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments())
+                                .containsExactly(
+                                        "organization", baseSite.getId().toString()));
+        verify(communities, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenFoundingDocumentWithoutTitleAndNoProfile_found_refusesNamingTheNestedFields() {
-    FoundCommunityCommand command =
-        command(coordinator.getId(), null, new DocumentInput(" ", "288/п", null), null);
+    @Test
+    void givenFoundingDocumentWithoutTitleAndNoProfile_found_refusesNamingTheNestedFields() {
+        FoundCommunityCommand command = command(coordinator.getId(), null, new DocumentInput(" ", "288/п", null), null);
 
-    assertThatThrownBy(() -> service.found(command))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(
-                      tuple("foundingDocument.title", "поле не должно быть пустым"),
-                      tuple("profile", "обязательное поле не заполнено"));
-              assertThat(e.messages(Locale.ENGLISH))
-                  .containsExactly("foundingDocument.title: must not be blank", "profile: a value is required");
-            });
-    verifyNoInteractions(communities, organizations, publisher);
-  }
+        assertThatThrownBy(() -> service.found(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+            assertThat(e.violations())
+                    .extracting(Violation::field, Violation::message)
+                    .containsExactly(
+                            tuple("foundingDocument.title", "поле не должно быть пустым"),
+                            tuple("profile", "обязательное поле не заполнено"));
+            assertThat(e.messages(Locale.ENGLISH))
+                    .containsExactly("foundingDocument.title: must not be blank", "profile: a value is required");
+        });
+        verifyNoInteractions(communities, organizations, publisher);
+    }
 
-  @Test
-  void givenBlankPartnerTheme_found_refusesNamingTheListElement() {
-    ProfileInput profile =
-        new ProfileInput(
-            null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(new PartnerInput(baseSite.getId(), null, null, null)));
+    @Test
+    void givenBlankPartnerTheme_found_refusesNamingTheListElement() {
+        ProfileInput profile = new ProfileInput(
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new PartnerInput(baseSite.getId(), null, null, null)));
 
-    assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profile)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field)
-                .containsExactly("profile.partners[0].role"));
-    verifyNoInteractions(communities);
-  }
+        assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profile)))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("profile.partners[0].role"));
+        verifyNoInteractions(communities);
+    }
 
-  @Test
-  void givenFunctionNamedTwice_found_propagatesTheDomainRefusalAndSavesNothing() {
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
-    ProfileInput profile =
-        new ProfileInput(
-            null,
-            List.of(),
-            List.of(
-                new FunctionInput(CommunityFunction.RESOURCE, null),
-                new FunctionInput(CommunityFunction.RESOURCE, "ещё раз")),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+    @Test
+    void givenFunctionNamedTwice_found_propagatesTheDomainRefusalAndSavesNothing() {
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
+        ProfileInput profile = new ProfileInput(
+                null,
+                List.of(),
+                List.of(
+                        new FunctionInput(CommunityFunction.RESOURCE, null),
+                        new FunctionInput(CommunityFunction.RESOURCE, "ещё раз")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
 
-    assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profile)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("community.functionTwice"));
-    verify(communities, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
+        assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profile)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("community.functionTwice"));
+        verify(communities, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenStoredCommunity_get_mapsItWithTheOrganizationsNames() {
-    Community stored =
-        AggregateTestData.stored(
-            Community.found(
+    @Test
+    void givenStoredCommunity_get_mapsItWithTheOrganizationsNames() {
+        Community stored = AggregateTestData.stored(Community.found(
                 CommunityId.random(),
                 "Сообщество тьюторов",
                 CommunityKind.TUTOR_COMMUNITY,
@@ -226,71 +228,87 @@ class CommunityServiceTest {
                 null,
                 ZoneId.of("Asia/Krasnoyarsk"),
                 new CommunityProfile(
-                    "Цель", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(new Partner(baseSite.getId(), PartnerRole.RESOURCE, null, null)))));
-    when(communities.findById(stored.getId())).thenReturn(Optional.of(stored));
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator, baseSite));
+                        "Цель",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(new Partner(baseSite.getId(), PartnerRole.RESOURCE, null, null)))));
+        when(communities.findById(stored.getId())).thenReturn(Optional.of(stored));
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator, baseSite));
 
-    CommunityView view = service.get(stored.getId());
+        CommunityView view = service.get(stored.getId());
 
-    assertThat(view.id()).isEqualTo(stored.getId());
-    assertThat(view.version()).isEqualTo(1);
-    assertThat(view.coordinatingOrganizationName()).isEqualTo("МБУДО «ЦВР»");
-    assertThat(view.timeZone()).isEqualTo("Asia/Krasnoyarsk");
-    assertThat(view.goal()).isEqualTo("Цель");
-    assertThat(view.partners())
-        .containsExactly(
-            new CommunityView.PartnerView(baseSite.getId(), "МБОУ СШ № 1", PartnerRole.RESOURCE, null, null));
-  }
+        assertThat(view.id()).isEqualTo(stored.getId());
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.coordinatingOrganizationName()).isEqualTo("МБУДО «ЦВР»");
+        assertThat(view.timeZone()).isEqualTo("Asia/Krasnoyarsk");
+        assertThat(view.goal()).isEqualTo("Цель");
+        assertThat(view.partners())
+                .containsExactly(new CommunityView.PartnerView(
+                        baseSite.getId(), "МБОУ СШ № 1", PartnerRole.RESOURCE, null, null));
+    }
 
-  @Test
-  void givenUnknownId_get_throwsNotFound() {
-    CommunityId unknown = CommunityId.random();
-    when(communities.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenUnknownId_get_throwsNotFound() {
+        CommunityId unknown = CommunityId.random();
+        when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.get(unknown))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
-  }
+        assertThatThrownBy(() -> service.get(unknown))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
+    }
 
-  @Test
-  void givenCommunities_list_sortsThemByName() {
-    Community b = renamed("Школа наставников");
-    Community a = renamed("Ассоциация педагогов");
-    when(communities.findAll()).thenReturn(List.of(b, a));
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of());
+    @Test
+    void givenCommunities_list_sortsThemByName() {
+        Community b = renamed("Школа наставников");
+        Community a = renamed("Ассоциация педагогов");
+        when(communities.findAll()).thenReturn(List.of(b, a));
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of());
 
-    assertThat(service.list()).extracting(CommunityView::name).containsExactly("Ассоциация педагогов", "Школа наставников");
-  }
+        assertThat(service.list())
+                .extracting(CommunityView::name)
+                .containsExactly("Ассоциация педагогов", "Школа наставников");
+    }
 
-  @Test
-  void givenThreeCommunities_listingPagesOfTwoFromYaToA_answersTheRightSliceWithTheTotal() {
-    when(communities.findAll())
-        .thenReturn(List.of(renamed("Школа наставников"), renamed("Ассоциация педагогов"), renamed("Клуб")));
-    when(organizations.findAllById(anyCollection())).thenReturn(List.of());
+    @Test
+    void givenThreeCommunities_listingPagesOfTwoFromYaToA_answersTheRightSliceWithTheTotal() {
+        when(communities.findAll())
+                .thenReturn(List.of(renamed("Школа наставников"), renamed("Ассоциация педагогов"), renamed("Клуб")));
+        when(organizations.findAllById(anyCollection())).thenReturn(List.of());
 
-    Page<CommunityView> first = service.list(new PageQuery(0, 2, true));
-    Page<CommunityView> second = service.list(new PageQuery(1, 2, true));
+        Page<CommunityView> first = service.list(new PageQuery(0, 2, true));
+        Page<CommunityView> second = service.list(new PageQuery(1, 2, true));
 
-    assertThat(first.items()).extracting(CommunityView::name).containsExactly("Школа наставников", "Клуб");
-    assertThat(second.items()).extracting(CommunityView::name).containsExactly("Ассоциация педагогов");
-    assertThat(first.total()).isEqualTo(3);
-    assertThat(second.totalPages()).isEqualTo(2);
-  }
+        assertThat(first.items()).extracting(CommunityView::name).containsExactly("Школа наставников", "Клуб");
+        assertThat(second.items()).extracting(CommunityView::name).containsExactly("Ассоциация педагогов");
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(second.totalPages()).isEqualTo(2);
+    }
 
-  @Test
-  void givenANegativePage_listing_isRefusedNamingThePageAndReadsNothing() {
-    assertThatThrownBy(() -> service.list(new PageQuery(-1, 2, false)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("page"));
-    verifyNoInteractions(communities);
-  }
+    @Test
+    void givenANegativePage_listing_isRefusedNamingThePageAndReadsNothing() {
+        assertThatThrownBy(() -> service.list(new PageQuery(-1, 2, false)))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("page"));
+        verifyNoInteractions(communities);
+    }
 
-  private static Community renamed(String name) {
-    return AggregateTestData.stored(
-        Community.found(
-            CommunityId.random(), name, CommunityKind.CLUB, CommunityLevel.SCHOOL, OrganizationId.random(), null,
-            null, null));
-  }
+    private static Community renamed(String name) {
+        return AggregateTestData.stored(Community.found(
+                CommunityId.random(),
+                name,
+                CommunityKind.CLUB,
+                CommunityLevel.SCHOOL,
+                OrganizationId.random(),
+                null,
+                null,
+                null));
+    }
 }

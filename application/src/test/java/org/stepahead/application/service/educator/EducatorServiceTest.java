@@ -35,160 +35,172 @@ import org.stepahead.domain.shared.PersonName;
 
 class EducatorServiceTest {
 
-  private final EducatorRepository educators = mock(EducatorRepository.class);
-  private final OrganizationRepository organizations = mock(OrganizationRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
-  private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-  private final EducatorService service =
-      new EducatorService(new UseCaseRunner(uow, publisher), educators, organizations);
+    private final EducatorRepository educators = mock(EducatorRepository.class);
+    private final OrganizationRepository organizations = mock(OrganizationRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    private final EducatorService service =
+            new EducatorService(new UseCaseRunner(uow, publisher), educators, organizations);
 
-  private static RegisterEducatorCommand command(OrganizationId organizationId, String email) {
-    return new RegisterEducatorCommand(
-        "Филатова", "Елена", "Николаевна", organizationId, "учитель математики", ExperienceLevel.EXPERIENCED, email);
-  }
+    private static RegisterEducatorCommand command(OrganizationId organizationId, String email) {
+        return new RegisterEducatorCommand(
+                "Филатова",
+                "Елена",
+                "Николаевна",
+                organizationId,
+                "учитель математики",
+                ExperienceLevel.EXPERIENCED,
+                email);
+    }
 
-  @Test
-  void givenRegisteredOrganization_register_savesEducatorWorkingThereAndReturnsTheId() {
-    Organization school = AggregateTestData.organization("МБОУ СШ № 1");
-    when(organizations.findById(school.getId())).thenReturn(Optional.of(school));
+    @Test
+    void givenRegisteredOrganization_register_savesEducatorWorkingThereAndReturnsTheId() {
+        Organization school = AggregateTestData.organization("МБОУ СШ № 1");
+        when(organizations.findById(school.getId())).thenReturn(Optional.of(school));
 
-    EducatorId id = service.register(command(school.getId(), "filatova@school1.ru"));
+        EducatorId id = service.register(command(school.getId(), "filatova@school1.ru"));
 
-    ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
-    verify(educators).save(saved.capture());
-    Educator educator = saved.getValue();
-    assertThat(educator.getId()).isEqualTo(id);
-    assertThat(educator.name()).isEqualTo(new PersonName("Филатова", "Елена", "Николаевна"));
-    assertThat(educator.organizationId()).isEqualTo(school.getId());
-    assertThat(educator.position()).isEqualTo("учитель математики");
-    assertThat(educator.experience()).isEqualTo(ExperienceLevel.EXPERIENCED);
-    assertThat(educator.email()).isEqualTo("filatova@school1.ru");
-    verify(publisher).publish(List.of(new EducatorRegistered(id, school.getId())));
-  }
+        ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
+        verify(educators).save(saved.capture());
+        Educator educator = saved.getValue();
+        assertThat(educator.getId()).isEqualTo(id);
+        assertThat(educator.name()).isEqualTo(new PersonName("Филатова", "Елена", "Николаевна"));
+        assertThat(educator.organizationId()).isEqualTo(school.getId());
+        assertThat(educator.position()).isEqualTo("учитель математики");
+        assertThat(educator.experience()).isEqualTo(ExperienceLevel.EXPERIENCED);
+        assertThat(educator.email()).isEqualTo("filatova@school1.ru");
+        verify(publisher).publish(List.of(new EducatorRegistered(id, school.getId())));
+    }
 
-  @Test
-  void givenNoOrganization_register_savesEducatorWithoutLookingOneUp() {
-    service.register(command(null, null));
+    @Test
+    void givenNoOrganization_register_savesEducatorWithoutLookingOneUp() {
+        service.register(command(null, null));
 
-    ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
-    verify(educators).save(saved.capture());
-    assertThat(saved.getValue().organizationId()).isNull();
-    verifyNoInteractions(organizations);
-  }
+        ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
+        verify(educators).save(saved.capture());
+        assertThat(saved.getValue().organizationId()).isNull();
+        verifyNoInteractions(organizations);
+    }
 
-  @Test
-  void givenUnknownOrganization_register_throwsNotFoundAndSavesNothing() {
-    OrganizationId unknown = OrganizationId.random();
-    when(organizations.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenUnknownOrganization_register_throwsNotFoundAndSavesNothing() {
+        OrganizationId unknown = OrganizationId.random();
+        when(organizations.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.register(command(unknown, null)))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("organization", unknown.toString()));
-    verify(educators, never()).save(any());
-    verifyNoInteractions(publisher);
-    assertThat(uow.rollbacks()).isEqualTo(1);
-  }
+        assertThatThrownBy(() -> service.register(command(unknown, null)))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments()).containsExactly("organization", unknown.toString()));
+        verify(educators, never()).save(any());
+        verifyNoInteractions(publisher);
+        assertThat(uow.rollbacks()).isEqualTo(1);
+    }
 
-  @Test
-  void givenMalformedEmail_register_refusesNamingEmailInRussianAndEnglish() {
-    assertThatThrownBy(() -> service.register(command(null, "filatova@")))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(tuple("email", "адрес электронной почты записан неверно"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("email: is not a well-formed e-mail address");
-            });
-    verify(educators, never()).save(any());
-    verifyNoInteractions(organizations, publisher);
-  }
+    @Test
+    void givenMalformedEmail_register_refusesNamingEmailInRussianAndEnglish() {
+        assertThatThrownBy(() -> service.register(command(null, "filatova@")))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("email", "адрес электронной почты записан неверно"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly("email: is not a well-formed e-mail address");
+                });
+        verify(educators, never()).save(any());
+        verifyNoInteractions(organizations, publisher);
+    }
 
-  @Test
-  void givenNoSurnameAndNoExperience_register_refusesNamingEachField() {
-    RegisterEducatorCommand command = new RegisterEducatorCommand(null, "Елена", null, null, null, null, null);
+    @Test
+    void givenNoSurnameAndNoExperience_register_refusesNamingEachField() {
+        RegisterEducatorCommand command = new RegisterEducatorCommand(null, "Елена", null, null, null, null, null);
 
-    assertThatThrownBy(() -> service.register(command))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field, Violation::message)
-                .containsExactly(
-                    tuple("experience", "обязательное поле не заполнено"),
-                    tuple("surname", "поле не должно быть пустым")));
-    verify(educators, never()).save(any());
-  }
+        assertThatThrownBy(() -> service.register(command))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::message)
+                                .containsExactly(
+                                        tuple("experience", "обязательное поле не заполнено"),
+                                        tuple("surname", "поле не должно быть пустым")));
+        verify(educators, never()).save(any());
+    }
 
-  @Test
-  @SuppressWarnings("unchecked")
-  void givenARegisterOfEducators_registerAll_savesThemTogetherAndReturnsTheIdsInOrder() {
-    Organization school = AggregateTestData.organization("МБОУ СШ № 1");
-    when(organizations.findAllById(any())).thenReturn(List.of(school));
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenARegisterOfEducators_registerAll_savesThemTogetherAndReturnsTheIdsInOrder() {
+        Organization school = AggregateTestData.organization("МБОУ СШ № 1");
+        when(organizations.findAllById(any())).thenReturn(List.of(school));
 
-    List<EducatorId> ids =
-        service.registerAll(
-            List.of(
+        List<EducatorId> ids = service.registerAll(List.of(
                 command(school.getId(), null),
-                new RegisterEducatorCommand(
-                    "Ёлкина", "Ольга", null, school.getId(), null, ExperienceLevel.YOUNG, null),
+                new RegisterEducatorCommand("Ёлкина", "Ольга", null, school.getId(), null, ExperienceLevel.YOUNG, null),
                 new RegisterEducatorCommand("Петров", "Иван", null, null, null, ExperienceLevel.INEXPERIENCED, null)));
 
-    ArgumentCaptor<List<Educator>> saved = ArgumentCaptor.forClass(List.class);
-    verify(educators).saveAll(saved.capture());
-    verify(educators, never()).save(any());
-    assertThat(saved.getValue()).extracting(Educator::getId).containsExactlyElementsOf(ids);
-    assertThat(saved.getValue()).extracting(e -> e.name().surname()).containsExactly("Филатова", "Ёлкина", "Петров");
-    verify(publisher).publish(List.of(
-        new EducatorRegistered(ids.get(0), school.getId()),
-        new EducatorRegistered(ids.get(1), school.getId()),
-        new EducatorRegistered(ids.get(2), null)));
-  }
+        ArgumentCaptor<List<Educator>> saved = ArgumentCaptor.forClass(List.class);
+        verify(educators).saveAll(saved.capture());
+        verify(educators, never()).save(any());
+        assertThat(saved.getValue()).extracting(Educator::getId).containsExactlyElementsOf(ids);
+        assertThat(saved.getValue())
+                .extracting(e -> e.name().surname())
+                .containsExactly("Филатова", "Ёлкина", "Петров");
+        verify(publisher)
+                .publish(List.of(
+                        new EducatorRegistered(ids.get(0), school.getId()),
+                        new EducatorRegistered(ids.get(1), school.getId()),
+                        new EducatorRegistered(ids.get(2), null)));
+    }
 
-  @Test
-  void givenOneInvalidEducatorInTheRegister_registerAll_namesItsIndexAndFieldAndSavesNone() {
-    RegisterEducatorCommand blank =
-        new RegisterEducatorCommand(" ", "Иван", null, null, null, ExperienceLevel.YOUNG, null);
+    @Test
+    void givenOneInvalidEducatorInTheRegister_registerAll_namesItsIndexAndFieldAndSavesNone() {
+        RegisterEducatorCommand blank =
+                new RegisterEducatorCommand(" ", "Иван", null, null, null, ExperienceLevel.YOUNG, null);
 
-    assertThatThrownBy(() -> service.registerAll(List.of(command(null, null), blank)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("commands[1].surname"));
+        assertThatThrownBy(() -> service.registerAll(List.of(command(null, null), blank)))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("commands[1].surname"));
 
-    verifyNoInteractions(educators, publisher);
-  }
+        verifyNoInteractions(educators, publisher);
+    }
 
-  @Test
-  void givenAnUnknownOrganizationInTheRegister_registerAll_throwsNotFoundAndSavesNone() {
-    Organization school = AggregateTestData.organization("МБОУ СШ № 1");
-    when(organizations.findAllById(any())).thenReturn(List.of(school));
+    @Test
+    void givenAnUnknownOrganizationInTheRegister_registerAll_throwsNotFoundAndSavesNone() {
+        Organization school = AggregateTestData.organization("МБОУ СШ № 1");
+        when(organizations.findAllById(any())).thenReturn(List.of(school));
 
-    assertThatThrownBy(
-            () -> service.registerAll(List.of(command(school.getId(), null), command(OrganizationId.random(), null))))
-        .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.registerAll(
+                        List.of(command(school.getId(), null), command(OrganizationId.random(), null))))
+                .isInstanceOf(NotFound.class);
 
-    verifyNoInteractions(educators, publisher);
-  }
+        verifyNoInteractions(educators, publisher);
+    }
 
-  @Test
-  void givenAStoredEducator_get_returnsEverythingRegistered() {
-    Educator educator =
-        Educator.register(EducatorId.random(), new PersonName("Филатова", "Елена", "Николаевна"), null,
-            "учитель математики", ExperienceLevel.EXPERIENCED, "filatova@school1.ru");
-    when(educators.findById(educator.getId())).thenReturn(Optional.of(educator));
+    @Test
+    void givenAStoredEducator_get_returnsEverythingRegistered() {
+        Educator educator = Educator.register(
+                EducatorId.random(),
+                new PersonName("Филатова", "Елена", "Николаевна"),
+                null,
+                "учитель математики",
+                ExperienceLevel.EXPERIENCED,
+                "filatova@school1.ru");
+        when(educators.findById(educator.getId())).thenReturn(Optional.of(educator));
 
-    var view = service.get(educator.getId());
+        var view = service.get(educator.getId());
 
-    assertThat(view.fullName()).isEqualTo("Филатова Елена Николаевна");
-    assertThat(view.position()).isEqualTo("учитель математики");
-    assertThat(view.email()).isEqualTo("filatova@school1.ru");
-    assertThat(view.experience()).isEqualTo(ExperienceLevel.EXPERIENCED);
-  }
+        assertThat(view.fullName()).isEqualTo("Филатова Елена Николаевна");
+        assertThat(view.position()).isEqualTo("учитель математики");
+        assertThat(view.email()).isEqualTo("filatova@school1.ru");
+        assertThat(view.experience()).isEqualTo(ExperienceLevel.EXPERIENCED);
+    }
 
-  @Test
-  void givenAnUnknownEducator_get_isNotFound() {
-    EducatorId unknown = EducatorId.random();
-    when(educators.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenAnUnknownEducator_get_isNotFound() {
+        EducatorId unknown = EducatorId.random();
+        when(educators.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(NotFound.class);
-  }
+        assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(NotFound.class);
+    }
 }

@@ -75,526 +75,550 @@ import org.stepahead.domain.shared.Period;
 
 class EventServiceTest {
 
-  private static final LocalDate JOINED = LocalDate.of(2023, 1, 10);
-  private static final LocalDate MEETING_DAY = LocalDate.of(2023, 6, 10);
+    private static final LocalDate JOINED = LocalDate.of(2023, 1, 10);
+    private static final LocalDate MEETING_DAY = LocalDate.of(2023, 6, 10);
 
-  private final EventRepository events = mock(EventRepository.class);
-  private final ProgramRepository programs = mock(ProgramRepository.class);
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final MembershipRepository memberships = mock(MembershipRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
-  private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-  private final EventService service =
-      new EventService(
-          new UseCaseRunner(uow, publisher), events, programs, communities, memberships,
-          clockAt(EVENING_OF_13_JUNE_UTC));
+    private final EventRepository events = mock(EventRepository.class);
+    private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final MembershipRepository memberships = mock(MembershipRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    private final EventService service = new EventService(
+            new UseCaseRunner(uow, publisher),
+            events,
+            programs,
+            communities,
+            memberships,
+            clockAt(EVENING_OF_13_JUNE_UTC));
 
-  private final Community community = known(community(KRASNOYARSK));
+    private final Community community = known(community(KRASNOYARSK));
 
-  private Community known(Community c) {
-    when(communities.findById(c.getId())).thenReturn(Optional.of(c));
-    return c;
-  }
-
-  private Event known(Event e) {
-    when(events.findById(e.getId())).thenReturn(Optional.of(e));
-    return e;
-  }
-
-  private Event saved() {
-    ArgumentCaptor<Event> saved = ArgumentCaptor.forClass(Event.class);
-    verify(events).save(saved.capture());
-    return saved.getValue();
-  }
-
-  private void assertNothingSavedOrPublished() {
-    verify(events, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
-
-  private static ScheduleEventCommand schedule(
-      CommunityId communityId, ProgramId programId, ActivityId activityId, String title, LocalDate date) {
-    return new ScheduleEventCommand(
-        communityId, programId, activityId, title, null, date, LocalTime.of(15, 0), LocalTime.of(17, 0), "каб. 12",
-        List.of("Филатова Е.Н."));
-  }
-
-  // ---- schedule -------------------------------------------------------------------------------------------------
-
-  @Test
-  void givenStandaloneCommand_schedule_savesTheScheduledEventAndReturnsItsId() {
-    EventId id = service.schedule(schedule(community.getId(), null, null, "Заседание клуба", MEETING_DAY));
-
-    Event event = saved();
-    assertThat(event.getId()).isEqualTo(id);
-    assertThat(event.communityId()).isEqualTo(community.getId());
-    assertThat(event.programId()).isNull();
-    assertThat(event.status()).isEqualTo(EventStatus.SCHEDULED);
-    assertThat(event.details())
-        .isEqualTo(
-            new Event.Details(
-                "Заседание клуба", null, MEETING_DAY, LocalTime.of(15, 0), LocalTime.of(17, 0), "каб. 12",
-                List.of("Филатова Е.Н.")));
-    verify(publisher).publish(List.of(new EventScheduled(id, community.getId(), MEETING_DAY)));
-  }
-
-  @Test
-  void givenStandaloneWithoutTitle_schedule_refusesNamingTitle() {
-    assertThatThrownBy(() -> service.schedule(schedule(community.getId(), null, null, " ", MEETING_DAY)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(tuple("title", "обязательное поле не заполнено"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("title: a value is required");
-            });
-    assertNothingSavedOrPublished();
-  }
-
-  @Test
-  void givenProgramWithoutActivity_schedule_refusesNamingActivityId() {
-    assertThatThrownBy(
-            () -> service.schedule(schedule(community.getId(), ProgramId.random(), null, "Семинар", MEETING_DAY)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("activityId"));
-    assertNothingSavedOrPublished();
-  }
-
-  @Test
-  void givenNoDateAndBlankFacilitator_schedule_refusesNamingBoth() {
-    ScheduleEventCommand command =
-        new ScheduleEventCommand(community.getId(), null, null, "Семинар", null, null, null, null, null, List.of(""));
-
-    assertThatThrownBy(() -> service.schedule(command))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field, Violation::message)
-                .containsExactly(
-                    tuple("date", "обязательное поле не заполнено"),
-                    tuple("facilitators[0].<list element>", "поле не должно быть пустым")));
-    verifyNoInteractions(communities, events, publisher);
-  }
-
-  private final StageId autumn = StageId.random();
-  private final ActivityId seminar = ActivityId.random();
-
-  private Program programWithAutumnSeminar(CommunityId communityId) {
-    Program program = draftProgram(communityId);
-    program.addStage(autumn, "Осенний", StageKind.ORGANIZATIONAL,
-        Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 12)), null);
-    program.planActivity(
-        seminar,
-        new Activity.Details(
-            "1.1", "Установочный семинар", null, null, autumn, List.of(Form.SEMINAR, Form.MEETING), null, List.of(),
-            List.of()));
-    Program stored = stored(program);
-    when(programs.findById(stored.getId())).thenReturn(Optional.of(stored));
-    return stored;
-  }
-
-  @Test
-  void givenActivityOfTheProgram_scheduleWithoutTitleOrForm_takesThemFromTheActivity() {
-    Program program = programWithAutumnSeminar(community.getId());
-
-    service.schedule(schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2023, 9, 20)));
-
-    Event event = saved();
-    assertThat(event.programId()).isEqualTo(program.getId());
-    assertThat(event.activityId()).isEqualTo(seminar);
-    assertThat(event.details().title()).isEqualTo("Установочный семинар");
-    assertThat(event.details().form()).isEqualTo(Form.SEMINAR);
-  }
-
-  @Test
-  void givenDayOutsideTheActivitysStage_schedule_propagatesTheDomainRefusal() {
-    Program program = programWithAutumnSeminar(community.getId());
-
-    assertThatThrownBy(
-            () -> service.schedule(schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2024, 2, 1))))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("event.outsideStage"));
-    assertNothingSavedOrPublished();
-  }
-
-  @Test
-  void givenProgramOfAnotherCommunity_schedule_throwsNotFound() {
-    Program foreign = programWithAutumnSeminar(CommunityId.random());
-
-    assertThatThrownBy(
-            () -> service.schedule(schedule(community.getId(), foreign.getId(), seminar, null, LocalDate.of(2023, 9, 20))))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", foreign.getId().toString()));
-    assertNothingSavedOrPublished();
-  }
-
-  @Test
-  void givenUnknownCommunity_schedule_throwsNotFound() {
-    CommunityId unknown = CommunityId.random();
-    when(communities.findById(unknown)).thenReturn(Optional.empty());
-
-    assertThatThrownBy(() -> service.schedule(schedule(unknown, null, null, "Заседание", MEETING_DAY)))
-        .isInstanceOf(NotFound.class);
-    assertNothingSavedOrPublished();
-  }
-
-  // ---- attendance -----------------------------------------------------------------------------------------------
-
-  private Membership memberSince(LocalDate joined) {
-    return stored(member(community, educator(ExperienceLevel.EXPERIENCED), joined, Role.MEMBER));
-  }
-
-  private Membership formerMember(LocalDate left) {
-    Membership m = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.MEMBER);
-    m.leave(left);
-    return stored(m);
-  }
-
-  @Test
-  void givenMembersOnTheEventsDay_recordAttendance_savesMembersAndGuests() {
-    Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
-    Membership present = memberSince(JOINED);
-    Membership leftThatDay = formerMember(MEETING_DAY);
-    when(memberships.findByCommunity(community.getId())).thenReturn(List.of(present, leftThatDay));
-
-    service.recordAttendance(
-        new RecordAttendanceCommand(
-            meeting.getId(),
-            List.of(new MemberPresence(present.getId(), true), new MemberPresence(leftThatDay.getId(), false)),
-            List.of(new GuestInput("Иванов И.И.", "Управление образования")),
-            1L));
-
-    Event event = saved();
-    assertThat(event.attendance())
-        .containsExactly(
-            AttendanceEntry.member(present.getId(), true),
-            AttendanceEntry.member(leftThatDay.getId(), false),
-            AttendanceEntry.guest("Иванов И.И.", "Управление образования"));
-    verify(publisher).publish(List.of(new AttendanceRecorded(meeting.getId(), 1, 1, 1)));
-  }
-
-  @Test
-  void givenSomeoneWhoJoinedAfterTheEvent_recordAttendanceAsMember_refusesNotAMember() {
-    Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
-    Membership newcomer = memberSince(MEETING_DAY.plusDays(1));
-    Membership former = formerMember(MEETING_DAY.minusDays(1));
-    when(memberships.findByCommunity(community.getId())).thenReturn(List.of(newcomer, former));
-
-    for (MembershipId outsider : List.of(newcomer.getId(), former.getId())) {
-      assertThatThrownBy(
-              () ->
-                  service.recordAttendance(
-                      new RecordAttendanceCommand(
-                          meeting.getId(), List.of(new MemberPresence(outsider, true)), null, null)))
-          .isInstanceOfSatisfying(
-              DomainRuleViolation.class,
-              e -> {
-                assertThat(e.code()).isEqualTo("attendance.notAMember");
-                assertThat(e.arguments()).containsExactly(outsider);
-              });
+    private Community known(Community c) {
+        when(communities.findById(c.getId())).thenReturn(Optional.of(c));
+        return c;
     }
-    assertNothingSavedOrPublished();
-  }
 
-  @Test
-  void givenNonMemberListedAsGuest_recordAttendance_acceptsThem() {
-    Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
-    when(memberships.findByCommunity(community.getId())).thenReturn(List.of(memberSince(MEETING_DAY.plusDays(1))));
+    private Event known(Event e) {
+        when(events.findById(e.getId())).thenReturn(Optional.of(e));
+        return e;
+    }
 
-    service.recordAttendance(
-        new RecordAttendanceCommand(meeting.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null));
+    private Event saved() {
+        ArgumentCaptor<Event> saved = ArgumentCaptor.forClass(Event.class);
+        verify(events).save(saved.capture());
+        return saved.getValue();
+    }
 
-    assertThat(saved().guests()).isEqualTo(1);
-  }
+    private void assertNothingSavedOrPublished() {
+        verify(events, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-  @Test
-  void givenEventOnTheCommunitysTodayInKrasnoyarsk_recordAttendance_acceptsIt() {
-    Event today = known(standaloneEvent(community.getId(), LocalDate.of(2023, 6, 14)));
+    private static ScheduleEventCommand schedule(
+            CommunityId communityId, ProgramId programId, ActivityId activityId, String title, LocalDate date) {
+        return new ScheduleEventCommand(
+                communityId,
+                programId,
+                activityId,
+                title,
+                null,
+                date,
+                LocalTime.of(15, 0),
+                LocalTime.of(17, 0),
+                "каб. 12",
+                List.of("Филатова Е.Н."));
+    }
 
-    service.recordAttendance(
-        new RecordAttendanceCommand(today.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null));
+    // ---- schedule -------------------------------------------------------------------------------------------------
 
-    assertThat(saved().attendance()).hasSize(1);
-  }
+    @Test
+    void givenStandaloneCommand_schedule_savesTheScheduledEventAndReturnsItsId() {
+        EventId id = service.schedule(schedule(community.getId(), null, null, "Заседание клуба", MEETING_DAY));
 
-  @Test
-  void givenEventTomorrowInMoscow_recordAttendance_refusesNotYetTakenPlace() {
-    Community moscow = known(community(MOSCOW));
-    Event tomorrow = known(standaloneEvent(moscow.getId(), LocalDate.of(2023, 6, 14)));
+        Event event = saved();
+        assertThat(event.getId()).isEqualTo(id);
+        assertThat(event.communityId()).isEqualTo(community.getId());
+        assertThat(event.programId()).isNull();
+        assertThat(event.status()).isEqualTo(EventStatus.SCHEDULED);
+        assertThat(event.details())
+                .isEqualTo(new Event.Details(
+                        "Заседание клуба",
+                        null,
+                        MEETING_DAY,
+                        LocalTime.of(15, 0),
+                        LocalTime.of(17, 0),
+                        "каб. 12",
+                        List.of("Филатова Е.Н.")));
+        verify(publisher).publish(List.of(new EventScheduled(id, community.getId(), MEETING_DAY)));
+    }
 
-    assertThatThrownBy(
-            () ->
-                service.recordAttendance(
-                    new RecordAttendanceCommand(
+    @Test
+    void givenStandaloneWithoutTitle_schedule_refusesNamingTitle() {
+        assertThatThrownBy(() -> service.schedule(schedule(community.getId(), null, null, " ", MEETING_DAY)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("title", "обязательное поле не заполнено"));
+                    assertThat(e.messages(Locale.ENGLISH)).containsExactly("title: a value is required");
+                });
+        assertNothingSavedOrPublished();
+    }
+
+    @Test
+    void givenProgramWithoutActivity_schedule_refusesNamingActivityId() {
+        assertThatThrownBy(() ->
+                        service.schedule(schedule(community.getId(), ProgramId.random(), null, "Семинар", MEETING_DAY)))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("activityId"));
+        assertNothingSavedOrPublished();
+    }
+
+    @Test
+    void givenNoDateAndBlankFacilitator_schedule_refusesNamingBoth() {
+        ScheduleEventCommand command = new ScheduleEventCommand(
+                community.getId(), null, null, "Семинар", null, null, null, null, null, List.of(""));
+
+        assertThatThrownBy(() -> service.schedule(command))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::message)
+                                .containsExactly(
+                                        tuple("date", "обязательное поле не заполнено"),
+                                        tuple("facilitators[0].<list element>", "поле не должно быть пустым")));
+        verifyNoInteractions(communities, events, publisher);
+    }
+
+    private final StageId autumn = StageId.random();
+    private final ActivityId seminar = ActivityId.random();
+
+    private Program programWithAutumnSeminar(CommunityId communityId) {
+        Program program = draftProgram(communityId);
+        program.addStage(
+                autumn,
+                "Осенний",
+                StageKind.ORGANIZATIONAL,
+                Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 12)),
+                null);
+        program.planActivity(
+                seminar,
+                new Activity.Details(
+                        "1.1",
+                        "Установочный семинар",
+                        null,
+                        null,
+                        autumn,
+                        List.of(Form.SEMINAR, Form.MEETING),
+                        null,
+                        List.of(),
+                        List.of()));
+        Program stored = stored(program);
+        when(programs.findById(stored.getId())).thenReturn(Optional.of(stored));
+        return stored;
+    }
+
+    @Test
+    void givenActivityOfTheProgram_scheduleWithoutTitleOrForm_takesThemFromTheActivity() {
+        Program program = programWithAutumnSeminar(community.getId());
+
+        service.schedule(schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2023, 9, 20)));
+
+        Event event = saved();
+        assertThat(event.programId()).isEqualTo(program.getId());
+        assertThat(event.activityId()).isEqualTo(seminar);
+        assertThat(event.details().title()).isEqualTo("Установочный семинар");
+        assertThat(event.details().form()).isEqualTo(Form.SEMINAR);
+    }
+
+    @Test
+    void givenDayOutsideTheActivitysStage_schedule_propagatesTheDomainRefusal() {
+        Program program = programWithAutumnSeminar(community.getId());
+
+        assertThatThrownBy(() -> service.schedule(
+                        schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2024, 2, 1))))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("event.outsideStage"));
+        assertNothingSavedOrPublished();
+    }
+
+    @Test
+    void givenProgramOfAnotherCommunity_schedule_throwsNotFound() {
+        Program foreign = programWithAutumnSeminar(CommunityId.random());
+
+        assertThatThrownBy(() -> service.schedule(
+                        schedule(community.getId(), foreign.getId(), seminar, null, LocalDate.of(2023, 9, 20))))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments())
+                                .containsExactly("program", foreign.getId().toString()));
+        assertNothingSavedOrPublished();
+    }
+
+    @Test
+    void givenUnknownCommunity_schedule_throwsNotFound() {
+        CommunityId unknown = CommunityId.random();
+        when(communities.findById(unknown)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.schedule(schedule(unknown, null, null, "Заседание", MEETING_DAY)))
+                .isInstanceOf(NotFound.class);
+        assertNothingSavedOrPublished();
+    }
+
+    // ---- attendance -----------------------------------------------------------------------------------------------
+
+    private Membership memberSince(LocalDate joined) {
+        return stored(member(community, educator(ExperienceLevel.EXPERIENCED), joined, Role.MEMBER));
+    }
+
+    private Membership formerMember(LocalDate left) {
+        Membership m = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.MEMBER);
+        m.leave(left);
+        return stored(m);
+    }
+
+    @Test
+    void givenMembersOnTheEventsDay_recordAttendance_savesMembersAndGuests() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        Membership present = memberSince(JOINED);
+        Membership leftThatDay = formerMember(MEETING_DAY);
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(present, leftThatDay));
+
+        service.recordAttendance(new RecordAttendanceCommand(
+                meeting.getId(),
+                List.of(new MemberPresence(present.getId(), true), new MemberPresence(leftThatDay.getId(), false)),
+                List.of(new GuestInput("Иванов И.И.", "Управление образования")),
+                1L));
+
+        Event event = saved();
+        assertThat(event.attendance())
+                .containsExactly(
+                        AttendanceEntry.member(present.getId(), true),
+                        AttendanceEntry.member(leftThatDay.getId(), false),
+                        AttendanceEntry.guest("Иванов И.И.", "Управление образования"));
+        verify(publisher).publish(List.of(new AttendanceRecorded(meeting.getId(), 1, 1, 1)));
+    }
+
+    @Test
+    void givenSomeoneWhoJoinedAfterTheEvent_recordAttendanceAsMember_refusesNotAMember() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        Membership newcomer = memberSince(MEETING_DAY.plusDays(1));
+        Membership former = formerMember(MEETING_DAY.minusDays(1));
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(newcomer, former));
+
+        for (MembershipId outsider : List.of(newcomer.getId(), former.getId())) {
+            assertThatThrownBy(() -> service.recordAttendance(new RecordAttendanceCommand(
+                            meeting.getId(), List.of(new MemberPresence(outsider, true)), null, null)))
+                    .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                        assertThat(e.code()).isEqualTo("attendance.notAMember");
+                        assertThat(e.arguments()).containsExactly(outsider);
+                    });
+        }
+        assertNothingSavedOrPublished();
+    }
+
+    @Test
+    void givenNonMemberListedAsGuest_recordAttendance_acceptsThem() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(memberSince(MEETING_DAY.plusDays(1))));
+
+        service.recordAttendance(
+                new RecordAttendanceCommand(meeting.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null));
+
+        assertThat(saved().guests()).isEqualTo(1);
+    }
+
+    @Test
+    void givenEventOnTheCommunitysTodayInKrasnoyarsk_recordAttendance_acceptsIt() {
+        Event today = known(standaloneEvent(community.getId(), LocalDate.of(2023, 6, 14)));
+
+        service.recordAttendance(
+                new RecordAttendanceCommand(today.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null));
+
+        assertThat(saved().attendance()).hasSize(1);
+    }
+
+    @Test
+    void givenEventTomorrowInMoscow_recordAttendance_refusesNotYetTakenPlace() {
+        Community moscow = known(community(MOSCOW));
+        Event tomorrow = known(standaloneEvent(moscow.getId(), LocalDate.of(2023, 6, 14)));
+
+        assertThatThrownBy(() -> service.recordAttendance(new RecordAttendanceCommand(
                         tomorrow.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("event.notYetTakenPlace"));
-    assertNothingSavedOrPublished();
-  }
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("event.notYetTakenPlace"));
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenNoMembersAndNoGuests_recordAttendance_refusesNamingMembers() {
-    Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+    @Test
+    void givenNoMembersAndNoGuests_recordAttendance_refusesNamingMembers() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-    assertThatThrownBy(
-            () -> service.recordAttendance(new RecordAttendanceCommand(meeting.getId(), List.of(), null, null)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(tuple("members", "список не должен быть пустым"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("members: must not be empty");
-            });
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() ->
+                        service.recordAttendance(new RecordAttendanceCommand(meeting.getId(), List.of(), null, null)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("members", "список не должен быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH)).containsExactly("members: must not be empty");
+                });
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenBlankGuestName_recordAttendance_refusesNamingTheNestedField() {
-    assertThatThrownBy(
-            () ->
-                service.recordAttendance(
-                    new RecordAttendanceCommand(EventId.random(), null, List.of(new GuestInput("", null)), null)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("guests[0].name"));
-    verifyNoInteractions(events, publisher);
-  }
+    @Test
+    void givenBlankGuestName_recordAttendance_refusesNamingTheNestedField() {
+        assertThatThrownBy(() -> service.recordAttendance(
+                        new RecordAttendanceCommand(EventId.random(), null, List.of(new GuestInput("", null)), null)))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("guests[0].name"));
+        verifyNoInteractions(events, publisher);
+    }
 
-  @Test
-  void givenStaleExpectedVersion_recordAttendance_throwsConflictAndSavesNothing() {
-    Event meeting = known(stored(standaloneEvent(community.getId(), MEETING_DAY), 4));
+    @Test
+    void givenStaleExpectedVersion_recordAttendance_throwsConflictAndSavesNothing() {
+        Event meeting = known(stored(standaloneEvent(community.getId(), MEETING_DAY), 4));
 
-    assertThatThrownBy(
-            () ->
-                service.recordAttendance(
-                    new RecordAttendanceCommand(meeting.getId(), null, List.of(new GuestInput("Гость", null)), 3L)))
-        .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.aggregate()).isEqualTo("event"));
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.recordAttendance(
+                        new RecordAttendanceCommand(meeting.getId(), null, List.of(new GuestInput("Гость", null)), 3L)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.aggregate()).isEqualTo("event"));
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenUnknownEvent_recordAttendance_throwsNotFound() {
-    EventId unknown = EventId.random();
-    when(events.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenUnknownEvent_recordAttendance_throwsNotFound() {
+        EventId unknown = EventId.random();
+        when(events.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(
-            () ->
-                service.recordAttendance(
-                    new RecordAttendanceCommand(unknown, null, List.of(new GuestInput("Гость", null)), null)))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("event", unknown.toString()));
-  }
+        assertThatThrownBy(() -> service.recordAttendance(
+                        new RecordAttendanceCommand(unknown, null, List.of(new GuestInput("Гость", null)), null)))
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.arguments()).containsExactly("event", unknown.toString()));
+    }
 
-  // ---- minutes --------------------------------------------------------------------------------------------------
+    // ---- minutes --------------------------------------------------------------------------------------------------
 
-  private static RecordMinutesCommand minutes(EventId id, LocalDate date, List<AgendaItemInput> agenda) {
-    return new RecordMinutesCommand(id, "3", date, "Филатова Е.Н.", "Петрова А.А.", agenda, null);
-  }
+    private static RecordMinutesCommand minutes(EventId id, LocalDate date, List<AgendaItemInput> agenda) {
+        return new RecordMinutesCommand(id, "3", date, "Филатова Е.Н.", "Петрова А.А.", agenda, null);
+    }
 
-  @Test
-  void givenEventThatTookPlace_recordMinutes_savesThem() {
-    Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+    @Test
+    void givenEventThatTookPlace_recordMinutes_savesThem() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-    service.recordMinutes(
-        minutes(
-            meeting.getId(), MEETING_DAY,
-            List.of(new AgendaItemInput("О плане работы", "Филатову Е.Н.", List.of("Иванов И.И."), List.of("Утвердить")))));
+        service.recordMinutes(minutes(
+                meeting.getId(),
+                MEETING_DAY,
+                List.of(new AgendaItemInput(
+                        "О плане работы", "Филатову Е.Н.", List.of("Иванов И.И."), List.of("Утвердить")))));
 
-    assertThat(saved().minutes())
-        .isEqualTo(
-            new Minutes(
-                "3", MEETING_DAY, "Филатова Е.Н.", "Петрова А.А.",
-                List.of(new AgendaItem("О плане работы", "Филатову Е.Н.", List.of("Иванов И.И."), List.of("Утвердить")))));
-    verify(publisher).publish(List.of(new MinutesRecorded(meeting.getId(), "3")));
-  }
+        assertThat(saved().minutes())
+                .isEqualTo(new Minutes(
+                        "3",
+                        MEETING_DAY,
+                        "Филатова Е.Н.",
+                        "Петрова А.А.",
+                        List.of(new AgendaItem(
+                                "О плане работы", "Филатову Е.Н.", List.of("Иванов И.И."), List.of("Утвердить")))));
+        verify(publisher).publish(List.of(new MinutesRecorded(meeting.getId(), "3")));
+    }
 
-  @Test
-  void givenBlankAgendaTopic_recordMinutes_refusesNamingTheAgendaItemsTopic() {
-    assertThatThrownBy(
-            () ->
-                service.recordMinutes(
-                    minutes(EventId.random(), MEETING_DAY, List.of(new AgendaItemInput(" ", null, null, null)))))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(tuple("agenda[0].topic", "поле не должно быть пустым"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("agenda[0].topic: must not be blank");
-            });
-    verifyNoInteractions(events, publisher);
-  }
+    @Test
+    void givenBlankAgendaTopic_recordMinutes_refusesNamingTheAgendaItemsTopic() {
+        assertThatThrownBy(() -> service.recordMinutes(
+                        minutes(EventId.random(), MEETING_DAY, List.of(new AgendaItemInput(" ", null, null, null)))))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("agenda[0].topic", "поле не должно быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH)).containsExactly("agenda[0].topic: must not be blank");
+                });
+        verifyNoInteractions(events, publisher);
+    }
 
-  @Test
-  void givenEmptyAgenda_recordMinutes_refusesNamingAgenda() {
-    assertThatThrownBy(() -> service.recordMinutes(minutes(EventId.random(), MEETING_DAY, List.of())))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field, Violation::message)
-                .containsExactly(tuple("agenda", "список не должен быть пустым")));
-  }
+    @Test
+    void givenEmptyAgenda_recordMinutes_refusesNamingAgenda() {
+        assertThatThrownBy(() -> service.recordMinutes(minutes(EventId.random(), MEETING_DAY, List.of())))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::message)
+                                .containsExactly(tuple("agenda", "список не должен быть пустым")));
+    }
 
-  @Test
-  void givenMinutesDatedBeforeTheEvent_recordMinutes_propagatesTheDomainRefusal() {
-    Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+    @Test
+    void givenMinutesDatedBeforeTheEvent_recordMinutes_propagatesTheDomainRefusal() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-    assertThatThrownBy(
-            () ->
-                service.recordMinutes(
-                    minutes(meeting.getId(), MEETING_DAY.minusDays(1), List.of(new AgendaItemInput("Тема", null, null, null)))))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("minutes.beforeEvent"));
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.recordMinutes(minutes(
+                        meeting.getId(),
+                        MEETING_DAY.minusDays(1),
+                        List.of(new AgendaItemInput("Тема", null, null, null)))))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("minutes.beforeEvent"));
+        assertNothingSavedOrPublished();
+    }
 
-  // ---- queries --------------------------------------------------------------------------------------------------
+    // ---- queries --------------------------------------------------------------------------------------------------
 
-  @Test
-  void givenEventsInRange_events_mapsThemWithTheCommunitysTimeZone() {
-    Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
-    when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
-        .thenReturn(List.of(meeting));
+    @Test
+    void givenEventsInRange_events_mapsThemWithTheCommunitysTimeZone() {
+        Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
+        when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
+                .thenReturn(List.of(meeting));
 
-    List<EventView> views =
-        service.events(new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
+        List<EventView> views = service.events(
+                new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
 
-    assertThat(views)
-        .extracting(EventView::id, EventView::title, EventView::date, EventView::timeZone, EventView::minutes)
-        .containsExactly(tuple(meeting.getId(), "Заседание клуба", MEETING_DAY, "Asia/Krasnoyarsk", null));
-  }
+        assertThat(views)
+                .extracting(EventView::id, EventView::title, EventView::date, EventView::timeZone, EventView::minutes)
+                .containsExactly(tuple(meeting.getId(), "Заседание клуба", MEETING_DAY, "Asia/Krasnoyarsk", null));
+    }
 
-  @Test
-  void givenRangeEndingBeforeItStarts_events_refusesWithoutReading() {
-    assertThatThrownBy(
-            () ->
-                service.events(
-                    new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 6, 1))))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("period.endBeforeStart"));
-    verifyNoInteractions(events);
-  }
+    @Test
+    void givenRangeEndingBeforeItStarts_events_refusesWithoutReading() {
+        assertThatThrownBy(() -> service.events(new CommunityEventsQuery(
+                        community.getId(), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 6, 1))))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("period.endBeforeStart"));
+        verifyNoInteractions(events);
+    }
 
-  @Test
-  void givenEventWithAttendanceAndMinutes_event_countsPresentAndAbsentInTheMinutes() {
-    Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
-    MembershipId present = MembershipId.random();
-    MembershipId absent = MembershipId.random();
-    meeting.recordAttendance(
-        List.of(
-            AttendanceEntry.member(present, true),
-            AttendanceEntry.member(absent, false),
-            AttendanceEntry.guest("Гость", null)),
-        java.util.Set.of(present, absent),
-        MEETING_DAY);
-    meeting.recordMinutes(
-        new Minutes("1", MEETING_DAY, null, null, List.of(new AgendaItem("Тема", null, null, null))), MEETING_DAY);
-    Event stored = known(stored(meeting));
+    @Test
+    void givenEventWithAttendanceAndMinutes_event_countsPresentAndAbsentInTheMinutes() {
+        Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
+        MembershipId present = MembershipId.random();
+        MembershipId absent = MembershipId.random();
+        meeting.recordAttendance(
+                List.of(
+                        AttendanceEntry.member(present, true),
+                        AttendanceEntry.member(absent, false),
+                        AttendanceEntry.guest("Гость", null)),
+                java.util.Set.of(present, absent),
+                MEETING_DAY);
+        meeting.recordMinutes(
+                new Minutes("1", MEETING_DAY, null, null, List.of(new AgendaItem("Тема", null, null, null))),
+                MEETING_DAY);
+        Event stored = known(stored(meeting));
 
-    EventView view = service.event(stored.getId());
+        EventView view = service.event(stored.getId());
 
-    assertThat(view.presentMembers()).isEqualTo(1);
-    assertThat(view.absentMembers()).isEqualTo(1);
-    assertThat(view.guests()).isEqualTo(1);
-    assertThat(view.attendance()).hasSize(3);
-    assertThat(view.minutes().present()).isEqualTo(2);
-    assertThat(view.minutes().absent()).isEqualTo(1);
-    assertThat(view.minutes().agenda()).extracting(EventView.AgendaView::topic).containsExactly("Тема");
-  }
+        assertThat(view.presentMembers()).isEqualTo(1);
+        assertThat(view.absentMembers()).isEqualTo(1);
+        assertThat(view.guests()).isEqualTo(1);
+        assertThat(view.attendance()).hasSize(3);
+        assertThat(view.minutes().present()).isEqualTo(2);
+        assertThat(view.minutes().absent()).isEqualTo(1);
+        assertThat(view.minutes().agenda())
+                .extracting(EventView.AgendaView::topic)
+                .containsExactly("Тема");
+    }
 
-  @Test
-  void givenAnEventGeneratedForAnOccurrence_event_showsTheOccurrenceDay() {
-    Program program = programWithAutumnSeminar(community.getId());
-    LocalDate day = LocalDate.of(2023, 9, 18);
-    Event generated =
-        known(
-            stored(
-                Event.fromOccurrence(
-                    EventId.random(), community.getId(), program.getId(), seminar, program.periodOf(seminar), day,
-                    new Event.Details("Установочный семинар", Form.SEMINAR, day, null, null, null, List.of()))));
-    Event byHand = known(standaloneEvent(community.getId(), MEETING_DAY));
+    @Test
+    void givenAnEventGeneratedForAnOccurrence_event_showsTheOccurrenceDay() {
+        Program program = programWithAutumnSeminar(community.getId());
+        LocalDate day = LocalDate.of(2023, 9, 18);
+        Event generated = known(stored(Event.fromOccurrence(
+                EventId.random(),
+                community.getId(),
+                program.getId(),
+                seminar,
+                program.periodOf(seminar),
+                day,
+                new Event.Details("Установочный семинар", Form.SEMINAR, day, null, null, null, List.of()))));
+        Event byHand = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-    assertThat(service.event(generated.getId()).occurrence()).isEqualTo(day);
-    assertThat(service.event(byHand.getId()).occurrence()).isNull();
-  }
+        assertThat(service.event(generated.getId()).occurrence()).isEqualTo(day);
+        assertThat(service.event(byHand.getId()).occurrence()).isNull();
+    }
 
-  private Event meetingWithTwoDecisions() {
-    Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
-    meeting.recordMinutes(
-        new Minutes(
-            "1", MEETING_DAY, null, null,
-            List.of(new AgendaItem("Тема", null, null, List.of("Провести семинар", "Подготовить буклет")))),
-        MEETING_DAY);
-    return meeting;
-  }
+    private Event meetingWithTwoDecisions() {
+        Event meeting = standaloneEvent(community.getId(), MEETING_DAY);
+        meeting.recordMinutes(
+                new Minutes(
+                        "1",
+                        MEETING_DAY,
+                        null,
+                        null,
+                        List.of(new AgendaItem("Тема", null, null, List.of("Провести семинар", "Подготовить буклет")))),
+                MEETING_DAY);
+        return meeting;
+    }
 
-  @Test
-  void givenMinutesWithoutPlannedDecisions_event_showsEveryDecisionUnplannedAndTheMinutesRewritable() {
-    Event stored = known(stored(meetingWithTwoDecisions()));
+    @Test
+    void givenMinutesWithoutPlannedDecisions_event_showsEveryDecisionUnplannedAndTheMinutesRewritable() {
+        Event stored = known(stored(meetingWithTwoDecisions()));
 
-    EventView.MinutesView minutes = service.event(stored.getId()).minutes();
+        EventView.MinutesView minutes = service.event(stored.getId()).minutes();
 
-    assertThat(minutes.rewritable()).isTrue();
-    assertThat(minutes.agenda().get(0).decisions())
-        .containsExactly(
-            new EventView.DecisionView(1, "Провести семинар", false, null, null, null),
-            new EventView.DecisionView(2, "Подготовить буклет", false, null, null, null));
-    verifyNoInteractions(programs);
-  }
+        assertThat(minutes.rewritable()).isTrue();
+        assertThat(minutes.agenda().get(0).decisions())
+                .containsExactly(
+                        new EventView.DecisionView(1, "Провести семинар", false, null, null, null),
+                        new EventView.DecisionView(2, "Подготовить буклет", false, null, null, null));
+        verifyNoInteractions(programs);
+    }
 
-  @Test
-  void givenAPlannedDecision_event_showsItsProgramActivityAndTitleAndTheMinutesNoLongerRewritable() {
-    Program program = programWithAutumnSeminar(community.getId());
-    Event meeting = meetingWithTwoDecisions();
-    meeting.planDecision(1, 2, program.getId(), seminar);
-    Event stored = known(stored(meeting));
+    @Test
+    void givenAPlannedDecision_event_showsItsProgramActivityAndTitleAndTheMinutesNoLongerRewritable() {
+        Program program = programWithAutumnSeminar(community.getId());
+        Event meeting = meetingWithTwoDecisions();
+        meeting.planDecision(1, 2, program.getId(), seminar);
+        Event stored = known(stored(meeting));
 
-    EventView.MinutesView minutes = service.event(stored.getId()).minutes();
+        EventView.MinutesView minutes = service.event(stored.getId()).minutes();
 
-    assertThat(minutes.rewritable()).isFalse();
-    assertThat(minutes.agenda().get(0).decided()).containsExactly("Провести семинар", "Подготовить буклет");
-    assertThat(minutes.agenda().get(0).decisions())
-        .containsExactly(
-            new EventView.DecisionView(1, "Провести семинар", false, null, null, null),
-            new EventView.DecisionView(
-                2, "Подготовить буклет", true, program.getId(), seminar, "Установочный семинар"));
-  }
+        assertThat(minutes.rewritable()).isFalse();
+        assertThat(minutes.agenda().get(0).decided()).containsExactly("Провести семинар", "Подготовить буклет");
+        assertThat(minutes.agenda().get(0).decisions())
+                .containsExactly(
+                        new EventView.DecisionView(1, "Провести семинар", false, null, null, null),
+                        new EventView.DecisionView(
+                                2, "Подготовить буклет", true, program.getId(), seminar, "Установочный семинар"));
+    }
 
-  @Test
-  void givenADecisionPlannedIntoAProgramNoLongerFound_event_showsTheIdsWithoutATitle() {
-    ProgramId gone = ProgramId.random();
-    ActivityId activity = ActivityId.random();
-    Event meeting = meetingWithTwoDecisions();
-    meeting.planDecision(1, 1, gone, activity);
-    Event stored = known(stored(meeting));
+    @Test
+    void givenADecisionPlannedIntoAProgramNoLongerFound_event_showsTheIdsWithoutATitle() {
+        ProgramId gone = ProgramId.random();
+        ActivityId activity = ActivityId.random();
+        Event meeting = meetingWithTwoDecisions();
+        meeting.planDecision(1, 1, gone, activity);
+        Event stored = known(stored(meeting));
 
-    EventView.DecisionView decision = service.event(stored.getId()).minutes().agenda().get(0).decisions().get(0);
+        EventView.DecisionView decision = service.event(stored.getId())
+                .minutes()
+                .agenda()
+                .get(0)
+                .decisions()
+                .get(0);
 
-    assertThat(decision).isEqualTo(new EventView.DecisionView(1, "Провести семинар", true, gone, activity, null));
-  }
+        assertThat(decision).isEqualTo(new EventView.DecisionView(1, "Провести семинар", true, gone, activity, null));
+    }
 
-  @Test
-  void givenEventsWithDecisionsPlannedIntoOneProgram_events_readsThatProgramOnce() {
-    Program program = programWithAutumnSeminar(community.getId());
-    Event first = meetingWithTwoDecisions();
-    first.planDecision(1, 1, program.getId(), seminar);
-    Event second = meetingWithTwoDecisions();
-    second.planDecision(1, 1, program.getId(), seminar);
-    second.planDecision(1, 2, program.getId(), seminar);
-    when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
-        .thenReturn(List.of(first, second));
+    @Test
+    void givenEventsWithDecisionsPlannedIntoOneProgram_events_readsThatProgramOnce() {
+        Program program = programWithAutumnSeminar(community.getId());
+        Event first = meetingWithTwoDecisions();
+        first.planDecision(1, 1, program.getId(), seminar);
+        Event second = meetingWithTwoDecisions();
+        second.planDecision(1, 1, program.getId(), seminar);
+        second.planDecision(1, 2, program.getId(), seminar);
+        when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
+                .thenReturn(List.of(first, second));
 
-    List<EventView> views =
-        service.events(new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
+        List<EventView> views = service.events(
+                new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
 
-    assertThat(views)
-        .flatExtracting(v -> v.minutes().agenda().get(0).decisions())
-        .extracting(EventView.DecisionView::activityTitle)
-        .containsExactly("Установочный семинар", null, "Установочный семинар", "Установочный семинар");
-    verify(programs, times(1)).findById(program.getId());
-  }
+        assertThat(views)
+                .flatExtracting(v -> v.minutes().agenda().get(0).decisions())
+                .extracting(EventView.DecisionView::activityTitle)
+                .containsExactly("Установочный семинар", null, "Установочный семинар", "Установочный семинар");
+        verify(programs, times(1)).findById(program.getId());
+    }
 }

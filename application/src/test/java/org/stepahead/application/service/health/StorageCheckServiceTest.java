@@ -19,52 +19,55 @@ import org.stepahead.application.service.UseCaseRunner;
 
 class StorageCheckServiceTest {
 
-  private final Storage storage = mock(Storage.class);
-  private boolean insideUnitOfWork;
-  private boolean probedInside;
-  private final UnitOfWork unitOfWork = new UnitOfWork() {
-    @Override
-    public <T> T execute(Supplier<T> work) {
-      insideUnitOfWork = true;
-      try {
-        return work.get();
-      } finally {
-        insideUnitOfWork = false;
-      }
+    private final Storage storage = mock(Storage.class);
+    private boolean insideUnitOfWork;
+    private boolean probedInside;
+    private final UnitOfWork unitOfWork = new UnitOfWork() {
+        @Override
+        public <T> T execute(Supplier<T> work) {
+            insideUnitOfWork = true;
+            try {
+                return work.get();
+            } finally {
+                insideUnitOfWork = false;
+            }
+        }
+    };
+    private final StorageCheckService check =
+            new StorageCheckService(new UseCaseRunner(unitOfWork, DomainEventPublisher.none()), storage);
+
+    @Test
+    void aStorageThatAnswersIsNamed() {
+        when(storage.description()).thenReturn("H2 file /srv/stepahead");
+
+        assertThat(check.check()).isEqualTo("H2 file /srv/stepahead");
+        verify(storage).probe();
+        verify(storage).description();
+        verifyNoMoreInteractions(storage);
     }
-  };
-  private final StorageCheckService check =
-      new StorageCheckService(new UseCaseRunner(unitOfWork, DomainEventPublisher.none()), storage);
 
-  @Test
-  void aStorageThatAnswersIsNamed() {
-    when(storage.description()).thenReturn("H2 file /srv/stepahead");
+    @Test
+    void theProbeRunsInsideAUnitOfWorkWhereALostConnectionReadsAsUnavailable() {
+        doAnswer(invocation -> {
+                    probedInside = insideUnitOfWork;
+                    return null;
+                })
+                .when(storage)
+                .probe();
 
-    assertThat(check.check()).isEqualTo("H2 file /srv/stepahead");
-    verify(storage).probe();
-    verify(storage).description();
-    verifyNoMoreInteractions(storage);
-  }
+        check.check();
 
-  @Test
-  void theProbeRunsInsideAUnitOfWorkWhereALostConnectionReadsAsUnavailable() {
-    doAnswer(invocation -> {
-      probedInside = insideUnitOfWork;
-      return null;
-    }).when(storage).probe();
+        assertThat(probedInside).isTrue();
+    }
 
-    check.check();
+    @Test
+    void aStorageThatDoesNotAnswerIsReportedAsUnavailable() {
+        doThrow(new StorageUnavailableException("The database cannot be reached: connection refused"))
+                .when(storage)
+                .probe();
 
-    assertThat(probedInside).isTrue();
-  }
-
-  @Test
-  void aStorageThatDoesNotAnswerIsReportedAsUnavailable() {
-    doThrow(new StorageUnavailableException("The database cannot be reached: connection refused"))
-        .when(storage).probe();
-
-    assertThatThrownBy(check::check)
-        .isInstanceOf(StorageUnavailableException.class)
-        .hasMessageContaining("connection refused");
-  }
+        assertThatThrownBy(check::check)
+                .isInstanceOf(StorageUnavailableException.class)
+                .hasMessageContaining("connection refused");
+    }
 }

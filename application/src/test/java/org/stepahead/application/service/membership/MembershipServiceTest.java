@@ -74,465 +74,485 @@ import org.stepahead.domain.shared.TutorFunction;
 
 class MembershipServiceTest {
 
-  private static final LocalDate JOINED = LocalDate.of(2023, 1, 10);
-  private static final LocalDate TODAY_IN_KRASNOYARSK = LocalDate.of(2023, 6, 14);
+    private static final LocalDate JOINED = LocalDate.of(2023, 1, 10);
+    private static final LocalDate TODAY_IN_KRASNOYARSK = LocalDate.of(2023, 6, 14);
 
-  private final MembershipRepository memberships = mock(MembershipRepository.class);
-  private final EducatorRepository educators = mock(EducatorRepository.class);
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
-  private RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    private final MembershipRepository memberships = mock(MembershipRepository.class);
+    private final EducatorRepository educators = mock(EducatorRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
 
-  private Community community = known(community(KRASNOYARSK));
+    private Community community = known(community(KRASNOYARSK));
 
-  private MembershipService service() {
-    return new MembershipService(
-        new UseCaseRunner(uow, publisher), memberships, educators, communities, clockAt(EVENING_OF_13_JUNE_UTC));
-  }
-
-  private Community known(Community c) {
-    when(communities.findById(c.getId())).thenReturn(Optional.of(c));
-    return c;
-  }
-
-  private Educator known(Educator e) {
-    when(educators.findById(e.getId())).thenReturn(Optional.of(e));
-    return e;
-  }
-
-  private Membership known(Membership m) {
-    when(memberships.findById(m.getId())).thenReturn(Optional.of(m));
-    return m;
-  }
-
-  private List<Membership> savedMemberships(int count) {
-    ArgumentCaptor<Membership> saved = ArgumentCaptor.forClass(Membership.class);
-    verify(memberships, times(count)).save(saved.capture());
-    return saved.getAllValues();
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<DomainEvent> publishedEvents() {
-    ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
-    verify(publisher).publish(events.capture());
-    return events.getValue();
-  }
-
-  private AdmitMemberCommand admit(EducatorId educatorId, Set<Role> roles) {
-    return new AdmitMemberCommand(
-        community.getId(), educatorId, roles, JOINED, LocalDate.of(2023, 1, 9), "заявление", "победитель конкурса");
-  }
-
-  // ---- admit ----------------------------------------------------------------------------------------------------
-
-  @Test
-  void givenEducatorNotYetMember_admit_savesTheMembershipWithConsentAndReturnsItsId() {
-    Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
-    when(memberships.findActive(community.getId(), educator.getId())).thenReturn(Optional.empty());
-
-    MembershipId id = service().admit(admit(educator.getId(), Set.of(Role.MEMBER, Role.TUTOR)));
-
-    Membership saved = savedMemberships(1).get(0);
-    assertThat(saved.getId()).isEqualTo(id);
-    assertThat(saved.communityId()).isEqualTo(community.getId());
-    assertThat(saved.educatorId()).isEqualTo(educator.getId());
-    assertThat(saved.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.TUTOR);
-    assertThat(saved.joinedOn()).isEqualTo(JOINED);
-    assertThat(saved.consent()).isEqualTo(new Consent(LocalDate.of(2023, 1, 9), "заявление"));
-    assertThat(saved.admissionBasis()).isEqualTo("победитель конкурса");
-    assertThat(saved.isActive()).isTrue();
-    assertThat(publishedEvents())
-        .containsExactly(new MemberAdmitted(id, community.getId(), educator.getId(), Set.of(Role.MEMBER, Role.TUTOR)));
-  }
-
-  @Test
-  void givenEmptyRoles_admit_refusesNamingRolesAndSavesNothing() {
-    assertThatThrownBy(() -> service().admit(admit(EducatorId.random(), Set.of())))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(tuple("roles", "список не должен быть пустым"));
-              assertThat(e.messages(Locale.ENGLISH)).containsExactly("roles: must not be empty");
-            });
-    verifyNoInteractions(memberships, educators, communities, publisher);
-  }
-
-  @Test
-  void givenCurrentMember_admitAgain_refusesAlreadyMemberAndSavesNothing() {
-    Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
-    when(memberships.findActive(community.getId(), educator.getId()))
-        .thenReturn(Optional.of(member(community, educator, JOINED, Role.MEMBER)));
-
-    assertThatThrownBy(() -> service().admit(admit(educator.getId(), Set.of(Role.MEMBER))))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class,
-            e -> {
-              assertThat(e.code()).isEqualTo("membership.alreadyMember");
-              assertThat(e.message(Locale.ENGLISH)).isEqualTo("The educator is already a member of this community.");
-            });
-    verify(memberships, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
-
-  @Test
-  void givenNoviceEducator_admitAsTutor_refusesNoviceTutor() {
-    Educator novice = known(educator(ExperienceLevel.YOUNG));
-    when(memberships.findActive(community.getId(), novice.getId())).thenReturn(Optional.empty());
-
-    assertThatThrownBy(() -> service().admit(admit(novice.getId(), Set.of(Role.TUTOR))))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
-    verify(memberships, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
-
-  @Test
-  void givenUnknownCommunity_admit_throwsNotFound() {
-    AdmitMemberCommand command =
-        new AdmitMemberCommand(CommunityId.random(), EducatorId.random(), Set.of(Role.MEMBER), JOINED, JOINED, null, null);
-
-    assertThatThrownBy(() -> service().admit(command))
-        .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.arguments()[0]).isEqualTo("community"));
-    verify(memberships, never()).save(any());
-  }
-
-  @Test
-  void givenUnknownEducator_admit_throwsNotFound() {
-    EducatorId unknown = EducatorId.random();
-    when(educators.findById(unknown)).thenReturn(Optional.empty());
-
-    assertThatThrownBy(() -> service().admit(admit(unknown, Set.of(Role.MEMBER))))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("educator", unknown.toString()));
-    verify(memberships, never()).save(any());
-  }
-
-  // ---- change roles ---------------------------------------------------------------------------------------------
-
-  @Test
-  void givenExperiencedMember_changeRoles_savesTheNewRoles() {
-    Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
-    Membership membership = known(stored(member(community, educator, JOINED, Role.MEMBER), 3));
-
-    service().changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR, Role.EXPERT), 3L));
-
-    Membership saved = savedMemberships(1).get(0);
-    assertThat(saved.roles()).containsExactlyInAnyOrder(Role.TUTOR, Role.EXPERT);
-    assertThat(publishedEvents())
-        .containsExactly(new MemberRolesChanged(membership.getId(), Set.of(Role.TUTOR, Role.EXPERT)));
-  }
-
-  @Test
-  void givenStaleExpectedVersion_changeRoles_throwsConflictAndSavesNothing() {
-    Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
-    Membership membership = known(stored(member(community, educator, JOINED, Role.MEMBER), 3));
-
-    assertThatThrownBy(
-            () -> service().changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.EXPERT), 2L)))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> {
-              assertThat(e.aggregate()).isEqualTo("membership");
-              assertThat(e.expectedVersion()).isEqualTo(2L);
-            });
-    verify(memberships, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
-
-  @Test
-  void givenNoviceMember_changeRolesToTutor_refusesNoviceTutor() {
-    Educator novice = known(educator(ExperienceLevel.INEXPERIENCED));
-    Membership membership = known(member(community, novice, JOINED, Role.MEMBER));
-
-    assertThatThrownBy(
-            () -> service().changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR), null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
-    verify(memberships, never()).save(any());
-  }
-
-  @Test
-  void givenUnknownMembership_changeRoles_throwsNotFound() {
-    MembershipId unknown = MembershipId.random();
-    when(memberships.findById(unknown)).thenReturn(Optional.empty());
-
-    assertThatThrownBy(() -> service().changeRoles(new ChangeMemberRolesCommand(unknown, Set.of(Role.MEMBER), null)))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("membership", unknown.toString()));
-  }
-
-  // ---- leave ----------------------------------------------------------------------------------------------------
-
-  @Test
-  void givenNoDateAndClockPastMidnightInKrasnoyarsk_leave_recordsTheCommunitysToday() {
-    Membership membership = known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
-    when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
-
-    service().leave(new LeaveCommunityCommand(membership.getId(), null, null));
-
-    assertThat(savedMemberships(1).get(0).leftOn()).isEqualTo(TODAY_IN_KRASNOYARSK);
-  }
-
-  @Test
-  void givenNoDateAndTheSameClockInMoscow_leave_recordsTheDayBefore() {
-    community = known(community(MOSCOW));
-    Membership membership = known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
-    when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
-
-    service().leave(new LeaveCommunityCommand(membership.getId(), null, null));
-
-    assertThat(savedMemberships(1).get(0).leftOn()).isEqualTo(LocalDate.of(2023, 6, 13));
-  }
-
-  @Test
-  void givenTutorWhoIsAlsoATutee_leave_endsTheirOwnLinksAndTheirTuteesLinksInOneUnitOfWork() {
-    Educator experienced = known(educator(ExperienceLevel.EXPERIENCED));
-    Membership seniorTutor = member(community, known(educator("Иванова", ExperienceLevel.EXPERIENCED)), JOINED, Role.TUTOR);
-    Membership leaving = member(community, experienced, JOINED, Role.MEMBER, Role.TUTOR);
-    leaving.assignTutor(seniorTutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.CONSULTING), LocalDate.of(2023, 2, 1));
-    leaving = known(stored(leaving, 5));
-    Membership firstTutee = tuteeOf(leaving, "Петров");
-    Membership secondTutee = tuteeOf(leaving, "Сидорова");
-    when(memberships.findTuteesOf(leaving.getId())).thenReturn(List.of(firstTutee, secondTutee));
-    doAnswer(inv -> {
-          uow.note("publish");
-          return null;
-        })
-        .when(publisher)
-        .publish(any());
-    LocalDate day = LocalDate.of(2023, 5, 31);
-
-    service().leave(new LeaveCommunityCommand(leaving.getId(), day, 5L));
-
-    List<Membership> saved = savedMemberships(3);
-    assertThat(saved).extracting(Membership::getId)
-        .containsExactly(leaving.getId(), firstTutee.getId(), secondTutee.getId());
-    Membership left = saved.get(0);
-    assertThat(left.leftOn()).isEqualTo(day);
-    assertThat(left.activeTutors()).isEmpty();
-    assertThat(left.tutors())
-        .containsExactly(
-            new TutoringLink(seniorTutor.getId(), List.of(TutorFunction.CONSULTING), LocalDate.of(2023, 2, 1), day));
-    for (Membership tutee : saved.subList(1, 3)) {
-      assertThat(tutee.isTutoredBy(leaving.getId())).isFalse();
-      assertThat(tutee.tutors()).extracting(TutoringLink::until).containsExactly(day);
-      assertThat(tutee.isActive()).isTrue();
+    private MembershipService service() {
+        return new MembershipService(
+                new UseCaseRunner(uow, publisher),
+                memberships,
+                educators,
+                communities,
+                clockAt(EVENING_OF_13_JUNE_UTC));
     }
-    assertThat(uow.journal()).containsExactly("begin", "commit", "publish");
-    assertThat(publishedEvents())
-        .containsExactly(
-            new TutoringEnded(leaving.getId(), seniorTutor.getId(), day),
-            new MemberLeft(leaving.getId(), community.getId(), day),
-            new TutoringEnded(firstTutee.getId(), leaving.getId(), day),
-            new TutoringEnded(secondTutee.getId(), leaving.getId(), day));
-  }
 
-  private Membership tuteeOf(Membership tutor, String surname) {
-    Membership tutee = member(community, known(educator(surname, ExperienceLevel.YOUNG)), JOINED, Role.MEMBER);
-    tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.SUPPORTING), LocalDate.of(2023, 3, 1));
-    return stored(tutee);
-  }
+    private Community known(Community c) {
+        when(communities.findById(c.getId())).thenReturn(Optional.of(c));
+        return c;
+    }
 
-  @Test
-  void givenCommitFails_leave_publishesNothing() {
-    uow = RecordingUnitOfWork.failingOnCommit();
-    Membership membership = known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
-    when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
+    private Educator known(Educator e) {
+        when(educators.findById(e.getId())).thenReturn(Optional.of(e));
+        return e;
+    }
 
-    assertThatThrownBy(() -> service().leave(new LeaveCommunityCommand(membership.getId(), null, null)))
-        .isInstanceOf(StorageUnavailableException.class);
+    private Membership known(Membership m) {
+        when(memberships.findById(m.getId())).thenReturn(Optional.of(m));
+        return m;
+    }
 
-    assertThat(uow.rollbacks()).isEqualTo(1);
-    verifyNoInteractions(publisher);
-  }
+    private List<Membership> savedMemberships(int count) {
+        ArgumentCaptor<Membership> saved = ArgumentCaptor.forClass(Membership.class);
+        verify(memberships, times(count)).save(saved.capture());
+        return saved.getAllValues();
+    }
 
-  @Test
-  void givenStaleExpectedVersion_leave_throwsConflictAndSavesNothing() {
-    Membership membership =
-        known(stored(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER), 2));
+    @SuppressWarnings("unchecked")
+    private List<DomainEvent> publishedEvents() {
+        ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
+        verify(publisher).publish(events.capture());
+        return events.getValue();
+    }
 
-    assertThatThrownBy(() -> service().leave(new LeaveCommunityCommand(membership.getId(), null, 1L)))
-        .isInstanceOf(ConflictException.class);
-    verify(memberships, never()).save(any());
-    verify(memberships, never()).findTuteesOf(any());
-    verifyNoInteractions(publisher);
-  }
+    private AdmitMemberCommand admit(EducatorId educatorId, Set<Role> roles) {
+        return new AdmitMemberCommand(
+                community.getId(),
+                educatorId,
+                roles,
+                JOINED,
+                LocalDate.of(2023, 1, 9),
+                "заявление",
+                "победитель конкурса");
+    }
 
-  @Test
-  void givenDayBeforeJoining_leave_propagatesTheDomainRefusal() {
-    Membership membership = known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+    // ---- admit ----------------------------------------------------------------------------------------------------
 
-    assertThatThrownBy(
-            () -> service().leave(new LeaveCommunityCommand(membership.getId(), JOINED.minusDays(1), null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.leavesBeforeJoining"));
-    verify(memberships, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
+    @Test
+    void givenEducatorNotYetMember_admit_savesTheMembershipWithConsentAndReturnsItsId() {
+        Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
+        when(memberships.findActive(community.getId(), educator.getId())).thenReturn(Optional.empty());
 
-  // ---- tutoring -------------------------------------------------------------------------------------------------
+        MembershipId id = service().admit(admit(educator.getId(), Set.of(Role.MEMBER, Role.TUTOR)));
 
-  @Test
-  void givenExperiencedTutorAndNoviceTutee_link_savesTheTuteeWithTheLinkFromTheCommunitysToday() {
-    Membership tutor = known(member(community, known(educator("Иванова", ExperienceLevel.EXPERIENCED)), JOINED, Role.TUTOR));
-    Membership tutee = known(member(community, known(educator("Петров", ExperienceLevel.YOUNG)), JOINED, Role.MEMBER));
+        Membership saved = savedMemberships(1).get(0);
+        assertThat(saved.getId()).isEqualTo(id);
+        assertThat(saved.communityId()).isEqualTo(community.getId());
+        assertThat(saved.educatorId()).isEqualTo(educator.getId());
+        assertThat(saved.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.TUTOR);
+        assertThat(saved.joinedOn()).isEqualTo(JOINED);
+        assertThat(saved.consent()).isEqualTo(new Consent(LocalDate.of(2023, 1, 9), "заявление"));
+        assertThat(saved.admissionBasis()).isEqualTo("победитель конкурса");
+        assertThat(saved.isActive()).isTrue();
+        assertThat(publishedEvents())
+                .containsExactly(
+                        new MemberAdmitted(id, community.getId(), educator.getId(), Set.of(Role.MEMBER, Role.TUTOR)));
+    }
 
-    service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), Set.of(TutorFunction.DIAGNOSTIC), null));
+    @Test
+    void givenEmptyRoles_admit_refusesNamingRolesAndSavesNothing() {
+        assertThatThrownBy(() -> service().admit(admit(EducatorId.random(), Set.of())))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("roles", "список не должен быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH)).containsExactly("roles: must not be empty");
+                });
+        verifyNoInteractions(memberships, educators, communities, publisher);
+    }
 
-    Membership saved = savedMemberships(1).get(0);
-    assertThat(saved.getId()).isEqualTo(tutee.getId());
-    assertThat(saved.roles()).contains(Role.TUTEE);
-    assertThat(saved.activeTutors())
-        .containsExactly(
-            new TutoringLink(tutor.getId(), List.of(TutorFunction.DIAGNOSTIC), TODAY_IN_KRASNOYARSK, null));
-    assertThat(publishedEvents()).containsExactly(new TutorAssigned(tutee.getId(), tutor.getId(), TODAY_IN_KRASNOYARSK));
-  }
+    @Test
+    void givenCurrentMember_admitAgain_refusesAlreadyMemberAndSavesNothing() {
+        Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
+        when(memberships.findActive(community.getId(), educator.getId()))
+                .thenReturn(Optional.of(member(community, educator, JOINED, Role.MEMBER)));
 
-  @Test
-  void givenTutorWhoseEducatorIsNowANovice_link_refusesNoviceTutorEvenForAnExperiencedTutee() {
-    Educator tutorEducator = educator("Иванова", ExperienceLevel.EXPERIENCED);
-    Membership tutor = known(member(community, tutorEducator, JOINED, Role.TUTOR));
-    tutorEducator.changeExperience(ExperienceLevel.YOUNG);
-    known(tutorEducator);
-    Membership tutee = known(member(community, known(educator("Петров", ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+        assertThatThrownBy(() -> service().admit(admit(educator.getId(), Set.of(Role.MEMBER))))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("membership.alreadyMember");
+                    assertThat(e.message(Locale.ENGLISH))
+                            .isEqualTo("The educator is already a member of this community.");
+                });
+        verify(memberships, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-    assertThatThrownBy(() -> service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
-    verify(memberships, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
+    @Test
+    void givenNoviceEducator_admitAsTutor_refusesNoviceTutor() {
+        Educator novice = known(educator(ExperienceLevel.YOUNG));
+        when(memberships.findActive(community.getId(), novice.getId())).thenReturn(Optional.empty());
 
-  @Test
-  void givenTutorOfAnotherCommunity_link_refusesAndSavesNothing() {
-    Community other = known(community(MOSCOW));
-    Membership tutor = known(member(other, known(educator("Иванова", ExperienceLevel.EXPERIENCED)), JOINED, Role.TUTOR));
-    Membership tutee = known(member(community, known(educator("Петров", ExperienceLevel.YOUNG)), JOINED, Role.MEMBER));
+        assertThatThrownBy(() -> service().admit(admit(novice.getId(), Set.of(Role.TUTOR))))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
+        verify(memberships, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-    assertThatThrownBy(() -> service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, JOINED)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("tutoring.otherCommunity"));
-    verify(memberships, never()).save(any());
-  }
+    @Test
+    void givenUnknownCommunity_admit_throwsNotFound() {
+        AdmitMemberCommand command = new AdmitMemberCommand(
+                CommunityId.random(), EducatorId.random(), Set.of(Role.MEMBER), JOINED, JOINED, null, null);
 
-  @Test
-  void givenActiveLink_end_endsItOnTheGivenDay() {
-    Membership tutor = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.TUTOR);
-    Membership tutee = member(community, educator("Петров", ExperienceLevel.YOUNG), JOINED, Role.MEMBER);
-    tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(), JOINED);
-    Membership storedTutee = known(stored(tutee));
+        assertThatThrownBy(() -> service().admit(command))
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.arguments()[0]).isEqualTo("community"));
+        verify(memberships, never()).save(any());
+    }
 
-    service().end(new EndTutoringCommand(storedTutee.getId(), tutor.getId(), LocalDate.of(2023, 5, 25)));
+    @Test
+    void givenUnknownEducator_admit_throwsNotFound() {
+        EducatorId unknown = EducatorId.random();
+        when(educators.findById(unknown)).thenReturn(Optional.empty());
 
-    Membership saved = savedMemberships(1).get(0);
-    assertThat(saved.isTutoredBy(tutor.getId())).isFalse();
-    assertThat(saved.tutors()).extracting(TutoringLink::until).containsExactly(LocalDate.of(2023, 5, 25));
-    assertThat(publishedEvents())
-        .containsExactly(new TutoringEnded(storedTutee.getId(), tutor.getId(), LocalDate.of(2023, 5, 25)));
-  }
+        assertThatThrownBy(() -> service().admit(admit(unknown, Set.of(Role.MEMBER))))
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.arguments()).containsExactly("educator", unknown.toString()));
+        verify(memberships, never()).save(any());
+    }
 
-  @Test
-  void givenNoSuchLink_end_propagatesTheDomainRefusal() {
-    Membership tutee = known(member(community, educator(ExperienceLevel.YOUNG), JOINED, Role.MEMBER));
+    // ---- change roles ---------------------------------------------------------------------------------------------
 
-    assertThatThrownBy(() -> service().end(new EndTutoringCommand(tutee.getId(), MembershipId.random(), null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("tutoring.noSuchLink"));
-    verify(memberships, never()).save(any());
-  }
+    @Test
+    void givenExperiencedMember_changeRoles_savesTheNewRoles() {
+        Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
+        Membership membership = known(stored(member(community, educator, JOINED, Role.MEMBER), 3));
 
-  // ---- register -------------------------------------------------------------------------------------------------
+        service().changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR, Role.EXPERT), 3L));
 
-  @Test
-  void givenFilters_register_delegatesPagingAndFilteringToTheRepositoryAndMapsTheEntries() {
-    OrganizationId school = OrganizationId.random();
-    MemberRegisterEntry entry =
-        new MemberRegisterEntry(
-            MembershipId.random(),
-            4,
-            EducatorId.random(),
-            new PersonName("Филатова", "Елена", "Николаевна"),
-            ExperienceLevel.EXPERIENCED,
-            school,
-            "МБОУ СШ № 1",
-            Set.of(Role.TUTOR, Role.MEMBER),
-            JOINED,
-            null);
-    when(memberships.findRegister(any(), anyInt(), anyInt())).thenReturn(new Page<>(List.of(entry), 2, 20, 41));
+        Membership saved = savedMemberships(1).get(0);
+        assertThat(saved.roles()).containsExactlyInAnyOrder(Role.TUTOR, Role.EXPERT);
+        assertThat(publishedEvents())
+                .containsExactly(new MemberRolesChanged(membership.getId(), Set.of(Role.TUTOR, Role.EXPERT)));
+    }
 
-    Page<MemberRegisterItem> page =
-        service().register(new MemberRegisterQuery(community.getId(), Role.TUTOR, school, "  Фил ", true, 2, 20));
+    @Test
+    void givenStaleExpectedVersion_changeRoles_throwsConflictAndSavesNothing() {
+        Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
+        Membership membership = known(stored(member(community, educator, JOINED, Role.MEMBER), 3));
 
-    ArgumentCaptor<MemberRegisterCriteria> criteria = ArgumentCaptor.forClass(MemberRegisterCriteria.class);
-    verify(memberships).findRegister(criteria.capture(), eq(2), eq(20));
-    assertThat(criteria.getValue())
-        .isEqualTo(new MemberRegisterCriteria(community.getId(), Role.TUTOR, school, "Фил", true));
-    assertThat(page.page()).isEqualTo(2);
-    assertThat(page.size()).isEqualTo(20);
-    assertThat(page.total()).isEqualTo(41);
-    assertThat(page.totalPages()).isEqualTo(3);
-    assertThat(page.items())
-        .containsExactly(
-            new MemberRegisterItem(
-                entry.membershipId(),
+        assertThatThrownBy(() -> service()
+                        .changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.EXPERT), 2L)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.aggregate()).isEqualTo("membership");
+                    assertThat(e.expectedVersion()).isEqualTo(2L);
+                });
+        verify(memberships, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void givenNoviceMember_changeRolesToTutor_refusesNoviceTutor() {
+        Educator novice = known(educator(ExperienceLevel.INEXPERIENCED));
+        Membership membership = known(member(community, novice, JOINED, Role.MEMBER));
+
+        assertThatThrownBy(() -> service()
+                        .changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR), null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
+        verify(memberships, never()).save(any());
+    }
+
+    @Test
+    void givenUnknownMembership_changeRoles_throwsNotFound() {
+        MembershipId unknown = MembershipId.random();
+        when(memberships.findById(unknown)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(
+                        () -> service().changeRoles(new ChangeMemberRolesCommand(unknown, Set.of(Role.MEMBER), null)))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments()).containsExactly("membership", unknown.toString()));
+    }
+
+    // ---- leave ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void givenNoDateAndClockPastMidnightInKrasnoyarsk_leave_recordsTheCommunitysToday() {
+        Membership membership =
+                known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+        when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
+
+        service().leave(new LeaveCommunityCommand(membership.getId(), null, null));
+
+        assertThat(savedMemberships(1).get(0).leftOn()).isEqualTo(TODAY_IN_KRASNOYARSK);
+    }
+
+    @Test
+    void givenNoDateAndTheSameClockInMoscow_leave_recordsTheDayBefore() {
+        community = known(community(MOSCOW));
+        Membership membership =
+                known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+        when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
+
+        service().leave(new LeaveCommunityCommand(membership.getId(), null, null));
+
+        assertThat(savedMemberships(1).get(0).leftOn()).isEqualTo(LocalDate.of(2023, 6, 13));
+    }
+
+    @Test
+    void givenTutorWhoIsAlsoATutee_leave_endsTheirOwnLinksAndTheirTuteesLinksInOneUnitOfWork() {
+        Educator experienced = known(educator(ExperienceLevel.EXPERIENCED));
+        Membership seniorTutor =
+                member(community, known(educator("Иванова", ExperienceLevel.EXPERIENCED)), JOINED, Role.TUTOR);
+        Membership leaving = member(community, experienced, JOINED, Role.MEMBER, Role.TUTOR);
+        leaving.assignTutor(
+                seniorTutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.CONSULTING), LocalDate.of(2023, 2, 1));
+        leaving = known(stored(leaving, 5));
+        Membership firstTutee = tuteeOf(leaving, "Петров");
+        Membership secondTutee = tuteeOf(leaving, "Сидорова");
+        when(memberships.findTuteesOf(leaving.getId())).thenReturn(List.of(firstTutee, secondTutee));
+        doAnswer(inv -> {
+                    uow.note("publish");
+                    return null;
+                })
+                .when(publisher)
+                .publish(any());
+        LocalDate day = LocalDate.of(2023, 5, 31);
+
+        service().leave(new LeaveCommunityCommand(leaving.getId(), day, 5L));
+
+        List<Membership> saved = savedMemberships(3);
+        assertThat(saved)
+                .extracting(Membership::getId)
+                .containsExactly(leaving.getId(), firstTutee.getId(), secondTutee.getId());
+        Membership left = saved.get(0);
+        assertThat(left.leftOn()).isEqualTo(day);
+        assertThat(left.activeTutors()).isEmpty();
+        assertThat(left.tutors())
+                .containsExactly(new TutoringLink(
+                        seniorTutor.getId(), List.of(TutorFunction.CONSULTING), LocalDate.of(2023, 2, 1), day));
+        for (Membership tutee : saved.subList(1, 3)) {
+            assertThat(tutee.isTutoredBy(leaving.getId())).isFalse();
+            assertThat(tutee.tutors()).extracting(TutoringLink::until).containsExactly(day);
+            assertThat(tutee.isActive()).isTrue();
+        }
+        assertThat(uow.journal()).containsExactly("begin", "commit", "publish");
+        assertThat(publishedEvents())
+                .containsExactly(
+                        new TutoringEnded(leaving.getId(), seniorTutor.getId(), day),
+                        new MemberLeft(leaving.getId(), community.getId(), day),
+                        new TutoringEnded(firstTutee.getId(), leaving.getId(), day),
+                        new TutoringEnded(secondTutee.getId(), leaving.getId(), day));
+    }
+
+    private Membership tuteeOf(Membership tutor, String surname) {
+        Membership tutee = member(community, known(educator(surname, ExperienceLevel.YOUNG)), JOINED, Role.MEMBER);
+        tutee.assignTutor(
+                tutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.SUPPORTING), LocalDate.of(2023, 3, 1));
+        return stored(tutee);
+    }
+
+    @Test
+    void givenCommitFails_leave_publishesNothing() {
+        uow = RecordingUnitOfWork.failingOnCommit();
+        Membership membership =
+                known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+        when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
+
+        assertThatThrownBy(() -> service().leave(new LeaveCommunityCommand(membership.getId(), null, null)))
+                .isInstanceOf(StorageUnavailableException.class);
+
+        assertThat(uow.rollbacks()).isEqualTo(1);
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void givenStaleExpectedVersion_leave_throwsConflictAndSavesNothing() {
+        Membership membership =
+                known(stored(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER), 2));
+
+        assertThatThrownBy(() -> service().leave(new LeaveCommunityCommand(membership.getId(), null, 1L)))
+                .isInstanceOf(ConflictException.class);
+        verify(memberships, never()).save(any());
+        verify(memberships, never()).findTuteesOf(any());
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void givenDayBeforeJoining_leave_propagatesTheDomainRefusal() {
+        Membership membership =
+                known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+
+        assertThatThrownBy(
+                        () -> service().leave(new LeaveCommunityCommand(membership.getId(), JOINED.minusDays(1), null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        e -> assertThat(e.code()).isEqualTo("membership.leavesBeforeJoining"));
+        verify(memberships, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
+
+    // ---- tutoring -------------------------------------------------------------------------------------------------
+
+    @Test
+    void givenExperiencedTutorAndNoviceTutee_link_savesTheTuteeWithTheLinkFromTheCommunitysToday() {
+        Membership tutor =
+                known(member(community, known(educator("Иванова", ExperienceLevel.EXPERIENCED)), JOINED, Role.TUTOR));
+        Membership tutee =
+                known(member(community, known(educator("Петров", ExperienceLevel.YOUNG)), JOINED, Role.MEMBER));
+
+        service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), Set.of(TutorFunction.DIAGNOSTIC), null));
+
+        Membership saved = savedMemberships(1).get(0);
+        assertThat(saved.getId()).isEqualTo(tutee.getId());
+        assertThat(saved.roles()).contains(Role.TUTEE);
+        assertThat(saved.activeTutors())
+                .containsExactly(
+                        new TutoringLink(tutor.getId(), List.of(TutorFunction.DIAGNOSTIC), TODAY_IN_KRASNOYARSK, null));
+        assertThat(publishedEvents())
+                .containsExactly(new TutorAssigned(tutee.getId(), tutor.getId(), TODAY_IN_KRASNOYARSK));
+    }
+
+    @Test
+    void givenTutorWhoseEducatorIsNowANovice_link_refusesNoviceTutorEvenForAnExperiencedTutee() {
+        Educator tutorEducator = educator("Иванова", ExperienceLevel.EXPERIENCED);
+        Membership tutor = known(member(community, tutorEducator, JOINED, Role.TUTOR));
+        tutorEducator.changeExperience(ExperienceLevel.YOUNG);
+        known(tutorEducator);
+        Membership tutee =
+                known(member(community, known(educator("Петров", ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
+
+        assertThatThrownBy(() -> service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
+        verify(memberships, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void givenTutorOfAnotherCommunity_link_refusesAndSavesNothing() {
+        Community other = known(community(MOSCOW));
+        Membership tutor =
+                known(member(other, known(educator("Иванова", ExperienceLevel.EXPERIENCED)), JOINED, Role.TUTOR));
+        Membership tutee =
+                known(member(community, known(educator("Петров", ExperienceLevel.YOUNG)), JOINED, Role.MEMBER));
+
+        assertThatThrownBy(() -> service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, JOINED)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("tutoring.otherCommunity"));
+        verify(memberships, never()).save(any());
+    }
+
+    @Test
+    void givenActiveLink_end_endsItOnTheGivenDay() {
+        Membership tutor = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.TUTOR);
+        Membership tutee = member(community, educator("Петров", ExperienceLevel.YOUNG), JOINED, Role.MEMBER);
+        tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(), JOINED);
+        Membership storedTutee = known(stored(tutee));
+
+        service().end(new EndTutoringCommand(storedTutee.getId(), tutor.getId(), LocalDate.of(2023, 5, 25)));
+
+        Membership saved = savedMemberships(1).get(0);
+        assertThat(saved.isTutoredBy(tutor.getId())).isFalse();
+        assertThat(saved.tutors()).extracting(TutoringLink::until).containsExactly(LocalDate.of(2023, 5, 25));
+        assertThat(publishedEvents())
+                .containsExactly(new TutoringEnded(storedTutee.getId(), tutor.getId(), LocalDate.of(2023, 5, 25)));
+    }
+
+    @Test
+    void givenNoSuchLink_end_propagatesTheDomainRefusal() {
+        Membership tutee = known(member(community, educator(ExperienceLevel.YOUNG), JOINED, Role.MEMBER));
+
+        assertThatThrownBy(() -> service().end(new EndTutoringCommand(tutee.getId(), MembershipId.random(), null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("tutoring.noSuchLink"));
+        verify(memberships, never()).save(any());
+    }
+
+    // ---- register -------------------------------------------------------------------------------------------------
+
+    @Test
+    void givenFilters_register_delegatesPagingAndFilteringToTheRepositoryAndMapsTheEntries() {
+        OrganizationId school = OrganizationId.random();
+        MemberRegisterEntry entry = new MemberRegisterEntry(
+                MembershipId.random(),
                 4,
-                entry.educatorId(),
-                "Филатова Елена Николаевна",
-                "Филатова",
-                "Елена",
-                "Николаевна",
+                EducatorId.random(),
+                new PersonName("Филатова", "Елена", "Николаевна"),
                 ExperienceLevel.EXPERIENCED,
                 school,
                 "МБОУ СШ № 1",
-                List.of(Role.MEMBER, Role.TUTOR),
+                Set.of(Role.TUTOR, Role.MEMBER),
                 JOINED,
-                null));
-  }
+                null);
+        when(memberships.findRegister(any(), anyInt(), anyInt())).thenReturn(new Page<>(List.of(entry), 2, 20, 41));
 
-  @Test
-  void givenNegativePageAndZeroSize_register_refusesWithoutReading() {
-    assertThatThrownBy(
-            () -> service().register(new MemberRegisterQuery(community.getId(), null, null, null, false, -1, 0)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(
-                      tuple("page", "значение должно быть не меньше 0"),
-                      tuple("size", "значение должно быть не меньше 1"));
-              assertThat(e.messages(Locale.ENGLISH))
-                  .containsExactly("page: must be at least 0", "size: must be at least 1");
-            });
-    verifyNoInteractions(memberships);
-  }
+        Page<MemberRegisterItem> page = service()
+                .register(new MemberRegisterQuery(community.getId(), Role.TUTOR, school, "  Фил ", true, 2, 20));
 
-  @Test
-  void givenUnknownCommunity_register_throwsNotFound() {
-    CommunityId unknown = CommunityId.random();
-    when(communities.findById(unknown)).thenReturn(Optional.empty());
+        ArgumentCaptor<MemberRegisterCriteria> criteria = ArgumentCaptor.forClass(MemberRegisterCriteria.class);
+        verify(memberships).findRegister(criteria.capture(), eq(2), eq(20));
+        assertThat(criteria.getValue())
+                .isEqualTo(new MemberRegisterCriteria(community.getId(), Role.TUTOR, school, "Фил", true));
+        assertThat(page.page()).isEqualTo(2);
+        assertThat(page.size()).isEqualTo(20);
+        assertThat(page.total()).isEqualTo(41);
+        assertThat(page.totalPages()).isEqualTo(3);
+        assertThat(page.items())
+                .containsExactly(new MemberRegisterItem(
+                        entry.membershipId(),
+                        4,
+                        entry.educatorId(),
+                        "Филатова Елена Николаевна",
+                        "Филатова",
+                        "Елена",
+                        "Николаевна",
+                        ExperienceLevel.EXPERIENCED,
+                        school,
+                        "МБОУ СШ № 1",
+                        List.of(Role.MEMBER, Role.TUTOR),
+                        JOINED,
+                        null));
+    }
 
-    assertThatThrownBy(() -> service().register(new MemberRegisterQuery(unknown, null, null, null, false, 0, 20)))
-        .isInstanceOf(NotFound.class);
-    verify(memberships, never()).findRegister(any(), anyInt(), anyInt());
-  }
+    @Test
+    void givenNegativePageAndZeroSize_register_refusesWithoutReading() {
+        assertThatThrownBy(() ->
+                        service().register(new MemberRegisterQuery(community.getId(), null, null, null, false, -1, 0)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(
+                                    tuple("page", "значение должно быть не меньше 0"),
+                                    tuple("size", "значение должно быть не меньше 1"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly("page: must be at least 0", "size: must be at least 1");
+                });
+        verifyNoInteractions(memberships);
+    }
 
-  @Test
-  void givenStoredMembership_membership_mapsItsView() {
-    Membership tutor = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.TUTOR);
-    Membership tutee = member(community, educator(ExperienceLevel.YOUNG), JOINED, Role.MEMBER);
-    tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.MODELLING), JOINED);
-    Membership stored = known(stored(tutee, 6));
+    @Test
+    void givenUnknownCommunity_register_throwsNotFound() {
+        CommunityId unknown = CommunityId.random();
+        when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-    MembershipView view = service().membership(stored.getId());
+        assertThatThrownBy(() -> service().register(new MemberRegisterQuery(unknown, null, null, null, false, 0, 20)))
+                .isInstanceOf(NotFound.class);
+        verify(memberships, never()).findRegister(any(), anyInt(), anyInt());
+    }
 
-    assertThat(view.version()).isEqualTo(6);
-    assertThat(view.roles()).containsExactly(Role.MEMBER, Role.TUTEE);
-    assertThat(view.consentBasis()).isEqualTo("заявление");
-    assertThat(view.tutors())
-        .containsExactly(
-            new MembershipView.TutorLinkView(tutor.getId(), List.of(TutorFunction.MODELLING), JOINED, null));
-  }
+    @Test
+    void givenStoredMembership_membership_mapsItsView() {
+        Membership tutor = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.TUTOR);
+        Membership tutee = member(community, educator(ExperienceLevel.YOUNG), JOINED, Role.MEMBER);
+        tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.MODELLING), JOINED);
+        Membership stored = known(stored(tutee, 6));
+
+        MembershipView view = service().membership(stored.getId());
+
+        assertThat(view.version()).isEqualTo(6);
+        assertThat(view.roles()).containsExactly(Role.MEMBER, Role.TUTEE);
+        assertThat(view.consentBasis()).isEqualTo("заявление");
+        assertThat(view.tutors())
+                .containsExactly(new MembershipView.TutorLinkView(
+                        tutor.getId(), List.of(TutorFunction.MODELLING), JOINED, null));
+    }
 }

@@ -60,197 +60,240 @@ import org.stepahead.domain.shared.Period;
 
 class ProgramOverviewServiceTest {
 
-  private final ProgramRepository programs = mock(ProgramRepository.class);
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
-  private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-  private final ProgramOverviewService service =
-      new ProgramOverviewService(new UseCaseRunner(uow, publisher), programs, communities);
+    private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    private final ProgramOverviewService service =
+            new ProgramOverviewService(new UseCaseRunner(uow, publisher), programs, communities);
 
-  private final Community community = community(KRASNOYARSK);
-  private final StageId autumn = StageId.random();
-  private final StageId spring = StageId.random();
-  private final DirectionId methods = DirectionId.random();
-  private final ActivityId seminar = ActivityId.random();
-  private final ActivityId conference = ActivityId.random();
-  private final ActivityId consultations = ActivityId.random();
-  private final ExpectedResultId guide = ExpectedResultId.random();
-  private final ExpectedResultId growth = ExpectedResultId.random();
-  private final IndicatorId share = IndicatorId.random();
-  private final IndicatorId complaints = IndicatorId.random();
+    private final Community community = community(KRASNOYARSK);
+    private final StageId autumn = StageId.random();
+    private final StageId spring = StageId.random();
+    private final DirectionId methods = DirectionId.random();
+    private final ActivityId seminar = ActivityId.random();
+    private final ActivityId conference = ActivityId.random();
+    private final ActivityId consultations = ActivityId.random();
+    private final ExpectedResultId guide = ExpectedResultId.random();
+    private final ExpectedResultId growth = ExpectedResultId.random();
+    private final IndicatorId share = IndicatorId.random();
+    private final IndicatorId complaints = IndicatorId.random();
 
-  ProgramOverviewServiceTest() {
-    when(communities.findById(community.getId())).thenReturn(Optional.of(community));
-  }
+    ProgramOverviewServiceTest() {
+        when(communities.findById(community.getId())).thenReturn(Optional.of(community));
+    }
 
-  private static Activity.Details activity(String number, String title, DirectionId direction, StageId stage) {
-    return new Activity.Details(number, title, null, direction, stage, List.of(Form.SEMINAR), null, List.of(), List.of());
-  }
+    private static Activity.Details activity(String number, String title, DirectionId direction, StageId stage) {
+        return new Activity.Details(
+                number, title, null, direction, stage, List.of(Form.SEMINAR), null, List.of(), List.of());
+    }
 
-  /** An approved program whose spring stage was planned before its autumn one, running its autumn stage. */
-  private Program runningProgram() {
-    Program program = draftProgram(community.getId());
-    program.addStage(spring, "Весенний", StageKind.RESULTATIVE,
-        Period.ofMonths(YearMonth.of(2024, 1), YearMonth.of(2024, 5)), null);
-    program.addStage(autumn, "Осенний", StageKind.ORGANIZATIONAL,
-        Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 12)), "Запуск");
-    program.addDirection(methods, "1", "Методическая работа");
-    program.planActivity(seminar, activity("1.1", "Семинар", methods, autumn));
-    program.planActivity(conference, activity("1.2", "Конференция", null, spring));
-    program.planActivity(consultations, activity("2.1", "Консультации", null, null));
-    program.addExpectedResult(guide, "Методическое пособие", null, ResultKind.PRODUCT, autumn);
-    program.addExpectedResult(growth, "Рост компетенций", null, ResultKind.EFFECT, null);
-    program.addIndicator(share, "Доля педагогов", "%", new BigDecimal("10"), new BigDecimal("20"),
-        IndicatorDirection.HIGHER_IS_BETTER);
-    program.addIndicator(complaints, "Число жалоб", null, null, null, IndicatorDirection.LOWER_IS_BETTER);
-    program.approve(
-        new Approval(
-            new Official("Директор", "Е.Н. Филатова"), LocalDate.of(2023, 6, 14),
-            new DocumentRef("Приказ", "288/п", LocalDate.of(2023, 6, 14)), List.of(new Official("Методист", null))));
-    program.startStage(autumn, LocalDate.of(2023, 9, 1));
-    program.assessResult(
-        guide,
-        new Assessment(Outcome.ACHIEVED, LocalDate.of(2023, 12, 1), "выпущено",
-            List.of(new Evidence(EvidenceKind.MATERIAL, "Пособие", "guide.pdf"))));
-    program.recordMeasurement(share, new Measurement(LocalDate.of(2023, 12, 25), new BigDecimal("15"), null));
-    return stored(program, 9);
-  }
+    /** An approved program whose spring stage was planned before its autumn one, running its autumn stage. */
+    private Program runningProgram() {
+        Program program = draftProgram(community.getId());
+        program.addStage(
+                spring,
+                "Весенний",
+                StageKind.RESULTATIVE,
+                Period.ofMonths(YearMonth.of(2024, 1), YearMonth.of(2024, 5)),
+                null);
+        program.addStage(
+                autumn,
+                "Осенний",
+                StageKind.ORGANIZATIONAL,
+                Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 12)),
+                "Запуск");
+        program.addDirection(methods, "1", "Методическая работа");
+        program.planActivity(seminar, activity("1.1", "Семинар", methods, autumn));
+        program.planActivity(conference, activity("1.2", "Конференция", null, spring));
+        program.planActivity(consultations, activity("2.1", "Консультации", null, null));
+        program.addExpectedResult(guide, "Методическое пособие", null, ResultKind.PRODUCT, autumn);
+        program.addExpectedResult(growth, "Рост компетенций", null, ResultKind.EFFECT, null);
+        program.addIndicator(
+                share,
+                "Доля педагогов",
+                "%",
+                new BigDecimal("10"),
+                new BigDecimal("20"),
+                IndicatorDirection.HIGHER_IS_BETTER);
+        program.addIndicator(complaints, "Число жалоб", null, null, null, IndicatorDirection.LOWER_IS_BETTER);
+        program.approve(new Approval(
+                new Official("Директор", "Е.Н. Филатова"), LocalDate.of(2023, 6, 14),
+                new DocumentRef("Приказ", "288/п", LocalDate.of(2023, 6, 14)),
+                        List.of(new Official("Методист", null))));
+        program.startStage(autumn, LocalDate.of(2023, 9, 1));
+        program.assessResult(
+                guide,
+                new Assessment(
+                        Outcome.ACHIEVED,
+                        LocalDate.of(2023, 12, 1),
+                        "выпущено",
+                        List.of(new Evidence(EvidenceKind.MATERIAL, "Пособие", "guide.pdf"))));
+        program.recordMeasurement(share, new Measurement(LocalDate.of(2023, 12, 25), new BigDecimal("15"), null));
+        return stored(program, 9);
+    }
 
-  @Test
-  void givenRunningProgram_overview_mapsStagesInOrderWithTheirActivitiesAndResults() {
-    Program program = runningProgram();
-    when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+    @Test
+    void givenRunningProgram_overview_mapsStagesInOrderWithTheirActivitiesAndResults() {
+        Program program = runningProgram();
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-    ProgramOverview overview = service.overview(program.getId());
+        ProgramOverview overview = service.overview(program.getId());
 
-    assertThat(overview.version()).isEqualTo(9);
-    assertThat(overview.communityName()).isEqualTo(community.name());
-    assertThat(overview.status()).isEqualTo(ProgramStatus.APPROVED);
-    assertThat(overview.tasks())
-        .extracting(ProgramOverview.TaskView::number, ProgramOverview.TaskView::text)
-        .containsExactly(tuple(1, "Организовать сопровождение"), tuple(2, "Провести мониторинг"));
-    assertThat(overview.periodStart()).isEqualTo(SCHOOL_YEAR.start());
-    assertThat(overview.stages())
-        .extracting(StageView::number, StageView::name, StageView::status, StageView::startedOn)
-        .containsExactly(
-            tuple(1, "Осенний", StageStatus.ACTIVE, LocalDate.of(2023, 9, 1)),
-            tuple(2, "Весенний", StageStatus.PLANNED, null));
-    StageView first = overview.stages().get(0);
-    assertThat(first.description()).isEqualTo("Запуск");
-    assertThat(first.activities())
-        .extracting(ActivityView::id, ActivityView::number, ActivityView::directionTitle, ActivityView::forms)
-        .containsExactly(tuple(seminar, "1.1", "Методическая работа", List.of(Form.SEMINAR)));
-    assertThat(first.results())
-        .containsExactly(
-            new ResultView(
-                guide, "Методическое пособие", null, ResultKind.PRODUCT, autumn, Outcome.ACHIEVED,
-                LocalDate.of(2023, 12, 1), "выпущено",
-                List.of(new ProgramOverview.EvidenceView(EvidenceKind.MATERIAL, "Пособие", "guide.pdf"))));
-    StageView second = overview.stages().get(1);
-    assertThat(second.activities()).extracting(ActivityView::id, ActivityView::directionTitle)
-        .containsExactly(tuple(conference, null));
-    assertThat(second.results()).isEmpty();
-  }
+        assertThat(overview.version()).isEqualTo(9);
+        assertThat(overview.communityName()).isEqualTo(community.name());
+        assertThat(overview.status()).isEqualTo(ProgramStatus.APPROVED);
+        assertThat(overview.tasks())
+                .extracting(ProgramOverview.TaskView::number, ProgramOverview.TaskView::text)
+                .containsExactly(tuple(1, "Организовать сопровождение"), tuple(2, "Провести мониторинг"));
+        assertThat(overview.periodStart()).isEqualTo(SCHOOL_YEAR.start());
+        assertThat(overview.stages())
+                .extracting(StageView::number, StageView::name, StageView::status, StageView::startedOn)
+                .containsExactly(
+                        tuple(1, "Осенний", StageStatus.ACTIVE, LocalDate.of(2023, 9, 1)),
+                        tuple(2, "Весенний", StageStatus.PLANNED, null));
+        StageView first = overview.stages().get(0);
+        assertThat(first.description()).isEqualTo("Запуск");
+        assertThat(first.activities())
+                .extracting(ActivityView::id, ActivityView::number, ActivityView::directionTitle, ActivityView::forms)
+                .containsExactly(tuple(seminar, "1.1", "Методическая работа", List.of(Form.SEMINAR)));
+        assertThat(first.results())
+                .containsExactly(new ResultView(
+                        guide,
+                        "Методическое пособие",
+                        null,
+                        ResultKind.PRODUCT,
+                        autumn,
+                        Outcome.ACHIEVED,
+                        LocalDate.of(2023, 12, 1),
+                        "выпущено",
+                        List.of(new ProgramOverview.EvidenceView(EvidenceKind.MATERIAL, "Пособие", "guide.pdf"))));
+        StageView second = overview.stages().get(1);
+        assertThat(second.activities())
+                .extracting(ActivityView::id, ActivityView::directionTitle)
+                .containsExactly(tuple(conference, null));
+        assertThat(second.results()).isEmpty();
+    }
 
-  @Test
-  void givenActivitiesAndResultsWithoutStage_overview_listsThemSeparately() {
-    Program program = runningProgram();
-    when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+    @Test
+    void givenActivitiesAndResultsWithoutStage_overview_listsThemSeparately() {
+        Program program = runningProgram();
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-    ProgramOverview overview = service.overview(program.getId());
+        ProgramOverview overview = service.overview(program.getId());
 
-    assertThat(overview.activitiesWithoutStage()).extracting(ActivityView::id).containsExactly(consultations);
-    assertThat(overview.resultsWithoutStage())
-        .extracting(ResultView::id, ResultView::outcome, ResultView::evidence)
-        .containsExactly(tuple(growth, null, List.of()));
-    assertThat(overview.directions())
-        .containsExactly(new ProgramOverview.DirectionView(methods, "1", "Методическая работа"));
-  }
+        assertThat(overview.activitiesWithoutStage())
+                .extracting(ActivityView::id)
+                .containsExactly(consultations);
+        assertThat(overview.resultsWithoutStage())
+                .extracting(ResultView::id, ResultView::outcome, ResultView::evidence)
+                .containsExactly(tuple(growth, null, List.of()));
+        assertThat(overview.directions())
+                .containsExactly(new ProgramOverview.DirectionView(methods, "1", "Методическая работа"));
+    }
 
-  @Test
-  void givenMeasuredAndUnmeasuredIndicators_overview_mapsTheirProgress() {
-    Program program = runningProgram();
-    when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+    @Test
+    void givenMeasuredAndUnmeasuredIndicators_overview_mapsTheirProgress() {
+        Program program = runningProgram();
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-    ProgramOverview overview = service.overview(program.getId());
+        ProgramOverview overview = service.overview(program.getId());
 
-    IndicatorView measured = overview.indicators().get(0);
-    assertThat(measured.id()).isEqualTo(share);
-    assertThat(measured.measurements())
-        .containsExactly(new ProgramOverview.MeasurementView(LocalDate.of(2023, 12, 25), new BigDecimal("15"), null));
-    assertThat(measured.latest()).isEqualByComparingTo("15");
-    assertThat(measured.progress()).isEqualByComparingTo("0.5");
-    assertThat(measured.achieved()).isFalse();
-    IndicatorView unmeasured = overview.indicators().get(1);
-    assertThat(unmeasured.id()).isEqualTo(complaints);
-    assertThat(unmeasured.latest()).isNull();
-    assertThat(unmeasured.progress()).isNull();
-    assertThat(unmeasured.achieved()).isFalse();
-  }
+        IndicatorView measured = overview.indicators().get(0);
+        assertThat(measured.id()).isEqualTo(share);
+        assertThat(measured.measurements())
+                .containsExactly(
+                        new ProgramOverview.MeasurementView(LocalDate.of(2023, 12, 25), new BigDecimal("15"), null));
+        assertThat(measured.latest()).isEqualByComparingTo("15");
+        assertThat(measured.progress()).isEqualByComparingTo("0.5");
+        assertThat(measured.achieved()).isFalse();
+        IndicatorView unmeasured = overview.indicators().get(1);
+        assertThat(unmeasured.id()).isEqualTo(complaints);
+        assertThat(unmeasured.latest()).isNull();
+        assertThat(unmeasured.progress()).isNull();
+        assertThat(unmeasured.achieved()).isFalse();
+    }
 
-  @Test
-  void givenApprovedProgram_overview_mapsTheApproval() {
-    Program program = runningProgram();
-    when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+    @Test
+    void givenApprovedProgram_overview_mapsTheApproval() {
+        Program program = runningProgram();
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-    assertThat(service.overview(program.getId()).approval())
-        .isEqualTo(
-            new ProgramOverview.ApprovalView(
-                "Директор", "Е.Н. Филатова", LocalDate.of(2023, 6, 14), "Приказ", "288/п", LocalDate.of(2023, 6, 14),
-                List.of(new ProgramOverview.OfficialView("Методист", null))));
-  }
+        assertThat(service.overview(program.getId()).approval())
+                .isEqualTo(new ProgramOverview.ApprovalView(
+                        "Директор",
+                        "Е.Н. Филатова",
+                        LocalDate.of(2023, 6, 14),
+                        "Приказ",
+                        "288/п",
+                        LocalDate.of(2023, 6, 14),
+                        List.of(new ProgramOverview.OfficialView("Методист", null))));
+    }
 
-  @Test
-  void givenDraft_overview_hasNoApprovalAndNoStages() {
-    Program draft = stored(draftProgram(community.getId()));
-    when(programs.findById(draft.getId())).thenReturn(Optional.of(draft));
+    @Test
+    void givenDraft_overview_hasNoApprovalAndNoStages() {
+        Program draft = stored(draftProgram(community.getId()));
+        when(programs.findById(draft.getId())).thenReturn(Optional.of(draft));
 
-    ProgramOverview overview = service.overview(draft.getId());
+        ProgramOverview overview = service.overview(draft.getId());
 
-    assertThat(overview.approval()).isNull();
-    assertThat(overview.stages()).isEmpty();
-    assertThat(overview.indicators()).isEmpty();
-  }
+        assertThat(overview.approval()).isNull();
+        assertThat(overview.stages()).isEmpty();
+        assertThat(overview.indicators()).isEmpty();
+    }
 
-  @Test
-  void givenUnknownProgram_overview_throwsNotFound() {
-    ProgramId unknown = ProgramId.random();
-    when(programs.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenUnknownProgram_overview_throwsNotFound() {
+        ProgramId unknown = ProgramId.random();
+        when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.overview(unknown))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
-  }
+        assertThatThrownBy(() -> service.overview(unknown))
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
+    }
 
-  @Test
-  void givenProgramsOfACommunity_programsOf_sortsThemByStartThenTitleWithTheActiveStage() {
-    Program running = runningProgram();
-    Program laterDraft =
-        stored(Program.draft(ProgramId.random(), community.getId(), ProgramKind.PROJECT, "Проект", null, null, null,
-            Period.ofYear(2024)));
-    Program sameStartDraft =
-        stored(Program.draft(ProgramId.random(), community.getId(), ProgramKind.WORK_PLAN, "Ароматы", null, null, null,
-            SCHOOL_YEAR));
-    when(programs.findByCommunity(community.getId())).thenReturn(List.of(laterDraft, running, sameStartDraft));
+    @Test
+    void givenProgramsOfACommunity_programsOf_sortsThemByStartThenTitleWithTheActiveStage() {
+        Program running = runningProgram();
+        Program laterDraft = stored(Program.draft(
+                ProgramId.random(),
+                community.getId(),
+                ProgramKind.PROJECT,
+                "Проект",
+                null,
+                null,
+                null,
+                Period.ofYear(2024)));
+        Program sameStartDraft = stored(Program.draft(
+                ProgramId.random(),
+                community.getId(),
+                ProgramKind.WORK_PLAN,
+                "Ароматы",
+                null,
+                null,
+                null,
+                SCHOOL_YEAR));
+        when(programs.findByCommunity(community.getId())).thenReturn(List.of(laterDraft, running, sameStartDraft));
 
-    List<ProgramSummary> summaries = service.programsOf(community.getId());
+        List<ProgramSummary> summaries = service.programsOf(community.getId());
 
-    assertThat(summaries)
-        .extracting(ProgramSummary::id, ProgramSummary::title, ProgramSummary::activeStage)
-        .containsExactly(
-            tuple(sameStartDraft.getId(), "Ароматы", null),
-            tuple(running.getId(), "Программа развития клуба", "Осенний"),
-            tuple(laterDraft.getId(), "Проект", null));
-  }
+        assertThat(summaries)
+                .extracting(ProgramSummary::id, ProgramSummary::title, ProgramSummary::activeStage)
+                .containsExactly(
+                        tuple(sameStartDraft.getId(), "Ароматы", null),
+                        tuple(running.getId(), "Программа развития клуба", "Осенний"),
+                        tuple(laterDraft.getId(), "Проект", null));
+    }
 
-  @Test
-  void givenUnknownCommunity_programsOf_throwsNotFoundWithoutListing() {
-    CommunityId unknown = CommunityId.random();
-    when(communities.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenUnknownCommunity_programsOf_throwsNotFoundWithoutListing() {
+        CommunityId unknown = CommunityId.random();
+        when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.programsOf(unknown))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
-    verify(programs, never()).findByCommunity(unknown);
-  }
+        assertThatThrownBy(() -> service.programsOf(unknown))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
+        verify(programs, never()).findByCommunity(unknown);
+    }
 }

@@ -76,54 +76,55 @@ import org.stepahead.domain.shared.TutorFunction;
 
 class ProgramPlanningServiceTest {
 
-  private final ProgramRepository programs = mock(ProgramRepository.class);
-  private final CommunityRepository communities = mock(CommunityRepository.class);
-  private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
-  private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-  private final ProgramPlanningService service =
-      new ProgramPlanningService(
-          new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_13_JUNE_UTC));
+    private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
+    private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
+    private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+    private final ProgramPlanningService service = new ProgramPlanningService(
+            new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_13_JUNE_UTC));
 
-  private final Community community = community(KRASNOYARSK);
+    private final Community community = community(KRASNOYARSK);
 
-  ProgramPlanningServiceTest() {
-    when(communities.findById(community.getId())).thenReturn(Optional.of(community));
-  }
+    ProgramPlanningServiceTest() {
+        when(communities.findById(community.getId())).thenReturn(Optional.of(community));
+    }
 
-  private Program known(Program p) {
-    when(programs.findById(p.getId())).thenReturn(Optional.of(p));
-    return p;
-  }
+    private Program known(Program p) {
+        when(programs.findById(p.getId())).thenReturn(Optional.of(p));
+        return p;
+    }
 
-  private Program storedDraft() {
-    return known(stored(draftProgram(community.getId()), 2));
-  }
+    private Program storedDraft() {
+        return known(stored(draftProgram(community.getId()), 2));
+    }
 
-  private Program storedDraftWithStage(StageId stageId) {
-    Program draft = draftProgram(community.getId());
-    draft.addStage(
-        stageId, "Подготовительный", StageKind.PREPARATORY, Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 10)), null);
-    return known(stored(draft, 2));
-  }
+    private Program storedDraftWithStage(StageId stageId) {
+        Program draft = draftProgram(community.getId());
+        draft.addStage(
+                stageId,
+                "Подготовительный",
+                StageKind.PREPARATORY,
+                Period.ofMonths(YearMonth.of(2023, 9), YearMonth.of(2023, 10)),
+                null);
+        return known(stored(draft, 2));
+    }
 
-  private Program saved() {
-    ArgumentCaptor<Program> saved = ArgumentCaptor.forClass(Program.class);
-    verify(programs).save(saved.capture());
-    return saved.getValue();
-  }
+    private Program saved() {
+        ArgumentCaptor<Program> saved = ArgumentCaptor.forClass(Program.class);
+        verify(programs).save(saved.capture());
+        return saved.getValue();
+    }
 
-  private void assertNothingSavedOrPublished() {
-    verify(programs, never()).save(any());
-    verifyNoInteractions(publisher);
-  }
+    private void assertNothingSavedOrPublished() {
+        verify(programs, never()).save(any());
+        verifyNoInteractions(publisher);
+    }
 
-  // ---- draft and revise -----------------------------------------------------------------------------------------
+    // ---- draft and revise -----------------------------------------------------------------------------------------
 
-  @Test
-  void givenKnownCommunity_draft_savesTheDraftWithNumberedTasksAndReturnsItsId() {
-    ProgramId id =
-        service.draft(
-            new DraftProgramCommand(
+    @Test
+    void givenKnownCommunity_draft_savesTheDraftWithNumberedTasksAndReturnsItsId() {
+        ProgramId id = service.draft(new DraftProgramCommand(
                 community.getId(),
                 ProgramKind.PROJECT,
                 "Проект «Наставник»",
@@ -133,370 +134,440 @@ class ProgramPlanningServiceTest {
                 LocalDate.of(2023, 9, 1),
                 LocalDate.of(2024, 5, 31)));
 
-    Program program = saved();
-    assertThat(program.getId()).isEqualTo(id);
-    assertThat(program.communityId()).isEqualTo(community.getId());
-    assertThat(program.kind()).isEqualTo(ProgramKind.PROJECT);
-    assertThat(program.title()).isEqualTo("Проект «Наставник»");
-    assertThat(program.summary()).isEqualTo("Введение");
-    assertThat(program.goal()).isEqualTo("Цель проекта");
-    assertThat(program.tasks()).containsExactly(new Task(1, "Первая задача"), new Task(2, "Вторая задача"));
-    assertThat(program.period()).isEqualTo(SCHOOL_YEAR);
-    assertThat(program.status()).isEqualTo(ProgramStatus.DRAFT);
-    verify(publisher).publish(List.of(new ProgramDrafted(id, community.getId(), "Проект «Наставник»")));
-  }
+        Program program = saved();
+        assertThat(program.getId()).isEqualTo(id);
+        assertThat(program.communityId()).isEqualTo(community.getId());
+        assertThat(program.kind()).isEqualTo(ProgramKind.PROJECT);
+        assertThat(program.title()).isEqualTo("Проект «Наставник»");
+        assertThat(program.summary()).isEqualTo("Введение");
+        assertThat(program.goal()).isEqualTo("Цель проекта");
+        assertThat(program.tasks()).containsExactly(new Task(1, "Первая задача"), new Task(2, "Вторая задача"));
+        assertThat(program.period()).isEqualTo(SCHOOL_YEAR);
+        assertThat(program.status()).isEqualTo(ProgramStatus.DRAFT);
+        verify(publisher).publish(List.of(new ProgramDrafted(id, community.getId(), "Проект «Наставник»")));
+    }
 
-  @Test
-  void givenBlankTitleAndNoPeriodStart_draft_refusesNamingBothFields() {
-    DraftProgramCommand command =
-        new DraftProgramCommand(
-            community.getId(), ProgramKind.PROGRAM, "", null, null, List.of("  "), null, LocalDate.of(2024, 5, 31));
+    @Test
+    void givenBlankTitleAndNoPeriodStart_draft_refusesNamingBothFields() {
+        DraftProgramCommand command = new DraftProgramCommand(
+                community.getId(), ProgramKind.PROGRAM, "", null, null, List.of("  "), null, LocalDate.of(2024, 5, 31));
 
-    assertThatThrownBy(() -> service.draft(command))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(
-                      tuple("periodStart", "обязательное поле не заполнено"),
-                      tuple("tasks[0].<list element>", "поле не должно быть пустым"),
-                      tuple("title", "поле не должно быть пустым"));
-              assertThat(e.messages(Locale.ENGLISH))
-                  .containsExactly(
-                      "periodStart: a value is required",
-                      "tasks[0].<list element>: must not be blank",
-                      "title: must not be blank");
-            });
-    verifyNoInteractions(communities);
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.draft(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+            assertThat(e.violations())
+                    .extracting(Violation::field, Violation::message)
+                    .containsExactly(
+                            tuple("periodStart", "обязательное поле не заполнено"),
+                            tuple("tasks[0].<list element>", "поле не должно быть пустым"),
+                            tuple("title", "поле не должно быть пустым"));
+            assertThat(e.messages(Locale.ENGLISH))
+                    .containsExactly(
+                            "periodStart: a value is required",
+                            "tasks[0].<list element>: must not be blank",
+                            "title: must not be blank");
+        });
+        verifyNoInteractions(communities);
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenPeriodEndingBeforeItStarts_draft_propagatesTheDomainRefusal() {
-    DraftProgramCommand command =
-        new DraftProgramCommand(
-            community.getId(), ProgramKind.PROGRAM, "План", null, null, null,
-            LocalDate.of(2024, 5, 31), LocalDate.of(2023, 9, 1));
+    @Test
+    void givenPeriodEndingBeforeItStarts_draft_propagatesTheDomainRefusal() {
+        DraftProgramCommand command = new DraftProgramCommand(
+                community.getId(),
+                ProgramKind.PROGRAM,
+                "План",
+                null,
+                null,
+                null,
+                LocalDate.of(2024, 5, 31),
+                LocalDate.of(2023, 9, 1));
 
-    assertThatThrownBy(() -> service.draft(command))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("period.endBeforeStart"));
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.draft(command))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("period.endBeforeStart"));
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenUnknownCommunity_draft_throwsNotFound() {
-    CommunityId unknown = CommunityId.random();
-    when(communities.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenUnknownCommunity_draft_throwsNotFound() {
+        CommunityId unknown = CommunityId.random();
+        when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(
-            () ->
-                service.draft(
-                    new DraftProgramCommand(
-                        unknown, ProgramKind.PROGRAM, "План", null, null, null, SCHOOL_YEAR.start(), SCHOOL_YEAR.end())))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.draft(new DraftProgramCommand(
+                        unknown,
+                        ProgramKind.PROGRAM,
+                        "План",
+                        null,
+                        null,
+                        null,
+                        SCHOOL_YEAR.start(),
+                        SCHOOL_YEAR.end())))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenDraftAtExpectedVersion_revise_savesTheRewrittenProgram() {
-    Program draft = storedDraft();
+    @Test
+    void givenDraftAtExpectedVersion_revise_savesTheRewrittenProgram() {
+        Program draft = storedDraft();
 
-    service.revise(
-        new ReviseProgramCommand(
-            draft.getId(), ProgramKind.WORK_PLAN, "План работы", null, "Новая цель", List.of("Задача"),
-            LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31), 2L));
+        service.revise(new ReviseProgramCommand(
+                draft.getId(),
+                ProgramKind.WORK_PLAN,
+                "План работы",
+                null,
+                "Новая цель",
+                List.of("Задача"),
+                LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 12, 31),
+                2L));
 
-    Program program = saved();
-    assertThat(program.kind()).isEqualTo(ProgramKind.WORK_PLAN);
-    assertThat(program.title()).isEqualTo("План работы");
-    assertThat(program.goal()).isEqualTo("Новая цель");
-    assertThat(program.tasks()).containsExactly(new Task(1, "Задача"));
-    assertThat(program.period()).isEqualTo(Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31)));
-  }
+        Program program = saved();
+        assertThat(program.kind()).isEqualTo(ProgramKind.WORK_PLAN);
+        assertThat(program.title()).isEqualTo("План работы");
+        assertThat(program.goal()).isEqualTo("Новая цель");
+        assertThat(program.tasks()).containsExactly(new Task(1, "Задача"));
+        assertThat(program.period()).isEqualTo(Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 12, 31)));
+    }
 
-  @Test
-  void givenStaleExpectedVersion_revise_throwsConflictAndSavesNothing() {
-    Program draft = storedDraft();
+    @Test
+    void givenStaleExpectedVersion_revise_throwsConflictAndSavesNothing() {
+        Program draft = storedDraft();
 
-    assertThatThrownBy(
-            () ->
-                service.revise(
-                    new ReviseProgramCommand(
-                        draft.getId(), ProgramKind.PROGRAM, "План", null, null, null,
-                        SCHOOL_YEAR.start(), SCHOOL_YEAR.end(), 1L)))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> {
-              assertThat(e.aggregate()).isEqualTo("program");
-              assertThat(e.id()).isEqualTo(draft.getId().toString());
-            });
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.revise(new ReviseProgramCommand(
+                        draft.getId(),
+                        ProgramKind.PROGRAM,
+                        "План",
+                        null,
+                        null,
+                        null,
+                        SCHOOL_YEAR.start(),
+                        SCHOOL_YEAR.end(),
+                        1L)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.aggregate()).isEqualTo("program");
+                    assertThat(e.id()).isEqualTo(draft.getId().toString());
+                });
+        assertNothingSavedOrPublished();
+    }
 
-  // ---- stages, directions, activities, results, indicators ------------------------------------------------------
+    // ---- stages, directions, activities, results, indicators ------------------------------------------------------
 
-  @Test
-  void givenDraft_addStage_savesTheStageUnderTheReturnedId() {
-    Program draft = storedDraft();
+    @Test
+    void givenDraft_addStage_savesTheStageUnderTheReturnedId() {
+        Program draft = storedDraft();
 
-    StageId id =
-        service.addStage(
-            new StageCommand(
-                draft.getId(), null, "Организационный", StageKind.ORGANIZATIONAL,
-                LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31), "Создание рабочей группы", 2L));
+        StageId id = service.addStage(new StageCommand(
+                draft.getId(),
+                null,
+                "Организационный",
+                StageKind.ORGANIZATIONAL,
+                LocalDate.of(2023, 9, 1),
+                LocalDate.of(2023, 10, 31),
+                "Создание рабочей группы",
+                2L));
 
-    Stage stage = saved().stage(id);
-    assertThat(stage.name()).isEqualTo("Организационный");
-    assertThat(stage.kind()).isEqualTo(StageKind.ORGANIZATIONAL);
-    assertThat(stage.period()).isEqualTo(Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31)));
-    assertThat(stage.description()).isEqualTo("Создание рабочей группы");
-  }
+        Stage stage = saved().stage(id);
+        assertThat(stage.name()).isEqualTo("Организационный");
+        assertThat(stage.kind()).isEqualTo(StageKind.ORGANIZATIONAL);
+        assertThat(stage.period()).isEqualTo(Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 31)));
+        assertThat(stage.description()).isEqualTo("Создание рабочей группы");
+    }
 
-  @Test
-  void givenStageOutsideTheProgramsPeriod_addStage_propagatesTheDomainRefusal() {
-    Program draft = storedDraft();
+    @Test
+    void givenStageOutsideTheProgramsPeriod_addStage_propagatesTheDomainRefusal() {
+        Program draft = storedDraft();
 
-    assertThatThrownBy(
-            () ->
-                service.addStage(
-                    new StageCommand(
-                        draft.getId(), null, "Летний", StageKind.ACTIVITY,
-                        LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31), null, null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("stage.outsideProgram"));
-    assertNothingSavedOrPublished();
-  }
-
-  @Test
-  void givenNoPeriodEnd_addStage_refusesNamingPeriodEnd() {
-    assertThatThrownBy(
-            () ->
-                service.addStage(
-                    new StageCommand(
-                        ProgramId.random(), null, "Этап", StageKind.ACTIVITY, LocalDate.of(2023, 9, 1), null, null,
+        assertThatThrownBy(() -> service.addStage(new StageCommand(
+                        draft.getId(),
+                        null,
+                        "Летний",
+                        StageKind.ACTIVITY,
+                        LocalDate.of(2024, 6, 1),
+                        LocalDate.of(2024, 8, 31),
+                        null,
                         null)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("periodEnd"));
-    verifyNoInteractions(programs);
-  }
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("stage.outsideProgram"));
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenNoStageId_reviseStage_refusesNamingStageIdAndSavesNothing() {
-    Program draft = storedDraft();
-
-    assertThatThrownBy(
-            () ->
-                service.reviseStage(
-                    new StageCommand(
-                        draft.getId(), null, "Этап", StageKind.ACTIVITY, SCHOOL_YEAR.start(), SCHOOL_YEAR.end(), null,
+    @Test
+    void givenNoPeriodEnd_addStage_refusesNamingPeriodEnd() {
+        assertThatThrownBy(() -> service.addStage(new StageCommand(
+                        ProgramId.random(),
+                        null,
+                        "Этап",
+                        StageKind.ACTIVITY,
+                        LocalDate.of(2023, 9, 1),
+                        null,
+                        null,
                         null)))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field, Violation::message)
-                .containsExactly(tuple("stageId", "обязательное поле не заполнено")));
-    assertThat(uow.rollbacks()).isEqualTo(1);
-    assertNothingSavedOrPublished();
-  }
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("periodEnd"));
+        verifyNoInteractions(programs);
+    }
 
-  @Test
-  void givenUnknownProgram_addDirection_throwsNotFound() {
-    ProgramId unknown = ProgramId.random();
-    when(programs.findById(unknown)).thenReturn(Optional.empty());
+    @Test
+    void givenNoStageId_reviseStage_refusesNamingStageIdAndSavesNothing() {
+        Program draft = storedDraft();
 
-    assertThatThrownBy(() -> service.addDirection(new DirectionCommand(unknown, null, "1", "Методическая работа", null)))
-        .isInstanceOfSatisfying(
-            NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.reviseStage(new StageCommand(
+                        draft.getId(),
+                        null,
+                        "Этап",
+                        StageKind.ACTIVITY,
+                        SCHOOL_YEAR.start(),
+                        SCHOOL_YEAR.end(),
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::message)
+                                .containsExactly(tuple("stageId", "обязательное поле не заполнено")));
+        assertThat(uow.rollbacks()).isEqualTo(1);
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenDraft_addDirection_savesItUnderTheReturnedId() {
-    Program draft = storedDraft();
+    @Test
+    void givenUnknownProgram_addDirection_throwsNotFound() {
+        ProgramId unknown = ProgramId.random();
+        when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-    DirectionId id = service.addDirection(new DirectionCommand(draft.getId(), null, "III", "Экспертная деятельность", null));
+        assertThatThrownBy(() ->
+                        service.addDirection(new DirectionCommand(unknown, null, "1", "Методическая работа", null)))
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
+        assertNothingSavedOrPublished();
+    }
 
-    assertThat(saved().direction(id).title()).isEqualTo("Экспертная деятельность");
-  }
+    @Test
+    void givenDraft_addDirection_savesItUnderTheReturnedId() {
+        Program draft = storedDraft();
 
-  @Test
-  void givenStageOfTheProgram_planActivity_savesTheActivityWithItsDetails() {
-    StageId stageId = StageId.random();
-    Program draft = storedDraftWithStage(stageId);
-    Schedule schedule = new Schedule.Once(LocalDate.of(2023, 9, 15), true, "до 15 сентября");
+        DirectionId id =
+                service.addDirection(new DirectionCommand(draft.getId(), null, "III", "Экспертная деятельность", null));
 
-    ActivityId id =
-        service.planActivity(
-            new ActivityCommand(
-                draft.getId(), null, "1.1", "Установочный семинар", null, null, stageId,
-                List.of(Form.SEMINAR), schedule,
+        assertThat(saved().direction(id).title()).isEqualTo("Экспертная деятельность");
+    }
+
+    @Test
+    void givenStageOfTheProgram_planActivity_savesTheActivityWithItsDetails() {
+        StageId stageId = StageId.random();
+        Program draft = storedDraftWithStage(stageId);
+        Schedule schedule = new Schedule.Once(LocalDate.of(2023, 9, 15), true, "до 15 сентября");
+
+        ActivityId id = service.planActivity(new ActivityCommand(
+                draft.getId(),
+                null,
+                "1.1",
+                "Установочный семинар",
+                null,
+                null,
+                stageId,
+                List.of(Form.SEMINAR),
+                schedule,
                 List.of(ActivityCommand.ResponsibleInput.named("Филатова Е.Н.")),
-                List.of(TutorFunction.MODELLING), 2L));
+                List.of(TutorFunction.MODELLING),
+                2L));
 
-    Activity activity = saved().activity(id);
-    assertThat(activity.number()).isEqualTo("1.1");
-    assertThat(activity.title()).isEqualTo("Установочный семинар");
-    assertThat(activity.stageId()).isEqualTo(stageId);
-    assertThat(activity.schedule()).isEqualTo(schedule);
-    assertThat(activity.details().forms()).containsExactly(Form.SEMINAR);
-    assertThat(activity.responsible()).containsExactly(Responsible.named("Филатова Е.Н."));
-    assertThat(activity.details().tutorFunctions()).containsExactly(TutorFunction.MODELLING);
-  }
+        Activity activity = saved().activity(id);
+        assertThat(activity.number()).isEqualTo("1.1");
+        assertThat(activity.title()).isEqualTo("Установочный семинар");
+        assertThat(activity.stageId()).isEqualTo(stageId);
+        assertThat(activity.schedule()).isEqualTo(schedule);
+        assertThat(activity.details().forms()).containsExactly(Form.SEMINAR);
+        assertThat(activity.responsible()).containsExactly(Responsible.named("Филатова Е.Н."));
+        assertThat(activity.details().tutorFunctions()).containsExactly(TutorFunction.MODELLING);
+    }
 
-  @Test
-  void givenBlankResponsibleName_planActivity_refusesNamingTheListElementsField() {
-    ActivityCommand command =
-        new ActivityCommand(
-            ProgramId.random(), null, null, "Семинар", null, null, null, null, null,
-            List.of(ActivityCommand.ResponsibleInput.named(" ")), null, null);
+    @Test
+    void givenBlankResponsibleName_planActivity_refusesNamingTheListElementsField() {
+        ActivityCommand command = new ActivityCommand(
+                ProgramId.random(),
+                null,
+                null,
+                "Семинар",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(ActivityCommand.ResponsibleInput.named(" ")),
+                null,
+                null);
 
-    assertThatThrownBy(() -> service.planActivity(command))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> assertThat(e.violations())
-                .extracting(Violation::field, Violation::message)
-                .containsExactly(tuple("responsible[0].name", "поле не должно быть пустым")));
-    verifyNoInteractions(programs, publisher);
-  }
+        assertThatThrownBy(() -> service.planActivity(command))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field, Violation::message)
+                                .containsExactly(tuple("responsible[0].name", "поле не должно быть пустым")));
+        verifyNoInteractions(programs, publisher);
+    }
 
-  @Test
-  void givenUnknownStage_planActivity_throwsNotFound() {
-    Program draft = storedDraft();
+    @Test
+    void givenUnknownStage_planActivity_throwsNotFound() {
+        Program draft = storedDraft();
 
-    assertThatThrownBy(
-            () ->
-                service.planActivity(
-                    new ActivityCommand(
-                        draft.getId(), null, null, "Семинар", null, null, StageId.random(), null, null, null, null,
+        assertThatThrownBy(() -> service.planActivity(new ActivityCommand(
+                        draft.getId(),
+                        null,
+                        null,
+                        "Семинар",
+                        null,
+                        null,
+                        StageId.random(),
+                        null,
+                        null,
+                        null,
+                        null,
                         null)))
-        .isInstanceOfSatisfying(NotFound.class, e -> assertThat(e.arguments()[0]).isEqualTo("stage"));
-    assertNothingSavedOrPublished();
-  }
+                .isInstanceOfSatisfying(
+                        NotFound.class, e -> assertThat(e.arguments()[0]).isEqualTo("stage"));
+        assertNothingSavedOrPublished();
+    }
 
-  @Test
-  void givenStage_addExpectedResult_savesTheResultOfThatStage() {
-    StageId stageId = StageId.random();
-    Program draft = storedDraftWithStage(stageId);
+    @Test
+    void givenStage_addExpectedResult_savesTheResultOfThatStage() {
+        StageId stageId = StageId.random();
+        Program draft = storedDraftWithStage(stageId);
 
-    ExpectedResultId id =
-        service.addExpectedResult(
-            new ExpectedResultCommand(
+        ExpectedResultId id = service.addExpectedResult(new ExpectedResultCommand(
                 draft.getId(), null, "Методические рекомендации", "сборник", ResultKind.PRODUCT, stageId, null));
 
-    ExpectedResult result = saved().result(id);
-    assertThat(result.text()).isEqualTo("Методические рекомендации");
-    assertThat(result.kind()).isEqualTo(ResultKind.PRODUCT);
-    assertThat(result.stageId()).isEqualTo(stageId);
-    assertThat(result.isAssessed()).isFalse();
-  }
+        ExpectedResult result = saved().result(id);
+        assertThat(result.text()).isEqualTo("Методические рекомендации");
+        assertThat(result.kind()).isEqualTo(ResultKind.PRODUCT);
+        assertThat(result.stageId()).isEqualTo(stageId);
+        assertThat(result.isAssessed()).isFalse();
+    }
 
-  @Test
-  void givenDraft_addIndicator_savesTheIndicator() {
-    Program draft = storedDraft();
+    @Test
+    void givenDraft_addIndicator_savesTheIndicator() {
+        Program draft = storedDraft();
 
-    IndicatorId id =
-        service.addIndicator(
-            new IndicatorCommand(
-                draft.getId(), null, "Доля педагогов", "%", new BigDecimal("10"), new BigDecimal("40"),
-                IndicatorDirection.HIGHER_IS_BETTER, null));
+        IndicatorId id = service.addIndicator(new IndicatorCommand(
+                draft.getId(),
+                null,
+                "Доля педагогов",
+                "%",
+                new BigDecimal("10"),
+                new BigDecimal("40"),
+                IndicatorDirection.HIGHER_IS_BETTER,
+                null));
 
-    Indicator indicator = saved().indicator(id);
-    assertThat(indicator.name()).isEqualTo("Доля педагогов");
-    assertThat(indicator.unit()).isEqualTo("%");
-    assertThat(indicator.target()).isEqualByComparingTo("40");
-  }
+        Indicator indicator = saved().indicator(id);
+        assertThat(indicator.name()).isEqualTo("Доля педагогов");
+        assertThat(indicator.unit()).isEqualTo("%");
+        assertThat(indicator.target()).isEqualByComparingTo("40");
+    }
 
-  @Test
-  void givenTargetAgainstTheDirection_addIndicator_propagatesTheDomainRefusal() {
-    Program draft = storedDraft();
+    @Test
+    void givenTargetAgainstTheDirection_addIndicator_propagatesTheDomainRefusal() {
+        Program draft = storedDraft();
 
-    assertThatThrownBy(
-            () ->
-                service.addIndicator(
-                    new IndicatorCommand(
-                        draft.getId(), null, "Число жалоб", null, new BigDecimal("5"), new BigDecimal("9"),
-                        IndicatorDirection.LOWER_IS_BETTER, null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("indicator.targetAgainstDirection"));
-    assertNothingSavedOrPublished();
-  }
+        assertThatThrownBy(() -> service.addIndicator(new IndicatorCommand(
+                        draft.getId(),
+                        null,
+                        "Число жалоб",
+                        null,
+                        new BigDecimal("5"),
+                        new BigDecimal("9"),
+                        IndicatorDirection.LOWER_IS_BETTER,
+                        null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        e -> assertThat(e.code()).isEqualTo("indicator.targetAgainstDirection"));
+        assertNothingSavedOrPublished();
+    }
 
-  // ---- approve --------------------------------------------------------------------------------------------------
+    // ---- approve --------------------------------------------------------------------------------------------------
 
-  private static ApproveProgramCommand approve(ProgramId id, String position, List<OfficialInput> agreedBy, Long version) {
-    return new ApproveProgramCommand(
-        id, new OfficialInput(position, "Е.Н. Филатова"), null, null, "288/п", LocalDate.of(2023, 6, 14), agreedBy,
-        version);
-  }
-
-  @Test
-  void givenDraftWithGoalTasksAndStage_approve_savesTheApprovalDatedTodayInTheCommunitysZone() {
-    Program draft = storedDraftWithStage(StageId.random());
-
-    service.approve(
-        approve(draft.getId(), "Директор МБУДО «ЦВР»", List.of(new OfficialInput("Начальник управления", null)), 2L));
-
-    Program program = saved();
-    assertThat(program.status()).isEqualTo(ProgramStatus.APPROVED);
-    assertThat(program.approval())
-        .isEqualTo(
-            new Approval(
-                new Official("Директор МБУДО «ЦВР»", "Е.Н. Филатова"),
+    private static ApproveProgramCommand approve(
+            ProgramId id, String position, List<OfficialInput> agreedBy, Long version) {
+        return new ApproveProgramCommand(
+                id,
+                new OfficialInput(position, "Е.Н. Филатова"),
+                null,
+                null,
+                "288/п",
                 LocalDate.of(2023, 6, 14),
-                new DocumentRef("Приказ", "288/п", LocalDate.of(2023, 6, 14)),
-                List.of(new Official("Начальник управления", null))));
-    verify(publisher).publish(List.of(new ProgramApproved(draft.getId(), LocalDate.of(2023, 6, 14))));
-  }
+                agreedBy,
+                version);
+    }
 
-  @Test
-  void givenDraftWithoutGoal_approve_refusesNeedsGoalAndSavesNothing() {
-    Program draft =
-        Program.draft(
-            ProgramId.random(), community.getId(), ProgramKind.PROGRAM, "План", null, null, List.of("Задача"),
-            SCHOOL_YEAR);
-    draft.addStage(StageId.random(), "Весь период", StageKind.WHOLE_PERIOD, SCHOOL_YEAR, null);
-    Program stored = known(stored(draft));
+    @Test
+    void givenDraftWithGoalTasksAndStage_approve_savesTheApprovalDatedTodayInTheCommunitysZone() {
+        Program draft = storedDraftWithStage(StageId.random());
 
-    assertThatThrownBy(() -> service.approve(approve(stored.getId(), "Директор", null, null)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class,
-            e -> {
-              assertThat(e.code()).isEqualTo("program.approve.needsGoal");
-              assertThat(e.getMessage()).isEqualTo("Программу нельзя утвердить без цели.");
-            });
-    assertNothingSavedOrPublished();
-  }
+        service.approve(approve(
+                draft.getId(), "Директор МБУДО «ЦВР»", List.of(new OfficialInput("Начальник управления", null)), 2L));
 
-  @Test
-  void givenBlankPositions_approve_refusesNamingTheNestedFields() {
-    ApproveProgramCommand command =
-        approve(ProgramId.random(), " ", List.of(new OfficialInput("Начальник", null), new OfficialInput(null, "И.И. Иванов")), null);
+        Program program = saved();
+        assertThat(program.status()).isEqualTo(ProgramStatus.APPROVED);
+        assertThat(program.approval())
+                .isEqualTo(new Approval(
+                        new Official("Директор МБУДО «ЦВР»", "Е.Н. Филатова"),
+                        LocalDate.of(2023, 6, 14),
+                        new DocumentRef("Приказ", "288/п", LocalDate.of(2023, 6, 14)),
+                        List.of(new Official("Начальник управления", null))));
+        verify(publisher).publish(List.of(new ProgramApproved(draft.getId(), LocalDate.of(2023, 6, 14))));
+    }
 
-    assertThatThrownBy(() -> service.approve(command))
-        .isInstanceOfSatisfying(
-            InvalidCommandException.class,
-            e -> {
-              assertThat(e.violations())
-                  .extracting(Violation::field, Violation::message)
-                  .containsExactly(
-                      tuple("agreedBy[1].position", "поле не должно быть пустым"),
-                      tuple("approvedBy.position", "поле не должно быть пустым"));
-              assertThat(e.messages(Locale.ENGLISH))
-                  .containsExactly("agreedBy[1].position: must not be blank", "approvedBy.position: must not be blank");
-            });
-    verifyNoInteractions(programs, publisher);
-  }
+    @Test
+    void givenDraftWithoutGoal_approve_refusesNeedsGoalAndSavesNothing() {
+        Program draft = Program.draft(
+                ProgramId.random(),
+                community.getId(),
+                ProgramKind.PROGRAM,
+                "План",
+                null,
+                null,
+                List.of("Задача"),
+                SCHOOL_YEAR);
+        draft.addStage(StageId.random(), "Весь период", StageKind.WHOLE_PERIOD, SCHOOL_YEAR, null);
+        Program stored = known(stored(draft));
 
-  @Test
-  void givenStaleExpectedVersion_approve_throwsConflictAndSavesNothing() {
-    Program draft = storedDraftWithStage(StageId.random());
+        assertThatThrownBy(() -> service.approve(approve(stored.getId(), "Директор", null, null)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("program.approve.needsGoal");
+                    assertThat(e.getMessage()).isEqualTo("Программу нельзя утвердить без цели.");
+                });
+        assertNothingSavedOrPublished();
+    }
 
-    assertThatThrownBy(() -> service.approve(approve(draft.getId(), "Директор", null, 1L)))
-        .isInstanceOf(ConflictException.class);
-    assertNothingSavedOrPublished();
-  }
+    @Test
+    void givenBlankPositions_approve_refusesNamingTheNestedFields() {
+        ApproveProgramCommand command = approve(
+                ProgramId.random(),
+                " ",
+                List.of(new OfficialInput("Начальник", null), new OfficialInput(null, "И.И. Иванов")),
+                null);
+
+        assertThatThrownBy(() -> service.approve(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+            assertThat(e.violations())
+                    .extracting(Violation::field, Violation::message)
+                    .containsExactly(
+                            tuple("agreedBy[1].position", "поле не должно быть пустым"),
+                            tuple("approvedBy.position", "поле не должно быть пустым"));
+            assertThat(e.messages(Locale.ENGLISH))
+                    .containsExactly(
+                            "agreedBy[1].position: must not be blank", "approvedBy.position: must not be blank");
+        });
+        verifyNoInteractions(programs, publisher);
+    }
+
+    @Test
+    void givenStaleExpectedVersion_approve_throwsConflictAndSavesNothing() {
+        Program draft = storedDraftWithStage(StageId.random());
+
+        assertThatThrownBy(() -> service.approve(approve(draft.getId(), "Директор", null, 1L)))
+                .isInstanceOf(ConflictException.class);
+        assertNothingSavedOrPublished();
+    }
 }

@@ -33,52 +33,66 @@ import org.stepahead.domain.shared.DomainRuleViolation;
  */
 class AdmitNewMemberServiceTest {
 
-  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(MOSCOW).toInstant(), MOSCOW);
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final Clock CLOCK =
+            Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(MOSCOW).toInstant(), MOSCOW);
 
-  private FakeStorage storage;
-  private StepAhead app;
-  private CommunityId community;
+    private FakeStorage storage;
+    private StepAhead app;
+    private CommunityId community;
 
-  @BeforeEach
-  void givenACommunity() {
-    storage = new FakeStorage();
-    app = StepAhead.create(storage, CLOCK);
-    OrganizationId school = app.registerOrganization().register(
-        new RegisterOrganizationCommand("Лицей № 21", null, OrganizationKind.LYCEUM, "Тамбов", false, false));
-    community = app.foundCommunity().found(new FoundCommunityCommand(
-        "Клуб классных руководителей", CommunityKind.CLUB, CommunityLevel.SCHOOL, school, null, null,
-        ProfileInput.empty()));
-    storage.units = 0;
-    storage.commits = 0;
-  }
+    @BeforeEach
+    void givenACommunity() {
+        storage = new FakeStorage();
+        app = StepAhead.create(storage, CLOCK);
+        OrganizationId school = app.registerOrganization()
+                .register(new RegisterOrganizationCommand(
+                        "Лицей № 21", null, OrganizationKind.LYCEUM, "Тамбов", false, false));
+        community = app.foundCommunity()
+                .found(new FoundCommunityCommand(
+                        "Клуб классных руководителей",
+                        CommunityKind.CLUB,
+                        CommunityLevel.SCHOOL,
+                        school,
+                        null,
+                        null,
+                        ProfileInput.empty()));
+        storage.units = 0;
+        storage.commits = 0;
+    }
 
-  private AdmitNewMemberCommand admit(ExperienceLevel experience, Role role) {
-    return new AdmitNewMemberCommand(
-        new RegisterEducatorCommand("Петрова", "Анна", null, null, null, experience, null),
-        community, Set.of(Role.MEMBER, role), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 30), "заявление",
-        null);
-  }
+    private AdmitNewMemberCommand admit(ExperienceLevel experience, Role role) {
+        return new AdmitNewMemberCommand(
+                new RegisterEducatorCommand("Петрова", "Анна", null, null, null, experience, null),
+                community,
+                Set.of(Role.MEMBER, role),
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 8, 30),
+                "заявление",
+                null);
+    }
 
-  @Test
-  void givenAnExperiencedTeacher_admitNew_registersAndAdmitsInOneUnitOfWork() {
-    MembershipId membership = app.admitNewMember().admitNew(admit(ExperienceLevel.EXPERIENCED, Role.TUTOR));
+    @Test
+    void givenAnExperiencedTeacher_admitNew_registersAndAdmitsInOneUnitOfWork() {
+        MembershipId membership = app.admitNewMember().admitNew(admit(ExperienceLevel.EXPERIENCED, Role.TUTOR));
 
-    assertThat(storage.units).isEqualTo(1);
-    assertThat(storage.commits).isEqualTo(1);
-    assertThat(storage.stored()).filteredOn(Membership.class::isInstance).extracting(a -> (Object) a.getId())
-        .containsExactly(membership);
-    assertThat(storage.stored()).filteredOn(Educator.class::isInstance).hasSize(1);
-  }
+        assertThat(storage.units).isEqualTo(1);
+        assertThat(storage.commits).isEqualTo(1);
+        assertThat(storage.stored())
+                .filteredOn(Membership.class::isInstance)
+                .extracting(a -> (Object) a.getId())
+                .containsExactly(membership);
+        assertThat(storage.stored()).filteredOn(Educator.class::isInstance).hasSize(1);
+    }
 
-  @Test
-  void givenANoviceAsTutor_admitNew_isRefused_andRegistersNobody() {
-    assertThatThrownBy(() -> app.admitNewMember().admitNew(admit(ExperienceLevel.YOUNG, Role.TUTOR)))
-        .isInstanceOfSatisfying(
-            DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
+    @Test
+    void givenANoviceAsTutor_admitNew_isRefused_andRegistersNobody() {
+        assertThatThrownBy(() -> app.admitNewMember().admitNew(admit(ExperienceLevel.YOUNG, Role.TUTOR)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
 
-    assertThat(storage.commits).isZero();
-    assertThat(storage.stored()).filteredOn(Educator.class::isInstance).isEmpty();
-    assertThat(storage.stored()).filteredOn(Membership.class::isInstance).isEmpty();
-  }
+        assertThat(storage.commits).isZero();
+        assertThat(storage.stored()).filteredOn(Educator.class::isInstance).isEmpty();
+        assertThat(storage.stored()).filteredOn(Membership.class::isInstance).isEmpty();
+    }
 }

@@ -7,10 +7,9 @@ import org.stepahead.application.port.out.archfixture.ThingRepository;
 /** Architecture fixture: a CLI main in the adapter's root package that opens the storage. */
 public final class ArchFixtureMain {
 
-  private ArchFixtureMain() {
-  }
+    private ArchFixtureMain() {}
 
-  public static int run(ThingRepository things) {
-    return new RegisterThingCliCommand(ArchFixtureEntryPoint.registerThing(things)).call();
-  }
+    public static int run(ThingRepository things) {
+        return new RegisterThingCliCommand(ArchFixtureEntryPoint.registerThing(things)).call();
+    }
 }

@@ -7,10 +7,9 @@ import org.stepahead.application.service.archfixture.RegisterThingService;
 /** Architecture fixture: a CLI main that builds a service itself instead of calling the entry point. */
 public final class ArchFixtureMainBuildingAService {
 
-  private ArchFixtureMainBuildingAService() {
-  }
+    private ArchFixtureMainBuildingAService() {}
 
-  public static int run(ThingRepository things) {
-    return new RegisterThingCliCommand(new RegisterThingService(things)).call();
-  }
+    public static int run(ThingRepository things) {
+        return new RegisterThingCliCommand(new RegisterThingService(things)).call();
+    }
 }

@@ -3,7 +3,7 @@ package org.stepahead.application.service.archfixture;
 /** Architecture fixture: a helper used by a service in the same package. */
 class ThingNumbering {
 
-  String next(int size) {
-    return "T" + (size + 1);
-  }
+    String next(int size) {
+        return "T" + (size + 1);
+    }
 }

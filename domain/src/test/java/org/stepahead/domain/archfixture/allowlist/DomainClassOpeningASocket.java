@@ -6,9 +6,9 @@ import java.net.Socket;
 /** Architecture fixture: a domain class that opens a network connection. */
 public class DomainClassOpeningASocket {
 
-  public boolean reachable(String host) throws IOException {
-    try (Socket socket = new Socket(host, 80)) {
-      return socket.isConnected();
+    public boolean reachable(String host) throws IOException {
+        try (Socket socket = new Socket(host, 80)) {
+            return socket.isConnected();
+        }
     }
-  }
 }

@@ -6,9 +6,9 @@ import java.io.IOException;
 /** Architecture fixture: a domain class that opens a java.io file stream. */
 public class DomainClassOpeningAStream {
 
-  public int firstByte(String file) throws IOException {
-    try (FileInputStream in = new FileInputStream(file)) {
-      return in.read();
+    public int firstByte(String file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file)) {
+            return in.read();
+        }
     }
-  }
 }

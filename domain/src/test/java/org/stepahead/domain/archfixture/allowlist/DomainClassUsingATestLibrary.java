@@ -5,7 +5,7 @@ import org.assertj.core.api.Assertions;
 /** Architecture fixture: a domain class that uses a library outside the allow-list (AssertJ). */
 public class DomainClassUsingATestLibrary {
 
-  public void check(String value) {
-    Assertions.assertThat(value).isNotBlank();
-  }
+    public void check(String value) {
+        Assertions.assertThat(value).isNotBlank();
+    }
 }

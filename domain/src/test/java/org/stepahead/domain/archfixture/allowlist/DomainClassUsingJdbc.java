@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 /** Architecture fixture: a domain class that uses a JDBC type. */
 public class DomainClassUsingJdbc {
 
-  public long millis(Timestamp timestamp) {
-    return timestamp.getTime();
-  }
+    public long millis(Timestamp timestamp) {
+        return timestamp.getTime();
+    }
 }

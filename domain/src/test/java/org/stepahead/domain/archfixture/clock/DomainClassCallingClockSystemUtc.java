@@ -5,7 +5,7 @@ import java.time.Clock;
 /** Architecture fixture: a domain class that creates the system clock. */
 public class DomainClassCallingClockSystemUtc {
 
-  public Clock clock() {
-    return Clock.systemUTC();
-  }
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 /** Architecture fixture: a domain class that calls Instant.now(Clock). */
 public class DomainClassCallingInstantNowWithAClock {
 
-  public Instant stamp(Clock clock) {
-    return Instant.now(clock);
-  }
+    public Instant stamp(Clock clock) {
+        return Instant.now(clock);
+    }
 }

@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 /** Architecture fixture: a domain class that gets the time from its caller. */
 public class DomainClassTakingTimeAsAParameter {
 
-  public boolean isPast(LocalDate day, LocalDate today) {
-    return day.isBefore(today);
-  }
+    public boolean isPast(LocalDate day, LocalDate today) {
+        return day.isBefore(today);
+    }
 
-  public LocalDate today(Clock clock) {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
 }

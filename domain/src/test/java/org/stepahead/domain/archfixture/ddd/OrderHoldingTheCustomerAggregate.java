@@ -5,20 +5,20 @@ import org.jmolecules.ddd.types.AggregateRoot;
 /** Architecture fixture: an aggregate that holds another aggregate instead of its identifier. */
 public class OrderHoldingTheCustomerAggregate implements AggregateRoot<OrderHoldingTheCustomerAggregate, OrderId> {
 
-  private final OrderId id;
-  private final Customer customer;
+    private final OrderId id;
+    private final Customer customer;
 
-  public OrderHoldingTheCustomerAggregate(OrderId id, Customer customer) {
-    this.id = id;
-    this.customer = customer;
-  }
+    public OrderHoldingTheCustomerAggregate(OrderId id, Customer customer) {
+        this.id = id;
+        this.customer = customer;
+    }
 
-  @Override
-  public OrderId getId() {
-    return id;
-  }
+    @Override
+    public OrderId getId() {
+        return id;
+    }
 
-  public Customer customer() {
-    return customer;
-  }
+    public Customer customer() {
+        return customer;
+    }
 }

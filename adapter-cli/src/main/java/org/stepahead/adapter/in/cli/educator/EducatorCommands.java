@@ -13,47 +13,60 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** CLI commands for educators: {@code educator register|show}. */
-@Command(name = "educator", subcommands = {EducatorCommands.Register.class, EducatorCommands.Show.class})
+@Command(
+        name = "educator",
+        subcommands = {EducatorCommands.Register.class, EducatorCommands.Show.class})
 public final class EducatorCommands {
 
-  static final List<Column<EducatorView>> COLUMNS =
-      List.of(
-          Column.of("column.id", EducatorView::id),
-          Column.of("column.fullName", EducatorView::fullName),
-          Column.of("column.organization", EducatorView::organizationId),
-          Column.of("column.position", EducatorView::position),
-          Column.of("column.experience", EducatorView::experience),
-          Column.of("column.email", EducatorView::email));
+    static final List<Column<EducatorView>> COLUMNS = List.of(
+            Column.of("column.id", EducatorView::id),
+            Column.of("column.fullName", EducatorView::fullName),
+            Column.of("column.organization", EducatorView::organizationId),
+            Column.of("column.position", EducatorView::position),
+            Column.of("column.experience", EducatorView::experience),
+            Column.of("column.email", EducatorView::email));
 
-  /** {@code educator show ID}: one educator with everything registered. */
-  @Command(name = "show")
-  static final class Show extends CliCommand {
-    @Parameters(index = "0", paramLabel = "ID") EducatorId id;
+    /** {@code educator show ID}: one educator with everything registered. */
+    @Command(name = "show")
+    static final class Show extends CliCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        EducatorId id;
 
-    @Override
-    protected void run() {
-      out().one(app().getEducator().get(id), COLUMNS);
+        @Override
+        protected void run() {
+            out().one(app().getEducator().get(id), COLUMNS);
+        }
     }
-  }
 
-  /** {@code educator register}: registers an educator and prints the id. */
-  @Command(name = "register")
-  static final class Register extends CliCommand {
-    @Option(names = "--surname", required = true) String surname;
-    @Option(names = "--given-name", required = true) String givenName;
-    @Option(names = "--patronymic") String patronymic;
-    @Option(names = "--org") OrganizationId organization;
-    @Option(names = "--position") String position;
-    @Option(names = "--experience", required = true) ExperienceLevel experience;
-    @Option(names = "--email") String email;
+    /** {@code educator register}: registers an educator and prints the id. */
+    @Command(name = "register")
+    static final class Register extends CliCommand {
+        @Option(names = "--surname", required = true)
+        String surname;
 
-    @Override
-    protected void run() {
-      out().id(
-          app().registerEducator()
-              .register(
-                  new RegisterEducatorCommand(
-                      surname, givenName, patronymic, organization, position, experience, email)));
+        @Option(names = "--given-name", required = true)
+        String givenName;
+
+        @Option(names = "--patronymic")
+        String patronymic;
+
+        @Option(names = "--org")
+        OrganizationId organization;
+
+        @Option(names = "--position")
+        String position;
+
+        @Option(names = "--experience", required = true)
+        ExperienceLevel experience;
+
+        @Option(names = "--email")
+        String email;
+
+        @Override
+        protected void run() {
+            out().id(app().registerEducator()
+                    .register(new RegisterEducatorCommand(
+                            surname, givenName, patronymic, organization, position, experience, email)));
+        }
     }
-  }
 }

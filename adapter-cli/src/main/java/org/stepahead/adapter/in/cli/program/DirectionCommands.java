@@ -9,36 +9,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** CLI commands for program directions (sections): {@code direction add|revise}. */
-@Command(name = "direction", subcommands = {DirectionCommands.Add.class, DirectionCommands.Revise.class})
+@Command(
+        name = "direction",
+        subcommands = {DirectionCommands.Add.class, DirectionCommands.Revise.class})
 public final class DirectionCommands {
 
-  /** {@code direction add}: adds a direction to a program and prints its id. */
-  @Command(name = "add")
-  static final class Add extends CliCommand {
-    @Option(names = "--program", required = true) ProgramId program;
-    @Option(names = "--code") String code;
-    @Option(names = "--title", required = true) String title;
+    /** {@code direction add}: adds a direction to a program and prints its id. */
+    @Command(name = "add")
+    static final class Add extends CliCommand {
+        @Option(names = "--program", required = true)
+        ProgramId program;
 
-    @Override
-    protected void run() {
-      out().id(app().planDirection().addDirection(new DirectionCommand(program, null, code, title, null)));
+        @Option(names = "--code")
+        String code;
+
+        @Option(names = "--title", required = true)
+        String title;
+
+        @Override
+        protected void run() {
+            out().id(app().planDirection().addDirection(new DirectionCommand(program, null, code, title, null)));
+        }
     }
-  }
 
-  /** {@code direction revise ID}: rewrites a direction's code and title. */
-  @Command(name = "revise")
-  static final class Revise extends CliCommand {
-    @Parameters(index = "0", paramLabel = "DIRECTION") DirectionId direction;
-    @Option(names = "--program", required = true) ProgramId program;
-    @Option(names = "--code") String code;
-    @Option(names = "--title", required = true) String title;
-    @Option(names = "--expected-version") Long expectedVersion;
+    /** {@code direction revise ID}: rewrites a direction's code and title. */
+    @Command(name = "revise")
+    static final class Revise extends CliCommand {
+        @Parameters(index = "0", paramLabel = "DIRECTION")
+        DirectionId direction;
 
-    @Override
-    protected void run() {
-      app().planDirection()
-          .reviseDirection(new DirectionCommand(program, direction, code, title, expectedVersion));
-      out().id(direction);
+        @Option(names = "--program", required = true)
+        ProgramId program;
+
+        @Option(names = "--code")
+        String code;
+
+        @Option(names = "--title", required = true)
+        String title;
+
+        @Option(names = "--expected-version")
+        Long expectedVersion;
+
+        @Override
+        protected void run() {
+            app().planDirection()
+                    .reviseDirection(new DirectionCommand(program, direction, code, title, expectedVersion));
+            out().id(direction);
+        }
     }
-  }
 }

@@ -16,59 +16,63 @@ import picocli.CommandLine.Parameters;
 @Command(name = "schedule", subcommands = ScheduleCommands.Parse.class)
 public final class ScheduleCommands {
 
-  static final List<Column<ParsedSchedule>> COLUMNS =
-      List.of(
-          Column.of("column.kind", ParsedSchedule::kind),
-          Column.of("column.reading", ParsedSchedule::reading),
-          Column.of("column.words", ParsedSchedule::text));
+    static final List<Column<ParsedSchedule>> COLUMNS = List.of(
+            Column.of("column.kind", ParsedSchedule::kind),
+            Column.of("column.reading", ParsedSchedule::reading),
+            Column.of("column.words", ParsedSchedule::text));
 
-  /** What the parser read: the kind, the dates or rule in short, the words, and the full structure. */
-  public record ParsedSchedule(Schedule.Kind kind, String reading, String text, ScheduleData schedule) {}
+    /** What the parser read: the kind, the dates or rule in short, the words, and the full structure. */
+    public record ParsedSchedule(Schedule.Kind kind, String reading, String text, ScheduleData schedule) {}
 
-  /** {@code schedule parse TEXT --academic-year 2020-2021}: prints how the words are read; never opens storage. */
-  @Command(name = "parse")
-  static final class Parse extends CliCommand {
-    @Parameters(arity = "1..*", paramLabel = "TEXT") List<String> words;
-    @Option(names = "--academic-year", required = true, paramLabel = "YYYY-YYYY") AcademicYear academicYear;
+    /** {@code schedule parse TEXT --academic-year 2020-2021}: prints how the words are read; never opens storage. */
+    @Command(name = "parse")
+    static final class Parse extends CliCommand {
+        @Parameters(arity = "1..*", paramLabel = "TEXT")
+        List<String> words;
 
-    @Override
-    protected void run() {
-      String text = String.join(" ", words);
-      Schedule schedule = ScheduleParser.parse(text, academicYear);
-      if (schedule == null) {
-        schedule = new Schedule.Unparsed(text.isBlank() ? "—" : text);
-      }
-      out().one(new ParsedSchedule(schedule.kind(), reading(schedule), schedule.text(), ScheduleData.of(schedule)),
-          COLUMNS);
-    }
-  }
+        @Option(names = "--academic-year", required = true, paramLabel = "YYYY-YYYY")
+        AcademicYear academicYear;
 
-  /** A short, language-neutral reading: ISO dates and months, counts and rules. */
-  static String reading(Schedule schedule) {
-    if (schedule instanceof Schedule.Once s) {
-      return (s.deadline() ? "≤ " : "") + s.date();
+        @Override
+        protected void run() {
+            String text = String.join(" ", words);
+            Schedule schedule = ScheduleParser.parse(text, academicYear);
+            if (schedule == null) {
+                schedule = new Schedule.Unparsed(text.isBlank() ? "—" : text);
+            }
+            out().one(
+                            new ParsedSchedule(
+                                    schedule.kind(), reading(schedule), schedule.text(), ScheduleData.of(schedule)),
+                            COLUMNS);
+        }
     }
-    if (schedule instanceof Schedule.InMonth s) {
-      return s.month().toString();
+
+    /** A short, language-neutral reading: ISO dates and months, counts and rules. */
+    static String reading(Schedule schedule) {
+        if (schedule instanceof Schedule.Once s) {
+            return (s.deadline() ? "≤ " : "") + s.date();
+        }
+        if (schedule instanceof Schedule.InMonth s) {
+            return s.month().toString();
+        }
+        if (schedule instanceof Schedule.InRange s) {
+            return s.period().start() + " .. " + s.period().end();
+        }
+        if (schedule instanceof Schedule.Recurring s) {
+            return s.times() + " × " + s.per();
+        }
+        if (schedule instanceof Schedule.NthWeekdayOfMonth s) {
+            return (s.nth() == -1 ? "last" : "#" + s.nth()) + " " + s.dayOfWeek();
+        }
+        if (schedule instanceof Schedule.OnRequest s) {
+            return s.requester() == null ? "" : s.requester();
+        }
+        if (schedule instanceof Schedule.ByPlan s) {
+            return s.plan();
+        }
+        if (schedule instanceof Schedule.Several s) {
+            return s.parts().stream().map(ScheduleCommands::reading).collect(Collectors.joining("; "));
+        }
+        return "";
     }
-    if (schedule instanceof Schedule.InRange s) {
-      return s.period().start() + " .. " + s.period().end();
-    }
-    if (schedule instanceof Schedule.Recurring s) {
-      return s.times() + " × " + s.per();
-    }
-    if (schedule instanceof Schedule.NthWeekdayOfMonth s) {
-      return (s.nth() == -1 ? "last" : "#" + s.nth()) + " " + s.dayOfWeek();
-    }
-    if (schedule instanceof Schedule.OnRequest s) {
-      return s.requester() == null ? "" : s.requester();
-    }
-    if (schedule instanceof Schedule.ByPlan s) {
-      return s.plan();
-    }
-    if (schedule instanceof Schedule.Several s) {
-      return s.parts().stream().map(ScheduleCommands::reading).collect(Collectors.joining("; "));
-    }
-    return "";
-  }
 }

@@ -10,25 +10,26 @@ import picocli.CommandLine.Spec;
 @Command
 public abstract class CliCommand implements Callable<Integer> {
 
-  @Spec protected CommandSpec spec;
+    @Spec
+    protected CommandSpec spec;
 
-  protected CliContext cli() {
-    return (CliContext) spec.root().userObject();
-  }
+    protected CliContext cli() {
+        return (CliContext) spec.root().userObject();
+    }
 
-  protected StepAhead app() {
-    return cli().app();
-  }
+    protected StepAhead app() {
+        return cli().app();
+    }
 
-  protected Output out() {
-    return cli().output();
-  }
+    protected Output out() {
+        return cli().output();
+    }
 
-  @Override
-  public Integer call() throws Exception {
-    run();
-    return 0;
-  }
+    @Override
+    public Integer call() throws Exception {
+        run();
+        return 0;
+    }
 
-  protected abstract void run() throws Exception;
+    protected abstract void run() throws Exception;
 }

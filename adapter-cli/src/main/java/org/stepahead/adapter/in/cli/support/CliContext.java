@@ -6,14 +6,14 @@ import org.stepahead.application.StepAhead;
 /** What every CLI command needs from the running program: the use cases, the output and the language. */
 public interface CliContext {
 
-  /** The use cases over the chosen storage, opened on first use. */
-  StepAhead app();
+    /** The use cases over the chosen storage, opened on first use. */
+    StepAhead app();
 
-  /** Where results go, in the chosen format. */
-  Output output();
+    /** Where results go, in the chosen format. */
+    Output output();
 
-  Locale locale();
+    Locale locale();
 
-  /** A message from the CLI bundles in the chosen language. */
-  String message(String key, Object... arguments);
+    /** A message from the CLI bundles in the chosen language. */
+    String message(String key, Object... arguments);
 }

@@ -2,7 +2,7 @@ package org.stepahead.adapter.in.cli.support;
 
 /** The output formats: aligned tables for people, JSON for scripts, CSV for spreadsheets. */
 public enum OutputFormat {
-  TABLE,
-  JSON,
-  CSV
+    TABLE,
+    JSON,
+    CSV
 }

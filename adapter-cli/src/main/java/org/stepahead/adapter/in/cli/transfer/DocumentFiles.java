@@ -27,96 +27,95 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class DocumentFiles {
 
-  /** The two formats, chosen by the file's extension on import and by {@code --format} on export. */
-  public enum Format {
-    YAML,
-    JSON
-  }
-
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .changeDefaultPropertyInclusion(DocumentFiles::nonEmpty)
-          .addMixIn(CommunityDocument.class, SectionOrder.class)
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-          .disable(YAMLWriteFeature.SPLIT_LINES)
-          .build();
-
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .changeDefaultPropertyInclusion(DocumentFiles::nonEmpty)
-          .addMixIn(CommunityDocument.class, SectionOrder.class)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build();
-
-  /** Mix-in: the sections in the order of docs/import-format.md. */
-  @JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
-  private interface SectionOrder {}
-
-  private DocumentFiles() {}
-
-  private static JsonInclude.Value nonEmpty(JsonInclude.Value inclusion) {
-    return inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY);
-  }
-
-  /** The format of a file by its extension: .yaml, .yml or .json. */
-  public static Format formatOf(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return Format.YAML;
+    /** The two formats, chosen by the file's extension on import and by {@code --format} on export. */
+    public enum Format {
+        YAML,
+        JSON
     }
-    if (name.endsWith(".json")) {
-      return Format.JSON;
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .changeDefaultPropertyInclusion(DocumentFiles::nonEmpty)
+            .addMixIn(CommunityDocument.class, SectionOrder.class)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .build();
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .changeDefaultPropertyInclusion(DocumentFiles::nonEmpty)
+            .addMixIn(CommunityDocument.class, SectionOrder.class)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** Mix-in: the sections in the order of docs/import-format.md. */
+    @JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
+    private interface SectionOrder {}
+
+    private DocumentFiles() {}
+
+    private static JsonInclude.Value nonEmpty(JsonInclude.Value inclusion) {
+        return inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY);
     }
-    throw new ImportException(file.toString(), "", "import.problem.extension");
-  }
 
-  /** Reads a document; a malformed one is refused with the file, the path inside it and the problem. */
-  public static CommunityDocument read(Path file) throws IOException {
-    Format format = formatOf(file);
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, format, file.toString());
+    /** The format of a file by its extension: .yaml, .yml or .json. */
+    public static Format formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Format.YAML;
+        }
+        if (name.endsWith(".json")) {
+            return Format.JSON;
+        }
+        throw new ImportException(file.toString(), "", "import.problem.extension");
     }
-  }
 
-  static CommunityDocument read(InputStream in, Format format, String name) {
-    try {
-      CommunityDocument document = mapper(format).readValue(in, CommunityDocument.class);
-      if (document == null) {
-        throw new ImportException(name, "", "import.problem.required");
-      }
-      return document;
-    } catch (UnrecognizedPropertyException e) {
-      throw new ImportException(name, path(e), "import.problem.unknownField", e.getPropertyName());
-    } catch (InvalidFormatException e) {
-      throw new ImportException(name, path(e), "import.problem.badValue", e.getValue());
-    } catch (StreamReadException e) {
-      String location = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
-      throw new ImportException(name, location, "import.problem.syntax", format, e.getOriginalMessage());
-    } catch (JacksonException e) {
-      throw new ImportException(name, path(e), "import.problem.invalid", e.getOriginalMessage());
+    /** Reads a document; a malformed one is refused with the file, the path inside it and the problem. */
+    public static CommunityDocument read(Path file) throws IOException {
+        Format format = formatOf(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, format, file.toString());
+        }
     }
-  }
 
-  /** The document as text in the format. */
-  public static String write(CommunityDocument document, Format format) {
-    return mapper(format).writeValueAsString(document);
-  }
+    static CommunityDocument read(InputStream in, Format format, String name) {
+        try {
+            CommunityDocument document = mapper(format).readValue(in, CommunityDocument.class);
+            if (document == null) {
+                throw new ImportException(name, "", "import.problem.required");
+            }
+            return document;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ImportException(name, path(e), "import.problem.unknownField", e.getPropertyName());
+        } catch (InvalidFormatException e) {
+            throw new ImportException(name, path(e), "import.problem.badValue", e.getValue());
+        } catch (StreamReadException e) {
+            String location =
+                    e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
+            throw new ImportException(name, location, "import.problem.syntax", format, e.getOriginalMessage());
+        } catch (JacksonException e) {
+            throw new ImportException(name, path(e), "import.problem.invalid", e.getOriginalMessage());
+        }
+    }
 
-  private static ObjectMapper mapper(Format format) {
-    return format == Format.YAML ? YAML : JSON;
-  }
+    /** The document as text in the format. */
+    public static String write(CommunityDocument document, Format format) {
+        return mapper(format).writeValueAsString(document);
+    }
 
-  /** A Jackson path as the format's readers see it: {@code programs[0].stages[2].period}. */
-  static String path(JacksonException e) {
-    return e.getPath().stream()
-        .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining())
-        .replaceFirst("^\\.", "");
-  }
+    private static ObjectMapper mapper(Format format) {
+        return format == Format.YAML ? YAML : JSON;
+    }
+
+    /** A Jackson path as the format's readers see it: {@code programs[0].stages[2].period}. */
+    static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
 }

@@ -12,23 +12,23 @@ import picocli.CommandLine.Option;
 @Command(name = "export")
 public final class ExportCommand extends CliCommand {
 
-  @Option(names = "--community", required = true)
-  CommunityId community;
+    @Option(names = "--community", required = true)
+    CommunityId community;
 
-  @Option(names = "--format", defaultValue = "yaml")
-  DocumentFiles.Format format;
+    @Option(names = "--format", defaultValue = "yaml")
+    DocumentFiles.Format format;
 
-  @Option(names = "--file")
-  Path file;
+    @Option(names = "--file")
+    Path file;
 
-  @Override
-  protected void run() throws Exception {
-    String text = DocumentFiles.write(app().exportCommunity().export(community), format);
-    if (file != null) {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+    @Override
+    protected void run() throws Exception {
+        String text = DocumentFiles.write(app().exportCommunity().export(community), format);
+        if (file != null) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
     }
-  }
 }

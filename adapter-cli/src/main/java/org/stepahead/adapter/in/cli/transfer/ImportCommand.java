@@ -20,34 +20,38 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import")
 public final class ImportCommand extends CliCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
-  Path file;
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
+    Path file;
 
-  @Option(names = "--dry-run")
-  boolean dryRun;
+    @Option(names = "--dry-run")
+    boolean dryRun;
 
-  @Override
-  protected void run() throws Exception {
-    CommunityDocument document = DocumentFiles.read(file);
-    ImportReport report;
-    try {
-      report = app().importCommunity().importCommunity(new ImportCommunityCommand(document, dryRun));
-    } catch (ImportRefusedException e) {
-      throw ImportException.of(file.toString(), e, cli().locale());
+    @Override
+    protected void run() throws Exception {
+        CommunityDocument document = DocumentFiles.read(file);
+        ImportReport report;
+        try {
+            report = app().importCommunity().importCommunity(new ImportCommunityCommand(document, dryRun));
+        } catch (ImportRefusedException e) {
+            throw ImportException.of(file.toString(), e, cli().locale());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportWarning warning : report.warnings()) {
+            err.println(cli().message("import.warning", file, warning.path(), warning.message(cli().locale())));
+        }
+        err.flush();
+        if (dryRun) {
+            out().note(cli().message("import.checked"));
+            return;
+        }
+        out().id(report.communityId());
+        out().note(cli().message(
+                        "import.done",
+                        report.communityId(),
+                        report.organizations(),
+                        report.educators(),
+                        report.members(),
+                        report.programs(),
+                        report.events()));
     }
-    PrintWriter err = spec.commandLine().getErr();
-    for (ImportWarning warning : report.warnings()) {
-      err.println(cli().message("import.warning", file, warning.path(), warning.message(cli().locale())));
-    }
-    err.flush();
-    if (dryRun) {
-      out().note(cli().message("import.checked"));
-      return;
-    }
-    out().id(report.communityId());
-    out().note(
-        cli().message(
-            "import.done", report.communityId(), report.organizations(), report.educators(), report.members(),
-            report.programs(), report.events()));
-  }
 }

@@ -5,16 +5,16 @@ import java.util.UUID;
 
 /** Persistence adapter: a row of table {@code community}. */
 public record CommunityRow(
-    UUID id,
-    long version,
-    String name,
-    String kind,
-    String level,
-    UUID coordinatingOrganization,
-    String foundingTitle,
-    String foundingNumber,
-    LocalDate foundingDate,
-    String timeZone,
-    String description,
-    String goal,
-    String nameKey) {}
+        UUID id,
+        long version,
+        String name,
+        String kind,
+        String level,
+        UUID coordinatingOrganization,
+        String foundingTitle,
+        String foundingNumber,
+        LocalDate foundingDate,
+        String timeZone,
+        String description,
+        String goal,
+        String nameKey) {}

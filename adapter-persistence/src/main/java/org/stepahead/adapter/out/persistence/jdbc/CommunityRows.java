@@ -17,57 +17,57 @@ import org.stepahead.domain.shared.DocumentRef;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface CommunityRows extends Ids {
 
-  CommunityRows MAPPER = new CommunityRowsImpl();
+    CommunityRows MAPPER = new CommunityRowsImpl();
 
-  @Mapping(target = "foundingTitle", source = "foundingDocument.title")
-  @Mapping(target = "foundingNumber", source = "foundingDocument.number")
-  @Mapping(target = "foundingDate", source = "foundingDocument.date")
-  @Mapping(target = "goal", source = "profile.goal")
-  @Mapping(target = "description", source = "profile.description")
-  @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name()))")
-  CommunityRow toRow(Community.Snapshot snapshot);
+    @Mapping(target = "foundingTitle", source = "foundingDocument.title")
+    @Mapping(target = "foundingNumber", source = "foundingDocument.number")
+    @Mapping(target = "foundingDate", source = "foundingDocument.date")
+    @Mapping(target = "goal", source = "profile.goal")
+    @Mapping(target = "description", source = "profile.description")
+    @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name()))")
+    CommunityRow toRow(Community.Snapshot snapshot);
 
-  @Mapping(target = "foundingDocument", expression = "java(document(row))")
-  @Mapping(target = "profile", source = "profile")
-  Community.Snapshot toSnapshot(CommunityRow row, CommunityProfile profile);
+    @Mapping(target = "foundingDocument", expression = "java(document(row))")
+    @Mapping(target = "profile", source = "profile")
+    Community.Snapshot toSnapshot(CommunityRow row, CommunityProfile profile);
 
-  @Mapping(target = "communityId", source = "communityId")
-  @Mapping(target = "position", source = "position")
-  @Mapping(target = "functionCode", source = "function.function")
-  @Mapping(target = "description", source = "function.description")
-  FunctionRow toRow(FunctionStatement function, UUID communityId, int position);
+    @Mapping(target = "communityId", source = "communityId")
+    @Mapping(target = "position", source = "position")
+    @Mapping(target = "functionCode", source = "function.function")
+    @Mapping(target = "description", source = "function.description")
+    FunctionRow toRow(FunctionStatement function, UUID communityId, int position);
 
-  @Mapping(target = "function", source = "functionCode")
-  FunctionStatement toFunction(FunctionRow row);
+    @Mapping(target = "function", source = "functionCode")
+    FunctionStatement toFunction(FunctionRow row);
 
-  @Mapping(target = "communityId", source = "communityId")
-  @Mapping(target = "position", source = "position")
-  @Mapping(target = "organizationId", source = "partner.organizationId")
-  @Mapping(target = "role", source = "partner.role")
-  @Mapping(target = "theme", source = "partner.theme")
-  @Mapping(target = "basisTitle", source = "partner.basis.title")
-  @Mapping(target = "basisNumber", source = "partner.basis.number")
-  @Mapping(target = "basisDate", source = "partner.basis.date")
-  PartnerRow toRow(Partner partner, UUID communityId, int position);
+    @Mapping(target = "communityId", source = "communityId")
+    @Mapping(target = "position", source = "position")
+    @Mapping(target = "organizationId", source = "partner.organizationId")
+    @Mapping(target = "role", source = "partner.role")
+    @Mapping(target = "theme", source = "partner.theme")
+    @Mapping(target = "basisTitle", source = "partner.basis.title")
+    @Mapping(target = "basisNumber", source = "partner.basis.number")
+    @Mapping(target = "basisDate", source = "partner.basis.date")
+    PartnerRow toRow(Partner partner, UUID communityId, int position);
 
-  @Mapping(target = "basis", expression = "java(basis(row))")
-  Partner toPartner(PartnerRow row);
+    @Mapping(target = "basis", expression = "java(basis(row))")
+    Partner toPartner(PartnerRow row);
 
-  default DocumentRef document(CommunityRow row) {
-    return row.foundingTitle() == null
-        ? null
-        : new DocumentRef(row.foundingTitle(), row.foundingNumber(), row.foundingDate());
-  }
+    default DocumentRef document(CommunityRow row) {
+        return row.foundingTitle() == null
+                ? null
+                : new DocumentRef(row.foundingTitle(), row.foundingNumber(), row.foundingDate());
+    }
 
-  default DocumentRef basis(PartnerRow row) {
-    return row.basisTitle() == null ? null : new DocumentRef(row.basisTitle(), row.basisNumber(), row.basisDate());
-  }
+    default DocumentRef basis(PartnerRow row) {
+        return row.basisTitle() == null ? null : new DocumentRef(row.basisTitle(), row.basisNumber(), row.basisDate());
+    }
 
-  default String zone(ZoneId zone) {
-    return zone == null ? null : zone.getId();
-  }
+    default String zone(ZoneId zone) {
+        return zone == null ? null : zone.getId();
+    }
 
-  default ZoneId zone(String zone) {
-    return zone == null ? null : ZoneId.of(zone);
-  }
+    default ZoneId zone(String zone) {
+        return zone == null ? null : ZoneId.of(zone);
+    }
 }

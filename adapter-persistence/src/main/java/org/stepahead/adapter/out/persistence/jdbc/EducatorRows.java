@@ -10,23 +10,23 @@ import org.stepahead.domain.shared.PersonName;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface EducatorRows extends Ids {
 
-  EducatorRows MAPPER = new EducatorRowsImpl();
+    EducatorRows MAPPER = new EducatorRowsImpl();
 
-  @Mapping(target = "surname", source = "name.surname")
-  @Mapping(target = "givenName", source = "name.givenName")
-  @Mapping(target = "patronymic", source = "name.patronymic")
-  @Mapping(target = "positionTitle", source = "position")
-  @Mapping(target = "surnameKey", expression = "java(SortKeys.of(snapshot.name().surname()))")
-  @Mapping(target = "givenNameKey", expression = "java(SortKeys.of(snapshot.name().givenName()))")
-  @Mapping(target = "patronymicKey", expression = "java(SortKeys.of(snapshot.name().patronymic()))")
-  @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name().full()))")
-  EducatorRow toRow(Educator.Snapshot snapshot);
+    @Mapping(target = "surname", source = "name.surname")
+    @Mapping(target = "givenName", source = "name.givenName")
+    @Mapping(target = "patronymic", source = "name.patronymic")
+    @Mapping(target = "positionTitle", source = "position")
+    @Mapping(target = "surnameKey", expression = "java(SortKeys.of(snapshot.name().surname()))")
+    @Mapping(target = "givenNameKey", expression = "java(SortKeys.of(snapshot.name().givenName()))")
+    @Mapping(target = "patronymicKey", expression = "java(SortKeys.of(snapshot.name().patronymic()))")
+    @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name().full()))")
+    EducatorRow toRow(Educator.Snapshot snapshot);
 
-  @Mapping(target = "name", expression = "java(name(row))")
-  @Mapping(target = "position", source = "positionTitle")
-  Educator.Snapshot toSnapshot(EducatorRow row);
+    @Mapping(target = "name", expression = "java(name(row))")
+    @Mapping(target = "position", source = "positionTitle")
+    Educator.Snapshot toSnapshot(EducatorRow row);
 
-  default PersonName name(EducatorRow row) {
-    return new PersonName(row.surname(), row.givenName(), row.patronymic());
-  }
+    default PersonName name(EducatorRow row) {
+        return new PersonName(row.surname(), row.givenName(), row.patronymic());
+    }
 }

@@ -34,251 +34,239 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class JdbcMembershipRepository implements MembershipRepository {
 
-  private static final String COLUMNS =
-      "id, version, community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis,"
-          + " admission_basis";
-  static final String INSERT =
-      "insert into membership (" + COLUMNS + ") values (:id, :newVersion, :communityId, :educatorId, :joinedOn,"
-          + " :leftOn, :consentGivenOn, :consentBasis, :admissionBasis)";
-  private static final String UPDATE =
-      "update membership set version = version + 1, community_id = :communityId, educator_id = :educatorId,"
-          + " joined_on = :joinedOn, left_on = :leftOn, consent_given_on = :consentGivenOn,"
-          + " consent_basis = :consentBasis, admission_basis = :admissionBasis"
-          + " where id = :id and version = :loadedVersion";
-  private static final String SELECT = "select " + COLUMNS + " from membership m";
+    private static final String COLUMNS =
+            "id, version, community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis,"
+                    + " admission_basis";
+    static final String INSERT =
+            "insert into membership (" + COLUMNS + ") values (:id, :newVersion, :communityId, :educatorId, :joinedOn,"
+                    + " :leftOn, :consentGivenOn, :consentBasis, :admissionBasis)";
+    private static final String UPDATE =
+            "update membership set version = version + 1, community_id = :communityId, educator_id = :educatorId,"
+                    + " joined_on = :joinedOn, left_on = :leftOn, consent_given_on = :consentGivenOn,"
+                    + " consent_basis = :consentBasis, admission_basis = :admissionBasis"
+                    + " where id = :id and version = :loadedVersion";
+    private static final String SELECT = "select " + COLUMNS + " from membership m";
 
-  private final JdbcSession session;
+    private final JdbcSession session;
 
-  JdbcMembershipRepository(JdbcSession session) {
-    this.session = session;
-  }
-
-  @Override
-  public Optional<Membership> findById(MembershipId id) {
-    return findAllById(List.of(id)).stream().findFirst();
-  }
-
-  @Override
-  public List<Membership> findAllById(Collection<MembershipId> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    JdbcMembershipRepository(JdbcSession session) {
+        this.session = session;
     }
-    List<UUID> uuids = ids.stream().map(MembershipId::value).distinct().toList();
-    return session.read(
-        h -> load(h, h.createQuery(SELECT + " where id in (<ids>)").bindList("ids", uuids)));
-  }
 
-  @Override
-  public List<Membership> findByCommunity(CommunityId communityId) {
-    return session.read(
-        h ->
-            load(
+    @Override
+    public Optional<Membership> findById(MembershipId id) {
+        return findAllById(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Membership> findAllById(Collection<MembershipId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> uuids = ids.stream().map(MembershipId::value).distinct().toList();
+        return session.read(
+                h -> load(h, h.createQuery(SELECT + " where id in (<ids>)").bindList("ids", uuids)));
+    }
+
+    @Override
+    public List<Membership> findByCommunity(CommunityId communityId) {
+        return session.read(h -> load(
                 h,
                 h.createQuery(SELECT + " where community_id = :community order by joined_on, id")
-                    .bind("community", communityId.value())));
-  }
+                        .bind("community", communityId.value())));
+    }
 
-  @Override
-  public Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId) {
-    return session.read(
-        h ->
-            load(
-                    h,
-                    h.createQuery(
-                            SELECT
-                                + " where community_id = :community and educator_id = :educator and left_on is null")
-                        .bind("community", communityId.value())
-                        .bind("educator", educatorId.value()))
+    @Override
+    public Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId) {
+        return session.read(h -> load(
+                        h,
+                        h.createQuery(
+                                        SELECT
+                                                + " where community_id = :community and educator_id = :educator and left_on is null")
+                                .bind("community", communityId.value())
+                                .bind("educator", educatorId.value()))
                 .stream()
                 .findFirst());
-  }
+    }
 
-  @Override
-  public List<Membership> findActiveByEducator(EducatorId educatorId) {
-    return session.read(
-        h ->
-            load(
+    @Override
+    public List<Membership> findActiveByEducator(EducatorId educatorId) {
+        return session.read(h -> load(
                 h,
                 h.createQuery(SELECT + " where educator_id = :educator and left_on is null order by joined_on, id")
-                    .bind("educator", educatorId.value())));
-  }
+                        .bind("educator", educatorId.value())));
+    }
 
-  @Override
-  public List<Membership> findTuteesOf(MembershipId tutor) {
-    return session.read(
-        h ->
-            load(
+    @Override
+    public List<Membership> findTuteesOf(MembershipId tutor) {
+        return session.read(h -> load(
                 h,
-                h.createQuery(
-                        SELECT
-                            + " where exists (select 1 from tutoring_link l where l.membership_id = m.id"
-                            + " and l.tutor_id = :tutor and l.until is null) order by id")
-                    .bind("tutor", tutor.value())));
-  }
+                h.createQuery(SELECT
+                                + " where exists (select 1 from tutoring_link l where l.membership_id = m.id"
+                                + " and l.tutor_id = :tutor and l.until is null) order by id")
+                        .bind("tutor", tutor.value())));
+    }
 
-  private static List<Membership> load(Handle h, Query query) {
-    List<MembershipRow> roots = query.mapTo(MembershipRow.class).list();
-    List<UUID> ids = roots.stream().map(MembershipRow::id).toList();
-    Map<UUID, List<RoleRow>> roles =
-        Rows.byParent(
-            Rows.ofParents(h, "membership_role", "membership_id", ids, "membership_id, role", RoleRow.class),
-            RoleRow::membershipId);
-    Map<UUID, List<LinkRow>> links =
-        Rows.byParent(
-            Rows.ofParents(h, "tutoring_link", "membership_id", ids, "membership_id, position", LinkRow.class),
-            LinkRow::membershipId);
-    Map<UUID, List<LinkFunctionRow>> functions =
-        Rows.byParent(
-            Rows.ofParents(
+    private static List<Membership> load(Handle h, Query query) {
+        List<MembershipRow> roots = query.mapTo(MembershipRow.class).list();
+        List<UUID> ids = roots.stream().map(MembershipRow::id).toList();
+        Map<UUID, List<RoleRow>> roles = Rows.byParent(
+                Rows.ofParents(h, "membership_role", "membership_id", ids, "membership_id, role", RoleRow.class),
+                RoleRow::membershipId);
+        Map<UUID, List<LinkRow>> links = Rows.byParent(
+                Rows.ofParents(h, "tutoring_link", "membership_id", ids, "membership_id, position", LinkRow.class),
+                LinkRow::membershipId);
+        Map<UUID, List<LinkFunctionRow>> functions = Rows.byParent(
+                Rows.ofParents(
+                        h,
+                        "tutoring_link_function",
+                        "membership_id",
+                        ids,
+                        "membership_id, link_position, position",
+                        LinkFunctionRow.class),
+                LinkFunctionRow::membershipId);
+        List<Membership> result = new ArrayList<>(roots.size());
+        for (MembershipRow row : roots) {
+            List<LinkFunctionRow> ownFunctions = Rows.of(functions, row.id());
+            List<TutoringLink> tutors = Rows.of(links, row.id()).stream()
+                    .map(l -> new TutoringLink(
+                            new MembershipId(l.tutorId()),
+                            ownFunctions.stream()
+                                    .filter(f -> f.linkPosition() == l.position())
+                                    .map(f -> TutorFunction.valueOf(f.functionCode()))
+                                    .toList(),
+                            l.since(),
+                            l.until()))
+                    .toList();
+            result.add(
+                    Membership.restore(MembershipRows.MAPPER.toSnapshot(row, roles(Rows.of(roles, row.id())), tutors)));
+        }
+        return result;
+    }
+
+    private static Set<Role> roles(List<RoleRow> rows) {
+        return rows.stream()
+                .map(r -> Role.valueOf(r.role()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    @Override
+    public long save(Membership membership) {
+        Membership.Snapshot s = membership.snapshot();
+        MembershipRow row = MembershipRows.MAPPER.toRow(s);
+        UUID id = row.id();
+        return session.write(h -> {
+            long version = Sql.saveRoot(h, "membership", id, membership.version(), INSERT, UPDATE, row);
+            Sql.deleteChildren(h, "membership_id", id, "tutoring_link_function", "tutoring_link", "membership_role");
+            insertChildren(h, s);
+            return version;
+        });
+    }
+
+    static void insertChildren(Handle h, Membership.Snapshot s) {
+        UUID id = s.id().value();
+        Sql.insertAll(
                 h,
-                "tutoring_link_function",
-                "membership_id",
-                ids,
-                "membership_id, link_position, position",
-                LinkFunctionRow.class),
-            LinkFunctionRow::membershipId);
-    List<Membership> result = new ArrayList<>(roots.size());
-    for (MembershipRow row : roots) {
-      List<LinkFunctionRow> ownFunctions = Rows.of(functions, row.id());
-      List<TutoringLink> tutors =
-          Rows.of(links, row.id()).stream()
-              .map(
-                  l ->
-                      new TutoringLink(
-                          new MembershipId(l.tutorId()),
-                          ownFunctions.stream()
-                              .filter(f -> f.linkPosition() == l.position())
-                              .map(f -> TutorFunction.valueOf(f.functionCode()))
-                              .toList(),
-                          l.since(),
-                          l.until()))
-              .toList();
-      result.add(Membership.restore(MembershipRows.MAPPER.toSnapshot(row, roles(Rows.of(roles, row.id())), tutors)));
+                "insert into membership_role (membership_id, role) values (:membershipId, :role)",
+                s.roles().stream().sorted().map(r -> new RoleRow(id, r.name())).toList());
+        Sql.insertAll(
+                h,
+                "insert into tutoring_link (membership_id, position, tutor_id, since, until)"
+                        + " values (:membershipId, :position, :tutorId, :since, :until)",
+                Rows.numbered(s.tutors(), (l, i) -> new LinkRow(id, i, l.tutor().value(), l.since(), l.until())));
+        List<LinkFunctionRow> functions = new ArrayList<>();
+        for (int i = 0; i < s.tutors().size(); i++) {
+            int link = i;
+            functions.addAll(
+                    Rows.numbered(s.tutors().get(i).functions(), (f, p) -> new LinkFunctionRow(id, link, p, f.name())));
+        }
+        Sql.insertAll(
+                h,
+                "insert into tutoring_link_function (membership_id, link_position, position, function_code)"
+                        + " values (:membershipId, :linkPosition, :position, :functionCode)",
+                functions);
     }
-    return result;
-  }
 
-  private static Set<Role> roles(List<RoleRow> rows) {
-    return rows.stream().map(r -> Role.valueOf(r.role())).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-  }
-
-  @Override
-  public long save(Membership membership) {
-    Membership.Snapshot s = membership.snapshot();
-    MembershipRow row = MembershipRows.MAPPER.toRow(s);
-    UUID id = row.id();
-    return session.write(
-        h -> {
-          long version = Sql.saveRoot(h, "membership", id, membership.version(), INSERT, UPDATE, row);
-          Sql.deleteChildren(h, "membership_id", id, "tutoring_link_function", "tutoring_link", "membership_role");
-          insertChildren(h, s);
-          return version;
+    @Override
+    public Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
+        StringBuilder where = new StringBuilder(" where m.community_id = :community");
+        if (!criteria.includeFormer()) {
+            where.append(" and m.left_on is null");
+        }
+        if (criteria.organizationId() != null) {
+            where.append(" and e.organization_id = :organization");
+        }
+        if (criteria.role() != null) {
+            where.append(
+                    " and exists (select 1 from membership_role r where r.membership_id = m.id and r.role = :role)");
+        }
+        if (criteria.nameContains() != null) {
+            where.append(" and e.name_key like :pattern escape '\\'");
+        }
+        String from = " from membership m join educator e on e.id = m.educator_id"
+                + " left join organization o on o.id = e.organization_id";
+        return session.read(h -> {
+            long total = bind(h.createQuery("select count(*)" + from + where), criteria)
+                    .mapTo(Long.class)
+                    .one();
+            List<RegisterRow> rows = bind(
+                            h.createQuery(
+                                    "select m.id, m.version, m.educator_id, e.surname, e.given_name, e.patronymic,"
+                                            + " e.experience, e.organization_id, o.name as organization_name, m.joined_on,"
+                                            + " m.left_on"
+                                            + from
+                                            + where
+                                            + orderBy(criteria.sort())
+                                            + " limit :size offset :offset"),
+                            criteria)
+                    .bind("size", size)
+                    .bind("offset", (long) page * size)
+                    .mapTo(RegisterRow.class)
+                    .list();
+            Map<UUID, List<RoleRow>> roles = Rows.byParent(
+                    Rows.ofParents(
+                            h,
+                            "membership_role",
+                            "membership_id",
+                            rows.stream().map(RegisterRow::id).toList(),
+                            "membership_id, role",
+                            RoleRow.class),
+                    RoleRow::membershipId);
+            List<MemberRegisterEntry> entries = rows.stream()
+                    .map(r -> MembershipRows.MAPPER.toEntry(r, roles(Rows.of(roles, r.id()))))
+                    .toList();
+            return new Page<>(entries, page, size, total);
         });
-  }
+    }
 
-  static void insertChildren(Handle h, Membership.Snapshot s) {
-    UUID id = s.id().value();
-    Sql.insertAll(
-        h,
-        "insert into membership_role (membership_id, role) values (:membershipId, :role)",
-        s.roles().stream().sorted().map(r -> new RoleRow(id, r.name())).toList());
-    Sql.insertAll(
-        h,
-        "insert into tutoring_link (membership_id, position, tutor_id, since, until)"
-            + " values (:membershipId, :position, :tutorId, :since, :until)",
-        Rows.numbered(s.tutors(), (l, i) -> new LinkRow(id, i, l.tutor().value(), l.since(), l.until())));
-    List<LinkFunctionRow> functions = new ArrayList<>();
-    for (int i = 0; i < s.tutors().size(); i++) {
-      int link = i;
-      functions.addAll(
-          Rows.numbered(
-              s.tutors().get(i).functions(), (f, p) -> new LinkFunctionRow(id, link, p, f.name())));
+    /** The register's order; missing organizations come last either way (the columns are never user text). */
+    private static String orderBy(RegisterSort sort) {
+        String direction = sort.descending() ? " desc" : "";
+        String byName = "e.surname_key, e.given_name_key, e.patronymic_key, m.id";
+        return switch (sort.key()) {
+            case NAME ->
+                " order by e.surname_key" + direction + ", e.given_name_key" + direction + ", e.patronymic_key"
+                        + direction + ", m.id";
+            case ORGANIZATION -> " order by o.name_key" + direction + " nulls last, " + byName;
+            case JOINED -> " order by m.joined_on" + direction + ", " + byName;
+        };
     }
-    Sql.insertAll(
-        h,
-        "insert into tutoring_link_function (membership_id, link_position, position, function_code)"
-            + " values (:membershipId, :linkPosition, :position, :functionCode)",
-        functions);
-  }
 
-  @Override
-  public Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
-    StringBuilder where = new StringBuilder(" where m.community_id = :community");
-    if (!criteria.includeFormer()) {
-      where.append(" and m.left_on is null");
+    private static Query bind(Query query, MemberRegisterCriteria c) {
+        query.bind("community", c.communityId().value());
+        if (c.organizationId() != null) {
+            query.bind("organization", c.organizationId().value());
+        }
+        if (c.role() != null) {
+            query.bind("role", c.role().name());
+        }
+        if (c.nameContains() != null) {
+            String escaped = SortKeys.of(c.nameContains())
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
+            query.bind("pattern", "%" + escaped + "%");
+        }
+        return query;
     }
-    if (criteria.organizationId() != null) {
-      where.append(" and e.organization_id = :organization");
-    }
-    if (criteria.role() != null) {
-      where.append(
-          " and exists (select 1 from membership_role r where r.membership_id = m.id and r.role = :role)");
-    }
-    if (criteria.nameContains() != null) {
-      where.append(" and e.name_key like :pattern escape '\\'");
-    }
-    String from =
-        " from membership m join educator e on e.id = m.educator_id"
-            + " left join organization o on o.id = e.organization_id";
-    return session.read(
-        h -> {
-          long total = bind(h.createQuery("select count(*)" + from + where), criteria).mapTo(Long.class).one();
-          List<RegisterRow> rows =
-              bind(
-                      h.createQuery(
-                          "select m.id, m.version, m.educator_id, e.surname, e.given_name, e.patronymic,"
-                              + " e.experience, e.organization_id, o.name as organization_name, m.joined_on,"
-                              + " m.left_on"
-                              + from
-                              + where
-                              + orderBy(criteria.sort())
-                              + " limit :size offset :offset"),
-                      criteria)
-                  .bind("size", size)
-                  .bind("offset", (long) page * size)
-                  .mapTo(RegisterRow.class)
-                  .list();
-          Map<UUID, List<RoleRow>> roles =
-              Rows.byParent(
-                  Rows.ofParents(
-                      h,
-                      "membership_role",
-                      "membership_id",
-                      rows.stream().map(RegisterRow::id).toList(),
-                      "membership_id, role",
-                      RoleRow.class),
-                  RoleRow::membershipId);
-          List<MemberRegisterEntry> entries =
-              rows.stream().map(r -> MembershipRows.MAPPER.toEntry(r, roles(Rows.of(roles, r.id())))).toList();
-          return new Page<>(entries, page, size, total);
-        });
-  }
-
-  /** The register's order; missing organizations come last either way (the columns are never user text). */
-  private static String orderBy(RegisterSort sort) {
-    String direction = sort.descending() ? " desc" : "";
-    String byName = "e.surname_key, e.given_name_key, e.patronymic_key, m.id";
-    return switch (sort.key()) {
-      case NAME ->
-          " order by e.surname_key" + direction + ", e.given_name_key" + direction + ", e.patronymic_key" + direction
-              + ", m.id";
-      case ORGANIZATION -> " order by o.name_key" + direction + " nulls last, " + byName;
-      case JOINED -> " order by m.joined_on" + direction + ", " + byName;
-    };
-  }
-
-  private static Query bind(Query query, MemberRegisterCriteria c) {
-    query.bind("community", c.communityId().value());
-    if (c.organizationId() != null) {
-      query.bind("organization", c.organizationId().value());
-    }
-    if (c.role() != null) {
-      query.bind("role", c.role().name());
-    }
-    if (c.nameContains() != null) {
-      String escaped = SortKeys.of(c.nameContains()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      query.bind("pattern", "%" + escaped + "%");
-    }
-    return query;
-  }
 }

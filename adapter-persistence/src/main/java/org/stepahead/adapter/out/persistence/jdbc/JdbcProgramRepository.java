@@ -52,341 +52,336 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class JdbcProgramRepository implements ProgramRepository {
 
-  private static final String COLUMNS =
-      "id, version, community_id, kind, title, summary, goal, period_start, period_end, status,"
-          + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date";
-  private static final String INSERT =
-      "insert into program (" + COLUMNS + ") values (:id, :newVersion, :communityId, :kind, :title, :summary,"
-          + " :goal, :periodStart, :periodEnd, :status, :approvedByPosition, :approvedByName, :approvedOn,"
-          + " :orderTitle, :orderNumber, :orderDate)";
-  private static final String UPDATE =
-      "update program set version = version + 1, community_id = :communityId, kind = :kind, title = :title,"
-          + " summary = :summary, goal = :goal, period_start = :periodStart, period_end = :periodEnd,"
-          + " status = :status, approved_by_position = :approvedByPosition, approved_by_name = :approvedByName,"
-          + " approved_on = :approvedOn, order_title = :orderTitle, order_number = :orderNumber,"
-          + " order_date = :orderDate where id = :id and version = :loadedVersion";
-  /** Child tables, children before parents, as they are deleted before a save re-inserts them. */
-  private static final String[] PARTS = {
-    "measurement",
-    "indicator",
-    "result_evidence",
-    "expected_result",
-    "activity_schedule",
-    "activity_tutor_function",
-    "activity_responsible",
-    "activity_form",
-    "activity",
-    "direction",
-    "stage",
-    "program_agreed_by",
-    "program_task"
-  };
+    private static final String COLUMNS =
+            "id, version, community_id, kind, title, summary, goal, period_start, period_end, status,"
+                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date";
+    private static final String INSERT =
+            "insert into program (" + COLUMNS + ") values (:id, :newVersion, :communityId, :kind, :title, :summary,"
+                    + " :goal, :periodStart, :periodEnd, :status, :approvedByPosition, :approvedByName, :approvedOn,"
+                    + " :orderTitle, :orderNumber, :orderDate)";
+    private static final String UPDATE =
+            "update program set version = version + 1, community_id = :communityId, kind = :kind, title = :title,"
+                    + " summary = :summary, goal = :goal, period_start = :periodStart, period_end = :periodEnd,"
+                    + " status = :status, approved_by_position = :approvedByPosition, approved_by_name = :approvedByName,"
+                    + " approved_on = :approvedOn, order_title = :orderTitle, order_number = :orderNumber,"
+                    + " order_date = :orderDate where id = :id and version = :loadedVersion";
+    /** Child tables, children before parents, as they are deleted before a save re-inserts them. */
+    private static final String[] PARTS = {
+        "measurement",
+        "indicator",
+        "result_evidence",
+        "expected_result",
+        "activity_schedule",
+        "activity_tutor_function",
+        "activity_responsible",
+        "activity_form",
+        "activity",
+        "direction",
+        "stage",
+        "program_agreed_by",
+        "program_task"
+    };
 
-  private final JdbcSession session;
+    private final JdbcSession session;
 
-  JdbcProgramRepository(JdbcSession session) {
-    this.session = session;
-  }
-
-  @Override
-  public Optional<Program> findById(ProgramId id) {
-    return findAllById(List.of(id)).stream().findFirst();
-  }
-
-  @Override
-  public List<Program> findAllById(Collection<ProgramId> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    JdbcProgramRepository(JdbcSession session) {
+        this.session = session;
     }
-    List<UUID> uuids = ids.stream().map(ProgramId::value).distinct().toList();
-    return session.read(
-        h -> load(h, h.createQuery("select " + COLUMNS + " from program where id in (<ids>)").bindList("ids", uuids)));
-  }
 
-  @Override
-  public List<Program> findByCommunity(CommunityId communityId) {
-    return session.read(
-        h ->
-            load(
+    @Override
+    public Optional<Program> findById(ProgramId id) {
+        return findAllById(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Program> findAllById(Collection<ProgramId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> uuids = ids.stream().map(ProgramId::value).distinct().toList();
+        return session.read(h -> load(
                 h,
-                h.createQuery(
-                        "select " + COLUMNS + " from program where community_id = :community order by period_start, id")
-                    .bind("community", communityId.value())));
-  }
-
-  @Override
-  public Optional<VersionStamp> stampOf(ProgramId id) {
-    return session.read(
-        h ->
-            h.createQuery(
-                    "select p.version as program, coalesce(c.version, 0) as community from program p"
-                        + " left join community c on c.id = p.community_id where p.id = :id")
-                .bind("id", id.value())
-                .map((rs, ctx) -> new VersionStamp(rs.getLong("program"), rs.getLong("community")))
-                .findOne());
-  }
-
-  private static List<Program> load(Handle h, Query query) {
-    List<ProgramRow> roots = query.mapTo(ProgramRow.class).list();
-    if (roots.isEmpty()) {
-      return List.of();
+                h.createQuery("select " + COLUMNS + " from program where id in (<ids>)")
+                        .bindList("ids", uuids)));
     }
-    List<UUID> ids = roots.stream().map(ProgramRow::id).toList();
-    String order = "program_id, position";
-    Map<UUID, List<TaskRow>> tasks =
-        Rows.byParent(Rows.ofParents(h, "program_task", "program_id", ids, "program_id, number", TaskRow.class),
-            TaskRow::programId);
-    Map<UUID, List<AgreedByRow>> agreed =
-        Rows.byParent(Rows.ofParents(h, "program_agreed_by", "program_id", ids, order, AgreedByRow.class),
-            AgreedByRow::programId);
-    Map<UUID, List<StageRow>> stages =
-        Rows.byParent(Rows.ofParents(h, "stage", "program_id", ids, order, StageRow.class), StageRow::programId);
-    Map<UUID, List<DirectionRow>> directions =
-        Rows.byParent(Rows.ofParents(h, "direction", "program_id", ids, order, DirectionRow.class),
-            DirectionRow::programId);
-    Map<UUID, List<ActivityRow>> activities =
-        Rows.byParent(Rows.ofParents(h, "activity", "program_id", ids, order, ActivityRow.class),
-            ActivityRow::programId);
-    String byActivity = "activity_id, position";
-    Map<UUID, List<ActivityFormRow>> forms =
-        Rows.byParent(Rows.ofParents(h, "activity_form", "program_id", ids, byActivity, ActivityFormRow.class),
-            ActivityFormRow::activityId);
-    Map<UUID, List<ResponsibleRow>> responsible =
-        Rows.byParent(Rows.ofParents(h, "activity_responsible", "program_id", ids, byActivity, ResponsibleRow.class),
-            ResponsibleRow::activityId);
-    Map<UUID, List<TutorFunctionRow>> tutorFunctions =
-        Rows.byParent(
-            Rows.ofParents(h, "activity_tutor_function", "program_id", ids, byActivity, TutorFunctionRow.class),
-            TutorFunctionRow::activityId);
-    Map<UUID, List<ScheduleRow>> schedules =
-        Rows.byParent(
-            Rows.ofParents(h, "activity_schedule", "program_id", ids, "activity_id, part", ScheduleRow.class),
-            ScheduleRow::activityId);
-    Map<UUID, List<ResultRow>> results =
-        Rows.byParent(Rows.ofParents(h, "expected_result", "program_id", ids, order, ResultRow.class),
-            ResultRow::programId);
-    Map<UUID, List<EvidenceRow>> evidence =
-        Rows.byParent(Rows.ofParents(h, "result_evidence", "program_id", ids, "result_id, position", EvidenceRow.class),
-            EvidenceRow::resultId);
-    Map<UUID, List<IndicatorRow>> indicators =
-        Rows.byParent(Rows.ofParents(h, "indicator", "program_id", ids, order, IndicatorRow.class),
-            IndicatorRow::programId);
-    Map<UUID, List<MeasurementRow>> measurements =
-        Rows.byParent(
-            Rows.ofParents(h, "measurement", "program_id", ids, "indicator_id, position", MeasurementRow.class),
-            MeasurementRow::indicatorId);
 
-    ProgramRows m = ProgramRows.MAPPER;
-    List<Program> result = new ArrayList<>(roots.size());
-    for (ProgramRow row : roots) {
-      UUID id = row.id();
-      List<Official> agreedBy =
-          Rows.of(agreed, id).stream().map(a -> new Official(a.officialTitle(), a.name())).toList();
-      List<Activity.Snapshot> activitySnapshots =
-          Rows.of(activities, id).stream()
-              .map(
-                  a ->
-                      new Activity.Snapshot(
-                          new ActivityId(a.id()),
-                          new Activity.Details(
-                              a.number(),
-                              a.title(),
-                              a.description(),
-                              m.directionId(a.directionId()),
-                              m.stageId(a.stageId()),
-                              Rows.of(forms, a.id()).stream().map(f -> Form.valueOf(f.form())).toList(),
-                              ScheduleRows.fromRows(Rows.of(schedules, a.id())),
-                              Rows.of(responsible, a.id()).stream()
-                                  .map(
-                                      r ->
-                                          new Responsible(
-                                              r.name(),
-                                              r.organizationId() == null ? null : new OrganizationId(r.organizationId()),
-                                              r.educatorId() == null ? null : new EducatorId(r.educatorId())))
-                                  .toList(),
-                              Rows.of(tutorFunctions, a.id()).stream()
-                                  .map(f -> TutorFunction.valueOf(f.functionCode()))
-                                  .toList())))
-              .toList();
-      List<ExpectedResult.Snapshot> resultSnapshots =
-          Rows.of(results, id).stream()
-              .map(
-                  r ->
-                      new ExpectedResult.Snapshot(
-                          new ExpectedResultId(r.id()),
-                          r.text(),
-                          r.details(),
-                          ResultKind.valueOf(r.kind()),
-                          m.stageId(r.stageId()),
-                          r.outcome() == null
-                              ? null
-                              : new Assessment(
-                                  Outcome.valueOf(r.outcome()),
-                                  r.assessedOn(),
-                                  r.comment(),
-                                  Rows.of(evidence, r.id()).stream()
-                                      .map(
-                                          e ->
-                                              new Evidence(
-                                                  EvidenceKind.valueOf(e.kind()), e.description(), e.reference()))
-                                      .toList())))
-              .toList();
-      result.add(
-          Program.restore(
-              new Program.Snapshot(
-                  new ProgramId(id),
-                  row.version(),
-                  new CommunityId(row.communityId()),
-                  ProgramKind.valueOf(row.kind()),
-                  row.title(),
-                  row.summary(),
-                  row.goal(),
-                  Rows.of(tasks, id).stream().map(m::toTask).toList(),
-                  m.period(row),
-                  ProgramStatus.valueOf(row.status()),
-                  m.approval(row, agreedBy),
-                  Rows.of(stages, id).stream().map(m::toStage).toList(),
-                  Rows.of(directions, id).stream().map(m::toDirection).toList(),
-                  activitySnapshots,
-                  resultSnapshots,
-                  Rows.of(indicators, id).stream()
-                      .map(i -> m.toIndicator(i, Rows.of(measurements, i.id()).stream().map(m::toMeasurement).toList()))
-                      .toList())));
+    @Override
+    public List<Program> findByCommunity(CommunityId communityId) {
+        return session.read(h -> load(
+                h,
+                h.createQuery("select " + COLUMNS
+                                + " from program where community_id = :community order by period_start, id")
+                        .bind("community", communityId.value())));
     }
-    return result;
-  }
 
-  @Override
-  public long save(Program program) {
-    Program.Snapshot s = program.snapshot();
-    ProgramRows m = ProgramRows.MAPPER;
-    ProgramRow row = m.toRow(s);
-    UUID id = row.id();
-    return session.write(
-        h -> {
-          long version = Sql.saveRoot(h, "program", id, program.version(), INSERT, UPDATE, row);
-          Sql.deleteChildren(h, "program_id", id, PARTS);
-          Sql.insertAll(h, "insert into program_task (program_id, number, text) values (:programId, :number, :text)",
-              s.tasks().stream().map(t -> new TaskRow(id, t.number(), t.text())).toList());
-          Sql.insertAll(
-              h,
-              "insert into program_agreed_by (program_id, position, official_title, name)"
-                  + " values (:programId, :position, :officialTitle, :name)",
-              s.approval() == null
-                  ? List.of()
-                  : Rows.numbered(s.approval().agreedBy(), (o, i) -> new AgreedByRow(id, i, o.position(), o.name())));
-          Sql.insertAll(
-              h,
-              "insert into stage (id, program_id, position, name, kind, period_start, period_end, description,"
-                  + " status, started_on, closed_on) values (:id, :programId, :position, :name, :kind, :periodStart,"
-                  + " :periodEnd, :description, :status, :startedOn, :closedOn)",
-              Rows.numbered(s.stages(), (st, i) -> m.toRow(st, id, i)));
-          Sql.insertAll(
-              h,
-              "insert into direction (id, program_id, position, code, title)"
-                  + " values (:id, :programId, :position, :code, :title)",
-              Rows.numbered(s.directions(), (d, i) -> m.toRow(d, id, i)));
-          insertActivities(h, id, s.activities());
-          Sql.insertAll(
-              h,
-              "insert into expected_result (id, program_id, position, text, details, kind, stage_id, outcome,"
-                  + " assessed_on, comment) values (:id, :programId, :position, :text, :details, :kind, :stageId,"
-                  + " :outcome, :assessedOn, :comment)",
-              Rows.numbered(s.results(), (r, i) -> m.toRow(r, id, i)));
-          List<EvidenceRow> evidence = new ArrayList<>();
-          for (ExpectedResult.Snapshot r : s.results()) {
-            if (r.assessment() != null) {
-              evidence.addAll(
-                  Rows.numbered(
-                      r.assessment().evidence(),
-                      (e, i) -> new EvidenceRow(r.id().value(), id, i, e.kind().name(), e.description(), e.reference())));
+    @Override
+    public Optional<VersionStamp> stampOf(ProgramId id) {
+        return session.read(
+                h -> h.createQuery("select p.version as program, coalesce(c.version, 0) as community from program p"
+                                + " left join community c on c.id = p.community_id where p.id = :id")
+                        .bind("id", id.value())
+                        .map((rs, ctx) -> new VersionStamp(rs.getLong("program"), rs.getLong("community")))
+                        .findOne());
+    }
+
+    private static List<Program> load(Handle h, Query query) {
+        List<ProgramRow> roots = query.mapTo(ProgramRow.class).list();
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = roots.stream().map(ProgramRow::id).toList();
+        String order = "program_id, position";
+        Map<UUID, List<TaskRow>> tasks = Rows.byParent(
+                Rows.ofParents(h, "program_task", "program_id", ids, "program_id, number", TaskRow.class),
+                TaskRow::programId);
+        Map<UUID, List<AgreedByRow>> agreed = Rows.byParent(
+                Rows.ofParents(h, "program_agreed_by", "program_id", ids, order, AgreedByRow.class),
+                AgreedByRow::programId);
+        Map<UUID, List<StageRow>> stages = Rows.byParent(
+                Rows.ofParents(h, "stage", "program_id", ids, order, StageRow.class), StageRow::programId);
+        Map<UUID, List<DirectionRow>> directions = Rows.byParent(
+                Rows.ofParents(h, "direction", "program_id", ids, order, DirectionRow.class), DirectionRow::programId);
+        Map<UUID, List<ActivityRow>> activities = Rows.byParent(
+                Rows.ofParents(h, "activity", "program_id", ids, order, ActivityRow.class), ActivityRow::programId);
+        String byActivity = "activity_id, position";
+        Map<UUID, List<ActivityFormRow>> forms = Rows.byParent(
+                Rows.ofParents(h, "activity_form", "program_id", ids, byActivity, ActivityFormRow.class),
+                ActivityFormRow::activityId);
+        Map<UUID, List<ResponsibleRow>> responsible = Rows.byParent(
+                Rows.ofParents(h, "activity_responsible", "program_id", ids, byActivity, ResponsibleRow.class),
+                ResponsibleRow::activityId);
+        Map<UUID, List<TutorFunctionRow>> tutorFunctions = Rows.byParent(
+                Rows.ofParents(h, "activity_tutor_function", "program_id", ids, byActivity, TutorFunctionRow.class),
+                TutorFunctionRow::activityId);
+        Map<UUID, List<ScheduleRow>> schedules = Rows.byParent(
+                Rows.ofParents(h, "activity_schedule", "program_id", ids, "activity_id, part", ScheduleRow.class),
+                ScheduleRow::activityId);
+        Map<UUID, List<ResultRow>> results = Rows.byParent(
+                Rows.ofParents(h, "expected_result", "program_id", ids, order, ResultRow.class), ResultRow::programId);
+        Map<UUID, List<EvidenceRow>> evidence = Rows.byParent(
+                Rows.ofParents(h, "result_evidence", "program_id", ids, "result_id, position", EvidenceRow.class),
+                EvidenceRow::resultId);
+        Map<UUID, List<IndicatorRow>> indicators = Rows.byParent(
+                Rows.ofParents(h, "indicator", "program_id", ids, order, IndicatorRow.class), IndicatorRow::programId);
+        Map<UUID, List<MeasurementRow>> measurements = Rows.byParent(
+                Rows.ofParents(h, "measurement", "program_id", ids, "indicator_id, position", MeasurementRow.class),
+                MeasurementRow::indicatorId);
+
+        ProgramRows m = ProgramRows.MAPPER;
+        List<Program> result = new ArrayList<>(roots.size());
+        for (ProgramRow row : roots) {
+            UUID id = row.id();
+            List<Official> agreedBy = Rows.of(agreed, id).stream()
+                    .map(a -> new Official(a.officialTitle(), a.name()))
+                    .toList();
+            List<Activity.Snapshot> activitySnapshots = Rows.of(activities, id).stream()
+                    .map(a -> new Activity.Snapshot(
+                            new ActivityId(a.id()),
+                            new Activity.Details(
+                                    a.number(),
+                                    a.title(),
+                                    a.description(),
+                                    m.directionId(a.directionId()),
+                                    m.stageId(a.stageId()),
+                                    Rows.of(forms, a.id()).stream()
+                                            .map(f -> Form.valueOf(f.form()))
+                                            .toList(),
+                                    ScheduleRows.fromRows(Rows.of(schedules, a.id())),
+                                    Rows.of(responsible, a.id()).stream()
+                                            .map(r -> new Responsible(
+                                                    r.name(),
+                                                    r.organizationId() == null
+                                                            ? null
+                                                            : new OrganizationId(r.organizationId()),
+                                                    r.educatorId() == null ? null : new EducatorId(r.educatorId())))
+                                            .toList(),
+                                    Rows.of(tutorFunctions, a.id()).stream()
+                                            .map(f -> TutorFunction.valueOf(f.functionCode()))
+                                            .toList())))
+                    .toList();
+            List<ExpectedResult.Snapshot> resultSnapshots = Rows.of(results, id).stream()
+                    .map(r -> new ExpectedResult.Snapshot(
+                            new ExpectedResultId(r.id()),
+                            r.text(),
+                            r.details(),
+                            ResultKind.valueOf(r.kind()),
+                            m.stageId(r.stageId()),
+                            r.outcome() == null
+                                    ? null
+                                    : new Assessment(
+                                            Outcome.valueOf(r.outcome()),
+                                            r.assessedOn(),
+                                            r.comment(),
+                                            Rows.of(evidence, r.id()).stream()
+                                                    .map(e -> new Evidence(
+                                                            EvidenceKind.valueOf(e.kind()),
+                                                            e.description(),
+                                                            e.reference()))
+                                                    .toList())))
+                    .toList();
+            result.add(Program.restore(new Program.Snapshot(
+                    new ProgramId(id),
+                    row.version(),
+                    new CommunityId(row.communityId()),
+                    ProgramKind.valueOf(row.kind()),
+                    row.title(),
+                    row.summary(),
+                    row.goal(),
+                    Rows.of(tasks, id).stream().map(m::toTask).toList(),
+                    m.period(row),
+                    ProgramStatus.valueOf(row.status()),
+                    m.approval(row, agreedBy),
+                    Rows.of(stages, id).stream().map(m::toStage).toList(),
+                    Rows.of(directions, id).stream().map(m::toDirection).toList(),
+                    activitySnapshots,
+                    resultSnapshots,
+                    Rows.of(indicators, id).stream()
+                            .map(i -> m.toIndicator(
+                                    i,
+                                    Rows.of(measurements, i.id()).stream()
+                                            .map(m::toMeasurement)
+                                            .toList()))
+                            .toList())));
+        }
+        return result;
+    }
+
+    @Override
+    public long save(Program program) {
+        Program.Snapshot s = program.snapshot();
+        ProgramRows m = ProgramRows.MAPPER;
+        ProgramRow row = m.toRow(s);
+        UUID id = row.id();
+        return session.write(h -> {
+            long version = Sql.saveRoot(h, "program", id, program.version(), INSERT, UPDATE, row);
+            Sql.deleteChildren(h, "program_id", id, PARTS);
+            Sql.insertAll(
+                    h,
+                    "insert into program_task (program_id, number, text) values (:programId, :number, :text)",
+                    s.tasks().stream()
+                            .map(t -> new TaskRow(id, t.number(), t.text()))
+                            .toList());
+            Sql.insertAll(
+                    h,
+                    "insert into program_agreed_by (program_id, position, official_title, name)"
+                            + " values (:programId, :position, :officialTitle, :name)",
+                    s.approval() == null
+                            ? List.of()
+                            : Rows.numbered(
+                                    s.approval().agreedBy(), (o, i) -> new AgreedByRow(id, i, o.position(), o.name())));
+            Sql.insertAll(
+                    h,
+                    "insert into stage (id, program_id, position, name, kind, period_start, period_end, description,"
+                            + " status, started_on, closed_on) values (:id, :programId, :position, :name, :kind, :periodStart,"
+                            + " :periodEnd, :description, :status, :startedOn, :closedOn)",
+                    Rows.numbered(s.stages(), (st, i) -> m.toRow(st, id, i)));
+            Sql.insertAll(
+                    h,
+                    "insert into direction (id, program_id, position, code, title)"
+                            + " values (:id, :programId, :position, :code, :title)",
+                    Rows.numbered(s.directions(), (d, i) -> m.toRow(d, id, i)));
+            insertActivities(h, id, s.activities());
+            Sql.insertAll(
+                    h,
+                    "insert into expected_result (id, program_id, position, text, details, kind, stage_id, outcome,"
+                            + " assessed_on, comment) values (:id, :programId, :position, :text, :details, :kind, :stageId,"
+                            + " :outcome, :assessedOn, :comment)",
+                    Rows.numbered(s.results(), (r, i) -> m.toRow(r, id, i)));
+            List<EvidenceRow> evidence = new ArrayList<>();
+            for (ExpectedResult.Snapshot r : s.results()) {
+                if (r.assessment() != null) {
+                    evidence.addAll(Rows.numbered(
+                            r.assessment().evidence(),
+                            (e, i) -> new EvidenceRow(
+                                    r.id().value(), id, i, e.kind().name(), e.description(), e.reference())));
+                }
             }
-          }
-          Sql.insertAll(
-              h,
-              "insert into result_evidence (result_id, program_id, position, kind, description, reference)"
-                  + " values (:resultId, :programId, :position, :kind, :description, :reference)",
-              evidence);
-          Sql.insertAll(
-              h,
-              "insert into indicator (id, program_id, position, name, unit, baseline, target, direction)"
-                  + " values (:id, :programId, :position, :name, :unit, :baseline, :target, :direction)",
-              Rows.numbered(s.indicators(), (x, i) -> m.toRow(x, id, i)));
-          List<MeasurementRow> measurements = new ArrayList<>();
-          for (var indicator : s.indicators()) {
-            measurements.addAll(
-                Rows.numbered(indicator.measurements(), (x, i) -> m.toRow(x, indicator.id().value(), id, i)));
-          }
-          Sql.insertAll(
-              h,
-              "insert into measurement (indicator_id, program_id, position, measured_on, measured, note)"
-                  + " values (:indicatorId, :programId, :position, :measuredOn, :measured, :note)",
-              measurements);
-          return version;
+            Sql.insertAll(
+                    h,
+                    "insert into result_evidence (result_id, program_id, position, kind, description, reference)"
+                            + " values (:resultId, :programId, :position, :kind, :description, :reference)",
+                    evidence);
+            Sql.insertAll(
+                    h,
+                    "insert into indicator (id, program_id, position, name, unit, baseline, target, direction)"
+                            + " values (:id, :programId, :position, :name, :unit, :baseline, :target, :direction)",
+                    Rows.numbered(s.indicators(), (x, i) -> m.toRow(x, id, i)));
+            List<MeasurementRow> measurements = new ArrayList<>();
+            for (var indicator : s.indicators()) {
+                measurements.addAll(Rows.numbered(
+                        indicator.measurements(),
+                        (x, i) -> m.toRow(x, indicator.id().value(), id, i)));
+            }
+            Sql.insertAll(
+                    h,
+                    "insert into measurement (indicator_id, program_id, position, measured_on, measured, note)"
+                            + " values (:indicatorId, :programId, :position, :measuredOn, :measured, :note)",
+                    measurements);
+            return version;
         });
-  }
-
-  private static void insertActivities(Handle h, UUID programId, List<Activity.Snapshot> activities) {
-    List<ActivityRow> rows = new ArrayList<>();
-    List<ActivityFormRow> forms = new ArrayList<>();
-    List<ResponsibleRow> responsible = new ArrayList<>();
-    List<TutorFunctionRow> functions = new ArrayList<>();
-    List<ScheduleRow> schedules = new ArrayList<>();
-    for (int i = 0; i < activities.size(); i++) {
-      Activity.Snapshot a = activities.get(i);
-      Activity.Details d = a.details();
-      UUID id = a.id().value();
-      rows.add(
-          new ActivityRow(
-              id,
-              programId,
-              i,
-              d.number(),
-              d.title(),
-              d.description(),
-              d.directionId() == null ? null : d.directionId().value(),
-              d.stageId() == null ? null : d.stageId().value()));
-      forms.addAll(Rows.numbered(d.forms(), (f, p) -> new ActivityFormRow(id, programId, p, f.name())));
-      responsible.addAll(
-          Rows.numbered(
-              d.responsible(),
-              (r, p) ->
-                  new ResponsibleRow(
-                      id,
-                      programId,
-                      p,
-                      r.name(),
-                      r.organizationId() == null ? null : r.organizationId().value(),
-                      r.educatorId() == null ? null : r.educatorId().value())));
-      functions.addAll(Rows.numbered(d.tutorFunctions(), (f, p) -> new TutorFunctionRow(id, programId, p, f.name())));
-      schedules.addAll(ScheduleRows.toRows(d.schedule(), id, programId));
     }
-    Sql.insertAll(
-        h,
-        "insert into activity (id, program_id, position, number, title, description, direction_id, stage_id)"
-            + " values (:id, :programId, :position, :number, :title, :description, :directionId, :stageId)",
-        rows);
-    Sql.insertAll(
-        h,
-        "insert into activity_form (activity_id, program_id, position, form)"
-            + " values (:activityId, :programId, :position, :form)",
-        forms);
-    Sql.insertAll(
-        h,
-        "insert into activity_responsible (activity_id, program_id, position, name, organization_id, educator_id)"
-            + " values (:activityId, :programId, :position, :name, :organizationId, :educatorId)",
-        responsible);
-    Sql.insertAll(
-        h,
-        "insert into activity_tutor_function (activity_id, program_id, position, function_code)"
-            + " values (:activityId, :programId, :position, :functionCode)",
-        functions);
-    Sql.insertAll(
-        h,
-        "insert into activity_schedule (activity_id, program_id, part, parent_part, kind, text, on_date, is_deadline,"
-            + " month_start, range_start, range_end, times, per_unit, nth, day_of_week, requester, plan_name)"
-            + " values (:activityId, :programId, :part, :parentPart, :kind, :text, :onDate, :isDeadline, :monthStart,"
-            + " :rangeStart, :rangeEnd, :times, :perUnit, :nth, :dayOfWeek, :requester, :planName)",
-        schedules);
-  }
+
+    private static void insertActivities(Handle h, UUID programId, List<Activity.Snapshot> activities) {
+        List<ActivityRow> rows = new ArrayList<>();
+        List<ActivityFormRow> forms = new ArrayList<>();
+        List<ResponsibleRow> responsible = new ArrayList<>();
+        List<TutorFunctionRow> functions = new ArrayList<>();
+        List<ScheduleRow> schedules = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity.Snapshot a = activities.get(i);
+            Activity.Details d = a.details();
+            UUID id = a.id().value();
+            rows.add(new ActivityRow(
+                    id,
+                    programId,
+                    i,
+                    d.number(),
+                    d.title(),
+                    d.description(),
+                    d.directionId() == null ? null : d.directionId().value(),
+                    d.stageId() == null ? null : d.stageId().value()));
+            forms.addAll(Rows.numbered(d.forms(), (f, p) -> new ActivityFormRow(id, programId, p, f.name())));
+            responsible.addAll(Rows.numbered(
+                    d.responsible(),
+                    (r, p) -> new ResponsibleRow(
+                            id,
+                            programId,
+                            p,
+                            r.name(),
+                            r.organizationId() == null
+                                    ? null
+                                    : r.organizationId().value(),
+                            r.educatorId() == null ? null : r.educatorId().value())));
+            functions.addAll(
+                    Rows.numbered(d.tutorFunctions(), (f, p) -> new TutorFunctionRow(id, programId, p, f.name())));
+            schedules.addAll(ScheduleRows.toRows(d.schedule(), id, programId));
+        }
+        Sql.insertAll(
+                h,
+                "insert into activity (id, program_id, position, number, title, description, direction_id, stage_id)"
+                        + " values (:id, :programId, :position, :number, :title, :description, :directionId, :stageId)",
+                rows);
+        Sql.insertAll(
+                h,
+                "insert into activity_form (activity_id, program_id, position, form)"
+                        + " values (:activityId, :programId, :position, :form)",
+                forms);
+        Sql.insertAll(
+                h,
+                "insert into activity_responsible (activity_id, program_id, position, name, organization_id, educator_id)"
+                        + " values (:activityId, :programId, :position, :name, :organizationId, :educatorId)",
+                responsible);
+        Sql.insertAll(
+                h,
+                "insert into activity_tutor_function (activity_id, program_id, position, function_code)"
+                        + " values (:activityId, :programId, :position, :functionCode)",
+                functions);
+        Sql.insertAll(
+                h,
+                "insert into activity_schedule (activity_id, program_id, part, parent_part, kind, text, on_date, is_deadline,"
+                        + " month_start, range_start, range_end, times, per_unit, nth, day_of_week, requester, plan_name)"
+                        + " values (:activityId, :programId, :part, :parentPart, :kind, :text, :onDate, :isDeadline, :monthStart,"
+                        + " :rangeStart, :rangeEnd, :times, :perUnit, :nth, :dayOfWeek, :requester, :planName)",
+                schedules);
+    }
 }

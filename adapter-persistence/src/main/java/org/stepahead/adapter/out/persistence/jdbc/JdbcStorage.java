@@ -31,231 +31,230 @@ import org.stepahead.application.port.out.UserAccountRepository;
  */
 public final class JdbcStorage implements Storage {
 
-  private static final List<Class<?>> ROW_TYPES =
-      List.of(
-          OrganizationRow.class,
-          EducatorRow.class,
-          CommunityRow.class,
-          CommunityChildRows.TextRow.class,
-          CommunityChildRows.FunctionRow.class,
-          CommunityChildRows.DirectionRow.class,
-          CommunityChildRows.DirectionItemRow.class,
-          CommunityChildRows.FormRow.class,
-          CommunityChildRows.PartnerRow.class,
-          MembershipRow.class,
-          MembershipChildRows.RoleRow.class,
-          MembershipChildRows.LinkRow.class,
-          MembershipChildRows.LinkFunctionRow.class,
-          MembershipChildRows.RegisterRow.class,
-          ProgramRows.ProgramRow.class,
-          ProgramRows.TaskRow.class,
-          ProgramRows.AgreedByRow.class,
-          ProgramRows.StageRow.class,
-          ProgramRows.DirectionRow.class,
-          ProgramRows.ActivityRow.class,
-          ProgramRows.ActivityFormRow.class,
-          ProgramRows.ResponsibleRow.class,
-          ProgramRows.TutorFunctionRow.class,
-          ProgramRows.ResultRow.class,
-          ProgramRows.EvidenceRow.class,
-          ProgramRows.IndicatorRow.class,
-          ProgramRows.MeasurementRow.class,
-          ScheduleRows.ScheduleRow.class,
-          EventRows.EventRow.class,
-          EventRows.FacilitatorRow.class,
-          EventRows.AttendanceRow.class,
-          EventRows.AgendaItemRow.class,
-          EventRows.AgendaLineRow.class,
-          AccountRows.AccountRow.class,
-          AccountRows.TokenRow.class,
-          EventRows.PlannedDecisionRow.class,
-          EventRows.EventAttendanceRow.class,
-          EventRows.MemberAttendanceRow.class);
+    private static final List<Class<?>> ROW_TYPES = List.of(
+            OrganizationRow.class,
+            EducatorRow.class,
+            CommunityRow.class,
+            CommunityChildRows.TextRow.class,
+            CommunityChildRows.FunctionRow.class,
+            CommunityChildRows.DirectionRow.class,
+            CommunityChildRows.DirectionItemRow.class,
+            CommunityChildRows.FormRow.class,
+            CommunityChildRows.PartnerRow.class,
+            MembershipRow.class,
+            MembershipChildRows.RoleRow.class,
+            MembershipChildRows.LinkRow.class,
+            MembershipChildRows.LinkFunctionRow.class,
+            MembershipChildRows.RegisterRow.class,
+            ProgramRows.ProgramRow.class,
+            ProgramRows.TaskRow.class,
+            ProgramRows.AgreedByRow.class,
+            ProgramRows.StageRow.class,
+            ProgramRows.DirectionRow.class,
+            ProgramRows.ActivityRow.class,
+            ProgramRows.ActivityFormRow.class,
+            ProgramRows.ResponsibleRow.class,
+            ProgramRows.TutorFunctionRow.class,
+            ProgramRows.ResultRow.class,
+            ProgramRows.EvidenceRow.class,
+            ProgramRows.IndicatorRow.class,
+            ProgramRows.MeasurementRow.class,
+            ScheduleRows.ScheduleRow.class,
+            EventRows.EventRow.class,
+            EventRows.FacilitatorRow.class,
+            EventRows.AttendanceRow.class,
+            EventRows.AgendaItemRow.class,
+            EventRows.AgendaLineRow.class,
+            AccountRows.AccountRow.class,
+            AccountRows.TokenRow.class,
+            EventRows.PlannedDecisionRow.class,
+            EventRows.EventAttendanceRow.class,
+            EventRows.MemberAttendanceRow.class);
 
-  private final HikariDataSource dataSource;
-  private final String description;
-  private final JdbcSession session;
-  private final JdbcOrganizationRepository organizations;
-  private final JdbcEducatorRepository educators;
-  private final JdbcCommunityRepository communities;
-  private final JdbcMembershipRepository memberships;
-  private final JdbcProgramRepository programs;
-  private final JdbcEventRepository events;
-  private final JdbcUserAccountRepository accounts;
-  private final JdbcUnitOfWork unitOfWork;
+    private final HikariDataSource dataSource;
+    private final String description;
+    private final JdbcSession session;
+    private final JdbcOrganizationRepository organizations;
+    private final JdbcEducatorRepository educators;
+    private final JdbcCommunityRepository communities;
+    private final JdbcMembershipRepository memberships;
+    private final JdbcProgramRepository programs;
+    private final JdbcEventRepository events;
+    private final JdbcUserAccountRepository accounts;
+    private final JdbcUnitOfWork unitOfWork;
 
-  private JdbcStorage(HikariDataSource dataSource, String description) {
-    this.dataSource = dataSource;
-    this.description = description;
-    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    ROW_TYPES.forEach(type -> jdbi.registerRowMapper(ConstructorMapper.factory(type)));
-    jdbi.registerArgument(new UuidArgumentFactory());
-    this.session = new JdbcSession(jdbi);
-    this.organizations = new JdbcOrganizationRepository(session);
-    this.educators = new JdbcEducatorRepository(session);
-    this.communities = new JdbcCommunityRepository(session);
-    this.memberships = new JdbcMembershipRepository(session);
-    this.programs = new JdbcProgramRepository(session);
-    this.events = new JdbcEventRepository(session);
-    this.accounts = new JdbcUserAccountRepository(session);
-    this.unitOfWork = new JdbcUnitOfWork(session, dataSource::evictConnection);
-  }
-
-  /** Opens the database at the JDBC URL (credentials in the URL or given), migrating its schema to the latest. */
-  public static JdbcStorage open(String jdbcUrl, String user, String password, String description) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    if (user != null) {
-      config.setUsername(user);
+    private JdbcStorage(HikariDataSource dataSource, String description) {
+        this.dataSource = dataSource;
+        this.description = description;
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        ROW_TYPES.forEach(type -> jdbi.registerRowMapper(ConstructorMapper.factory(type)));
+        jdbi.registerArgument(new UuidArgumentFactory());
+        this.session = new JdbcSession(jdbi);
+        this.organizations = new JdbcOrganizationRepository(session);
+        this.educators = new JdbcEducatorRepository(session);
+        this.communities = new JdbcCommunityRepository(session);
+        this.memberships = new JdbcMembershipRepository(session);
+        this.programs = new JdbcProgramRepository(session);
+        this.events = new JdbcEventRepository(session);
+        this.accounts = new JdbcUserAccountRepository(session);
+        this.unitOfWork = new JdbcUnitOfWork(session, dataSource::evictConnection);
     }
-    if (password != null) {
-      config.setPassword(password);
-    }
-    config.setPoolName("stepahead");
-    config.setMaximumPoolSize(Integer.getInteger("stepahead.db.pool", 10));
-    config.setMinimumIdle(1);
-    config.setAutoCommit(true);
-    config.setInitializationFailTimeout(1);
-    HikariDataSource dataSource;
-    try {
-      dataSource = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new StorageUnavailableException("The database " + description + " cannot be opened: " + rootMessage(e), e);
-    }
-    try {
-      migrate(dataSource);
-    } catch (FlywayException e) {
-      dataSource.close();
-      throw new StorageUnavailableException(
-          "The database " + description + " cannot be migrated: " + rootMessage(e), e);
-    }
-    return new JdbcStorage(dataSource, description);
-  }
 
-  /** Binds UUIDs as objects and their nulls as {@code Types.OTHER}, which PostgreSQL accepts for a uuid column. */
-  private static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
+    /** Opens the database at the JDBC URL (credentials in the URL or given), migrating its schema to the latest. */
+    public static JdbcStorage open(String jdbcUrl, String user, String password, String description) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("stepahead");
+        config.setMaximumPoolSize(Integer.getInteger("stepahead.db.pool", 10));
+        config.setMinimumIdle(1);
+        config.setAutoCommit(true);
+        config.setInitializationFailTimeout(1);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageUnavailableException(
+                    "The database " + description + " cannot be opened: " + rootMessage(e), e);
+        }
+        try {
+            migrate(dataSource);
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new StorageUnavailableException(
+                    "The database " + description + " cannot be migrated: " + rootMessage(e), e);
+        }
+        return new JdbcStorage(dataSource, description);
+    }
 
-    UuidArgumentFactory() {
-      super(Types.OTHER);
+    /** Binds UUIDs as objects and their nulls as {@code Types.OTHER}, which PostgreSQL accepts for a uuid column. */
+    private static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
+
+        UuidArgumentFactory() {
+            super(Types.OTHER);
+        }
+
+        @Override
+        protected Argument build(UUID value, ConfigRegistry config) {
+            return (position, statement, context) -> statement.setObject(position, value);
+        }
+    }
+
+    /** The version of the newest migration under {@code db/migration}; a test keeps it in step with the files. */
+    static final int LATEST_SCHEMA_VERSION = 3;
+
+    /**
+     * Brings the schema to the latest version. When Flyway's history already records the latest version as applied,
+     * Flyway is not started at all (it would load, scan and checksum every migration on each start — the largest part of
+     * a CLI command's start-up); otherwise Flyway migrates.
+     */
+    private static void migrate(DataSource dataSource) {
+        if (schemaIsCurrent(dataSource)) {
+            return;
+        }
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    static boolean schemaIsCurrent(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery(
+                        "select version from flyway_schema_history where success = true and version is not null")) {
+            int newest = 0;
+            while (r.next()) {
+                newest = Math.max(newest, Integer.parseInt(r.getString(1).split("\\.")[0]));
+            }
+            return newest == LATEST_SCHEMA_VERSION;
+        } catch (java.sql.SQLException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** The JDBI instance, for tests that observe the statements the store runs. */
+    Jdbi jdbi() {
+        return session.jdbi();
+    }
+
+    /** The connection of the current unit of work on this thread, if any (for failure tests). */
+    java.sql.Connection currentConnection() {
+        return session.current() == null ? null : session.current().getConnection();
+    }
+
+    /** The pooled data source, for tests and measurements that need plain JDBC next to the store. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     @Override
-    protected Argument build(UUID value, ConfigRegistry config) {
-      return (position, statement, context) -> statement.setObject(position, value);
+    public OrganizationRepository organizations() {
+        return organizations;
     }
-  }
 
-  /** The version of the newest migration under {@code db/migration}; a test keeps it in step with the files. */
-  static final int LATEST_SCHEMA_VERSION = 3;
-
-  /**
-   * Brings the schema to the latest version. When Flyway's history already records the latest version as applied,
-   * Flyway is not started at all (it would load, scan and checksum every migration on each start — the largest part of
-   * a CLI command's start-up); otherwise Flyway migrates.
-   */
-  private static void migrate(DataSource dataSource) {
-    if (schemaIsCurrent(dataSource)) {
-      return;
+    @Override
+    public EducatorRepository educators() {
+        return educators;
     }
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .loggers("slf4j")
-        .load()
-        .migrate();
-  }
 
-  static boolean schemaIsCurrent(DataSource dataSource) {
-    try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet r =
-            s.executeQuery(
-                "select version from flyway_schema_history where success = true and version is not null")) {
-      int newest = 0;
-      while (r.next()) {
-        newest = Math.max(newest, Integer.parseInt(r.getString(1).split("\\.")[0]));
-      }
-      return newest == LATEST_SCHEMA_VERSION;
-    } catch (java.sql.SQLException | NumberFormatException e) {
-      return false;
+    @Override
+    public CommunityRepository communities() {
+        return communities;
     }
-  }
 
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
+    @Override
+    public MembershipRepository memberships() {
+        return memberships;
     }
-    return t.getMessage();
-  }
 
-  /** The JDBI instance, for tests that observe the statements the store runs. */
-  Jdbi jdbi() {
-    return session.jdbi();
-  }
+    @Override
+    public ProgramRepository programs() {
+        return programs;
+    }
 
-  /** The connection of the current unit of work on this thread, if any (for failure tests). */
-  java.sql.Connection currentConnection() {
-    return session.current() == null ? null : session.current().getConnection();
-  }
+    @Override
+    public EventRepository events() {
+        return events;
+    }
 
-  /** The pooled data source, for tests and measurements that need plain JDBC next to the store. */
-  public DataSource dataSource() {
-    return dataSource;
-  }
+    @Override
+    public UserAccountRepository accounts() {
+        return accounts;
+    }
 
-  @Override
-  public OrganizationRepository organizations() {
-    return organizations;
-  }
+    @Override
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
 
-  @Override
-  public EducatorRepository educators() {
-    return educators;
-  }
+    @Override
+    public String description() {
+        return description;
+    }
 
-  @Override
-  public CommunityRepository communities() {
-    return communities;
-  }
+    @Override
+    public void close() {
+        dataSource.close();
+    }
 
-  @Override
-  public MembershipRepository memberships() {
-    return memberships;
-  }
-
-  @Override
-  public ProgramRepository programs() {
-    return programs;
-  }
-
-  @Override
-  public EventRepository events() {
-    return events;
-  }
-
-  @Override
-  public UserAccountRepository accounts() {
-    return accounts;
-  }
-
-  @Override
-  public UnitOfWork unitOfWork() {
-    return unitOfWork;
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public void close() {
-    dataSource.close();
-  }
-
-  @Override
-  public void probe() {
-    session.read(h -> h.createQuery("select 1").mapTo(Integer.class).one());
-  }
+    @Override
+    public void probe() {
+        session.read(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+    }
 }

@@ -16,66 +16,67 @@ import org.stepahead.application.port.out.StorageProvider;
  */
 public final class JdbcStorageProvider implements StorageProvider {
 
-  static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
-  @Override
-  public String name() {
-    return "jdbc";
-  }
-
-  /** A JDBC URL, the embedded default, or a path — but no other scheme such as {@code memory:} or {@code http:}. */
-  @Override
-  public boolean supports(String location) {
-    if (location == null || location.isBlank()) {
-      return false;
+    @Override
+    public String name() {
+        return "jdbc";
     }
-    String trimmed = location.strip();
-    return trimmed.startsWith("jdbc:")
-        || EMBEDDED_DEFAULT.equals(trimmed)
-        || !trimmed.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*");
-  }
 
-  @Override
-  public Storage open(String location) {
-    String trimmed = location.strip();
-    if (trimmed.startsWith("jdbc:")) {
-      String url = trimmed.startsWith("jdbc:h2:") && !trimmed.toUpperCase().contains("MODE=") ? trimmed + H2_SETTINGS : trimmed;
-      return JdbcStorage.open(url, null, null, url.replaceAll("password=[^&;]*", "password=***"));
+    /** A JDBC URL, the embedded default, or a path — but no other scheme such as {@code memory:} or {@code http:}. */
+    @Override
+    public boolean supports(String location) {
+        if (location == null || location.isBlank()) {
+            return false;
+        }
+        String trimmed = location.strip();
+        return trimmed.startsWith("jdbc:")
+                || EMBEDDED_DEFAULT.equals(trimmed)
+                || !trimmed.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*");
     }
-    Path directory = EMBEDDED_DEFAULT.equals(trimmed) ? dataDirectory() : path(trimmed);
-    return openEmbedded(directory);
-  }
 
-  /** Opens (creating if needed) the embedded H2 database in the directory. */
-  public static Storage openEmbedded(Path directory) {
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new StorageUnavailableException("The data directory " + directory + " cannot be created: " + e, e);
+    @Override
+    public Storage open(String location) {
+        String trimmed = location.strip();
+        if (trimmed.startsWith("jdbc:")) {
+            String url =
+                    trimmed.startsWith("jdbc:h2:") && !trimmed.toUpperCase().contains("MODE=")
+                            ? trimmed + H2_SETTINGS
+                            : trimmed;
+            return JdbcStorage.open(url, null, null, url.replaceAll("password=[^&;]*", "password=***"));
+        }
+        Path directory = EMBEDDED_DEFAULT.equals(trimmed) ? dataDirectory() : path(trimmed);
+        return openEmbedded(directory);
     }
-    Path file = directory.toAbsolutePath().resolve("stepahead");
-    return JdbcStorage.open("jdbc:h2:file:" + file + H2_SETTINGS, "sa", "", "H2 " + file + ".mv.db");
-  }
 
-  /**
-   * The data directory: the system property {@code stepahead.home} when set (for embedding systems and tests), else
-   * {@code $STEPAHEAD_HOME}, else {@code ~/.stepahead}.
-   */
-  public static Path dataDirectory() {
-    String home = System.getProperty("stepahead.home");
-    if (home == null || home.isBlank()) {
-      home = System.getenv("STEPAHEAD_HOME");
+    /** Opens (creating if needed) the embedded H2 database in the directory. */
+    public static Storage openEmbedded(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StorageUnavailableException("The data directory " + directory + " cannot be created: " + e, e);
+        }
+        Path file = directory.toAbsolutePath().resolve("stepahead");
+        return JdbcStorage.open("jdbc:h2:file:" + file + H2_SETTINGS, "sa", "", "H2 " + file + ".mv.db");
     }
-    return home == null || home.isBlank()
-        ? Path.of(System.getProperty("user.home"), ".stepahead")
-        : path(home);
-  }
 
-  private static Path path(String text) {
-    try {
-      return Path.of(text);
-    } catch (InvalidPathException e) {
-      throw new StorageUnavailableException("Not a JDBC URL or a directory: " + text, e);
+    /**
+     * The data directory: the system property {@code stepahead.home} when set (for embedding systems and tests), else
+     * {@code $STEPAHEAD_HOME}, else {@code ~/.stepahead}.
+     */
+    public static Path dataDirectory() {
+        String home = System.getProperty("stepahead.home");
+        if (home == null || home.isBlank()) {
+            home = System.getenv("STEPAHEAD_HOME");
+        }
+        return home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".stepahead") : path(home);
     }
-  }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new StorageUnavailableException("Not a JDBC URL or a directory: " + text, e);
+        }
+    }
 }

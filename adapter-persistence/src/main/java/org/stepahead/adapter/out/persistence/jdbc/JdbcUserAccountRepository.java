@@ -19,95 +19,93 @@ import org.stepahead.domain.account.UserAccount;
  */
 final class JdbcUserAccountRepository implements UserAccountRepository {
 
-  private static final String COLUMNS =
-      "id, version, username, username_key, password_hash, administrator, educator_id, enabled";
-  private static final String INSERT =
-      "insert into user_account (" + COLUMNS + ") values (:id, :newVersion, :username, :usernameKey,"
-          + " :passwordHash, :administrator, :educatorId, :enabled)";
-  private static final String UPDATE =
-      "update user_account set version = version + 1, username = :username, username_key = :usernameKey,"
-          + " password_hash = :passwordHash, administrator = :administrator, educator_id = :educatorId,"
-          + " enabled = :enabled where id = :id and version = :loadedVersion";
-  private static final String SELECT = "select " + COLUMNS + " from user_account a";
+    private static final String COLUMNS =
+            "id, version, username, username_key, password_hash, administrator, educator_id, enabled";
+    private static final String INSERT =
+            "insert into user_account (" + COLUMNS + ") values (:id, :newVersion, :username, :usernameKey,"
+                    + " :passwordHash, :administrator, :educatorId, :enabled)";
+    private static final String UPDATE =
+            "update user_account set version = version + 1, username = :username, username_key = :usernameKey,"
+                    + " password_hash = :passwordHash, administrator = :administrator, educator_id = :educatorId,"
+                    + " enabled = :enabled where id = :id and version = :loadedVersion";
+    private static final String SELECT = "select " + COLUMNS + " from user_account a";
 
-  private final JdbcSession session;
+    private final JdbcSession session;
 
-  JdbcUserAccountRepository(JdbcSession session) {
-    this.session = session;
-  }
-
-  @Override
-  public Optional<UserAccount> findById(AccountId id) {
-    return session.read(
-        h -> load(h, h.createQuery(SELECT + " where id = :id").bind("id", id.value())).stream().findFirst());
-  }
-
-  @Override
-  public Optional<UserAccount> findByUsername(String username) {
-    return session.read(
-        h ->
-            load(h, h.createQuery(SELECT + " where username_key = :key").bind("key", UserAccount.usernameKey(username)))
-                .stream()
-                .findFirst());
-  }
-
-  @Override
-  public Optional<UserAccount> findByTokenHash(String tokenHash) {
-    return session.read(
-        h ->
-            load(
-                    h,
-                    h.createQuery(
-                            SELECT
-                                + " where exists (select 1 from api_token t where t.account_id = a.id"
-                                + " and t.token_hash = :hash)")
-                        .bind("hash", tokenHash))
-                .stream()
-                .findFirst());
-  }
-
-  @Override
-  public List<UserAccount> findAll() {
-    return session.read(h -> load(h, h.createQuery(SELECT + " order by username_key")));
-  }
-
-  @Override
-  public long countEnabledAdministrators() {
-    return session.read(
-        h ->
-            h.createQuery("select count(*) from user_account where administrator = true and enabled = true")
-                .mapTo(Long.class)
-                .one());
-  }
-
-  private static List<UserAccount> load(Handle h, Query query) {
-    List<AccountRow> roots = query.mapTo(AccountRow.class).list();
-    List<UUID> ids = roots.stream().map(AccountRow::id).toList();
-    Map<UUID, List<TokenRow>> tokens =
-        Rows.byParent(
-            Rows.ofParents(h, "api_token", "account_id", ids, "account_id, position", TokenRow.class),
-            TokenRow::accountId);
-    List<UserAccount> accounts = new ArrayList<>(roots.size());
-    for (AccountRow row : roots) {
-      accounts.add(UserAccount.restore(AccountRows.snapshot(row, Rows.of(tokens, row.id()))));
+    JdbcUserAccountRepository(JdbcSession session) {
+        this.session = session;
     }
-    return accounts;
-  }
 
-  @Override
-  public long save(UserAccount account) {
-    UserAccount.Snapshot s = account.snapshot();
-    AccountRow row = AccountRows.row(s);
-    return session.write(
-        h -> {
-          long version = Sql.saveRoot(h, "user_account", row.id(), account.version(), INSERT, UPDATE, row);
-          Sql.deleteChildren(h, "account_id", row.id(), "api_token");
-          Sql.insertAll(
-              h,
-              "insert into api_token (account_id, position, id, name, token_hash, issued_at, expires_at, revoked_at)"
-                  + " values (:accountId, :position, :id, :name, :tokenHash, :issuedAt, :expiresAt, :revokedAt)",
-              AccountRows.tokens(s));
-          return version;
+    @Override
+    public Optional<UserAccount> findById(AccountId id) {
+        return session.read(h -> load(
+                        h, h.createQuery(SELECT + " where id = :id").bind("id", id.value()))
+                .stream()
+                .findFirst());
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return session.read(h ->
+                load(
+                                h,
+                                h.createQuery(SELECT + " where username_key = :key")
+                                        .bind("key", UserAccount.usernameKey(username)))
+                        .stream()
+                        .findFirst());
+    }
+
+    @Override
+    public Optional<UserAccount> findByTokenHash(String tokenHash) {
+        return session.read(h -> load(
+                        h,
+                        h.createQuery(SELECT
+                                        + " where exists (select 1 from api_token t where t.account_id = a.id"
+                                        + " and t.token_hash = :hash)")
+                                .bind("hash", tokenHash))
+                .stream()
+                .findFirst());
+    }
+
+    @Override
+    public List<UserAccount> findAll() {
+        return session.read(h -> load(h, h.createQuery(SELECT + " order by username_key")));
+    }
+
+    @Override
+    public long countEnabledAdministrators() {
+        return session.read(
+                h -> h.createQuery("select count(*) from user_account where administrator = true and enabled = true")
+                        .mapTo(Long.class)
+                        .one());
+    }
+
+    private static List<UserAccount> load(Handle h, Query query) {
+        List<AccountRow> roots = query.mapTo(AccountRow.class).list();
+        List<UUID> ids = roots.stream().map(AccountRow::id).toList();
+        Map<UUID, List<TokenRow>> tokens = Rows.byParent(
+                Rows.ofParents(h, "api_token", "account_id", ids, "account_id, position", TokenRow.class),
+                TokenRow::accountId);
+        List<UserAccount> accounts = new ArrayList<>(roots.size());
+        for (AccountRow row : roots) {
+            accounts.add(UserAccount.restore(AccountRows.snapshot(row, Rows.of(tokens, row.id()))));
+        }
+        return accounts;
+    }
+
+    @Override
+    public long save(UserAccount account) {
+        UserAccount.Snapshot s = account.snapshot();
+        AccountRow row = AccountRows.row(s);
+        return session.write(h -> {
+            long version = Sql.saveRoot(h, "user_account", row.id(), account.version(), INSERT, UPDATE, row);
+            Sql.deleteChildren(h, "account_id", row.id(), "api_token");
+            Sql.insertAll(
+                    h,
+                    "insert into api_token (account_id, position, id, name, token_hash, issued_at, expires_at, revoked_at)"
+                            + " values (:accountId, :position, :id, :name, :tokenHash, :issuedAt, :expiresAt, :revokedAt)",
+                    AccountRows.tokens(s));
+            return version;
         });
-  }
+    }
 }

@@ -5,12 +5,12 @@ import java.util.UUID;
 
 /** Persistence adapter: a row of table {@code membership}. */
 public record MembershipRow(
-    UUID id,
-    long version,
-    UUID communityId,
-    UUID educatorId,
-    LocalDate joinedOn,
-    LocalDate leftOn,
-    LocalDate consentGivenOn,
-    String consentBasis,
-    String admissionBasis) {}
+        UUID id,
+        long version,
+        UUID communityId,
+        UUID educatorId,
+        LocalDate joinedOn,
+        LocalDate leftOn,
+        LocalDate consentGivenOn,
+        String consentBasis,
+        String admissionBasis) {}

@@ -15,17 +15,22 @@ import org.stepahead.domain.membership.TutoringLink;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface MembershipRows extends Ids {
 
-  MembershipRows MAPPER = new MembershipRowsImpl();
+    MembershipRows MAPPER = new MembershipRowsImpl();
 
-  @Mapping(target = "consentGivenOn", source = "consent.givenOn")
-  @Mapping(target = "consentBasis", source = "consent.basis")
-  MembershipRow toRow(Membership.Snapshot snapshot);
+    @Mapping(target = "consentGivenOn", source = "consent.givenOn")
+    @Mapping(target = "consentBasis", source = "consent.basis")
+    MembershipRow toRow(Membership.Snapshot snapshot);
 
-  @Mapping(target = "consent", expression = "java(new org.stepahead.domain.membership.Consent("
-      + "row.consentGivenOn(), row.consentBasis()))")
-  Membership.Snapshot toSnapshot(MembershipRow row, Set<Role> roles, List<TutoringLink> tutors);
+    @Mapping(
+            target = "consent",
+            expression =
+                    "java(new org.stepahead.domain.membership.Consent(" + "row.consentGivenOn(), row.consentBasis()))")
+    Membership.Snapshot toSnapshot(MembershipRow row, Set<Role> roles, List<TutoringLink> tutors);
 
-  @Mapping(target = "membershipId", source = "row.id")
-  @Mapping(target = "name", expression = "java(new org.stepahead.domain.shared.PersonName(row.surname(), row.givenName(), row.patronymic()))")
-  MemberRegisterEntry toEntry(RegisterRow row, Set<Role> roles);
+    @Mapping(target = "membershipId", source = "row.id")
+    @Mapping(
+            target = "name",
+            expression =
+                    "java(new org.stepahead.domain.shared.PersonName(row.surname(), row.givenName(), row.patronymic()))")
+    MemberRegisterEntry toEntry(RegisterRow row, Set<Role> roles);
 }

@@ -9,10 +9,10 @@ import org.stepahead.domain.organization.Organization;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface OrganizationRows extends Ids {
 
-  OrganizationRows MAPPER = new OrganizationRowsImpl();
+    OrganizationRows MAPPER = new OrganizationRowsImpl();
 
-  @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name()))")
-  OrganizationRow toRow(Organization.Snapshot snapshot);
+    @Mapping(target = "nameKey", expression = "java(SortKeys.of(snapshot.name()))")
+    OrganizationRow toRow(Organization.Snapshot snapshot);
 
-  Organization.Snapshot toSnapshot(OrganizationRow row);
+    Organization.Snapshot toSnapshot(OrganizationRow row);
 }

@@ -13,40 +13,39 @@ import org.jdbi.v3.core.Handle;
 /** Persistence adapter: loading child rows of many parents in one query, and numbering lists into rows. */
 final class Rows {
 
-  private Rows() {}
+    private Rows() {}
 
-  /** The rows of a table whose parent column is one of the ids, ordered by the given columns. */
-  static <R> List<R> ofParents(
-      Handle handle, String table, String parentColumn, Collection<UUID> parents, String orderBy, Class<R> type) {
-    if (parents.isEmpty()) {
-      return List.of();
+    /** The rows of a table whose parent column is one of the ids, ordered by the given columns. */
+    static <R> List<R> ofParents(
+            Handle handle, String table, String parentColumn, Collection<UUID> parents, String orderBy, Class<R> type) {
+        if (parents.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery(
+                        "select * from " + table + " where " + parentColumn + " in (<parents>) order by " + orderBy)
+                .bindList("parents", List.copyOf(parents))
+                .mapTo(type)
+                .list();
     }
-    return handle
-        .createQuery(
-            "select * from " + table + " where " + parentColumn + " in (<parents>) order by " + orderBy)
-        .bindList("parents", List.copyOf(parents))
-        .mapTo(type)
-        .list();
-  }
 
-  static <R> Map<UUID, List<R>> byParent(List<R> rows, Function<R, UUID> parent) {
-    return rows.stream().collect(Collectors.groupingBy(parent, Collectors.toList()));
-  }
+    static <R> Map<UUID, List<R>> byParent(List<R> rows, Function<R, UUID> parent) {
+        return rows.stream().collect(Collectors.groupingBy(parent, Collectors.toList()));
+    }
 
-  static <R> List<R> of(Map<UUID, List<R>> grouped, UUID parent) {
-    return grouped.getOrDefault(parent, List.of());
-  }
+    static <R> List<R> of(Map<UUID, List<R>> grouped, UUID parent) {
+        return grouped.getOrDefault(parent, List.of());
+    }
 
-  /** Numbers a list from 0 into rows. */
-  static <T, R> List<R> numbered(List<T> items, Numbered<T, R> toRow) {
-    List<R> rows = new ArrayList<>(items.size());
-    IntStream.range(0, items.size()).forEach(i -> rows.add(toRow.apply(items.get(i), i)));
-    return rows;
-  }
+    /** Numbers a list from 0 into rows. */
+    static <T, R> List<R> numbered(List<T> items, Numbered<T, R> toRow) {
+        List<R> rows = new ArrayList<>(items.size());
+        IntStream.range(0, items.size()).forEach(i -> rows.add(toRow.apply(items.get(i), i)));
+        return rows;
+    }
 
-  /** Turns an item and its position into a row. */
-  @FunctionalInterface
-  interface Numbered<T, R> {
-    R apply(T item, int position);
-  }
+    /** Turns an item and its position into a row. */
+    @FunctionalInterface
+    interface Numbered<T, R> {
+        R apply(T item, int position);
+    }
 }

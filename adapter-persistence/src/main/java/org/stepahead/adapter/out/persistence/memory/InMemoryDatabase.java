@@ -30,110 +30,110 @@ import org.stepahead.domain.program.ProgramId;
  */
 final class InMemoryDatabase {
 
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final ThreadLocal<InMemoryTransaction> current = new ThreadLocal<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ThreadLocal<InMemoryTransaction> current = new ThreadLocal<>();
 
-  final InMemoryTable<OrganizationId, Organization.Snapshot> organizations =
-      new InMemoryTable<>("Organization", Organization.Snapshot::version, Snapshots::withVersion);
-  final InMemoryTable<EducatorId, Educator.Snapshot> educators =
-      new InMemoryTable<>("Educator", Educator.Snapshot::version, Snapshots::withVersion);
-  final InMemoryTable<CommunityId, Community.Snapshot> communities =
-      new InMemoryTable<>("Community", Community.Snapshot::version, Snapshots::withVersion);
-  final InMemoryTable<MembershipId, Membership.Snapshot> memberships =
-      new InMemoryTable<>("Membership", Membership.Snapshot::version, Snapshots::withVersion);
-  final InMemoryTable<ProgramId, Program.Snapshot> programs =
-      new InMemoryTable<>("Program", Program.Snapshot::version, Snapshots::withVersion);
-  final InMemoryTable<EventId, Event.Snapshot> events =
-      new InMemoryTable<>("Event", Event.Snapshot::version, Snapshots::withVersion);
-  final InMemoryTable<AccountId, UserAccount.Snapshot> accounts =
-      new InMemoryTable<>("UserAccount", UserAccount.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<OrganizationId, Organization.Snapshot> organizations =
+            new InMemoryTable<>("Organization", Organization.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<EducatorId, Educator.Snapshot> educators =
+            new InMemoryTable<>("Educator", Educator.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<CommunityId, Community.Snapshot> communities =
+            new InMemoryTable<>("Community", Community.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<MembershipId, Membership.Snapshot> memberships =
+            new InMemoryTable<>("Membership", Membership.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<ProgramId, Program.Snapshot> programs =
+            new InMemoryTable<>("Program", Program.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<EventId, Event.Snapshot> events =
+            new InMemoryTable<>("Event", Event.Snapshot::version, Snapshots::withVersion);
+    final InMemoryTable<AccountId, UserAccount.Snapshot> accounts =
+            new InMemoryTable<>("UserAccount", UserAccount.Snapshot::version, Snapshots::withVersion);
 
-  /** Runs the work as a unit of work, or as part of the one already running on this thread. */
-  <T> T execute(Supplier<T> work) {
-    Objects.requireNonNull(work, "work");
-    if (current.get() != null) {
-      return work.get();
+    /** Runs the work as a unit of work, or as part of the one already running on this thread. */
+    <T> T execute(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            return work.get();
+        }
+        InMemoryTransaction transaction = new InMemoryTransaction();
+        current.set(transaction);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            current.remove();
+        }
+        lock.writeLock().lock();
+        try {
+            transaction.commitInto();
+        } finally {
+            lock.writeLock().unlock();
+        }
+        return result;
     }
-    InMemoryTransaction transaction = new InMemoryTransaction();
-    current.set(transaction);
-    T result;
-    try {
-      result = work.get();
-    } finally {
-      current.remove();
-    }
-    lock.writeLock().lock();
-    try {
-      transaction.commitInto();
-    } finally {
-      lock.writeLock().unlock();
-    }
-    return result;
-  }
 
-  /** Runs a read under the read lock, so that it sees whole commits only. */
-  <T> T read(Supplier<T> reading) {
-    lock.readLock().lock();
-    try {
-      return reading.get();
-    } finally {
-      lock.readLock().unlock();
+    /** Runs a read under the read lock, so that it sees whole commits only. */
+    <T> T read(Supplier<T> reading) {
+        lock.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
-  }
 
-  /** The snapshot as this thread sees it: its unit of work's pending write, else the committed one. */
-  <I, S> Optional<S> find(InMemoryTable<I, S> table, I id) {
-    Objects.requireNonNull(id, "id");
-    InMemoryTransaction transaction = current.get();
-    if (transaction != null) {
-      TableWrites<I, S> writes = transaction.writesToIfAny(table);
-      Pending<S> pending = writes == null ? null : writes.get(id);
-      if (pending != null) {
-        return Optional.of(pending.snapshot());
-      }
+    /** The snapshot as this thread sees it: its unit of work's pending write, else the committed one. */
+    <I, S> Optional<S> find(InMemoryTable<I, S> table, I id) {
+        Objects.requireNonNull(id, "id");
+        InMemoryTransaction transaction = current.get();
+        if (transaction != null) {
+            TableWrites<I, S> writes = transaction.writesToIfAny(table);
+            Pending<S> pending = writes == null ? null : writes.get(id);
+            if (pending != null) {
+                return Optional.of(pending.snapshot());
+            }
+        }
+        return Optional.ofNullable(read(() -> table.committed(id)));
     }
-    return Optional.ofNullable(read(() -> table.committed(id)));
-  }
 
-  /** Every snapshot of the table as this thread sees it: the committed ones overlaid with its pending writes. */
-  <I, S> Map<I, S> view(InMemoryTable<I, S> table) {
-    Map<I, S> view = read(table::copyOfCommitted);
-    InMemoryTransaction transaction = current.get();
-    if (transaction != null) {
-      TableWrites<I, S> writes = transaction.writesToIfAny(table);
-      if (writes != null) {
-        writes.all().forEach((id, pending) -> view.put(id, pending.snapshot()));
-      }
+    /** Every snapshot of the table as this thread sees it: the committed ones overlaid with its pending writes. */
+    <I, S> Map<I, S> view(InMemoryTable<I, S> table) {
+        Map<I, S> view = read(table::copyOfCommitted);
+        InMemoryTransaction transaction = current.get();
+        if (transaction != null) {
+            TableWrites<I, S> writes = transaction.writesToIfAny(table);
+            if (writes != null) {
+                writes.all().forEach((id, pending) -> view.put(id, pending.snapshot()));
+            }
+        }
+        return view;
     }
-    return view;
-  }
 
-  /**
-   * Buffers a save in this thread's unit of work. The loaded version must be the one this unit sees (0: none
-   * stored yet); the committed version it is based on is checked again at commit.
-   */
-  <I, S> long save(InMemoryTable<I, S> table, I id, S snapshot, long loadedVersion) {
-    InMemoryTransaction transaction = current.get();
-    if (transaction == null) {
-      throw new IllegalStateException(
-          "Saving " + table.aggregate() + " " + id + " needs a unit of work: call it inside UnitOfWork.execute");
+    /**
+     * Buffers a save in this thread's unit of work. The loaded version must be the one this unit sees (0: none
+     * stored yet); the committed version it is based on is checked again at commit.
+     */
+    <I, S> long save(InMemoryTable<I, S> table, I id, S snapshot, long loadedVersion) {
+        InMemoryTransaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("Saving " + table.aggregate() + " " + id
+                    + " needs a unit of work: call it inside UnitOfWork.execute");
+        }
+        TableWrites<I, S> writes = transaction.writesTo(table);
+        Pending<S> pending = writes.get(id);
+        long seen;
+        long base;
+        if (pending != null) {
+            seen = pending.newVersion();
+            base = pending.baseVersion();
+        } else {
+            seen = read(() -> table.committedVersion(id));
+            base = seen;
+        }
+        if (loadedVersion != seen) {
+            throw new ConflictException(table.aggregate(), id, loadedVersion);
+        }
+        long newVersion = loadedVersion + 1;
+        writes.put(id, new Pending<>(table.withVersion(snapshot, newVersion), base, newVersion));
+        return newVersion;
     }
-    TableWrites<I, S> writes = transaction.writesTo(table);
-    Pending<S> pending = writes.get(id);
-    long seen;
-    long base;
-    if (pending != null) {
-      seen = pending.newVersion();
-      base = pending.baseVersion();
-    } else {
-      seen = read(() -> table.committedVersion(id));
-      base = seen;
-    }
-    if (loadedVersion != seen) {
-      throw new ConflictException(table.aggregate(), id, loadedVersion);
-    }
-    long newVersion = loadedVersion + 1;
-    writes.put(id, new Pending<>(table.withVersion(snapshot, newVersion), base, newVersion));
-    return newVersion;
-  }
 }

@@ -6,9 +6,9 @@ import org.stepahead.domain.educator.EducatorId;
 
 /** Persistence adapter: educators kept in memory as snapshots. */
 final class InMemoryEducatorRepository extends InMemoryRepository<Educator, EducatorId, Educator.Snapshot>
-    implements EducatorRepository {
+        implements EducatorRepository {
 
-  InMemoryEducatorRepository(InMemoryDatabase database) {
-    super(database, database.educators, Educator::restore, Educator::snapshot, Educator::getId, Educator::version);
-  }
+    InMemoryEducatorRepository(InMemoryDatabase database) {
+        super(database, database.educators, Educator::restore, Educator::snapshot, Educator::getId, Educator::version);
+    }
 }

@@ -13,29 +13,30 @@ import org.stepahead.domain.program.ProgramId;
 
 /** Persistence adapter: programs kept in memory as snapshots, with their stages, activities, results and indicators. */
 final class InMemoryProgramRepository extends InMemoryRepository<Program, ProgramId, Program.Snapshot>
-    implements ProgramRepository {
+        implements ProgramRepository {
 
-  InMemoryProgramRepository(InMemoryDatabase database) {
-    super(database, database.programs, Program::restore, Program::snapshot, Program::getId, Program::version);
-  }
+    InMemoryProgramRepository(InMemoryDatabase database) {
+        super(database, database.programs, Program::restore, Program::snapshot, Program::getId, Program::version);
+    }
 
-  @Override
-  public Optional<VersionStamp> stampOf(ProgramId id) {
-    Objects.requireNonNull(id, "id");
-    return database.find(database.programs, id)
-        .map(program -> new VersionStamp(
-            program.version(),
-            database.find(database.communities, program.communityId()).map(Community.Snapshot::version).orElse(0L)));
-  }
+    @Override
+    public Optional<VersionStamp> stampOf(ProgramId id) {
+        Objects.requireNonNull(id, "id");
+        return database.find(database.programs, id)
+                .map(program -> new VersionStamp(
+                        program.version(),
+                        database.find(database.communities, program.communityId())
+                                .map(Community.Snapshot::version)
+                                .orElse(0L)));
+    }
 
-  @Override
-  public List<Program> findByCommunity(CommunityId communityId) {
-    Objects.requireNonNull(communityId, "communityId");
-    return where(s -> s.communityId().equals(communityId))
-        .sorted(
-            Comparator.comparing((Program p) -> p.period().start())
-                .thenComparing(Program::title, RussianOrder.text())
-                .thenComparing(p -> p.getId().toString()))
-        .toList();
-  }
+    @Override
+    public List<Program> findByCommunity(CommunityId communityId) {
+        Objects.requireNonNull(communityId, "communityId");
+        return where(s -> s.communityId().equals(communityId))
+                .sorted(Comparator.comparing((Program p) -> p.period().start())
+                        .thenComparing(Program::title, RussianOrder.text())
+                        .thenComparing(p -> p.getId().toString()))
+                .toList();
+    }
 }

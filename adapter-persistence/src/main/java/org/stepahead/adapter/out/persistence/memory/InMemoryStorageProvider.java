@@ -11,28 +11,28 @@ import org.stepahead.application.port.out.StorageProvider;
  */
 public final class InMemoryStorageProvider implements StorageProvider {
 
-  private static final String SCHEME = "memory:";
-  private static final Map<String, InMemoryDatabase> NAMED = new ConcurrentHashMap<>();
+    private static final String SCHEME = "memory:";
+    private static final Map<String, InMemoryDatabase> NAMED = new ConcurrentHashMap<>();
 
-  @Override
-  public String name() {
-    return "memory";
-  }
-
-  @Override
-  public boolean supports(String location) {
-    return location != null && location.strip().startsWith(SCHEME);
-  }
-
-  @Override
-  public Storage open(String location) {
-    if (!supports(location)) {
-      throw new IllegalArgumentException("Not a memory location: " + location);
+    @Override
+    public String name() {
+        return "memory";
     }
-    String name = location.strip().substring(SCHEME.length()).strip();
-    if (name.isEmpty()) {
-      return new InMemoryStorage();
+
+    @Override
+    public boolean supports(String location) {
+        return location != null && location.strip().startsWith(SCHEME);
     }
-    return new InMemoryStorage(NAMED.computeIfAbsent(name, n -> new InMemoryDatabase()), SCHEME + name);
-  }
+
+    @Override
+    public Storage open(String location) {
+        if (!supports(location)) {
+            throw new IllegalArgumentException("Not a memory location: " + location);
+        }
+        String name = location.strip().substring(SCHEME.length()).strip();
+        if (name.isEmpty()) {
+            return new InMemoryStorage();
+        }
+        return new InMemoryStorage(NAMED.computeIfAbsent(name, n -> new InMemoryDatabase()), SCHEME + name);
+    }
 }

@@ -11,46 +11,46 @@ import java.util.function.ToLongFunction;
  */
 final class InMemoryTable<I, S> {
 
-  /** Puts a stored version into a snapshot. */
-  @FunctionalInterface
-  interface Versioner<S> {
-    S withVersion(S snapshot, long version);
-  }
+    /** Puts a stored version into a snapshot. */
+    @FunctionalInterface
+    interface Versioner<S> {
+        S withVersion(S snapshot, long version);
+    }
 
-  private final String aggregate;
-  private final ToLongFunction<S> versionOf;
-  private final Versioner<S> versioner;
-  private final Map<I, S> committed = new HashMap<>();
+    private final String aggregate;
+    private final ToLongFunction<S> versionOf;
+    private final Versioner<S> versioner;
+    private final Map<I, S> committed = new HashMap<>();
 
-  InMemoryTable(String aggregate, ToLongFunction<S> versionOf, Versioner<S> versioner) {
-    this.aggregate = aggregate;
-    this.versionOf = versionOf;
-    this.versioner = versioner;
-  }
+    InMemoryTable(String aggregate, ToLongFunction<S> versionOf, Versioner<S> versioner) {
+        this.aggregate = aggregate;
+        this.versionOf = versionOf;
+        this.versioner = versioner;
+    }
 
-  String aggregate() {
-    return aggregate;
-  }
+    String aggregate() {
+        return aggregate;
+    }
 
-  S withVersion(S snapshot, long version) {
-    return versioner.withVersion(snapshot, version);
-  }
+    S withVersion(S snapshot, long version) {
+        return versioner.withVersion(snapshot, version);
+    }
 
-  S committed(I id) {
-    return committed.get(id);
-  }
+    S committed(I id) {
+        return committed.get(id);
+    }
 
-  /** The committed version of the aggregate, 0 when none is stored. */
-  long committedVersion(I id) {
-    S snapshot = committed.get(id);
-    return snapshot == null ? 0 : versionOf.applyAsLong(snapshot);
-  }
+    /** The committed version of the aggregate, 0 when none is stored. */
+    long committedVersion(I id) {
+        S snapshot = committed.get(id);
+        return snapshot == null ? 0 : versionOf.applyAsLong(snapshot);
+    }
 
-  Map<I, S> copyOfCommitted() {
-    return new LinkedHashMap<>(committed);
-  }
+    Map<I, S> copyOfCommitted() {
+        return new LinkedHashMap<>(committed);
+    }
 
-  void put(I id, S snapshot) {
-    committed.put(id, snapshot);
-  }
+    void put(I id, S snapshot) {
+        committed.put(id, snapshot);
+    }
 }

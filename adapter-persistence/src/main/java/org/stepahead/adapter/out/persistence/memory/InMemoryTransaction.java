@@ -12,60 +12,59 @@ import org.stepahead.application.common.ConflictException;
  */
 final class InMemoryTransaction {
 
-  /** One buffered save: the snapshot to store (with its new version) and the committed version it expects. */
-  record Pending<S>(S snapshot, long baseVersion, long newVersion) {}
+    /** One buffered save: the snapshot to store (with its new version) and the committed version it expects. */
+    record Pending<S>(S snapshot, long baseVersion, long newVersion) {}
 
-  /** The pending writes to one table. */
-  static final class TableWrites<I, S> {
-    private final InMemoryTable<I, S> table;
-    private final Map<I, Pending<S>> pending = new LinkedHashMap<>();
+    /** The pending writes to one table. */
+    static final class TableWrites<I, S> {
+        private final InMemoryTable<I, S> table;
+        private final Map<I, Pending<S>> pending = new LinkedHashMap<>();
 
-    private TableWrites(InMemoryTable<I, S> table) {
-      this.table = table;
+        private TableWrites(InMemoryTable<I, S> table) {
+            this.table = table;
+        }
+
+        Pending<S> get(I id) {
+            return pending.get(id);
+        }
+
+        void put(I id, Pending<S> write) {
+            pending.put(id, write);
+        }
+
+        Map<I, Pending<S>> all() {
+            return pending;
+        }
+
+        private void check() {
+            pending.forEach((id, write) -> {
+                if (table.committedVersion(id) != write.baseVersion()) {
+                    throw new ConflictException(table.aggregate(), id, write.baseVersion());
+                }
+            });
+        }
+
+        private void apply() {
+            pending.forEach((id, write) -> table.put(id, write.snapshot()));
+        }
     }
 
-    Pending<S> get(I id) {
-      return pending.get(id);
+    private final Map<InMemoryTable<?, ?>, TableWrites<?, ?>> writes = new LinkedHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <I, S> TableWrites<I, S> writesTo(InMemoryTable<I, S> table) {
+        return (TableWrites<I, S>) writes.computeIfAbsent(table, t -> new TableWrites<>(table));
     }
 
-    void put(I id, Pending<S> write) {
-      pending.put(id, write);
+    @SuppressWarnings("unchecked")
+    <I, S> TableWrites<I, S> writesToIfAny(InMemoryTable<I, S> table) {
+        return (TableWrites<I, S>) writes.get(table);
     }
 
-    Map<I, Pending<S>> all() {
-      return pending;
+    /** Checks every pending write against the committed versions, then applies all of them; the caller holds the lock. */
+    void commitInto() {
+        List<TableWrites<?, ?>> all = new ArrayList<>(writes.values());
+        all.forEach(TableWrites::check);
+        all.forEach(TableWrites::apply);
     }
-
-    private void check() {
-      pending.forEach(
-          (id, write) -> {
-            if (table.committedVersion(id) != write.baseVersion()) {
-              throw new ConflictException(table.aggregate(), id, write.baseVersion());
-            }
-          });
-    }
-
-    private void apply() {
-      pending.forEach((id, write) -> table.put(id, write.snapshot()));
-    }
-  }
-
-  private final Map<InMemoryTable<?, ?>, TableWrites<?, ?>> writes = new LinkedHashMap<>();
-
-  @SuppressWarnings("unchecked")
-  <I, S> TableWrites<I, S> writesTo(InMemoryTable<I, S> table) {
-    return (TableWrites<I, S>) writes.computeIfAbsent(table, t -> new TableWrites<>(table));
-  }
-
-  @SuppressWarnings("unchecked")
-  <I, S> TableWrites<I, S> writesToIfAny(InMemoryTable<I, S> table) {
-    return (TableWrites<I, S>) writes.get(table);
-  }
-
-  /** Checks every pending write against the committed versions, then applies all of them; the caller holds the lock. */
-  void commitInto() {
-    List<TableWrites<?, ?>> all = new ArrayList<>(writes.values());
-    all.forEach(TableWrites::check);
-    all.forEach(TableWrites::apply);
-  }
 }

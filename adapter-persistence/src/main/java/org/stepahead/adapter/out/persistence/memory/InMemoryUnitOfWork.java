@@ -9,14 +9,14 @@ import org.stepahead.application.port.out.UnitOfWork;
  */
 final class InMemoryUnitOfWork implements UnitOfWork {
 
-  private final InMemoryDatabase database;
+    private final InMemoryDatabase database;
 
-  InMemoryUnitOfWork(InMemoryDatabase database) {
-    this.database = database;
-  }
+    InMemoryUnitOfWork(InMemoryDatabase database) {
+        this.database = database;
+    }
 
-  @Override
-  public <T> T execute(Supplier<T> work) {
-    return database.execute(work);
-  }
+    @Override
+    public <T> T execute(Supplier<T> work) {
+        return database.execute(work);
+    }
 }

@@ -38,127 +38,137 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public abstract class CommunityImportContract extends StorageContract {
 
-  private static final Path EXAMPLES = Path.of("..", "docs", "examples");
-  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(MOSCOW).toInstant(), MOSCOW);
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final Path EXAMPLES = Path.of("..", "docs", "examples");
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final Clock CLOCK =
+            Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay(MOSCOW).toInstant(), MOSCOW);
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-  static CommunityDocument example(String name) throws IOException {
-    return YAML.readValue(Files.readString(EXAMPLES.resolve(name)), CommunityDocument.class);
-  }
-
-  static List<String> examples() throws IOException {
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
-      return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted().toList();
+    static CommunityDocument example(String name) throws IOException {
+        return YAML.readValue(Files.readString(EXAMPLES.resolve(name)), CommunityDocument.class);
     }
-  }
 
-  private ImportReport importInto(Storage target, CommunityDocument document, boolean dryRun) {
-    return StepAhead.create(target, CLOCK).importCommunity().importCommunity(new ImportCommunityCommand(document, dryRun));
-  }
-
-  private void assertNothingStored() {
-    inUnit(() -> {
-      assertThat(storage.organizations().findAll()).isEmpty();
-      assertThat(storage.communities().findAll()).isEmpty();
-    });
-  }
-
-  @Test
-  void givenTheFiveExamples_import_storesEachAsOneCommunity() throws IOException {
-    List<String> names = examples();
-    for (String name : names) {
-      ImportReport report = importInto(storage, example(name), false);
-      assertThat(report.warnings()).as(name).isEmpty();
-      inUnit(() -> assertThat(storage.communities().findById(report.communityId())).as(name).isPresent());
+    static List<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
+        }
     }
-    inUnit(() -> assertThat(storage.communities().findAll()).hasSize(names.size()));
-  }
 
-  @Test
-  void givenTheStorageFailsInTheMiddleOrAtTheLastSave_import_keepsNothingOfTheDocument() throws IOException {
-    CommunityDocument document = example("003-mostovsky-tutor-community.yaml");
-    AtomicInteger counted = new AtomicInteger();
-    importInto(failingAt(0, counted), document, true);
-    int saves = counted.get();
-    assertThat(saves).isGreaterThan(10);
-
-    for (int failing : List.of(saves / 2, saves)) {
-      assertThatThrownBy(() -> importInto(failingAt(failing, new AtomicInteger()), document, false))
-          .as("failure at save %d of %d", failing, saves)
-          .isInstanceOf(StorageUnavailableException.class);
-      assertNothingStored();
+    private ImportReport importInto(Storage target, CommunityDocument document, boolean dryRun) {
+        return StepAhead.create(target, CLOCK)
+                .importCommunity()
+                .importCommunity(new ImportCommunityCommand(document, dryRun));
     }
-  }
 
-  @Test
-  void givenADryRun_import_reportsTheDocument_andKeepsNothing() throws IOException {
-    ImportReport report = importInto(storage, example("002-buzuluk-support-centre.yaml"), true);
+    private void assertNothingStored() {
+        inUnit(() -> {
+            assertThat(storage.organizations().findAll()).isEmpty();
+            assertThat(storage.communities().findAll()).isEmpty();
+        });
+    }
 
-    assertThat(report.dryRun()).isTrue();
-    assertThat(report.programs()).isPositive();
-    assertNothingStored();
-  }
+    @Test
+    void givenTheFiveExamples_import_storesEachAsOneCommunity() throws IOException {
+        List<String> names = examples();
+        for (String name : names) {
+            ImportReport report = importInto(storage, example(name), false);
+            assertThat(report.warnings()).as(name).isEmpty();
+            inUnit(() -> assertThat(storage.communities().findById(report.communityId()))
+                    .as(name)
+                    .isPresent());
+        }
+        inUnit(() -> assertThat(storage.communities().findAll()).hasSize(names.size()));
+    }
 
-  /** The storage under test whose n-th save (of any aggregate) fails as a lost connection would; 0 never fails. */
-  private Storage failingAt(int failing, AtomicInteger saves) {
-    Storage real = storage;
-    return new Storage() {
-      public OrganizationRepository organizations() {
-        return counting(OrganizationRepository.class, real.organizations());
-      }
+    @Test
+    void givenTheStorageFailsInTheMiddleOrAtTheLastSave_import_keepsNothingOfTheDocument() throws IOException {
+        CommunityDocument document = example("003-mostovsky-tutor-community.yaml");
+        AtomicInteger counted = new AtomicInteger();
+        importInto(failingAt(0, counted), document, true);
+        int saves = counted.get();
+        assertThat(saves).isGreaterThan(10);
 
-      public EducatorRepository educators() {
-        return counting(EducatorRepository.class, real.educators());
-      }
+        for (int failing : List.of(saves / 2, saves)) {
+            assertThatThrownBy(() -> importInto(failingAt(failing, new AtomicInteger()), document, false))
+                    .as("failure at save %d of %d", failing, saves)
+                    .isInstanceOf(StorageUnavailableException.class);
+            assertNothingStored();
+        }
+    }
 
-      public CommunityRepository communities() {
-        return counting(CommunityRepository.class, real.communities());
-      }
+    @Test
+    void givenADryRun_import_reportsTheDocument_andKeepsNothing() throws IOException {
+        ImportReport report = importInto(storage, example("002-buzuluk-support-centre.yaml"), true);
 
-      public MembershipRepository memberships() {
-        return counting(MembershipRepository.class, real.memberships());
-      }
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.programs()).isPositive();
+        assertNothingStored();
+    }
 
-      public ProgramRepository programs() {
-        return counting(ProgramRepository.class, real.programs());
-      }
+    /** The storage under test whose n-th save (of any aggregate) fails as a lost connection would; 0 never fails. */
+    private Storage failingAt(int failing, AtomicInteger saves) {
+        Storage real = storage;
+        return new Storage() {
+            public OrganizationRepository organizations() {
+                return counting(OrganizationRepository.class, real.organizations());
+            }
 
-      public EventRepository events() {
-        return counting(EventRepository.class, real.events());
-      }
+            public EducatorRepository educators() {
+                return counting(EducatorRepository.class, real.educators());
+            }
 
-      public UserAccountRepository accounts() {
-        return counting(UserAccountRepository.class, real.accounts());
-      }
+            public CommunityRepository communities() {
+                return counting(CommunityRepository.class, real.communities());
+            }
 
-      public UnitOfWork unitOfWork() {
-        return real.unitOfWork();
-      }
+            public MembershipRepository memberships() {
+                return counting(MembershipRepository.class, real.memberships());
+            }
 
-      public String description() {
-        return real.description();
-      }
+            public ProgramRepository programs() {
+                return counting(ProgramRepository.class, real.programs());
+            }
 
-      public void probe() {
-        real.probe();
-      }
+            public EventRepository events() {
+                return counting(EventRepository.class, real.events());
+            }
 
-      public void close() {}
+            public UserAccountRepository accounts() {
+                return counting(UserAccountRepository.class, real.accounts());
+            }
 
-      private <R> R counting(Class<R> type, R repository) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-          if (method.getName().equals("save") && saves.incrementAndGet() == failing) {
-            throw new StorageUnavailableException("The database connection was lost (test)");
-          }
-          try {
-            return method.invoke(repository, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        }));
-      }
-    };
-  }
+            public UnitOfWork unitOfWork() {
+                return real.unitOfWork();
+            }
+
+            public String description() {
+                return real.description();
+            }
+
+            public void probe() {
+                real.probe();
+            }
+
+            public void close() {}
+
+            private <R> R counting(Class<R> type, R repository) {
+                return type.cast(Proxy.newProxyInstance(
+                        type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+                            if (method.getName().equals("save") && saves.incrementAndGet() == failing) {
+                                throw new StorageUnavailableException("The database connection was lost (test)");
+                            }
+                            try {
+                                return method.invoke(repository, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }));
+            }
+        };
+    }
 }

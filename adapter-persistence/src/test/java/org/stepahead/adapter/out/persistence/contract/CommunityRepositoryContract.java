@@ -16,95 +16,104 @@ import org.stepahead.domain.shared.Form;
 /** Port contract: what every store of communities does, profile and time zone included. */
 public abstract class CommunityRepositoryContract extends StorageContract {
 
-  @Test
-  void givenCommunityWithFullProfile_saved_readsBackEqualAtVersionOne() {
-    Organization coordinator = storedOrganization("ЦВР");
-    Organization partner = storedOrganization("Лицей № 2");
-    Community community = TestData.fullCommunity(coordinator.getId(), partner.getId());
+    @Test
+    void givenCommunityWithFullProfile_saved_readsBackEqualAtVersionOne() {
+        Organization coordinator = storedOrganization("ЦВР");
+        Organization partner = storedOrganization("Лицей № 2");
+        Community community = TestData.fullCommunity(coordinator.getId(), partner.getId());
 
-    long version = inUnit(() -> storage.communities().save(community));
-    reopen();
+        long version = inUnit(() -> storage.communities().save(community));
+        reopen();
 
-    Community found = storage.communities().findById(community.getId()).orElseThrow();
-    assertThat(version).isEqualTo(1);
-    assertThat(found.version()).isEqualTo(1);
-    assertThat(found.snapshot()).usingRecursiveComparison(snapshotComparison()).isEqualTo(community.snapshot());
-    assertThat(found.profile()).isEqualTo(community.profile());
-    assertThat(found.timeZone()).isEqualTo(community.timeZone());
-  }
+        Community found = storage.communities().findById(community.getId()).orElseThrow();
+        assertThat(version).isEqualTo(1);
+        assertThat(found.version()).isEqualTo(1);
+        assertThat(found.snapshot())
+                .usingRecursiveComparison(snapshotComparison())
+                .isEqualTo(community.snapshot());
+        assertThat(found.profile()).isEqualTo(community.profile());
+        assertThat(found.timeZone()).isEqualTo(community.timeZone());
+    }
 
-  @Test
-  void givenCommunityWithEmptyProfileAndNoTimeZone_saved_readsBackWithDefaults() {
-    Organization coordinator = storedOrganization("ЦВР");
-    Community community = TestData.community("Клуб", coordinator.getId());
+    @Test
+    void givenCommunityWithEmptyProfileAndNoTimeZone_saved_readsBackWithDefaults() {
+        Organization coordinator = storedOrganization("ЦВР");
+        Community community = TestData.community("Клуб", coordinator.getId());
 
-    inUnit(() -> storage.communities().save(community));
-    reopen();
+        inUnit(() -> storage.communities().save(community));
+        reopen();
 
-    Community found = storage.communities().findById(community.getId()).orElseThrow();
-    assertThat(found.snapshot()).usingRecursiveComparison(snapshotComparison()).isEqualTo(community.snapshot());
-    assertThat(found.profile()).isEqualTo(CommunityProfile.empty());
-    assertThat(found.timeZone()).isEqualTo(Community.DEFAULT_TIME_ZONE);
-    assertThat(found.foundingDocument()).isNull();
-  }
+        Community found = storage.communities().findById(community.getId()).orElseThrow();
+        assertThat(found.snapshot())
+                .usingRecursiveComparison(snapshotComparison())
+                .isEqualTo(community.snapshot());
+        assertThat(found.profile()).isEqualTo(CommunityProfile.empty());
+        assertThat(found.timeZone()).isEqualTo(Community.DEFAULT_TIME_ZONE);
+        assertThat(found.foundingDocument()).isNull();
+    }
 
-  @Test
-  void givenStoredCommunity_revisedAndSaved_readsBackRevisedAtNextVersion() {
-    Organization coordinator = storedOrganization("ЦВР");
-    Organization other = storedOrganization("Лицей № 2");
-    Community loaded = storedCommunity("Клуб", coordinator.getId());
-    CommunityProfile profile =
-        new CommunityProfile(
-            "Новая цель", List.of("Задача"), List.of(), List.of(new Principle("принцип открытости")), List.of(),
-            List.of(Form.WEBINAR), List.of(), List.of());
-    loaded.revise(profile);
-    loaded.coordinateBy(other.getId());
+    @Test
+    void givenStoredCommunity_revisedAndSaved_readsBackRevisedAtNextVersion() {
+        Organization coordinator = storedOrganization("ЦВР");
+        Organization other = storedOrganization("Лицей № 2");
+        Community loaded = storedCommunity("Клуб", coordinator.getId());
+        CommunityProfile profile = new CommunityProfile(
+                "Новая цель",
+                List.of("Задача"),
+                List.of(),
+                List.of(new Principle("принцип открытости")),
+                List.of(),
+                List.of(Form.WEBINAR),
+                List.of(),
+                List.of());
+        loaded.revise(profile);
+        loaded.coordinateBy(other.getId());
 
-    long version = inUnit(() -> storage.communities().save(loaded));
-    reopen();
+        long version = inUnit(() -> storage.communities().save(loaded));
+        reopen();
 
-    Community found = storage.communities().findById(loaded.getId()).orElseThrow();
-    assertThat(version).isEqualTo(2);
-    assertThat(found.version()).isEqualTo(2);
-    assertThat(found.profile()).isEqualTo(profile);
-    assertThat(found.coordinatingOrganization()).isEqualTo(other.getId());
-  }
+        Community found = storage.communities().findById(loaded.getId()).orElseThrow();
+        assertThat(version).isEqualTo(2);
+        assertThat(found.version()).isEqualTo(2);
+        assertThat(found.profile()).isEqualTo(profile);
+        assertThat(found.coordinatingOrganization()).isEqualTo(other.getId());
+    }
 
-  @Test
-  void givenStoredCommunity_newOneWithTheSameIdSaved_isAConflict() {
-    Organization coordinator = storedOrganization("ЦВР");
-    Community stored = storedCommunity("Клуб", coordinator.getId());
-    Community duplicate =
-        Community.found(
-            stored.getId(), "Другой клуб", stored.kind(), stored.level(), coordinator.getId(), null, null, null);
+    @Test
+    void givenStoredCommunity_newOneWithTheSameIdSaved_isAConflict() {
+        Organization coordinator = storedOrganization("ЦВР");
+        Community stored = storedCommunity("Клуб", coordinator.getId());
+        Community duplicate = Community.found(
+                stored.getId(), "Другой клуб", stored.kind(), stored.level(), coordinator.getId(), null, null, null);
 
-    assertThatThrownBy(() -> inUnit(() -> storage.communities().save(duplicate)))
-        .isInstanceOf(ConflictException.class);
-    assertThat(storage.communities().findById(stored.getId()).orElseThrow().name()).isEqualTo("Клуб");
-  }
+        assertThatThrownBy(() -> inUnit(() -> storage.communities().save(duplicate)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(storage.communities().findById(stored.getId()).orElseThrow().name())
+                .isEqualTo("Клуб");
+    }
 
-  @Test
-  void givenSeveralStored_findingAll_returnsThemByNameInRussianOrderWithYoAsYe() {
-    Organization coordinator = storedOrganization("ЦВР");
-    storedCommunity("Школа тьюторов", coordinator.getId());
-    storedCommunity("Ёлочка", coordinator.getId());
-    storedCommunity("Аист", coordinator.getId());
-    storedCommunity("Жаворонок", coordinator.getId());
-    storedCommunity("Ежевика", coordinator.getId());
+    @Test
+    void givenSeveralStored_findingAll_returnsThemByNameInRussianOrderWithYoAsYe() {
+        Organization coordinator = storedOrganization("ЦВР");
+        storedCommunity("Школа тьюторов", coordinator.getId());
+        storedCommunity("Ёлочка", coordinator.getId());
+        storedCommunity("Аист", coordinator.getId());
+        storedCommunity("Жаворонок", coordinator.getId());
+        storedCommunity("Ежевика", coordinator.getId());
 
-    assertThat(storage.communities().findAll())
-        .extracting(Community::name)
-        .containsExactly("Аист", "Ежевика", "Ёлочка", "Жаворонок", "Школа тьюторов");
-  }
+        assertThat(storage.communities().findAll())
+                .extracting(Community::name)
+                .containsExactly("Аист", "Ежевика", "Ёлочка", "Жаворонок", "Школа тьюторов");
+    }
 
-  @Test
-  void givenSomeStored_findingAllById_returnsTheExistingOnes() {
-    Organization coordinator = storedOrganization("ЦВР");
-    Community first = storedCommunity("Первый", coordinator.getId());
-    storedCommunity("Второй", coordinator.getId());
+    @Test
+    void givenSomeStored_findingAllById_returnsTheExistingOnes() {
+        Organization coordinator = storedOrganization("ЦВР");
+        Community first = storedCommunity("Первый", coordinator.getId());
+        storedCommunity("Второй", coordinator.getId());
 
-    assertThat(storage.communities().findAllById(List.of(first.getId(), CommunityId.random())))
-        .extracting(Community::getId)
-        .containsExactly(first.getId());
-  }
+        assertThat(storage.communities().findAllById(List.of(first.getId(), CommunityId.random())))
+                .extracting(Community::getId)
+                .containsExactly(first.getId());
+    }
 }

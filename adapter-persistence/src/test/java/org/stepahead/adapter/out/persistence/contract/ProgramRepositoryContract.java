@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -32,171 +32,200 @@ import org.stepahead.domain.shared.Schedule;
  */
 public abstract class ProgramRepositoryContract extends StorageContract {
 
-  private Organization school;
-  private Educator educator;
-  private Community community;
+    private Organization school;
+    private Educator educator;
+    private Community community;
 
-  @BeforeEach
-  void givenACommunity() {
-    school = storedOrganization("Лицей № 2");
-    educator = storedEducator("Филатова", "Елена", "Николаевна", school.getId(), ExperienceLevel.EXPERIENCED);
-    community = storedCommunity("Клуб", school.getId());
-  }
+    @BeforeEach
+    void givenACommunity() {
+        school = storedOrganization("Лицей № 2");
+        educator = storedEducator("Филатова", "Елена", "Николаевна", school.getId(), ExperienceLevel.EXPERIENCED);
+        community = storedCommunity("Клуб", school.getId());
+    }
 
-  private Program fullProgram() {
-    return TestData.fullProgram(community.getId(), school.getId(), educator.getId());
-  }
+    private Program fullProgram() {
+        return TestData.fullProgram(community.getId(), school.getId(), educator.getId());
+    }
 
-  @Test
-  void givenFullProgram_saved_readsBackEqualAtVersionOne() {
-    Program program = fullProgram();
+    @Test
+    void givenFullProgram_saved_readsBackEqualAtVersionOne() {
+        Program program = fullProgram();
 
-    long version = inUnit(() -> storage.programs().save(program));
-    reopen();
+        long version = inUnit(() -> storage.programs().save(program));
+        reopen();
 
-    Program found = storage.programs().findById(program.getId()).orElseThrow();
-    assertThat(version).isEqualTo(1);
-    assertThat(found.version()).isEqualTo(1);
-    assertThat(found.snapshot()).usingRecursiveComparison(snapshotComparison()).isEqualTo(program.snapshot());
-  }
+        Program found = storage.programs().findById(program.getId()).orElseThrow();
+        assertThat(version).isEqualTo(1);
+        assertThat(found.version()).isEqualTo(1);
+        assertThat(found.snapshot())
+                .usingRecursiveComparison(snapshotComparison())
+                .isEqualTo(program.snapshot());
+    }
 
-  @Test
-  void givenFullProgram_saved_keepsEveryKindOfScheduleIncludingNestedSeveral() {
-    Program program = fullProgram();
+    @Test
+    void givenFullProgram_saved_keepsEveryKindOfScheduleIncludingNestedSeveral() {
+        Program program = fullProgram();
 
-    inUnit(() -> storage.programs().save(program));
-    reopen();
+        inUnit(() -> storage.programs().save(program));
+        reopen();
 
-    Program found = storage.programs().findById(program.getId()).orElseThrow();
-    List<Schedule> schedules = found.activities().stream().map(Activity::schedule).toList();
-    assertThat(schedules).containsExactlyElementsOf(
-        program.activities().stream().map(Activity::schedule).toList());
-    assertThat(schedules).extracting(s -> s == null ? null : s.kind())
-        .contains(Schedule.Kind.values())
-        .containsNull();
-  }
+        Program found = storage.programs().findById(program.getId()).orElseThrow();
+        List<Schedule> schedules =
+                found.activities().stream().map(Activity::schedule).toList();
+        assertThat(schedules)
+                .containsExactlyElementsOf(
+                        program.activities().stream().map(Activity::schedule).toList());
+        assertThat(schedules)
+                .extracting(s -> s == null ? null : s.kind())
+                .contains(Schedule.Kind.values())
+                .containsNull();
+    }
 
-  @Test
-  void givenFullProgram_saved_keepsStatusesAssessmentsAndMeasurements() {
-    Program program = fullProgram();
+    @Test
+    void givenFullProgram_saved_keepsStatusesAssessmentsAndMeasurements() {
+        Program program = fullProgram();
 
-    inUnit(() -> storage.programs().save(program));
-    reopen();
+        inUnit(() -> storage.programs().save(program));
+        reopen();
 
-    Program found = storage.programs().findById(program.getId()).orElseThrow();
-    assertThat(found.status()).isEqualTo(ProgramStatus.APPROVED);
-    assertThat(found.approval()).isEqualTo(program.approval());
-    assertThat(found.tasks()).isEqualTo(program.tasks());
-    assertThat(found.stages()).extracting(s -> s.status())
-        .containsExactly(StageStatus.CLOSED, StageStatus.ACTIVE, StageStatus.PLANNED);
-    assertThat(found.results().get(0).assessment()).isEqualTo(program.results().get(0).assessment());
-    assertThat(found.results().get(0).assessment().evidence()).hasSize(2);
-    assertThat(found.results().get(2).isAssessed()).isFalse();
-    Indicator share = found.indicators().get(0);
-    assertThat(share.measurements()).extracting(Measurement::measuredOn)
-        .containsExactly(LocalDate.of(2023, 12, 20), LocalDate.of(2024, 5, 20));
-    assertThat(share.progress()).isPresent();
-    assertThat(share.progress().orElseThrow().share())
-        .isEqualByComparingTo(program.indicators().get(0).progress().orElseThrow().share());
-  }
+        Program found = storage.programs().findById(program.getId()).orElseThrow();
+        assertThat(found.status()).isEqualTo(ProgramStatus.APPROVED);
+        assertThat(found.approval()).isEqualTo(program.approval());
+        assertThat(found.tasks()).isEqualTo(program.tasks());
+        assertThat(found.stages())
+                .extracting(s -> s.status())
+                .containsExactly(StageStatus.CLOSED, StageStatus.ACTIVE, StageStatus.PLANNED);
+        assertThat(found.results().get(0).assessment())
+                .isEqualTo(program.results().get(0).assessment());
+        assertThat(found.results().get(0).assessment().evidence()).hasSize(2);
+        assertThat(found.results().get(2).isAssessed()).isFalse();
+        Indicator share = found.indicators().get(0);
+        assertThat(share.measurements())
+                .extracting(Measurement::measuredOn)
+                .containsExactly(LocalDate.of(2023, 12, 20), LocalDate.of(2024, 5, 20));
+        assertThat(share.progress()).isPresent();
+        assertThat(share.progress().orElseThrow().share())
+                .isEqualByComparingTo(
+                        program.indicators().get(0).progress().orElseThrow().share());
+    }
 
-  @Test
-  void givenStoredProgram_changedAndSavedTwice_versionsAdvanceAndChangesAreKept() {
-    Program program = fullProgram();
-    inUnit(() -> storage.programs().save(program));
+    @Test
+    void givenStoredProgram_changedAndSavedTwice_versionsAdvanceAndChangesAreKept() {
+        Program program = fullProgram();
+        inUnit(() -> storage.programs().save(program));
 
-    Program first = storage.programs().findById(program.getId()).orElseThrow();
-    Indicator share = first.indicators().get(0);
-    first.recordMeasurement(
-        share.getId(), new Measurement(LocalDate.of(2024, 6, 15), new BigDecimal("76.0"), "итог"));
-    long second = inUnit(() -> storage.programs().save(first));
+        Program first = storage.programs().findById(program.getId()).orElseThrow();
+        Indicator share = first.indicators().get(0);
+        first.recordMeasurement(
+                share.getId(), new Measurement(LocalDate.of(2024, 6, 15), new BigDecimal("76.0"), "итог"));
+        long second = inUnit(() -> storage.programs().save(first));
 
-    Program loadedAgain = storage.programs().findById(program.getId()).orElseThrow();
-    DirectionId direction = DirectionId.random();
-    loadedAgain.addDirection(direction, "4", "Мониторинг");
-    long third = inUnit(() -> storage.programs().save(loadedAgain));
-    reopen();
+        Program loadedAgain = storage.programs().findById(program.getId()).orElseThrow();
+        DirectionId direction = DirectionId.random();
+        loadedAgain.addDirection(direction, "4", "Мониторинг");
+        long third = inUnit(() -> storage.programs().save(loadedAgain));
+        reopen();
 
-    Program found = storage.programs().findById(program.getId()).orElseThrow();
-    assertThat(second).isEqualTo(2);
-    assertThat(third).isEqualTo(3);
-    assertThat(found.version()).isEqualTo(3);
-    assertThat(found.indicator(share.getId()).measurements()).hasSize(3);
-    assertThat(found.direction(direction).title()).isEqualTo("Мониторинг");
-    assertThat(found.snapshot()).usingRecursiveComparison(snapshotComparison()).isEqualTo(loadedAgain.snapshot());
-  }
+        Program found = storage.programs().findById(program.getId()).orElseThrow();
+        assertThat(second).isEqualTo(2);
+        assertThat(third).isEqualTo(3);
+        assertThat(found.version()).isEqualTo(3);
+        assertThat(found.indicator(share.getId()).measurements()).hasSize(3);
+        assertThat(found.direction(direction).title()).isEqualTo("Мониторинг");
+        assertThat(found.snapshot())
+                .usingRecursiveComparison(snapshotComparison())
+                .isEqualTo(loadedAgain.snapshot());
+    }
 
-  @Test
-  void givenStoredProgram_itsStamp_followsTheVersionsOfTheProgramAndOfItsCommunity() {
-    Program program = fullProgram();
-    inUnit(() -> storage.programs().save(program));
-    assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(1, 1));
+    @Test
+    void givenStoredProgram_itsStamp_followsTheVersionsOfTheProgramAndOfItsCommunity() {
+        Program program = fullProgram();
+        inUnit(() -> storage.programs().save(program));
+        assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(1, 1));
 
-    Program loaded = storage.programs().findById(program.getId()).orElseThrow();
-    loaded.addDirection(DirectionId.random(), "9", "Самообразование");
-    inUnit(() -> storage.programs().save(loaded));
-    Community revised = storage.communities().findById(community.getId()).orElseThrow();
-    revised.revise(revised.profile());
-    inUnit(() -> storage.communities().save(revised));
+        Program loaded = storage.programs().findById(program.getId()).orElseThrow();
+        loaded.addDirection(DirectionId.random(), "9", "Самообразование");
+        inUnit(() -> storage.programs().save(loaded));
+        Community revised = storage.communities().findById(community.getId()).orElseThrow();
+        revised.revise(revised.profile());
+        inUnit(() -> storage.communities().save(revised));
 
-    assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(2, 2));
-    assertThat(storage.programs().stampOf(ProgramId.random())).isEmpty();
-  }
+        assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(2, 2));
+        assertThat(storage.programs().stampOf(ProgramId.random())).isEmpty();
+    }
 
-  @Test
-  void givenStoredProgram_staleCopySaved_isAConflict() {
-    Program program = fullProgram();
-    inUnit(() -> storage.programs().save(program));
-    Program first = storage.programs().findById(program.getId()).orElseThrow();
-    Program stale = storage.programs().findById(program.getId()).orElseThrow();
-    first.addDirection(DirectionId.random(), "5", "Первое изменение");
-    inUnit(() -> storage.programs().save(first));
-    stale.addDirection(DirectionId.random(), "5", "Второе изменение");
+    @Test
+    void givenStoredProgram_staleCopySaved_isAConflict() {
+        Program program = fullProgram();
+        inUnit(() -> storage.programs().save(program));
+        Program first = storage.programs().findById(program.getId()).orElseThrow();
+        Program stale = storage.programs().findById(program.getId()).orElseThrow();
+        first.addDirection(DirectionId.random(), "5", "Первое изменение");
+        inUnit(() -> storage.programs().save(first));
+        stale.addDirection(DirectionId.random(), "5", "Второе изменение");
 
-    assertThatThrownBy(() -> inUnit(() -> storage.programs().save(stale))).isInstanceOf(ConflictException.class);
-    assertThat(storage.programs().findById(program.getId()).orElseThrow().directions())
-        .extracting(d -> d.title())
-        .contains("Первое изменение")
-        .doesNotContain("Второе изменение");
-  }
+        assertThatThrownBy(() -> inUnit(() -> storage.programs().save(stale))).isInstanceOf(ConflictException.class);
+        assertThat(storage.programs().findById(program.getId()).orElseThrow().directions())
+                .extracting(d -> d.title())
+                .contains("Первое изменение")
+                .doesNotContain("Второе изменение");
+    }
 
-  @Test
-  void givenDraftWithNothingButATitle_saved_readsBackEqual() {
-    Program draft =
-        Program.draft(
-            ProgramId.random(), community.getId(), ProgramKind.WORK_PLAN, "План работы", null, null, List.of(),
-            TestData.ACADEMIC_YEAR);
+    @Test
+    void givenDraftWithNothingButATitle_saved_readsBackEqual() {
+        Program draft = Program.draft(
+                ProgramId.random(),
+                community.getId(),
+                ProgramKind.WORK_PLAN,
+                "План работы",
+                null,
+                null,
+                List.of(),
+                TestData.ACADEMIC_YEAR);
 
-    inUnit(() -> storage.programs().save(draft));
-    reopen();
+        inUnit(() -> storage.programs().save(draft));
+        reopen();
 
-    Program found = storage.programs().findById(draft.getId()).orElseThrow();
-    assertThat(found.snapshot()).usingRecursiveComparison(snapshotComparison()).isEqualTo(draft.snapshot());
-    assertThat(found.status()).isEqualTo(ProgramStatus.DRAFT);
-  }
+        Program found = storage.programs().findById(draft.getId()).orElseThrow();
+        assertThat(found.snapshot())
+                .usingRecursiveComparison(snapshotComparison())
+                .isEqualTo(draft.snapshot());
+        assertThat(found.status()).isEqualTo(ProgramStatus.DRAFT);
+    }
 
-  @Test
-  void givenProgramsOfTwoCommunities_findingByCommunity_returnsThatCommunitysOnly() {
-    Community other = storedCommunity("Другой клуб", school.getId());
-    Program mine = fullProgram();
-    Program alsoMine =
-        Program.draft(ProgramId.random(), community.getId(), ProgramKind.PROJECT, "Проект", null, null, List.of(),
-            TestData.ACADEMIC_YEAR);
-    Program theirs =
-        Program.draft(ProgramId.random(), other.getId(), ProgramKind.PROJECT, "Чужой", null, null, List.of(),
-            TestData.ACADEMIC_YEAR);
-    inUnit(
-        () -> {
-          storage.programs().save(mine);
-          storage.programs().save(alsoMine);
-          storage.programs().save(theirs);
+    @Test
+    void givenProgramsOfTwoCommunities_findingByCommunity_returnsThatCommunitysOnly() {
+        Community other = storedCommunity("Другой клуб", school.getId());
+        Program mine = fullProgram();
+        Program alsoMine = Program.draft(
+                ProgramId.random(),
+                community.getId(),
+                ProgramKind.PROJECT,
+                "Проект",
+                null,
+                null,
+                List.of(),
+                TestData.ACADEMIC_YEAR);
+        Program theirs = Program.draft(
+                ProgramId.random(),
+                other.getId(),
+                ProgramKind.PROJECT,
+                "Чужой",
+                null,
+                null,
+                List.of(),
+                TestData.ACADEMIC_YEAR);
+        inUnit(() -> {
+            storage.programs().save(mine);
+            storage.programs().save(alsoMine);
+            storage.programs().save(theirs);
         });
 
-    assertThat(storage.programs().findByCommunity(community.getId()))
-        .extracting(Program::getId)
-        .containsExactlyInAnyOrder(mine.getId(), alsoMine.getId());
-    assertThat(storage.programs().findAllById(List.of(theirs.getId(), ProgramId.random())))
-        .extracting(Program::getId)
-        .containsExactly(theirs.getId());
-  }
+        assertThat(storage.programs().findByCommunity(community.getId()))
+                .extracting(Program::getId)
+                .containsExactlyInAnyOrder(mine.getId(), alsoMine.getId());
+        assertThat(storage.programs().findAllById(List.of(theirs.getId(), ProgramId.random())))
+                .extracting(Program::getId)
+                .containsExactly(theirs.getId());
+    }
 }

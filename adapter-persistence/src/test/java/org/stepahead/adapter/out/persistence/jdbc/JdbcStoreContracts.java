@@ -21,171 +21,170 @@ import org.stepahead.application.port.out.StorageProvider;
  */
 abstract class JdbcStoreContracts {
 
-  /** The location of a fresh, empty database. */
-  abstract String newLocation();
+    /** The location of a fresh, empty database. */
+    abstract String newLocation();
 
+    @Nested
+    class Organizations extends OrganizationRepositoryContract {
+        private final String location = newLocation();
 
-  @Nested
-  class Organizations extends OrganizationRepositoryContract {
-    private final String location = newLocation();
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
 
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
+    @Nested
+    class Educators extends EducatorRepositoryContract {
+        private final String location = newLocation();
 
-  @Nested
-  class Educators extends EducatorRepositoryContract {
-    private final String location = newLocation();
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
-    }
-
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
-
-  @Nested
-  class Communities extends CommunityRepositoryContract {
-    private final String location = newLocation();
-
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
 
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
+    @Nested
+    class Communities extends CommunityRepositoryContract {
+        private final String location = newLocation();
 
-  @Nested
-  class Memberships extends MembershipRepositoryContract {
-    private final String location = newLocation();
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
-    }
-
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
-
-  @Nested
-  class MemberRegister extends MemberRegisterContract {
-    private final String location = newLocation();
-
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
 
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
+    @Nested
+    class Memberships extends MembershipRepositoryContract {
+        private final String location = newLocation();
 
-  @Nested
-  class Programs extends ProgramRepositoryContract {
-    private final String location = newLocation();
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
-    }
-
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
-
-  @Nested
-  class Events extends EventRepositoryContract {
-    private final String location = newLocation();
-
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
 
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
+    @Nested
+    class MemberRegister extends MemberRegisterContract {
+        private final String location = newLocation();
 
-  @Nested
-  class Accounts extends UserAccountRepositoryContract {
-    private final String location = newLocation();
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
-    }
-
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
-    }
-  }
-
-  @Nested
-  class UnitsOfWork extends UnitOfWorkContract {
-    private final String location = newLocation();
-
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
 
-    @Override
-    protected Storage reopenStorage(Storage current) {
-      current.close();
-      return StorageProvider.find(location);
+    @Nested
+    class Programs extends ProgramRepositoryContract {
+        private final String location = newLocation();
+
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
-  }
 
-  @Nested
-  class Seeds extends SeedProgramsContract {
-    private final String location = newLocation();
+    @Nested
+    class Events extends EventRepositoryContract {
+        private final String location = newLocation();
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
-  }
 
-  @Nested
-  class Imports extends CommunityImportContract {
-    private final String location = newLocation();
+    @Nested
+    class Accounts extends UserAccountRepositoryContract {
+        private final String location = newLocation();
 
-    @Override
-    protected Storage openStorage() {
-      return StorageProvider.find(location);
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
     }
-  }
+
+    @Nested
+    class UnitsOfWork extends UnitOfWorkContract {
+        private final String location = newLocation();
+
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
+    }
+
+    @Nested
+    class Seeds extends SeedProgramsContract {
+        private final String location = newLocation();
+
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+    }
+
+    @Nested
+    class Imports extends CommunityImportContract {
+        private final String location = newLocation();
+
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+    }
 }

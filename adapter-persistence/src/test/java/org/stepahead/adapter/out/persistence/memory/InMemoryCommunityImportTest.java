@@ -7,8 +7,8 @@ import org.stepahead.application.port.out.StorageProvider;
 /** Contract test: the community import is atomic on the in-memory store. */
 class InMemoryCommunityImportTest extends CommunityImportContract {
 
-  @Override
-  protected Storage openStorage() {
-    return StorageProvider.find("memory:");
-  }
+    @Override
+    protected Storage openStorage() {
+        return StorageProvider.find("memory:");
+    }
 }

@@ -6,8 +6,8 @@ import org.stepahead.application.port.out.Storage;
 /** Port contract test: the in-memory store against {@link EducatorRepositoryContract}. */
 class InMemoryEducatorRepositoryTest extends EducatorRepositoryContract {
 
-  @Override
-  protected Storage openStorage() {
-    return new InMemoryStorage();
-  }
+    @Override
+    protected Storage openStorage() {
+        return new InMemoryStorage();
+    }
 }

@@ -14,33 +14,39 @@ import org.stepahead.domain.organization.Organization;
 /** Port contract test: the in-memory store against {@link UnitOfWorkContract}. */
 class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
 
-  @Override
-  protected Storage openStorage() {
-    return new InMemoryStorage();
-  }
+    @Override
+    protected Storage openStorage() {
+        return new InMemoryStorage();
+    }
 
-  @Test
-  void givenPendingSave_anotherThreadCommitsFirst_theCommitIsAConflictAndKeepsNothing() {
-    Organization stored = TestData.organization("Лицей № 2");
-    storage.unitOfWork().run(() -> storage.organizations().save(stored));
-    Organization newOne = TestData.organization("Новая школа");
+    @Test
+    void givenPendingSave_anotherThreadCommitsFirst_theCommitIsAConflictAndKeepsNothing() {
+        Organization stored = TestData.organization("Лицей № 2");
+        storage.unitOfWork().run(() -> storage.organizations().save(stored));
+        Organization newOne = TestData.organization("Новая школа");
 
-    assertThatThrownBy(
-            () ->
-                storage.unitOfWork().run(() -> {
-                  Organization mine = storage.organizations().findById(stored.getId()).orElseThrow();
-                  mine.rename("Этот поток", null);
-                  storage.organizations().save(mine);
-                  storage.organizations().save(newOne);
-                  CompletableFuture.runAsync(() -> storage.unitOfWork().run(() -> {
-                    Organization theirs = storage.organizations().findById(stored.getId()).orElseThrow();
-                    theirs.rename("Другой поток", null);
-                    storage.organizations().save(theirs);
-                  })).join();
+        assertThatThrownBy(() -> storage.unitOfWork().run(() -> {
+                    Organization mine =
+                            storage.organizations().findById(stored.getId()).orElseThrow();
+                    mine.rename("Этот поток", null);
+                    storage.organizations().save(mine);
+                    storage.organizations().save(newOne);
+                    CompletableFuture.runAsync(() -> storage.unitOfWork().run(() -> {
+                                Organization theirs = storage.organizations()
+                                        .findById(stored.getId())
+                                        .orElseThrow();
+                                theirs.rename("Другой поток", null);
+                                storage.organizations().save(theirs);
+                            }))
+                            .join();
                 }))
-        .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConflictException.class);
 
-    assertThat(storage.organizations().findById(stored.getId()).orElseThrow().name()).isEqualTo("Другой поток");
-    assertThat(storage.organizations().findById(newOne.getId())).isEmpty();
-  }
+        assertThat(storage.organizations()
+                        .findById(stored.getId())
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Другой поток");
+        assertThat(storage.organizations().findById(newOne.getId())).isEmpty();
+    }
 }

@@ -50,287 +50,274 @@ import org.stepahead.domain.shared.AcademicYear;
  */
 public final class SeedImporter {
 
-  private final StepAhead app;
+    private final StepAhead app;
 
-  /** An importer that approves each program whose document shows an approval. */
-  public SeedImporter(StepAhead app) {
-    this.app = app;
-  }
-
-  /** What an import created. */
-  public record Imported(
-      Map<String, OrganizationId> organizations,
-      Map<String, EducatorId> educators,
-      CommunityId communityId,
-      List<MembershipId> memberships,
-      Map<String, ImportedProgram> programs) {
-
-    public OrganizationId organization(String key) {
-      return key == null ? null : required(organizations, key, "organization");
+    /** An importer that approves each program whose document shows an approval. */
+    public SeedImporter(StepAhead app) {
+        this.app = app;
     }
 
-    public EducatorId educator(String key) {
-      return key == null ? null : required(educators, key, "educator");
+    /** What an import created. */
+    public record Imported(
+            Map<String, OrganizationId> organizations,
+            Map<String, EducatorId> educators,
+            CommunityId communityId,
+            List<MembershipId> memberships,
+            Map<String, ImportedProgram> programs) {
+
+        public OrganizationId organization(String key) {
+            return key == null ? null : required(organizations, key, "organization");
+        }
+
+        public EducatorId educator(String key) {
+            return key == null ? null : required(educators, key, "educator");
+        }
+
+        public ImportedProgram program(String key) {
+            return required(programs, key, "program");
+        }
     }
 
-    public ImportedProgram program(String key) {
-      return required(programs, key, "program");
-    }
-  }
+    /**
+     * What an import created for one program; activities, results and indicators in the seed's order; whether it
+     * was approved.
+     */
+    public record ImportedProgram(
+            ProgramId id,
+            boolean approved,
+            Map<String, StageId> stages,
+            Map<String, DirectionId> directions,
+            List<ActivityId> activities,
+            List<ExpectedResultId> results,
+            List<IndicatorId> indicators) {
 
-  /**
-   * What an import created for one program; activities, results and indicators in the seed's order; whether it
-   * was approved.
-   */
-  public record ImportedProgram(
-      ProgramId id,
-      boolean approved,
-      Map<String, StageId> stages,
-      Map<String, DirectionId> directions,
-      List<ActivityId> activities,
-      List<ExpectedResultId> results,
-      List<IndicatorId> indicators) {
+        public StageId stage(String key) {
+            return key == null ? null : required(stages, key, "stage");
+        }
 
-    public StageId stage(String key) {
-      return key == null ? null : required(stages, key, "stage");
-    }
-
-    public DirectionId direction(String key) {
-      return key == null ? null : required(directions, key, "direction");
-    }
-  }
-
-  public Imported importSeed(SeedDocument seed) {
-    Map<String, OrganizationId> organizations = new LinkedHashMap<>();
-    for (SeedDocument.OrganizationSeed o : seed.organizations()) {
-      OrganizationId id =
-          app.registerOrganization()
-              .register(
-                  new RegisterOrganizationCommand(
-                      o.name(),
-                      o.shortName(),
-                      o.kind(),
-                      o.municipality(),
-                      Boolean.TRUE.equals(o.lowResults()),
-                      Boolean.TRUE.equals(o.hardSocialConditions())));
-      putOnce(organizations, o.key(), id, "organization");
+        public DirectionId direction(String key) {
+            return key == null ? null : required(directions, key, "direction");
+        }
     }
 
-    Map<String, EducatorId> educators = new LinkedHashMap<>();
-    for (SeedDocument.EducatorSeed e : seed.educators()) {
-      EducatorId id =
-          app.registerEducator()
-              .register(
-                  new RegisterEducatorCommand(
-                      e.surname(),
-                      e.givenName(),
-                      e.patronymic(),
-                      e.organization() == null ? null : required(organizations, e.organization(), "organization"),
-                      e.position(),
-                      e.experience(),
-                      e.email()));
-      putOnce(educators, e.key(), id, "educator");
+    public Imported importSeed(SeedDocument seed) {
+        Map<String, OrganizationId> organizations = new LinkedHashMap<>();
+        for (SeedDocument.OrganizationSeed o : seed.organizations()) {
+            OrganizationId id = app.registerOrganization()
+                    .register(new RegisterOrganizationCommand(
+                            o.name(),
+                            o.shortName(),
+                            o.kind(),
+                            o.municipality(),
+                            Boolean.TRUE.equals(o.lowResults()),
+                            Boolean.TRUE.equals(o.hardSocialConditions())));
+            putOnce(organizations, o.key(), id, "organization");
+        }
+
+        Map<String, EducatorId> educators = new LinkedHashMap<>();
+        for (SeedDocument.EducatorSeed e : seed.educators()) {
+            EducatorId id = app.registerEducator()
+                    .register(new RegisterEducatorCommand(
+                            e.surname(),
+                            e.givenName(),
+                            e.patronymic(),
+                            e.organization() == null ? null : required(organizations, e.organization(), "organization"),
+                            e.position(),
+                            e.experience(),
+                            e.email()));
+            putOnce(educators, e.key(), id, "educator");
+        }
+
+        CommunityId communityId = app.foundCommunity().found(foundCommand(seed.community(), organizations));
+
+        List<MembershipId> memberships = new ArrayList<>();
+        for (SeedDocument.MemberSeed m : seed.members()) {
+            memberships.add(app.admitMember()
+                    .admit(new AdmitMemberCommand(
+                            communityId,
+                            required(educators, m.educator(), "educator"),
+                            m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
+                            m.joinedOn(),
+                            m.consentGivenOn(),
+                            m.consentBasis(),
+                            m.admissionBasis())));
+        }
+
+        Map<String, ImportedProgram> programs = new LinkedHashMap<>();
+        for (ProgramSeed p : seed.programs()) {
+            putOnce(programs, p.key(), importProgram(p, communityId, organizations, educators), "program");
+        }
+        return new Imported(
+                Collections.unmodifiableMap(organizations),
+                Collections.unmodifiableMap(educators),
+                communityId,
+                List.copyOf(memberships),
+                Collections.unmodifiableMap(programs));
     }
 
-    CommunityId communityId = app.foundCommunity().found(foundCommand(seed.community(), organizations));
-
-    List<MembershipId> memberships = new ArrayList<>();
-    for (SeedDocument.MemberSeed m : seed.members()) {
-      memberships.add(
-          app.admitMember()
-              .admit(
-                  new AdmitMemberCommand(
-                      communityId,
-                      required(educators, m.educator(), "educator"),
-                      m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
-                      m.joinedOn(),
-                      m.consentGivenOn(),
-                      m.consentBasis(),
-                      m.admissionBasis())));
+    private static FoundCommunityCommand foundCommand(CommunitySeed c, Map<String, OrganizationId> organizations) {
+        return new FoundCommunityCommand(
+                c.name(),
+                c.kind(),
+                c.level(),
+                required(organizations, c.coordinatingOrganization(), "organization"),
+                document(c.foundingDocument()),
+                c.timeZone(),
+                new ProfileInput(
+                        c.description(),
+                        c.goal(),
+                        c.tasks(),
+                        c.functions().stream()
+                                .map(f -> new FunctionInput(f.function(), f.description()))
+                                .toList(),
+                        c.principles(),
+                        c.directions().stream()
+                                .map(d -> new DirectionInput(d.title(), d.items()))
+                                .toList(),
+                        c.forms(),
+                        c.rights(),
+                        c.partners().stream()
+                                .map(x -> new PartnerInput(
+                                        required(organizations, x.organization(), "organization"),
+                                        x.role(),
+                                        x.theme(),
+                                        document(x.basis())))
+                                .toList(),
+                        c.tutorFunctions().stream()
+                                .map(t -> new TutorFunctionInput(t.function(), t.description()))
+                                .toList()));
     }
 
-    Map<String, ImportedProgram> programs = new LinkedHashMap<>();
-    for (ProgramSeed p : seed.programs()) {
-      putOnce(programs, p.key(), importProgram(p, communityId, organizations, educators), "program");
-    }
-    return new Imported(
-        Collections.unmodifiableMap(organizations),
-        Collections.unmodifiableMap(educators),
-        communityId,
-        List.copyOf(memberships),
-        Collections.unmodifiableMap(programs));
-  }
+    private ImportedProgram importProgram(
+            ProgramSeed p,
+            CommunityId communityId,
+            Map<String, OrganizationId> organizations,
+            Map<String, EducatorId> educators) {
+        ProgramId programId = app.draftProgram()
+                .draft(new DraftProgramCommand(
+                        communityId,
+                        p.kind(),
+                        p.title(),
+                        p.summary(),
+                        p.goal(),
+                        p.tasks(),
+                        p.period().start(),
+                        p.period().end()));
 
-  private static FoundCommunityCommand foundCommand(
-      CommunitySeed c, Map<String, OrganizationId> organizations) {
-    return new FoundCommunityCommand(
-        c.name(),
-        c.kind(),
-        c.level(),
-        required(organizations, c.coordinatingOrganization(), "organization"),
-        document(c.foundingDocument()),
-        c.timeZone(),
-        new ProfileInput(
-            c.description(),
-            c.goal(),
-            c.tasks(),
-            c.functions().stream().map(f -> new FunctionInput(f.function(), f.description())).toList(),
-            c.principles(),
-            c.directions().stream().map(d -> new DirectionInput(d.title(), d.items())).toList(),
-            c.forms(),
-            c.rights(),
-            c.partners().stream()
-                .map(
-                    x ->
-                        new PartnerInput(
-                            required(organizations, x.organization(), "organization"),
-                            x.role(),
-                            x.theme(),
-                            document(x.basis())))
-                .toList(),
-            c.tutorFunctions().stream()
-                .map(t -> new TutorFunctionInput(t.function(), t.description()))
-                .toList()));
-  }
+        Map<String, StageId> stages = new LinkedHashMap<>();
+        for (SeedDocument.StageSeed s : p.stages()) {
+            StageId id = app.planStage()
+                    .addStage(new StageCommand(
+                            programId,
+                            null,
+                            s.name(),
+                            s.kind(),
+                            s.period().start(),
+                            s.period().end(),
+                            s.description(),
+                            null));
+            putOnce(stages, s.key(), id, "stage");
+        }
 
-  private ImportedProgram importProgram(
-      ProgramSeed p,
-      CommunityId communityId,
-      Map<String, OrganizationId> organizations,
-      Map<String, EducatorId> educators) {
-    ProgramId programId =
-        app.draftProgram()
-            .draft(
-                new DraftProgramCommand(
-                    communityId,
-                    p.kind(),
-                    p.title(),
-                    p.summary(),
-                    p.goal(),
-                    p.tasks(),
-                    p.period().start(),
-                    p.period().end()));
+        Map<String, DirectionId> directions = new LinkedHashMap<>();
+        for (SeedDocument.DirectionSeed d : p.directions()) {
+            DirectionId id =
+                    app.planDirection().addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null));
+            putOnce(directions, d.key(), id, "direction");
+        }
 
-    Map<String, StageId> stages = new LinkedHashMap<>();
-    for (SeedDocument.StageSeed s : p.stages()) {
-      StageId id =
-          app.planStage()
-              .addStage(
-                  new StageCommand(
-                      programId,
-                      null,
-                      s.name(),
-                      s.kind(),
-                      s.period().start(),
-                      s.period().end(),
-                      s.description(),
-                      null));
-      putOnce(stages, s.key(), id, "stage");
-    }
+        AcademicYear year = p.year();
+        List<ActivityId> activities = new ArrayList<>();
+        for (ActivitySeed a : p.activities()) {
+            activities.add(app.planActivity()
+                    .planActivity(new ActivityCommand(
+                            programId,
+                            null,
+                            a.number(),
+                            a.title(),
+                            a.description(),
+                            a.direction() == null ? null : required(directions, a.direction(), "direction"),
+                            a.stage() == null ? null : required(stages, a.stage(), "stage"),
+                            a.forms(),
+                            a.schedule() == null ? null : a.schedule().toSchedule(year),
+                            a.responsible().stream()
+                                    .map(r -> new ResponsibleInput(
+                                            r.name(),
+                                            r.organization() == null
+                                                    ? null
+                                                    : required(organizations, r.organization(), "organization"),
+                                            r.educator() == null
+                                                    ? null
+                                                    : required(educators, r.educator(), "educator")))
+                                    .toList(),
+                            a.tutorFunctions(),
+                            null)));
+        }
 
-    Map<String, DirectionId> directions = new LinkedHashMap<>();
-    for (SeedDocument.DirectionSeed d : p.directions()) {
-      DirectionId id =
-          app.planDirection().addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null));
-      putOnce(directions, d.key(), id, "direction");
-    }
+        List<ExpectedResultId> results = new ArrayList<>();
+        for (SeedDocument.ResultSeed r : p.results()) {
+            results.add(app.planExpectedResult()
+                    .addExpectedResult(new ExpectedResultCommand(
+                            programId,
+                            null,
+                            r.text(),
+                            r.details(),
+                            r.kind(),
+                            r.stage() == null ? null : required(stages, r.stage(), "stage"),
+                            null)));
+        }
 
-    AcademicYear year = p.year();
-    List<ActivityId> activities = new ArrayList<>();
-    for (ActivitySeed a : p.activities()) {
-      activities.add(
-          app.planActivity()
-              .planActivity(
-                  new ActivityCommand(
-                      programId,
-                      null,
-                      a.number(),
-                      a.title(),
-                      a.description(),
-                      a.direction() == null ? null : required(directions, a.direction(), "direction"),
-                      a.stage() == null ? null : required(stages, a.stage(), "stage"),
-                      a.forms(),
-                      a.schedule() == null ? null : a.schedule().toSchedule(year),
-                      a.responsible().stream()
-                          .map(
-                              r ->
-                                  new ResponsibleInput(
-                                      r.name(),
-                                      r.organization() == null
-                                          ? null
-                                          : required(organizations, r.organization(), "organization"),
-                                      r.educator() == null ? null : required(educators, r.educator(), "educator")))
-                          .toList(),
-                      a.tutorFunctions(),
-                      null)));
-    }
+        List<IndicatorId> indicators = new ArrayList<>();
+        for (SeedDocument.IndicatorSeed i : p.indicators()) {
+            indicators.add(app.planIndicator()
+                    .addIndicator(new IndicatorCommand(
+                            programId, null, i.name(), i.unit(), i.baseline(), i.target(), i.direction(), null)));
+        }
 
-    List<ExpectedResultId> results = new ArrayList<>();
-    for (SeedDocument.ResultSeed r : p.results()) {
-      results.add(
-          app.planExpectedResult()
-              .addExpectedResult(
-                  new ExpectedResultCommand(
-                      programId,
-                      null,
-                      r.text(),
-                      r.details(),
-                      r.kind(),
-                      r.stage() == null ? null : required(stages, r.stage(), "stage"),
-                      null)));
+        boolean approved = p.approval() != null;
+        if (approved) {
+            SeedDocument.ApprovalSeed a = p.approval();
+            DocumentSeed order = a.order();
+            app.approveProgram()
+                    .approve(new ApproveProgramCommand(
+                            programId,
+                            new OfficialInput(
+                                    a.approvedBy().position(), a.approvedBy().name()),
+                            a.approvedOn(),
+                            order == null ? null : order.title(),
+                            order == null ? null : order.number(),
+                            order == null ? null : order.date(),
+                            a.agreedBy().stream()
+                                    .map(o -> new OfficialInput(o.position(), o.name()))
+                                    .toList(),
+                            null));
+        }
+
+        return new ImportedProgram(
+                programId,
+                approved,
+                Collections.unmodifiableMap(stages),
+                Collections.unmodifiableMap(directions),
+                List.copyOf(activities),
+                List.copyOf(results),
+                List.copyOf(indicators));
     }
 
-    List<IndicatorId> indicators = new ArrayList<>();
-    for (SeedDocument.IndicatorSeed i : p.indicators()) {
-      indicators.add(
-          app.planIndicator()
-              .addIndicator(
-                  new IndicatorCommand(
-                      programId, null, i.name(), i.unit(), i.baseline(), i.target(), i.direction(), null)));
+    private static DocumentInput document(DocumentSeed d) {
+        return d == null ? null : new DocumentInput(d.title(), d.number(), d.date());
     }
 
-    boolean approved = p.approval() != null;
-    if (approved) {
-      SeedDocument.ApprovalSeed a = p.approval();
-      DocumentSeed order = a.order();
-      app.approveProgram()
-          .approve(
-              new ApproveProgramCommand(
-                  programId,
-                  new OfficialInput(a.approvedBy().position(), a.approvedBy().name()),
-                  a.approvedOn(),
-                  order == null ? null : order.title(),
-                  order == null ? null : order.number(),
-                  order == null ? null : order.date(),
-                  a.agreedBy().stream().map(o -> new OfficialInput(o.position(), o.name())).toList(),
-                  null));
+    private static <V> void putOnce(Map<String, V> map, String key, V value, String what) {
+        if (key == null || map.putIfAbsent(key, value) != null) {
+            throw new IllegalArgumentException("The seed gives a " + what + " no key or a key twice: " + key);
+        }
     }
 
-    return new ImportedProgram(
-        programId,
-        approved,
-        Collections.unmodifiableMap(stages),
-        Collections.unmodifiableMap(directions),
-        List.copyOf(activities),
-        List.copyOf(results),
-        List.copyOf(indicators));
-  }
-
-  private static DocumentInput document(DocumentSeed d) {
-    return d == null ? null : new DocumentInput(d.title(), d.number(), d.date());
-  }
-
-  private static <V> void putOnce(Map<String, V> map, String key, V value, String what) {
-    if (key == null || map.putIfAbsent(key, value) != null) {
-      throw new IllegalArgumentException("The seed gives a " + what + " no key or a key twice: " + key);
+    private static <V> V required(Map<String, V> map, String key, String what) {
+        V value = map.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("The seed names an unknown " + what + ": " + key);
+        }
+        return value;
     }
-  }
-
-  private static <V> V required(Map<String, V> map, String key, String what) {
-    V value = map.get(key);
-    if (value == null) {
-      throw new IllegalArgumentException("The seed names an unknown " + what + ": " + key);
-    }
-    return value;
-  }
 }

@@ -32,71 +32,68 @@ import org.stepahead.domain.educator.EducatorId;
 @RequestMapping("/api/v1/accounts")
 class AccountAdministrationController {
 
-  private final CreateAccountUseCase createAccount;
-  private final ListAccountsUseCase listAccounts;
-  private final ChangePasswordUseCase changePassword;
-  private final DisableAccountUseCase disableAccount;
-  private final PasswordEncoder passwordEncoder;
-  private final AccountWebMapper mapper;
+    private final CreateAccountUseCase createAccount;
+    private final ListAccountsUseCase listAccounts;
+    private final ChangePasswordUseCase changePassword;
+    private final DisableAccountUseCase disableAccount;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountWebMapper mapper;
 
-  AccountAdministrationController(
-      CreateAccountUseCase createAccount,
-      ListAccountsUseCase listAccounts,
-      ChangePasswordUseCase changePassword,
-      DisableAccountUseCase disableAccount,
-      PasswordEncoder passwordEncoder,
-      AccountWebMapper mapper) {
-    this.createAccount = createAccount;
-    this.listAccounts = listAccounts;
-    this.changePassword = changePassword;
-    this.disableAccount = disableAccount;
-    this.passwordEncoder = passwordEncoder;
-    this.mapper = mapper;
-  }
+    AccountAdministrationController(
+            CreateAccountUseCase createAccount,
+            ListAccountsUseCase listAccounts,
+            ChangePasswordUseCase changePassword,
+            DisableAccountUseCase disableAccount,
+            PasswordEncoder passwordEncoder,
+            AccountWebMapper mapper) {
+        this.createAccount = createAccount;
+        this.listAccounts = listAccounts;
+        this.changePassword = changePassword;
+        this.disableAccount = disableAccount;
+        this.passwordEncoder = passwordEncoder;
+        this.mapper = mapper;
+    }
 
-  @PostMapping
-  ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateAccountRequest request) {
-    AccountId id =
-        createAccount.create(
-            new CreateAccountCommand(
+    @PostMapping
+    ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateAccountRequest request) {
+        AccountId id = createAccount.create(new CreateAccountCommand(
                 request.username(),
                 passwordEncoder.encode(request.password()),
                 Boolean.TRUE.equals(request.administrator()),
                 request.educatorId() == null ? null : new EducatorId(request.educatorId())));
-    return Created.at("/api/v1/accounts/" + id.value(), id.value());
-  }
+        return Created.at("/api/v1/accounts/" + id.value(), id.value());
+    }
 
-  @GetMapping
-  List<AccountResponse> list() {
-    return listAccounts.list().stream().map(mapper::response).toList();
-  }
+    @GetMapping
+    List<AccountResponse> list() {
+        return listAccounts.list().stream().map(mapper::response).toList();
+    }
 
-  @GetMapping("/{accountId}")
-  ResponseEntity<AccountResponse> get(@PathVariable UUID accountId) {
-    AccountView view = listAccounts.get(new AccountId(accountId));
-    return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
-  }
+    @GetMapping("/{accountId}")
+    ResponseEntity<AccountResponse> get(@PathVariable UUID accountId) {
+        AccountView view = listAccounts.get(new AccountId(accountId));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
+    }
 
-  @PutMapping("/{accountId}/password")
-  ResponseEntity<Void> setPassword(
-      @PathVariable UUID accountId,
-      @Valid @RequestBody PasswordRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    changePassword.changePassword(
-        new ChangePasswordCommand(
-            new AccountId(accountId), passwordEncoder.encode(request.password()), ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/{accountId}/password")
+    ResponseEntity<Void> setPassword(
+            @PathVariable UUID accountId,
+            @Valid @RequestBody PasswordRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        changePassword.changePassword(new ChangePasswordCommand(
+                new AccountId(accountId), passwordEncoder.encode(request.password()), ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/{accountId}/disable")
-  ResponseEntity<Void> disable(@PathVariable UUID accountId) {
-    disableAccount.disable(new AccountId(accountId));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/{accountId}/disable")
+    ResponseEntity<Void> disable(@PathVariable UUID accountId) {
+        disableAccount.disable(new AccountId(accountId));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/{accountId}/enable")
-  ResponseEntity<Void> enable(@PathVariable UUID accountId) {
-    disableAccount.enable(new AccountId(accountId));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/{accountId}/enable")
+    ResponseEntity<Void> enable(@PathVariable UUID accountId) {
+        disableAccount.enable(new AccountId(accountId));
+        return ResponseEntity.noContent().build();
+    }
 }

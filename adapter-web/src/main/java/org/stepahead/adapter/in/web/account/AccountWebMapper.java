@@ -14,22 +14,22 @@ import org.stepahead.domain.account.ApiTokenId;
 @Mapper(config = WebMapperConfig.class)
 interface AccountWebMapper {
 
-  AccountResponse response(AccountView view);
+    AccountResponse response(AccountView view);
 
-  TokenResponse response(ApiTokenView view);
+    TokenResponse response(ApiTokenView view);
 
-  @Mapping(target = "id", source = "token.id")
-  @Mapping(target = "name", source = "token.name")
-  @Mapping(target = "token", source = "value")
-  @Mapping(target = "issuedAt", source = "token.issuedAt")
-  @Mapping(target = "expiresAt", source = "token.expiresAt")
-  IssuedTokenResponse issued(IssuedApiToken issued);
+    @Mapping(target = "id", source = "token.id")
+    @Mapping(target = "name", source = "token.name")
+    @Mapping(target = "token", source = "value")
+    @Mapping(target = "issuedAt", source = "token.issuedAt")
+    @Mapping(target = "expiresAt", source = "token.expiresAt")
+    IssuedTokenResponse issued(IssuedApiToken issued);
 
-  default UUID uuid(AccountId id) {
-    return id == null ? null : id.value();
-  }
+    default UUID uuid(AccountId id) {
+        return id == null ? null : id.value();
+    }
 
-  default UUID uuid(ApiTokenId id) {
-    return id == null ? null : id.value();
-  }
+    default UUID uuid(ApiTokenId id) {
+        return id == null ? null : id.value();
+    }
 }

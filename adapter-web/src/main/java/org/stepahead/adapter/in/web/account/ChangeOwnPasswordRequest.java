@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Size;
 
 /** Request: the signed-in user changes their own password, confirming the current one. */
 public record ChangeOwnPasswordRequest(
-    @NotBlank String currentPassword, @NotBlank @Size(min = 8, max = 72) String newPassword) {
+        @NotBlank String currentPassword,
+        @NotBlank @Size(min = 8, max = 72) String newPassword) {
 
-  @Override
-  public String toString() {
-    return "ChangeOwnPasswordRequest[<hidden>]";
-  }
+    @Override
+    public String toString() {
+        return "ChangeOwnPasswordRequest[<hidden>]";
+    }
 }

@@ -30,78 +30,86 @@ import org.stepahead.domain.shared.DomainRuleViolation;
 @RequestMapping("/api/v1/account")
 class CurrentAccountController {
 
-  private final AccessPolicy accessPolicy;
-  private final AuthenticateAccountUseCase authenticateAccount;
-  private final ChangePasswordUseCase changePassword;
-  private final IssueApiTokenUseCase apiTokens;
-  private final PasswordEncoder passwordEncoder;
-  private final AccountWebMapper mapper;
+    private final AccessPolicy accessPolicy;
+    private final AuthenticateAccountUseCase authenticateAccount;
+    private final ChangePasswordUseCase changePassword;
+    private final IssueApiTokenUseCase apiTokens;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountWebMapper mapper;
 
-  CurrentAccountController(
-      AccessPolicy accessPolicy,
-      AuthenticateAccountUseCase authenticateAccount,
-      ChangePasswordUseCase changePassword,
-      IssueApiTokenUseCase apiTokens,
-      PasswordEncoder passwordEncoder,
-      AccountWebMapper mapper) {
-    this.accessPolicy = accessPolicy;
-    this.authenticateAccount = authenticateAccount;
-    this.changePassword = changePassword;
-    this.apiTokens = apiTokens;
-    this.passwordEncoder = passwordEncoder;
-    this.mapper = mapper;
-  }
-
-  @GetMapping
-  CurrentUserResponse me(Authentication authentication) {
-    AccountUser user = user(authentication);
-    List<CurrentUserResponse.CommunityRoles> communities =
-        accessPolicy.rolesOf(authentication).entrySet().stream()
-            .map(e -> new CurrentUserResponse.CommunityRoles(
-                e.getKey().value(), e.getValue().stream().map(Enum::name).sorted().toList()))
-            .sorted(Comparator.comparing(c -> c.communityId().toString()))
-            .toList();
-    return new CurrentUserResponse(
-        user.accountId().value(), user.getUsername(), user.administrator(),
-        user.educatorId() == null ? null : user.educatorId().value(), communities);
-  }
-
-  @PutMapping("/password")
-  ResponseEntity<Void> changeOwnPassword(
-      Authentication authentication, @Valid @RequestBody ChangeOwnPasswordRequest request) {
-    AccountUser user = user(authentication);
-    String current =
-        authenticateAccount.byUsername(user.getUsername()).map(c -> c.passwordHash()).orElse(null);
-    if (current == null || !passwordEncoder.matches(request.currentPassword(), current)) {
-      throw new DomainRuleViolation("account.password.currentWrong");
+    CurrentAccountController(
+            AccessPolicy accessPolicy,
+            AuthenticateAccountUseCase authenticateAccount,
+            ChangePasswordUseCase changePassword,
+            IssueApiTokenUseCase apiTokens,
+            PasswordEncoder passwordEncoder,
+            AccountWebMapper mapper) {
+        this.accessPolicy = accessPolicy;
+        this.authenticateAccount = authenticateAccount;
+        this.changePassword = changePassword;
+        this.apiTokens = apiTokens;
+        this.passwordEncoder = passwordEncoder;
+        this.mapper = mapper;
     }
-    changePassword.changePassword(
-        new ChangePasswordCommand(user.accountId(), passwordEncoder.encode(request.newPassword()), null));
-    return ResponseEntity.noContent().build();
-  }
 
-  @PostMapping("/tokens")
-  ResponseEntity<IssuedTokenResponse> issue(Authentication authentication, @Valid @RequestBody IssueTokenRequest request) {
-    IssuedTokenResponse issued =
-        mapper.issued(
-            apiTokens.issue(new IssueApiTokenCommand(user(authentication).accountId(), request.name(), request.expiresAt())));
-    return ResponseEntity.created(java.net.URI.create("/api/v1/account/tokens/" + issued.id())).body(issued);
-  }
+    @GetMapping
+    CurrentUserResponse me(Authentication authentication) {
+        AccountUser user = user(authentication);
+        List<CurrentUserResponse.CommunityRoles> communities = accessPolicy.rolesOf(authentication).entrySet().stream()
+                .map(e -> new CurrentUserResponse.CommunityRoles(
+                        e.getKey().value(),
+                        e.getValue().stream().map(Enum::name).sorted().toList()))
+                .sorted(Comparator.comparing(c -> c.communityId().toString()))
+                .toList();
+        return new CurrentUserResponse(
+                user.accountId().value(),
+                user.getUsername(),
+                user.administrator(),
+                user.educatorId() == null ? null : user.educatorId().value(),
+                communities);
+    }
 
-  @GetMapping("/tokens")
-  List<TokenResponse> tokens(Authentication authentication) {
-    return apiTokens.tokens(user(authentication).accountId()).stream().map(mapper::response).toList();
-  }
+    @PutMapping("/password")
+    ResponseEntity<Void> changeOwnPassword(
+            Authentication authentication, @Valid @RequestBody ChangeOwnPasswordRequest request) {
+        AccountUser user = user(authentication);
+        String current = authenticateAccount
+                .byUsername(user.getUsername())
+                .map(c -> c.passwordHash())
+                .orElse(null);
+        if (current == null || !passwordEncoder.matches(request.currentPassword(), current)) {
+            throw new DomainRuleViolation("account.password.currentWrong");
+        }
+        changePassword.changePassword(
+                new ChangePasswordCommand(user.accountId(), passwordEncoder.encode(request.newPassword()), null));
+        return ResponseEntity.noContent().build();
+    }
 
-  @DeleteMapping("/tokens/{tokenId}")
-  ResponseEntity<Void> revoke(Authentication authentication, @PathVariable UUID tokenId) {
-    apiTokens.revoke(user(authentication).accountId(), new ApiTokenId(tokenId));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/tokens")
+    ResponseEntity<IssuedTokenResponse> issue(
+            Authentication authentication, @Valid @RequestBody IssueTokenRequest request) {
+        IssuedTokenResponse issued = mapper.issued(apiTokens.issue(
+                new IssueApiTokenCommand(user(authentication).accountId(), request.name(), request.expiresAt())));
+        return ResponseEntity.created(java.net.URI.create("/api/v1/account/tokens/" + issued.id()))
+                .body(issued);
+    }
 
-  private AccountUser user(Authentication authentication) {
-    return accessPolicy
-        .user(authentication)
-        .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not an account"));
-  }
+    @GetMapping("/tokens")
+    List<TokenResponse> tokens(Authentication authentication) {
+        return apiTokens.tokens(user(authentication).accountId()).stream()
+                .map(mapper::response)
+                .toList();
+    }
+
+    @DeleteMapping("/tokens/{tokenId}")
+    ResponseEntity<Void> revoke(Authentication authentication, @PathVariable UUID tokenId) {
+        apiTokens.revoke(user(authentication).accountId(), new ApiTokenId(tokenId));
+        return ResponseEntity.noContent().build();
+    }
+
+    private AccountUser user(Authentication authentication) {
+        return accessPolicy
+                .user(authentication)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not an account"));
+    }
 }

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /** Response: the signed-in user — their account and their roles in each community they are a member of. */
 public record CurrentUserResponse(
-    UUID id, String username, boolean administrator, UUID educatorId, List<CommunityRoles> communities) {
+        UUID id, String username, boolean administrator, UUID educatorId, List<CommunityRoles> communities) {
 
-  /** The user's roles in one community. */
-  public record CommunityRoles(UUID communityId, List<String> roles) {}
+    /** The user's roles in one community. */
+    public record CommunityRoles(UUID communityId, List<String> roles) {}
 }

@@ -5,4 +5,4 @@ import java.util.UUID;
 
 /** Response: one API token, without its value. */
 public record TokenResponse(
-    UUID id, String name, Instant issuedAt, Instant expiresAt, Instant revokedAt, boolean active) {}
+        UUID id, String name, Instant issuedAt, Instant expiresAt, Instant revokedAt, boolean active) {}

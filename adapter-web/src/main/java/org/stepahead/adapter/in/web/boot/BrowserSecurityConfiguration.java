@@ -25,32 +25,36 @@ import org.stepahead.adapter.in.web.security.ApiAuthorization;
 @Configuration(proxyBeanMethods = false)
 public class BrowserSecurityConfiguration {
 
-  /** The paths the browser chain does not handle; they belong to the API chain. */
-  static final String[] NOT_BROWSER = {
-    "/api/**", "/actuator", "/actuator/**", "/v3/**", "/swagger-ui.html", "/swagger-ui/**"
-  };
+    /** The paths the browser chain does not handle; they belong to the API chain. */
+    static final String[] NOT_BROWSER = {
+        "/api/**", "/actuator", "/actuator/**", "/v3/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
 
-  static RequestMatcher browserPaths() {
-    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    RequestMatcher[] excluded = new RequestMatcher[NOT_BROWSER.length];
-    for (int i = 0; i < NOT_BROWSER.length; i++) {
-      excluded[i] = paths.matcher(NOT_BROWSER[i]);
+    static RequestMatcher browserPaths() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] excluded = new RequestMatcher[NOT_BROWSER.length];
+        for (int i = 0; i < NOT_BROWSER.length; i++) {
+            excluded[i] = paths.matcher(NOT_BROWSER[i]);
+        }
+        return new NegatedRequestMatcher(new OrRequestMatcher(excluded));
     }
-    return new NegatedRequestMatcher(new OrRequestMatcher(excluded));
-  }
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain browser(HttpSecurity http, AccessPolicy accessPolicy) throws Exception {
-    return http
-        .securityMatcher(browserPaths())
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-            .anyRequest().access(ApiAuthorization.forBrowser(accessPolicy)))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-        .csrf(Customizer.withDefaults())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-        .build();
-  }
+    @Bean
+    @Order(1)
+    SecurityFilterChain browser(HttpSecurity http, AccessPolicy accessPolicy) throws Exception {
+        return http.securityMatcher(browserPaths())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .access(ApiAuthorization.forBrowser(accessPolicy)))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
+                .csrf(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .build();
+    }
 }

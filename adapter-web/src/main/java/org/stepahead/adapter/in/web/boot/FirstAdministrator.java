@@ -16,22 +16,22 @@ import org.stepahead.application.port.in.account.CreateAccountCommand;
  */
 public record FirstAdministrator(boolean created) {
 
-  private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
-  static FirstAdministrator ensure(
-      BootstrapAdministratorUseCase administrators, PasswordEncoder encoder, String user, String password) {
-    boolean configured = user != null && !user.isBlank() && password != null && !password.isBlank();
-    if (administrators.hasAdministrator()) {
-      return new FirstAdministrator(false);
+    static FirstAdministrator ensure(
+            BootstrapAdministratorUseCase administrators, PasswordEncoder encoder, String user, String password) {
+        boolean configured = user != null && !user.isBlank() && password != null && !password.isBlank();
+        if (administrators.hasAdministrator()) {
+            return new FirstAdministrator(false);
+        }
+        if (!configured) {
+            throw new AdministratorMissingException();
+        }
+        boolean created = administrators.createIfNone(
+                new CreateAccountCommand(user.strip(), encoder.encode(password), true, null));
+        if (created) {
+            LOG.info("Created the first administrator account '{}'", user.strip());
+        }
+        return new FirstAdministrator(created);
     }
-    if (!configured) {
-      throw new AdministratorMissingException();
-    }
-    boolean created =
-        administrators.createIfNone(new CreateAccountCommand(user.strip(), encoder.encode(password), true, null));
-    if (created) {
-      LOG.info("Created the first administrator account '{}'", user.strip());
-    }
-    return new FirstAdministrator(created);
-  }
 }

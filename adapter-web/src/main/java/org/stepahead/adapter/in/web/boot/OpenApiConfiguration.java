@@ -16,26 +16,35 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
-  @Bean
-  OpenAPI stepAheadOpenApi() {
-    return new OpenAPI()
-        .info(new Info()
-            .title("Step Ahead API")
-            .version("v1")
-            .description("Professional communities of school teachers: organizations, educators, communities, "
-                + "members and tutoring, programs with stages, activities, results and indicators, events. "
-                + "Errors are RFC 9457 problem details; GET of a program, member or event carries an ETag, "
-                + "updates take If-Match."))
-        .components(new Components()
-            .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-            .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("An API token from POST /api/v1/account/tokens")))
-        .addSecurityItem(new SecurityRequirement().addList("basic"))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
-  }
+    @Bean
+    OpenAPI stepAheadOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Step Ahead API")
+                        .version("v1")
+                        .description(
+                                "Professional communities of school teachers: organizations, educators, communities, "
+                                        + "members and tutoring, programs with stages, activities, results and indicators, events. "
+                                        + "Errors are RFC 9457 problem details; GET of a program, member or event carries an ETag, "
+                                        + "updates take If-Match."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("An API token from POST /api/v1/account/tokens")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
 
-  @Bean
-  OpenApiCustomizer stepAheadExamples() {
-    return new OpenApiExamples();
-  }
+    @Bean
+    OpenApiCustomizer stepAheadExamples() {
+        return new OpenApiExamples();
+    }
 }

@@ -20,49 +20,49 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OpenApiExamples implements OpenApiCustomizer {
 
-  static final String RESOURCE = "openapi/examples.json";
+    static final String RESOURCE = "openapi/examples.json";
 
-  private final Map<String, Object> examples;
+    private final Map<String, Object> examples;
 
-  OpenApiExamples() {
-    this.examples = load();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> load() {
-    ObjectMapper json = JsonMapper.builder().build();
-    try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-      return json.readValue(in, LinkedHashMap.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+    OpenApiExamples() {
+        this.examples = load();
     }
-  }
 
-  @Override
-  public void customise(io.swagger.v3.oas.models.OpenAPI api) {
-    if (api.getPaths() == null) {
-      return;
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> load() {
+        ObjectMapper json = JsonMapper.builder().build();
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return json.readValue(in, LinkedHashMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+        }
     }
-    examples.forEach(
-        (key, example) -> {
-          String[] methodAndPath = key.split(" ", 2);
-          PathItem path = api.getPaths().get(methodAndPath[1]);
-          Operation operation = path == null ? null : operation(path, methodAndPath[0]);
-          if (operation == null || operation.getRequestBody() == null
-              || operation.getRequestBody().getContent() == null) {
+
+    @Override
+    public void customise(io.swagger.v3.oas.models.OpenAPI api) {
+        if (api.getPaths() == null) {
             return;
-          }
-          for (MediaType media : operation.getRequestBody().getContent().values()) {
-            media.setExample(example);
-          }
+        }
+        examples.forEach((key, example) -> {
+            String[] methodAndPath = key.split(" ", 2);
+            PathItem path = api.getPaths().get(methodAndPath[1]);
+            Operation operation = path == null ? null : operation(path, methodAndPath[0]);
+            if (operation == null
+                    || operation.getRequestBody() == null
+                    || operation.getRequestBody().getContent() == null) {
+                return;
+            }
+            for (MediaType media : operation.getRequestBody().getContent().values()) {
+                media.setExample(example);
+            }
         });
-  }
+    }
 
-  private static Operation operation(PathItem path, String method) {
-    return switch (method) {
-      case "POST" -> path.getPost();
-      case "PUT" -> path.getPut();
-      default -> null;
-    };
-  }
+    private static Operation operation(PathItem path, String method) {
+        return switch (method) {
+            case "POST" -> path.getPost();
+            case "PUT" -> path.getPut();
+            default -> null;
+        };
+    }
 }

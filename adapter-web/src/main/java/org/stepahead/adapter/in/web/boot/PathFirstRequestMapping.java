@@ -17,12 +17,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class PathFirstRequestMapping extends RequestMappingHandlerMapping {
 
-  @Override
-  protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-    PathPatternsRequestCondition paths = info.getPathPatternsCondition();
-    if (paths != null && paths.getMatchingCondition(request) == null) {
-      return null;
+    @Override
+    protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+        PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+        if (paths != null && paths.getMatchingCondition(request) == null) {
+            return null;
+        }
+        return super.getMatchingMapping(info, request);
     }
-    return super.getMatchingMapping(info, request);
-  }
 }

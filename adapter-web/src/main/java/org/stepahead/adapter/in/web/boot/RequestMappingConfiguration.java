@@ -9,13 +9,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 public class RequestMappingConfiguration {
 
-  @Bean
-  WebMvcRegistrations pathFirstRequestMapping() {
-    return new WebMvcRegistrations() {
-      @Override
-      public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-        return new PathFirstRequestMapping();
-      }
-    };
-  }
+    @Bean
+    WebMvcRegistrations pathFirstRequestMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PathFirstRequestMapping();
+            }
+        };
+    }
 }

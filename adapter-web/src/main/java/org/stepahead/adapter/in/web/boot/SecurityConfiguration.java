@@ -39,72 +39,76 @@ import org.stepahead.application.port.in.account.BootstrapAdministratorUseCase;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-  /** The paths this chain secures. */
-  public static final String[] API_PATHS = {
-    "/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
-  };
+    /** The paths this chain secures. */
+    public static final String[] API_PATHS = {
+        "/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
 
-  @Bean
-  SecurityFilterChain api(
-      HttpSecurity http,
-      UserDetailsService userDetailsService,
-      PasswordEncoder passwordEncoder,
-      AuthenticateAccountUseCase authenticateAccount,
-      AccessPolicy accessPolicy)
-      throws Exception {
-    ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
-    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
-    passwords.setPasswordEncoder(passwordEncoder);
-    return http
-        .securityMatcher(API_PATHS)
-        .authenticationManager(new ProviderManager(passwords))
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-            .requestMatchers("/api/**").access(new ApiAuthorization(accessPolicy))
-            .anyRequest().hasAuthority(AccountUser.ROLE_ADMIN))
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .addFilterBefore(new BearerTokenFilter(authenticateAccount, problems), BasicAuthenticationFilter.class)
-        .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .build();
-  }
+    @Bean
+    SecurityFilterChain api(
+            HttpSecurity http,
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            AuthenticateAccountUseCase authenticateAccount,
+            AccessPolicy accessPolicy)
+            throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return http.securityMatcher(API_PATHS)
+                .authenticationManager(new ProviderManager(passwords))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .access(new ApiAuthorization(accessPolicy))
+                        .anyRequest()
+                        .hasAuthority(AccountUser.ROLE_ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenFilter(authenticateAccount, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
 
-  /** BCrypt; its cost (log rounds, 4–31) is {@code stepahead.security.bcrypt-strength}, 10 unless set. */
-  @Bean
-  PasswordEncoder passwordEncoder(@Value("${stepahead.security.bcrypt-strength:10}") int strength) {
-    return new BCryptPasswordEncoder(strength);
-  }
+    /** BCrypt; its cost (log rounds, 4–31) is {@code stepahead.security.bcrypt-strength}, 10 unless set. */
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${stepahead.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
+    }
 
-  /** The accounts as Spring Security's users; created after the first administrator is in place. */
-  @Bean
-  UserDetailsService userDetailsService(
-      AuthenticateAccountUseCase authenticateAccount, FirstAdministrator firstAdministrator) {
-    return new AccountUserDetailsService(authenticateAccount);
-  }
+    /** The accounts as Spring Security's users; created after the first administrator is in place. */
+    @Bean
+    UserDetailsService userDetailsService(
+            AuthenticateAccountUseCase authenticateAccount, FirstAdministrator firstAdministrator) {
+        return new AccountUserDetailsService(authenticateAccount);
+    }
 
-  @Bean
-  FirstAdministrator firstAdministrator(
-      BootstrapAdministratorUseCase bootstrapAdministrator,
-      PasswordEncoder passwordEncoder,
-      @Value("${stepahead.admin.user:}") String user,
-      @Value("${stepahead.admin.password:}") String password) {
-    return FirstAdministrator.ensure(bootstrapAdministrator, passwordEncoder, user, password);
-  }
+    @Bean
+    FirstAdministrator firstAdministrator(
+            BootstrapAdministratorUseCase bootstrapAdministrator,
+            PasswordEncoder passwordEncoder,
+            @Value("${stepahead.admin.user:}") String user,
+            @Value("${stepahead.admin.password:}") String password) {
+        return FirstAdministrator.ensure(bootstrapAdministrator, passwordEncoder, user, password);
+    }
 
-  /**
-   * Spring Security's own observations (one per filter, authentication and authorization of every request) are not
-   * collected: each request is observed once, as {@code http.server.requests}. They cost about a tenth of a cached
-   * request's time under load (docs/performance.md).
-   */
-  @Bean
-  SecurityObservationSettings securityObservationSettings() {
-    return SecurityObservationSettings.noObservations();
-  }
+    /**
+     * Spring Security's own observations (one per filter, authentication and authorization of every request) are not
+     * collected: each request is observed once, as {@code http.server.requests}. They cost about a tenth of a cached
+     * request's time under load (docs/performance.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
-  @Bean
-  AccessPolicy accessPolicy(ResolveAccessUseCase resolveAccess) {
-    return new AccessPolicy(resolveAccess);
-  }
+    @Bean
+    AccessPolicy accessPolicy(ResolveAccessUseCase resolveAccess) {
+        return new AccessPolicy(resolveAccess);
+    }
 }

@@ -12,18 +12,20 @@ import org.stepahead.application.port.in.health.CheckStorageUseCase;
 @Component("storageHealthIndicator")
 class StorageHealthIndicator implements HealthIndicator {
 
-  private final CheckStorageUseCase storage;
+    private final CheckStorageUseCase storage;
 
-  StorageHealthIndicator(CheckStorageUseCase storage) {
-    this.storage = storage;
-  }
-
-  @Override
-  public Health health() {
-    try {
-      return Health.up().withDetail("storage", storage.check()).build();
-    } catch (RuntimeException e) {
-      return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+    StorageHealthIndicator(CheckStorageUseCase storage) {
+        this.storage = storage;
     }
-  }
+
+    @Override
+    public Health health() {
+        try {
+            return Health.up().withDetail("storage", storage.check()).build();
+        } catch (RuntimeException e) {
+            return Health.down()
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
+        }
+    }
 }

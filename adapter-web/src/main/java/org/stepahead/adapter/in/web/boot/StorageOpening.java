@@ -27,98 +27,97 @@ import org.stepahead.application.port.out.StorageProvider;
  */
 public final class StorageOpening implements ApplicationListener<SpringApplicationEvent> {
 
-  static final String BEAN = "storageOpening";
-  static final String THREAD = "storage-opening";
+    static final String BEAN = "storageOpening";
+    static final String THREAD = "storage-opening";
 
-  private final Function<String, Storage> opener;
-  private final AtomicReference<Opening> pending = new AtomicReference<>();
+    private final Function<String, Storage> opener;
+    private final AtomicReference<Opening> pending = new AtomicReference<>();
 
-  private record Opening(String location, CompletableFuture<Storage> storage) {}
+    private record Opening(String location, CompletableFuture<Storage> storage) {}
 
-  public StorageOpening() {
-    this(StorageProvider::find);
-  }
-
-  StorageOpening(Function<String, Storage> opener) {
-    this.opener = Objects.requireNonNull(opener, "opener");
-  }
-
-  @Override
-  public void onApplicationEvent(SpringApplicationEvent event) {
-    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-      start(location(prepared.getEnvironment()));
-    } else if (event instanceof ApplicationPreparedEvent contextPrepared) {
-      contextPrepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN, this);
-    } else if (event instanceof ApplicationFailedEvent) {
-      abandon();
+    public StorageOpening() {
+        this(StorageProvider::find);
     }
-  }
 
-  /** The location the {@code storage} bean opens, read the same way. */
-  static String location(Environment environment) {
-    return environment.getProperty("stepahead.storage", StorageProvider.EMBEDDED_DEFAULT);
-  }
-
-  void start(String location) {
-    CompletableFuture<Storage> storage = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                storage.complete(opener.apply(location));
-              } catch (Throwable e) { // handed to the start-up thread, which rethrows it
-                storage.completeExceptionally(e);
-              }
-            },
-            THREAD);
-    thread.setDaemon(true);
-    Opening previous = pending.getAndSet(new Opening(location, storage));
-    thread.start();
-    if (previous != null) {
-      close(previous);
+    StorageOpening(Function<String, Storage> opener) {
+        this.opener = Objects.requireNonNull(opener, "opener");
     }
-  }
 
-  /**
-   * The storage at the location: the one opened early when it is the same location (waiting for it if need be),
-   * else opened now. A refusal is rethrown as the opener threw it.
-   */
-  Storage take(String location) {
-    Opening opening = pending.getAndSet(null);
-    if (opening == null) {
-      return opener.apply(location);
+    @Override
+    public void onApplicationEvent(SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            start(location(prepared.getEnvironment()));
+        } else if (event instanceof ApplicationPreparedEvent contextPrepared) {
+            contextPrepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN, this);
+        } else if (event instanceof ApplicationFailedEvent) {
+            abandon();
+        }
     }
-    if (!opening.location().equals(location)) {
-      close(opening);
-      return opener.apply(location);
-    }
-    try {
-      return opening.storage().join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException refusal) {
-        throw refusal;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
-  }
 
-  /** Whether an early opening waits to be taken. */
-  boolean holdsAnOpening() {
-    return pending.get() != null;
-  }
-
-  /** A start that failed before taking the storage: whatever was opened is closed. */
-  void abandon() {
-    Opening opening = pending.getAndSet(null);
-    if (opening != null) {
-      close(opening);
+    /** The location the {@code storage} bean opens, read the same way. */
+    static String location(Environment environment) {
+        return environment.getProperty("stepahead.storage", StorageProvider.EMBEDDED_DEFAULT);
     }
-  }
 
-  private static void close(Opening opening) {
-    opening.storage().thenAccept(Storage::close);
-  }
+    void start(String location) {
+        CompletableFuture<Storage> storage = new CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        storage.complete(opener.apply(location));
+                    } catch (Throwable e) { // handed to the start-up thread, which rethrows it
+                        storage.completeExceptionally(e);
+                    }
+                },
+                THREAD);
+        thread.setDaemon(true);
+        Opening previous = pending.getAndSet(new Opening(location, storage));
+        thread.start();
+        if (previous != null) {
+            close(previous);
+        }
+    }
+
+    /**
+     * The storage at the location: the one opened early when it is the same location (waiting for it if need be),
+     * else opened now. A refusal is rethrown as the opener threw it.
+     */
+    Storage take(String location) {
+        Opening opening = pending.getAndSet(null);
+        if (opening == null) {
+            return opener.apply(location);
+        }
+        if (!opening.location().equals(location)) {
+            close(opening);
+            return opener.apply(location);
+        }
+        try {
+            return opening.storage().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException refusal) {
+                throw refusal;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether an early opening waits to be taken. */
+    boolean holdsAnOpening() {
+        return pending.get() != null;
+    }
+
+    /** A start that failed before taking the storage: whatever was opened is closed. */
+    void abandon() {
+        Opening opening = pending.getAndSet(null);
+        if (opening != null) {
+            close(opening);
+        }
+    }
+
+    private static void close(Opening opening) {
+        opening.storage().thenAccept(Storage::close);
+    }
 }

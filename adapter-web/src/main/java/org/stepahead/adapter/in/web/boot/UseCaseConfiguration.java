@@ -62,231 +62,231 @@ import org.stepahead.application.port.out.StorageProvider;
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
 
-  /** The storage, taken from {@link StorageOpening} when the service was started by its main method. */
-  @Bean(destroyMethod = "close")
-  Storage storage(Environment environment, ObjectProvider<StorageOpening> opening) {
-    String location = StorageOpening.location(environment);
-    StorageOpening early = opening.getIfAvailable();
-    return early == null ? StorageProvider.find(location) : early.take(location);
-  }
+    /** The storage, taken from {@link StorageOpening} when the service was started by its main method. */
+    @Bean(destroyMethod = "close")
+    Storage storage(Environment environment, ObjectProvider<StorageOpening> opening) {
+        String location = StorageOpening.location(environment);
+        StorageOpening early = opening.getIfAvailable();
+        return early == null ? StorageProvider.find(location) : early.take(location);
+    }
 
-  @Bean
-  Clock clock() {
-    return Clock.systemDefaultZone();
-  }
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 
-  @Bean
-  StepAhead stepAhead(Storage storage, Clock clock) {
-    return StepAhead.create(storage, clock);
-  }
+    @Bean
+    StepAhead stepAhead(Storage storage, Clock clock) {
+        return StepAhead.create(storage, clock);
+    }
 
-  @Bean
-  RegisterOrganizationUseCase registerOrganization(StepAhead stepAhead) {
-    return stepAhead.registerOrganization();
-  }
+    @Bean
+    RegisterOrganizationUseCase registerOrganization(StepAhead stepAhead) {
+        return stepAhead.registerOrganization();
+    }
 
-  @Bean
-  ListOrganizationsUseCase listOrganizations(StepAhead stepAhead) {
-    return stepAhead.listOrganizations();
-  }
+    @Bean
+    ListOrganizationsUseCase listOrganizations(StepAhead stepAhead) {
+        return stepAhead.listOrganizations();
+    }
 
-  @Bean
-  RegisterEducatorUseCase registerEducator(StepAhead stepAhead) {
-    return stepAhead.registerEducator();
-  }
+    @Bean
+    RegisterEducatorUseCase registerEducator(StepAhead stepAhead) {
+        return stepAhead.registerEducator();
+    }
 
-  @Bean
-  GetEducatorUseCase getEducator(StepAhead stepAhead) {
-    return stepAhead.getEducator();
-  }
+    @Bean
+    GetEducatorUseCase getEducator(StepAhead stepAhead) {
+        return stepAhead.getEducator();
+    }
 
-  @Bean
-  FoundCommunityUseCase foundCommunity(StepAhead stepAhead) {
-    return stepAhead.foundCommunity();
-  }
+    @Bean
+    FoundCommunityUseCase foundCommunity(StepAhead stepAhead) {
+        return stepAhead.foundCommunity();
+    }
 
-  @Bean
-  GetCommunityUseCase getCommunity(StepAhead stepAhead) {
-    return stepAhead.getCommunity();
-  }
+    @Bean
+    GetCommunityUseCase getCommunity(StepAhead stepAhead) {
+        return stepAhead.getCommunity();
+    }
 
-  @Bean
-  AdmitMemberUseCase admitMember(StepAhead stepAhead) {
-    return stepAhead.admitMember();
-  }
+    @Bean
+    AdmitMemberUseCase admitMember(StepAhead stepAhead) {
+        return stepAhead.admitMember();
+    }
 
-  @Bean
-  ChangeMemberRolesUseCase changeMemberRoles(StepAhead stepAhead) {
-    return stepAhead.changeMemberRoles();
-  }
+    @Bean
+    ChangeMemberRolesUseCase changeMemberRoles(StepAhead stepAhead) {
+        return stepAhead.changeMemberRoles();
+    }
 
-  @Bean
-  LeaveCommunityUseCase leaveCommunity(StepAhead stepAhead) {
-    return stepAhead.leaveCommunity();
-  }
+    @Bean
+    LeaveCommunityUseCase leaveCommunity(StepAhead stepAhead) {
+        return stepAhead.leaveCommunity();
+    }
 
-  @Bean
-  LinkTutorUseCase linkTutor(StepAhead stepAhead) {
-    return stepAhead.linkTutor();
-  }
+    @Bean
+    LinkTutorUseCase linkTutor(StepAhead stepAhead) {
+        return stepAhead.linkTutor();
+    }
 
-  @Bean
-  GetMemberRegisterUseCase memberRegister(StepAhead stepAhead) {
-    return stepAhead.memberRegister();
-  }
+    @Bean
+    GetMemberRegisterUseCase memberRegister(StepAhead stepAhead) {
+        return stepAhead.memberRegister();
+    }
 
-  @Bean
-  DraftProgramUseCase draftProgram(StepAhead stepAhead) {
-    return stepAhead.draftProgram();
-  }
+    @Bean
+    DraftProgramUseCase draftProgram(StepAhead stepAhead) {
+        return stepAhead.draftProgram();
+    }
 
-  @Bean
-  ReviseProgramUseCase reviseProgram(StepAhead stepAhead) {
-    return stepAhead.reviseProgram();
-  }
+    @Bean
+    ReviseProgramUseCase reviseProgram(StepAhead stepAhead) {
+        return stepAhead.reviseProgram();
+    }
 
-  @Bean
-  PlanStageUseCase planStage(StepAhead stepAhead) {
-    return stepAhead.planStage();
-  }
+    @Bean
+    PlanStageUseCase planStage(StepAhead stepAhead) {
+        return stepAhead.planStage();
+    }
 
-  @Bean
-  PlanDirectionUseCase planDirection(StepAhead stepAhead) {
-    return stepAhead.planDirection();
-  }
+    @Bean
+    PlanDirectionUseCase planDirection(StepAhead stepAhead) {
+        return stepAhead.planDirection();
+    }
 
-  @Bean
-  PlanActivityUseCase planActivity(StepAhead stepAhead) {
-    return stepAhead.planActivity();
-  }
+    @Bean
+    PlanActivityUseCase planActivity(StepAhead stepAhead) {
+        return stepAhead.planActivity();
+    }
 
-  @Bean
-  PlanExpectedResultUseCase planExpectedResult(StepAhead stepAhead) {
-    return stepAhead.planExpectedResult();
-  }
+    @Bean
+    PlanExpectedResultUseCase planExpectedResult(StepAhead stepAhead) {
+        return stepAhead.planExpectedResult();
+    }
 
-  @Bean
-  PlanIndicatorUseCase planIndicator(StepAhead stepAhead) {
-    return stepAhead.planIndicator();
-  }
+    @Bean
+    PlanIndicatorUseCase planIndicator(StepAhead stepAhead) {
+        return stepAhead.planIndicator();
+    }
 
-  @Bean
-  ApproveProgramUseCase approveProgram(StepAhead stepAhead) {
-    return stepAhead.approveProgram();
-  }
+    @Bean
+    ApproveProgramUseCase approveProgram(StepAhead stepAhead) {
+        return stepAhead.approveProgram();
+    }
 
-  @Bean
-  RunStageUseCase runStage(StepAhead stepAhead) {
-    return stepAhead.runStage();
-  }
+    @Bean
+    RunStageUseCase runStage(StepAhead stepAhead) {
+        return stepAhead.runStage();
+    }
 
-  @Bean
-  AssessResultUseCase assessResult(StepAhead stepAhead) {
-    return stepAhead.assessResult();
-  }
+    @Bean
+    AssessResultUseCase assessResult(StepAhead stepAhead) {
+        return stepAhead.assessResult();
+    }
 
-  @Bean
-  RecordMeasurementUseCase recordMeasurement(StepAhead stepAhead) {
-    return stepAhead.recordMeasurement();
-  }
+    @Bean
+    RecordMeasurementUseCase recordMeasurement(StepAhead stepAhead) {
+        return stepAhead.recordMeasurement();
+    }
 
-  @Bean
-  GetProgramOverviewUseCase programOverview(StepAhead stepAhead) {
-    return stepAhead.programOverview();
-  }
+    @Bean
+    GetProgramOverviewUseCase programOverview(StepAhead stepAhead) {
+        return stepAhead.programOverview();
+    }
 
-  @Bean
-  ScheduleEventUseCase scheduleEvent(StepAhead stepAhead) {
-    return stepAhead.scheduleEvent();
-  }
+    @Bean
+    ScheduleEventUseCase scheduleEvent(StepAhead stepAhead) {
+        return stepAhead.scheduleEvent();
+    }
 
-  @Bean
-  RecordEventOutcomeUseCase recordEventOutcome(StepAhead stepAhead) {
-    return stepAhead.recordEventOutcome();
-  }
+    @Bean
+    RecordEventOutcomeUseCase recordEventOutcome(StepAhead stepAhead) {
+        return stepAhead.recordEventOutcome();
+    }
 
-  @Bean
-  GetCommunityEventsUseCase communityEvents(StepAhead stepAhead) {
-    return stepAhead.communityEvents();
-  }
+    @Bean
+    GetCommunityEventsUseCase communityEvents(StepAhead stepAhead) {
+        return stepAhead.communityEvents();
+    }
 
-  @Bean
-  CreateAccountUseCase createAccount(StepAhead stepAhead) {
-    return stepAhead.createAccount();
-  }
+    @Bean
+    CreateAccountUseCase createAccount(StepAhead stepAhead) {
+        return stepAhead.createAccount();
+    }
 
-  @Bean
-  ChangePasswordUseCase changePassword(StepAhead stepAhead) {
-    return stepAhead.changePassword();
-  }
+    @Bean
+    ChangePasswordUseCase changePassword(StepAhead stepAhead) {
+        return stepAhead.changePassword();
+    }
 
-  @Bean
-  DisableAccountUseCase disableAccount(StepAhead stepAhead) {
-    return stepAhead.disableAccount();
-  }
+    @Bean
+    DisableAccountUseCase disableAccount(StepAhead stepAhead) {
+        return stepAhead.disableAccount();
+    }
 
-  @Bean
-  ListAccountsUseCase listAccounts(StepAhead stepAhead) {
-    return stepAhead.listAccounts();
-  }
+    @Bean
+    ListAccountsUseCase listAccounts(StepAhead stepAhead) {
+        return stepAhead.listAccounts();
+    }
 
-  @Bean
-  AuthenticateAccountUseCase authenticateAccount(StepAhead stepAhead) {
-    return stepAhead.authenticateAccount();
-  }
+    @Bean
+    AuthenticateAccountUseCase authenticateAccount(StepAhead stepAhead) {
+        return stepAhead.authenticateAccount();
+    }
 
-  @Bean
-  IssueApiTokenUseCase apiTokens(StepAhead stepAhead) {
-    return stepAhead.apiTokens();
-  }
+    @Bean
+    IssueApiTokenUseCase apiTokens(StepAhead stepAhead) {
+        return stepAhead.apiTokens();
+    }
 
-  @Bean
-  BootstrapAdministratorUseCase bootstrapAdministrator(StepAhead stepAhead) {
-    return stepAhead.bootstrapAdministrator();
-  }
+    @Bean
+    BootstrapAdministratorUseCase bootstrapAdministrator(StepAhead stepAhead) {
+        return stepAhead.bootstrapAdministrator();
+    }
 
-  @Bean
-  ResolveAccessUseCase resolveAccess(StepAhead stepAhead) {
-    return stepAhead.resolveAccess();
-  }
+    @Bean
+    ResolveAccessUseCase resolveAccess(StepAhead stepAhead) {
+        return stepAhead.resolveAccess();
+    }
 
-  @Bean
-  AdmitNewMemberUseCase admitNewMember(StepAhead stepAhead) {
-    return stepAhead.admitNewMember();
-  }
+    @Bean
+    AdmitNewMemberUseCase admitNewMember(StepAhead stepAhead) {
+        return stepAhead.admitNewMember();
+    }
 
-  @Bean
-  ImportCommunityUseCase importCommunity(StepAhead stepAhead) {
-    return stepAhead.importCommunity();
-  }
+    @Bean
+    ImportCommunityUseCase importCommunity(StepAhead stepAhead) {
+        return stepAhead.importCommunity();
+    }
 
-  @Bean
-  ExportCommunityUseCase exportCommunity(StepAhead stepAhead) {
-    return stepAhead.exportCommunity();
-  }
+    @Bean
+    ExportCommunityUseCase exportCommunity(StepAhead stepAhead) {
+        return stepAhead.exportCommunity();
+    }
 
-  @Bean
-  GenerateEventsUseCase generateEvents(StepAhead stepAhead) {
-    return stepAhead.generateEvents();
-  }
+    @Bean
+    GenerateEventsUseCase generateEvents(StepAhead stepAhead) {
+        return stepAhead.generateEvents();
+    }
 
-  @Bean
-  GetAttendanceSummaryUseCase attendanceSummary(StepAhead stepAhead) {
-    return stepAhead.attendanceSummary();
-  }
+    @Bean
+    GetAttendanceSummaryUseCase attendanceSummary(StepAhead stepAhead) {
+        return stepAhead.attendanceSummary();
+    }
 
-  @Bean
-  PlanDecisionUseCase planDecision(StepAhead stepAhead) {
-    return stepAhead.planDecision();
-  }
+    @Bean
+    PlanDecisionUseCase planDecision(StepAhead stepAhead) {
+        return stepAhead.planDecision();
+    }
 
-  @Bean
-  ExportCalendarUseCase exportCalendar(StepAhead stepAhead) {
-    return stepAhead.exportCalendar();
-  }
+    @Bean
+    ExportCalendarUseCase exportCalendar(StepAhead stepAhead) {
+        return stepAhead.exportCalendar();
+    }
 
-  @Bean
-  CheckStorageUseCase checkStorage(StepAhead stepAhead) {
-    return stepAhead.checkStorage();
-  }
+    @Bean
+    CheckStorageUseCase checkStorage(StepAhead stepAhead) {
+        return stepAhead.checkStorage();
+    }
 }

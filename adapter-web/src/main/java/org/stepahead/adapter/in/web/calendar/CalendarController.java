@@ -26,54 +26,57 @@ import org.stepahead.domain.program.ProgramId;
 @RequestMapping("/api/v1")
 class CalendarController {
 
-  static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-  private final ExportCalendarUseCase exportCalendar;
+    private final ExportCalendarUseCase exportCalendar;
 
-  CalendarController(ExportCalendarUseCase exportCalendar) {
-    this.exportCalendar = exportCalendar;
-  }
-
-  @GetMapping("/communities/{communityId}/calendar.ics")
-  ResponseEntity<String> community(
-      @PathVariable UUID communityId,
-      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-    return ics(
-        exportCalendar.communityFeed(new CommunityId(communityId), language(acceptLanguage)),
-        "community-" + communityId);
-  }
-
-  @GetMapping("/programs/{programId}/calendar.ics")
-  ResponseEntity<String> program(
-      @PathVariable UUID programId,
-      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-    return ics(
-        exportCalendar.programFeed(new ProgramId(programId), language(acceptLanguage)), "program-" + programId);
-  }
-
-  /**
-   * English only when the request prefers it to Russian; Russian otherwise — also without the header (calendar
-   * programs that poll a subscription often send none), whatever the server's own locale.
-   */
-  static Locale language(String acceptLanguage) {
-    if (acceptLanguage == null || acceptLanguage.isBlank()) {
-      return CalendarText.RUSSIAN;
+    CalendarController(ExportCalendarUseCase exportCalendar) {
+        this.exportCalendar = exportCalendar;
     }
-    try {
-      Locale best =
-          Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), List.of(CalendarText.RUSSIAN, Locale.ENGLISH));
-      return Locale.ENGLISH.equals(best) ? Locale.ENGLISH : CalendarText.RUSSIAN;
-    } catch (IllegalArgumentException malformed) {
-      return CalendarText.RUSSIAN;
-    }
-  }
 
-  private static ResponseEntity<String> ics(CalendarText text, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(TEXT_CALENDAR)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(fileName + ".ics").build().toString())
-        .body(text.content());
-  }
+    @GetMapping("/communities/{communityId}/calendar.ics")
+    ResponseEntity<String> community(
+            @PathVariable UUID communityId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return ics(
+                exportCalendar.communityFeed(new CommunityId(communityId), language(acceptLanguage)),
+                "community-" + communityId);
+    }
+
+    @GetMapping("/programs/{programId}/calendar.ics")
+    ResponseEntity<String> program(
+            @PathVariable UUID programId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return ics(
+                exportCalendar.programFeed(new ProgramId(programId), language(acceptLanguage)), "program-" + programId);
+    }
+
+    /**
+     * English only when the request prefers it to Russian; Russian otherwise — also without the header (calendar
+     * programs that poll a subscription often send none), whatever the server's own locale.
+     */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return CalendarText.RUSSIAN;
+        }
+        try {
+            Locale best = Locale.lookup(
+                    Locale.LanguageRange.parse(acceptLanguage), List.of(CalendarText.RUSSIAN, Locale.ENGLISH));
+            return Locale.ENGLISH.equals(best) ? Locale.ENGLISH : CalendarText.RUSSIAN;
+        } catch (IllegalArgumentException malformed) {
+            return CalendarText.RUSSIAN;
+        }
+    }
+
+    private static ResponseEntity<String> ics(CalendarText text, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(fileName + ".ics")
+                                .build()
+                                .toString())
+                .body(text.content());
+    }
 }

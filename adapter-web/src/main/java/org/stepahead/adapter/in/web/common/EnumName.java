@@ -19,32 +19,36 @@ import java.util.stream.Collectors;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EnumName {
 
-  String message() default "{org.stepahead.web.EnumName.message}";
+    String message() default "{org.stepahead.web.EnumName.message}";
 
-  Class<? extends Enum<?>> value();
+    Class<? extends Enum<?>> value();
 
-  Class<?>[] groups() default {};
+    Class<?>[] groups() default {};
 
-  Class<? extends Payload>[] payload() default {};
+    Class<? extends Payload>[] payload() default {};
 
-  /** Checks the name against the constants. */
-  class Validator implements ConstraintValidator<EnumName, String> {
+    /** Checks the name against the constants. */
+    class Validator implements ConstraintValidator<EnumName, String> {
 
-    private java.util.Set<String> names;
+        private java.util.Set<String> names;
 
-    @Override
-    public void initialize(EnumName annotation) {
-      names = Arrays.stream(annotation.value().getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+        @Override
+        public void initialize(EnumName annotation) {
+            names = Arrays.stream(annotation.value().getEnumConstants())
+                    .map(Enum::name)
+                    .collect(Collectors.toSet());
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || names.contains(value);
+        }
+
+        /** The allowed names of an enumeration, for messages. */
+        public static String allowed(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
     }
-
-    @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || names.contains(value);
-    }
-
-    /** The allowed names of an enumeration, for messages. */
-    public static String allowed(Class<?> type) {
-      return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-    }
-  }
 }

@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
  */
 public record NameOrder(boolean descending) {
 
-  /** Reads the parameter. */
-  @Component
-  public static class FromText implements Converter<String, NameOrder> {
+    /** Reads the parameter. */
+    @Component
+    public static class FromText implements Converter<String, NameOrder> {
 
-    @Override
-    public NameOrder convert(String text) {
-      return switch (text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",")) {
-        case "name", "name,asc" -> new NameOrder(false);
-        case "name,desc" -> new NameOrder(true);
-        default -> throw new IllegalArgumentException("sort: " + text);
-      };
+        @Override
+        public NameOrder convert(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",")) {
+                case "name", "name,asc" -> new NameOrder(false);
+                case "name,desc" -> new NameOrder(true);
+                default -> throw new IllegalArgumentException("sort: " + text);
+            };
+        }
     }
-  }
 }

@@ -42,178 +42,196 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
-  private static final String ENUM_TEMPLATE = "{org.stepahead.web.EnumName.message}";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String ENUM_TEMPLATE = "{org.stepahead.web.EnumName.message}";
 
-  private final MessageSource messages;
+    private final MessageSource messages;
 
-  public ProblemAdvice(MessageSource messages) {
-    this.messages = messages;
-  }
-
-  /** One invalid field and what is wrong with it. */
-  public record FieldProblem(String field, String message) {}
-
-  @ExceptionHandler(InvalidCommandException.class)
-  ResponseEntity<Object> invalidCommand(InvalidCommandException e) {
-    Locale locale = LocaleContextHolder.getLocale();
-    List<FieldProblem> errors =
-        e.violations().stream()
-            .map(v -> new FieldProblem(v.field(), CommandValidation.render(v.template(), v.attributes(), locale)))
-            .toList();
-    return invalid(errors, HttpHeaders.EMPTY);
-  }
-
-  @ExceptionHandler(NotFound.class)
-  ResponseEntity<Object> notFound(NotFound e) {
-    return problem(HttpStatus.NOT_FOUND, "problem.notFound.title", e.message(LocaleContextHolder.getLocale()),
-        Map.of("code", e.code()));
-  }
-
-  @ExceptionHandler(DomainRuleViolation.class)
-  ResponseEntity<Object> ruleViolated(DomainRuleViolation e) {
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.rule.title", e.message(LocaleContextHolder.getLocale()),
-        Map.of("code", e.code()));
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ResponseEntity<Object> conflict(ConflictException e, NativeWebRequest request) {
-    if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
-      return problem(HttpStatus.PRECONDITION_FAILED, "problem.stale.title", text("problem.stale.detail"),
-          Map.of("code", "conflict.staleVersion"));
+    public ProblemAdvice(MessageSource messages) {
+        this.messages = messages;
     }
-    return problem(HttpStatus.CONFLICT, "problem.conflict.title", text("problem.conflict.detail"),
-        Map.of("code", "conflict.concurrentChange"));
-  }
 
-  @ExceptionHandler(ETags.MalformedIfMatchException.class)
-  ResponseEntity<Object> malformedIfMatch(ETags.MalformedIfMatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", text("problem.ifMatch.detail"), Map.of());
-  }
+    /** One invalid field and what is wrong with it. */
+    public record FieldProblem(String field, String message) {}
 
-  @ExceptionHandler(StorageUnavailableException.class)
-  ResponseEntity<Object> storageUnavailable(StorageUnavailableException e) {
-    LOG.error("Storage unavailable", e);
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title", text("problem.unavailable.detail"),
-        Map.of());
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<Object> badArgument(IllegalArgumentException e) {
-    LOG.debug("Refused argument", e);
-    return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", text("problem.unreadable.detail"), Map.of());
-  }
-
-  @ExceptionHandler(RuntimeException.class)
-  ResponseEntity<Object> unexpected(RuntimeException e) {
-    LOG.error("Unexpected failure", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title", text("problem.internal.detail"),
-        Map.of());
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Locale locale = LocaleContextHolder.getLocale();
-    List<FieldProblem> errors = new ArrayList<>();
-    for (FieldError error : e.getBindingResult().getFieldErrors()) {
-      errors.add(new FieldProblem(error.getField(), fieldMessage(error, locale)));
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<Object> invalidCommand(InvalidCommandException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = e.violations().stream()
+                .map(v -> new FieldProblem(v.field(), CommandValidation.render(v.template(), v.attributes(), locale)))
+                .toList();
+        return invalid(errors, HttpHeaders.EMPTY);
     }
-    errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
-    return invalid(errors, headers);
-  }
 
-  @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldProblem> errors = new ArrayList<>();
-    Throwable cause = e.getCause();
-    while (cause != null && !(cause instanceof JacksonException)) {
-      cause = cause.getCause();
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "problem.notFound.title",
+                e.message(LocaleContextHolder.getLocale()),
+                Map.of("code", e.code()));
     }
-    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-      errors.add(new FieldProblem(path(jackson.getPath()), text("problem.unreadable.field")));
-    }
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.unreadable.detail"));
-    body.setTitle(text("problem.invalid.title"));
-    body.setProperty("errors", errors);
-    return ResponseEntity.badRequest().headers(headers).body(body);
-  }
 
-  @Override
-  protected ResponseEntity<Object> handleTypeMismatch(
-      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-    String value = String.valueOf(e.getValue());
-    return invalid(
-        List.of(new FieldProblem(field, messages.getMessage("problem.typeMismatch.field", new Object[] {value},
-            LocaleContextHolder.getLocale()))),
-        headers);
-  }
+    @ExceptionHandler(DomainRuleViolation.class)
+    ResponseEntity<Object> ruleViolated(DomainRuleViolation e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "problem.rule.title",
+                e.message(LocaleContextHolder.getLocale()),
+                Map.of("code", e.code()));
+    }
 
-  @Override
-  protected ResponseEntity<Object> createResponseEntity(
-      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-    if (body instanceof ProblemDetail problem && problem.getStatus() >= 500) {
-      problem.setDetail(text("problem.internal.detail"));
-    }
-    return super.createResponseEntity(body, headers, statusCode, request);
-  }
-
-  private String fieldMessage(FieldError error, Locale locale) {
-    ConstraintViolation<?> violation = null;
-    if (error.contains(ConstraintViolation.class)) {
-      violation = error.unwrap(ConstraintViolation.class);
-    }
-    if (violation == null) {
-      return String.valueOf(error.getDefaultMessage());
-    }
-    String template = violation.getMessageTemplate();
-    Map<String, Object> attributes = new HashMap<>();
-    violation.getConstraintDescriptor().getAttributes().forEach((key, value) -> {
-      if (value != null && !(value instanceof Class<?>[]) && !(value instanceof Object[])) {
-        attributes.put(key, value);
-      }
-    });
-    if (ENUM_TEMPLATE.equals(template)) {
-      Class<?> type = (Class<?>) violation.getConstraintDescriptor().getAttributes().get("value");
-      return messages.getMessage("org.stepahead.web.EnumName.message", new Object[] {EnumName.Validator.allowed(type)},
-          locale);
-    }
-    return CommandValidation.render(template, attributes, locale);
-  }
-
-  private static String path(List<JacksonException.Reference> references) {
-    StringBuilder out = new StringBuilder();
-    for (JacksonException.Reference reference : references) {
-      if (reference.getPropertyName() != null) {
-        if (!out.isEmpty()) {
-          out.append('.');
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e, NativeWebRequest request) {
+        if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+            return problem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "problem.stale.title",
+                    text("problem.stale.detail"),
+                    Map.of("code", "conflict.staleVersion"));
         }
-        out.append(reference.getPropertyName());
-      } else if (reference.getIndex() >= 0) {
-        out.append('[').append(reference.getIndex()).append(']');
-      }
+        return problem(
+                HttpStatus.CONFLICT,
+                "problem.conflict.title",
+                text("problem.conflict.detail"),
+                Map.of("code", "conflict.concurrentChange"));
     }
-    return out.toString();
-  }
 
-  private ResponseEntity<Object> invalid(List<FieldProblem> errors, HttpHeaders headers) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid.detail"));
-    body.setTitle(text("problem.invalid.title"));
-    body.setProperty("errors", errors);
-    return ResponseEntity.badRequest().headers(headers).body(body);
-  }
+    @ExceptionHandler(ETags.MalformedIfMatchException.class)
+    ResponseEntity<Object> malformedIfMatch(ETags.MalformedIfMatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", text("problem.ifMatch.detail"), Map.of());
+    }
 
-  private ResponseEntity<Object> problem(
-      HttpStatus status, String titleKey, String detail, Map<String, Object> properties) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-    body.setTitle(text(titleKey));
-    properties.forEach(body::setProperty);
-    return ResponseEntity.status(status).body(body);
-  }
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<Object> storageUnavailable(StorageUnavailableException e) {
+        LOG.error("Storage unavailable", e);
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "problem.unavailable.title",
+                text("problem.unavailable.detail"),
+                Map.of());
+    }
 
-  private String text(String key) {
-    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-  }
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> badArgument(IllegalArgumentException e) {
+        LOG.debug("Refused argument", e);
+        return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", text("problem.unreadable.detail"), Map.of());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Object> unexpected(RuntimeException e) {
+        LOG.error("Unexpected failure", e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title", text("problem.internal.detail"), Map.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), fieldMessage(error, locale)));
+        }
+        errors.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+        return invalid(errors, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            errors.add(new FieldProblem(path(jackson.getPath()), text("problem.unreadable.field")));
+        }
+        ProblemDetail body =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.unreadable.detail"));
+        body.setTitle(text("problem.invalid.title"));
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String value = String.valueOf(e.getValue());
+        return invalid(
+                List.of(new FieldProblem(
+                        field,
+                        messages.getMessage(
+                                "problem.typeMismatch.field", new Object[] {value}, LocaleContextHolder.getLocale()))),
+                headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getStatus() >= 500) {
+            problem.setDetail(text("problem.internal.detail"));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private String fieldMessage(FieldError error, Locale locale) {
+        ConstraintViolation<?> violation = null;
+        if (error.contains(ConstraintViolation.class)) {
+            violation = error.unwrap(ConstraintViolation.class);
+        }
+        if (violation == null) {
+            return String.valueOf(error.getDefaultMessage());
+        }
+        String template = violation.getMessageTemplate();
+        Map<String, Object> attributes = new HashMap<>();
+        violation.getConstraintDescriptor().getAttributes().forEach((key, value) -> {
+            if (value != null && !(value instanceof Class<?>[]) && !(value instanceof Object[])) {
+                attributes.put(key, value);
+            }
+        });
+        if (ENUM_TEMPLATE.equals(template)) {
+            Class<?> type = (Class<?>)
+                    violation.getConstraintDescriptor().getAttributes().get("value");
+            return messages.getMessage(
+                    "org.stepahead.web.EnumName.message", new Object[] {EnumName.Validator.allowed(type)}, locale);
+        }
+        return CommandValidation.render(template, attributes, locale);
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldProblem> errors, HttpHeaders headers) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("problem.invalid.detail"));
+        body.setTitle(text("problem.invalid.title"));
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(body);
+    }
+
+    private ResponseEntity<Object> problem(
+            HttpStatus status, String titleKey, String detail, Map<String, Object> properties) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(text(titleKey));
+        properties.forEach(body::setProperty);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
 }

@@ -25,35 +25,35 @@ import org.stepahead.domain.community.CommunityId;
 @RequestMapping("/api/v1/communities")
 class CommunityController {
 
-  private final FoundCommunityUseCase foundCommunity;
-  private final GetCommunityUseCase getCommunity;
-  private final CommunityWebMapper mapper;
+    private final FoundCommunityUseCase foundCommunity;
+    private final GetCommunityUseCase getCommunity;
+    private final CommunityWebMapper mapper;
 
-  CommunityController(
-      FoundCommunityUseCase foundCommunity, GetCommunityUseCase getCommunity, CommunityWebMapper mapper) {
-    this.foundCommunity = foundCommunity;
-    this.getCommunity = getCommunity;
-    this.mapper = mapper;
-  }
+    CommunityController(
+            FoundCommunityUseCase foundCommunity, GetCommunityUseCase getCommunity, CommunityWebMapper mapper) {
+        this.foundCommunity = foundCommunity;
+        this.getCommunity = getCommunity;
+        this.mapper = mapper;
+    }
 
-  @PostMapping
-  ResponseEntity<CreatedResponse> found(@Valid @RequestBody FoundCommunityRequest request) {
-    CommunityId id = foundCommunity.found(mapper.command(request));
-    return Created.at("/api/v1/communities/" + id.value(), id.value());
-  }
+    @PostMapping
+    ResponseEntity<CreatedResponse> found(@Valid @RequestBody FoundCommunityRequest request) {
+        CommunityId id = foundCommunity.found(mapper.command(request));
+        return Created.at("/api/v1/communities/" + id.value(), id.value());
+    }
 
-  @GetMapping
-  PageResponse<CommunityResponse> list(
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
-          @RequestParam(defaultValue = "name")
-          NameOrder sort) {
-    return PageResponse.of(getCommunity.list(new PageQuery(page, size, sort.descending())), mapper::response);
-  }
+    @GetMapping
+    PageResponse<CommunityResponse> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
+                    @RequestParam(defaultValue = "name")
+                    NameOrder sort) {
+        return PageResponse.of(getCommunity.list(new PageQuery(page, size, sort.descending())), mapper::response);
+    }
 
-  @GetMapping("/{communityId}")
-  CommunityResponse get(@PathVariable UUID communityId) {
-    return mapper.response(getCommunity.get(new CommunityId(communityId)));
-  }
+    @GetMapping("/{communityId}")
+    CommunityResponse get(@PathVariable UUID communityId) {
+        return mapper.response(getCommunity.get(new CommunityId(communityId)));
+    }
 }

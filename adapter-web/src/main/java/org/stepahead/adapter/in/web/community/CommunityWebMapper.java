@@ -17,36 +17,46 @@ import org.stepahead.domain.shared.Form;
 @Mapper(config = WebMapperConfig.class)
 interface CommunityWebMapper {
 
-  FoundCommunityCommand command(FoundCommunityRequest request);
+    FoundCommunityCommand command(FoundCommunityRequest request);
 
-  DocumentInput document(FoundCommunityRequest.Document document);
+    DocumentInput document(FoundCommunityRequest.Document document);
 
-  FunctionInput function(FoundCommunityRequest.Function function);
+    FunctionInput function(FoundCommunityRequest.Function function);
 
-  DirectionInput direction(FoundCommunityRequest.Direction direction);
+    DirectionInput direction(FoundCommunityRequest.Direction direction);
 
-  PartnerInput partner(FoundCommunityRequest.Partner partner);
+    PartnerInput partner(FoundCommunityRequest.Partner partner);
 
-  TutorFunctionInput tutorFunction(FoundCommunityRequest.TutorFunctionItem item);
+    TutorFunctionInput tutorFunction(FoundCommunityRequest.TutorFunctionItem item);
 
-  List<Form> forms(List<String> forms);
+    List<Form> forms(List<String> forms);
 
-  default ProfileInput profile(FoundCommunityRequest.Profile profile) {
-    if (profile == null) {
-      return ProfileInput.empty();
+    default ProfileInput profile(FoundCommunityRequest.Profile profile) {
+        if (profile == null) {
+            return ProfileInput.empty();
+        }
+        return new ProfileInput(
+                profile.description(),
+                profile.goal(),
+                profile.tasks(),
+                profile.functions() == null
+                        ? null
+                        : profile.functions().stream().map(this::function).toList(),
+                profile.principles(),
+                profile.directions() == null
+                        ? null
+                        : profile.directions().stream().map(this::direction).toList(),
+                forms(profile.forms()),
+                profile.rights(),
+                profile.partners() == null
+                        ? null
+                        : profile.partners().stream().map(this::partner).toList(),
+                profile.tutorFunctions() == null
+                        ? null
+                        : profile.tutorFunctions().stream()
+                                .map(this::tutorFunction)
+                                .toList());
     }
-    return new ProfileInput(
-        profile.description(),
-        profile.goal(),
-        profile.tasks(),
-        profile.functions() == null ? null : profile.functions().stream().map(this::function).toList(),
-        profile.principles(),
-        profile.directions() == null ? null : profile.directions().stream().map(this::direction).toList(),
-        forms(profile.forms()),
-        profile.rights(),
-        profile.partners() == null ? null : profile.partners().stream().map(this::partner).toList(),
-        profile.tutorFunctions() == null ? null : profile.tutorFunctions().stream().map(this::tutorFunction).toList());
-  }
 
-  CommunityResponse response(CommunityView view);
+    CommunityResponse response(CommunityView view);
 }

@@ -6,11 +6,11 @@ import java.util.UUID;
 
 /** Response: the days an activity's schedule gives in its period, or why none ({@code status}, {@code statusText}). */
 public record ActivityOccurrencesResponse(
-    UUID activityId,
-    String number,
-    String title,
-    UUID stageId,
-    String scheduleText,
-    List<LocalDate> dates,
-    String status,
-    String statusText) {}
+        UUID activityId,
+        String number,
+        String title,
+        UUID stageId,
+        String scheduleText,
+        List<LocalDate> dates,
+        String status,
+        String statusText) {}

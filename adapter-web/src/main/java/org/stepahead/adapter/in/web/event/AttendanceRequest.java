@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** Request: who attended — members present or absent, and guests. */
-public record AttendanceRequest(
-    List<@Valid @NotNull MemberPresence> members, List<@Valid @NotNull Guest> guests) {
+public record AttendanceRequest(List<@Valid @NotNull MemberPresence> members, List<@Valid @NotNull Guest> guests) {
 
-  /** A member, present or absent. */
-  public record MemberPresence(@NotNull UUID membershipId, boolean present) {}
+    /** A member, present or absent. */
+    public record MemberPresence(@NotNull UUID membershipId, boolean present) {}
 
-  /** A guest who came. */
-  public record Guest(@NotBlank @Size(max = 300) String name, @Size(max = 500) String organization) {}
+    /** A guest who came. */
+    public record Guest(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 500) String organization) {}
 }

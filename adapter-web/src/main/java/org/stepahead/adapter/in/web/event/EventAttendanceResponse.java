@@ -5,13 +5,13 @@ import java.util.UUID;
 
 /** Response: one event's attendance counts (attended = present + guests; total = every line of the list). */
 public record EventAttendanceResponse(
-    UUID eventId,
-    LocalDate date,
-    String title,
-    UUID programId,
-    UUID activityId,
-    int present,
-    int absent,
-    int guests,
-    int attended,
-    int total) {}
+        UUID eventId,
+        LocalDate date,
+        String title,
+        UUID programId,
+        UUID activityId,
+        int present,
+        int absent,
+        int guests,
+        int attended,
+        int total) {}

@@ -31,60 +31,60 @@ import org.stepahead.domain.event.EventId;
 @RequestMapping("/api/v1")
 class EventController {
 
-  private final ScheduleEventUseCase scheduleEvent;
-  private final GetCommunityEventsUseCase communityEvents;
-  private final RecordEventOutcomeUseCase recordEventOutcome;
-  private final EventWebMapper mapper;
+    private final ScheduleEventUseCase scheduleEvent;
+    private final GetCommunityEventsUseCase communityEvents;
+    private final RecordEventOutcomeUseCase recordEventOutcome;
+    private final EventWebMapper mapper;
 
-  EventController(
-      ScheduleEventUseCase scheduleEvent,
-      GetCommunityEventsUseCase communityEvents,
-      RecordEventOutcomeUseCase recordEventOutcome,
-      EventWebMapper mapper) {
-    this.scheduleEvent = scheduleEvent;
-    this.communityEvents = communityEvents;
-    this.recordEventOutcome = recordEventOutcome;
-    this.mapper = mapper;
-  }
+    EventController(
+            ScheduleEventUseCase scheduleEvent,
+            GetCommunityEventsUseCase communityEvents,
+            RecordEventOutcomeUseCase recordEventOutcome,
+            EventWebMapper mapper) {
+        this.scheduleEvent = scheduleEvent;
+        this.communityEvents = communityEvents;
+        this.recordEventOutcome = recordEventOutcome;
+        this.mapper = mapper;
+    }
 
-  @PostMapping("/communities/{communityId}/events")
-  ResponseEntity<CreatedResponse> schedule(
-      @PathVariable UUID communityId, @Valid @RequestBody ScheduleEventRequest request) {
-    EventId id = scheduleEvent.schedule(mapper.schedule(communityId, request));
-    return Created.at("/api/v1/events/" + id.value(), id.value());
-  }
+    @PostMapping("/communities/{communityId}/events")
+    ResponseEntity<CreatedResponse> schedule(
+            @PathVariable UUID communityId, @Valid @RequestBody ScheduleEventRequest request) {
+        EventId id = scheduleEvent.schedule(mapper.schedule(communityId, request));
+        return Created.at("/api/v1/events/" + id.value(), id.value());
+    }
 
-  @GetMapping("/communities/{communityId}/events")
-  List<EventResponse> eventsOf(
-      @PathVariable UUID communityId,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return communityEvents.events(new CommunityEventsQuery(new CommunityId(communityId), from, to)).stream()
-        .map(mapper::response)
-        .toList();
-  }
+    @GetMapping("/communities/{communityId}/events")
+    List<EventResponse> eventsOf(
+            @PathVariable UUID communityId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return communityEvents.events(new CommunityEventsQuery(new CommunityId(communityId), from, to)).stream()
+                .map(mapper::response)
+                .toList();
+    }
 
-  @GetMapping("/events/{eventId}")
-  ResponseEntity<EventResponse> get(@PathVariable UUID eventId) {
-    EventView view = communityEvents.event(new EventId(eventId));
-    return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
-  }
+    @GetMapping("/events/{eventId}")
+    ResponseEntity<EventResponse> get(@PathVariable UUID eventId) {
+        EventView view = communityEvents.event(new EventId(eventId));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
+    }
 
-  @PostMapping("/events/{eventId}/attendance")
-  ResponseEntity<Void> attendance(
-      @PathVariable UUID eventId,
-      @Valid @RequestBody AttendanceRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    recordEventOutcome.recordAttendance(mapper.attendance(eventId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/events/{eventId}/attendance")
+    ResponseEntity<Void> attendance(
+            @PathVariable UUID eventId,
+            @Valid @RequestBody AttendanceRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        recordEventOutcome.recordAttendance(mapper.attendance(eventId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/events/{eventId}/minutes")
-  ResponseEntity<Void> minutes(
-      @PathVariable UUID eventId,
-      @Valid @RequestBody MinutesRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    recordEventOutcome.recordMinutes(mapper.minutes(eventId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/events/{eventId}/minutes")
+    ResponseEntity<Void> minutes(
+            @PathVariable UUID eventId,
+            @Valid @RequestBody MinutesRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        recordEventOutcome.recordMinutes(mapper.minutes(eventId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 }

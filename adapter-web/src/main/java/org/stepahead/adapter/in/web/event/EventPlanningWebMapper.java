@@ -14,15 +14,15 @@ import org.stepahead.application.port.in.event.PlanDecisionCommand;
 @Mapper(config = WebMapperConfig.class)
 interface EventPlanningWebMapper {
 
-  GenerateEventsCommand generate(UUID programId, GenerateEventsRequest request);
+    GenerateEventsCommand generate(UUID programId, GenerateEventsRequest request);
 
-  GenerationReportResponse report(GenerationReport report);
+    GenerationReportResponse report(GenerationReport report);
 
-  ActivityOccurrencesResponse occurrences(ActivityOccurrences occurrences);
+    ActivityOccurrencesResponse occurrences(ActivityOccurrences occurrences);
 
-  EventAttendanceResponse attendance(EventAttendanceView view);
+    EventAttendanceResponse attendance(EventAttendanceView view);
 
-  MemberAttendanceResponse attendance(MemberAttendanceView view);
+    MemberAttendanceResponse attendance(MemberAttendanceView view);
 
-  PlanDecisionCommand decision(UUID eventId, PlanDecisionRequest request, Long expectedVersion);
+    PlanDecisionCommand decision(UUID eventId, PlanDecisionRequest request, Long expectedVersion);
 }

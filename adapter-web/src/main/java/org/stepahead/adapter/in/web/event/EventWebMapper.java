@@ -12,11 +12,11 @@ import org.stepahead.application.port.in.event.ScheduleEventCommand;
 @Mapper(config = WebMapperConfig.class)
 interface EventWebMapper {
 
-  ScheduleEventCommand schedule(UUID communityId, ScheduleEventRequest request);
+    ScheduleEventCommand schedule(UUID communityId, ScheduleEventRequest request);
 
-  RecordAttendanceCommand attendance(UUID eventId, AttendanceRequest request, Long expectedVersion);
+    RecordAttendanceCommand attendance(UUID eventId, AttendanceRequest request, Long expectedVersion);
 
-  RecordMinutesCommand minutes(UUID eventId, MinutesRequest request, Long expectedVersion);
+    RecordMinutesCommand minutes(UUID eventId, MinutesRequest request, Long expectedVersion);
 
-  EventResponse response(EventView view);
+    EventResponse response(EventView view);
 }

@@ -12,8 +12,9 @@ import java.util.UUID;
  * activities, or of all — skipping extra non-working periods too.
  */
 public record GenerateEventsRequest(
-    UUID stageId, UUID activityId, @Size(max = 100) List<@Valid @NotNull NonWorkingDays> nonWorking) {
+        UUID stageId, UUID activityId, @Size(max = 100) List<@Valid @NotNull NonWorkingDays> nonWorking) {
 
-  /** Extra days off, from one day to another, both included. */
-  public record NonWorkingDays(@NotNull LocalDate from, @NotNull LocalDate to) {}
+    /** Extra days off, from one day to another, both included. */
+    public record NonWorkingDays(
+            @NotNull LocalDate from, @NotNull LocalDate to) {}
 }

@@ -6,9 +6,11 @@ import java.util.UUID;
 
 /** Response: the events generation created, those that already existed, and each activity's occurrences. */
 public record GenerationReportResponse(
-    UUID programId, List<GeneratedEvent> created, List<GeneratedEvent> existing,
-    List<ActivityOccurrencesResponse> activities) {
+        UUID programId,
+        List<GeneratedEvent> created,
+        List<GeneratedEvent> existing,
+        List<ActivityOccurrencesResponse> activities) {
 
-  /** One event of an occurrence. */
-  public record GeneratedEvent(UUID eventId, UUID activityId, String title, LocalDate occurrence, LocalDate date) {}
+    /** One event of an occurrence. */
+    public record GeneratedEvent(UUID eventId, UUID activityId, String title, LocalDate occurrence, LocalDate date) {}
 }

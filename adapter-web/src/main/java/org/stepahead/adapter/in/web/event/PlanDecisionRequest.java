@@ -13,12 +13,12 @@ import java.util.UUID;
  * item of the program, due by the deadline, with its responsible parties; the title defaults to the decision.
  */
 public record PlanDecisionRequest(
-    @NotNull @Min(1) Integer item,
-    @NotNull @Min(1) Integer decision,
-    @NotNull UUID programId,
-    UUID stageId,
-    UUID directionId,
-    @NotNull LocalDate deadline,
-    @Size(max = 20) String number,
-    @Size(max = 2000) String title,
-    @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsible) {}
+        @NotNull @Min(1) Integer item,
+        @NotNull @Min(1) Integer decision,
+        @NotNull UUID programId,
+        UUID stageId,
+        UUID directionId,
+        @NotNull LocalDate deadline,
+        @Size(max = 20) String number,
+        @Size(max = 2000) String title,
+        @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsible) {}

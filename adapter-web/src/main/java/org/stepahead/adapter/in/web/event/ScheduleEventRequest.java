@@ -12,12 +12,12 @@ import org.stepahead.domain.shared.Form;
 
 /** Request: schedule an event of the community, of a planned activity (program and activity) or standalone. */
 public record ScheduleEventRequest(
-    UUID programId,
-    UUID activityId,
-    @Size(max = 2000) String title,
-    @EnumName(Form.class) String form,
-    @NotNull LocalDate date,
-    LocalTime startsAt,
-    LocalTime endsAt,
-    @Size(max = 1000) String place,
-    List<@NotBlank @Size(max = 300) String> facilitators) {}
+        UUID programId,
+        UUID activityId,
+        @Size(max = 2000) String title,
+        @EnumName(Form.class) String form,
+        @NotNull LocalDate date,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        @Size(max = 1000) String place,
+        List<@NotBlank @Size(max = 300) String> facilitators) {}

@@ -11,9 +11,9 @@ import org.stepahead.domain.membership.Role;
 
 /** Request: admit an educator to the community with their consent. */
 public record AdmitMemberRequest(
-    @NotNull UUID educatorId,
-    @NotEmpty Set<@NotNull @EnumName(Role.class) String> roles,
-    @NotNull LocalDate joinedOn,
-    @NotNull LocalDate consentGivenOn,
-    @Size(max = 1000) String consentBasis,
-    @Size(max = 1000) String admissionBasis) {}
+        @NotNull UUID educatorId,
+        @NotEmpty Set<@NotNull @EnumName(Role.class) String> roles,
+        @NotNull LocalDate joinedOn,
+        @NotNull LocalDate consentGivenOn,
+        @Size(max = 1000) String consentBasis,
+        @Size(max = 1000) String admissionBasis) {}

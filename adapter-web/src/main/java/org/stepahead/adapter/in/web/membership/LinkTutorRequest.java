@@ -9,4 +9,4 @@ import org.stepahead.domain.shared.TutorFunction;
 
 /** Request: link a tutor to this member (the tutee) from a day (today when absent). */
 public record LinkTutorRequest(
-    @NotNull UUID tutorId, Set<@NotNull @EnumName(TutorFunction.class) String> functions, LocalDate since) {}
+        @NotNull UUID tutorId, Set<@NotNull @EnumName(TutorFunction.class) String> functions, LocalDate since) {}

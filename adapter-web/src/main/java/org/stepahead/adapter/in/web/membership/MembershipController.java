@@ -36,97 +36,96 @@ import org.stepahead.domain.organization.OrganizationId;
 @RequestMapping("/api/v1")
 class MembershipController {
 
-  private final AdmitMemberUseCase admitMember;
-  private final GetMemberRegisterUseCase memberRegister;
-  private final ChangeMemberRolesUseCase changeMemberRoles;
-  private final LeaveCommunityUseCase leaveCommunity;
-  private final LinkTutorUseCase linkTutor;
-  private final MembershipWebMapper mapper;
+    private final AdmitMemberUseCase admitMember;
+    private final GetMemberRegisterUseCase memberRegister;
+    private final ChangeMemberRolesUseCase changeMemberRoles;
+    private final LeaveCommunityUseCase leaveCommunity;
+    private final LinkTutorUseCase linkTutor;
+    private final MembershipWebMapper mapper;
 
-  MembershipController(
-      AdmitMemberUseCase admitMember,
-      GetMemberRegisterUseCase memberRegister,
-      ChangeMemberRolesUseCase changeMemberRoles,
-      LeaveCommunityUseCase leaveCommunity,
-      LinkTutorUseCase linkTutor,
-      MembershipWebMapper mapper) {
-    this.admitMember = admitMember;
-    this.memberRegister = memberRegister;
-    this.changeMemberRoles = changeMemberRoles;
-    this.leaveCommunity = leaveCommunity;
-    this.linkTutor = linkTutor;
-    this.mapper = mapper;
-  }
+    MembershipController(
+            AdmitMemberUseCase admitMember,
+            GetMemberRegisterUseCase memberRegister,
+            ChangeMemberRolesUseCase changeMemberRoles,
+            LeaveCommunityUseCase leaveCommunity,
+            LinkTutorUseCase linkTutor,
+            MembershipWebMapper mapper) {
+        this.admitMember = admitMember;
+        this.memberRegister = memberRegister;
+        this.changeMemberRoles = changeMemberRoles;
+        this.leaveCommunity = leaveCommunity;
+        this.linkTutor = linkTutor;
+        this.mapper = mapper;
+    }
 
-  @PostMapping("/communities/{communityId}/members")
-  ResponseEntity<CreatedResponse> admit(
-      @PathVariable UUID communityId, @Valid @RequestBody AdmitMemberRequest request) {
-    MembershipId id = admitMember.admit(mapper.admit(communityId, request));
-    return Created.at("/api/v1/members/" + id.value(), id.value());
-  }
+    @PostMapping("/communities/{communityId}/members")
+    ResponseEntity<CreatedResponse> admit(
+            @PathVariable UUID communityId, @Valid @RequestBody AdmitMemberRequest request) {
+        MembershipId id = admitMember.admit(mapper.admit(communityId, request));
+        return Created.at("/api/v1/members/" + id.value(), id.value());
+    }
 
-  @GetMapping("/communities/{communityId}/members")
-  PageResponse<MemberRegisterItemResponse> register(
-      @PathVariable UUID communityId,
-      @RequestParam(required = false) Role role,
-      @RequestParam(required = false) UUID organization,
-      @RequestParam(required = false) String name,
-      @RequestParam(defaultValue = "false") boolean includeFormer,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      @Parameter(description = "name | organization | joined, optionally ,asc or ,desc", example = "joined,desc")
-          @RequestParam(defaultValue = "name")
-          RegisterSort sort) {
-    MemberRegisterQuery query =
-        new MemberRegisterQuery(
-            new CommunityId(communityId),
-            role,
-            organization == null ? null : new OrganizationId(organization),
-            name,
-            includeFormer,
-            page,
-            size,
-            sort);
-    return mapper.page(memberRegister.register(query));
-  }
+    @GetMapping("/communities/{communityId}/members")
+    PageResponse<MemberRegisterItemResponse> register(
+            @PathVariable UUID communityId,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) UUID organization,
+            @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "false") boolean includeFormer,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "name | organization | joined, optionally ,asc or ,desc", example = "joined,desc")
+                    @RequestParam(defaultValue = "name")
+                    RegisterSort sort) {
+        MemberRegisterQuery query = new MemberRegisterQuery(
+                new CommunityId(communityId),
+                role,
+                organization == null ? null : new OrganizationId(organization),
+                name,
+                includeFormer,
+                page,
+                size,
+                sort);
+        return mapper.page(memberRegister.register(query));
+    }
 
-  @GetMapping("/members/{membershipId}")
-  ResponseEntity<MembershipResponse> get(@PathVariable UUID membershipId) {
-    MembershipView view = memberRegister.membership(new MembershipId(membershipId));
-    return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
-  }
+    @GetMapping("/members/{membershipId}")
+    ResponseEntity<MembershipResponse> get(@PathVariable UUID membershipId) {
+        MembershipView view = memberRegister.membership(new MembershipId(membershipId));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
+    }
 
-  @PutMapping("/members/{membershipId}/roles")
-  ResponseEntity<Void> changeMemberRoles(
-      @PathVariable UUID membershipId,
-      @Valid @RequestBody ChangeRolesRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    changeMemberRoles.changeRoles(mapper.changeRoles(membershipId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/members/{membershipId}/roles")
+    ResponseEntity<Void> changeMemberRoles(
+            @PathVariable UUID membershipId,
+            @Valid @RequestBody ChangeRolesRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        changeMemberRoles.changeRoles(mapper.changeRoles(membershipId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/members/{membershipId}/leave")
-  ResponseEntity<Void> leave(
-      @PathVariable UUID membershipId,
-      @Valid @RequestBody(required = false) LeaveRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    leaveCommunity.leave(
-        mapper.leave(membershipId, request == null ? new LeaveRequest(null) : request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/members/{membershipId}/leave")
+    ResponseEntity<Void> leave(
+            @PathVariable UUID membershipId,
+            @Valid @RequestBody(required = false) LeaveRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        leaveCommunity.leave(mapper.leave(
+                membershipId, request == null ? new LeaveRequest(null) : request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/members/{tuteeId}/tutors")
-  ResponseEntity<Void> linkTutor(@PathVariable UUID tuteeId, @Valid @RequestBody LinkTutorRequest request) {
-    linkTutor.link(mapper.link(tuteeId, request));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/members/{tuteeId}/tutors")
+    ResponseEntity<Void> linkTutor(@PathVariable UUID tuteeId, @Valid @RequestBody LinkTutorRequest request) {
+        linkTutor.link(mapper.link(tuteeId, request));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/members/{tuteeId}/tutors/{tutorId}/end")
-  ResponseEntity<Void> endTutoring(
-      @PathVariable UUID tuteeId,
-      @PathVariable UUID tutorId,
-      @Valid @RequestBody(required = false) EndTutoringRequest request) {
-    linkTutor.end(mapper.end(tuteeId, tutorId, request == null ? new EndTutoringRequest(null) : request));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/members/{tuteeId}/tutors/{tutorId}/end")
+    ResponseEntity<Void> endTutoring(
+            @PathVariable UUID tuteeId,
+            @PathVariable UUID tutorId,
+            @Valid @RequestBody(required = false) EndTutoringRequest request) {
+        linkTutor.end(mapper.end(tuteeId, tutorId, request == null ? new EndTutoringRequest(null) : request));
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -6,18 +6,18 @@ import java.util.UUID;
 
 /** Response: one membership with its consent and tutoring links. */
 public record MembershipResponse(
-    UUID id,
-    long version,
-    UUID communityId,
-    UUID educatorId,
-    List<String> roles,
-    LocalDate joinedOn,
-    LocalDate leftOn,
-    LocalDate consentGivenOn,
-    String consentBasis,
-    String admissionBasis,
-    List<TutorLink> tutors) {
+        UUID id,
+        long version,
+        UUID communityId,
+        UUID educatorId,
+        List<String> roles,
+        LocalDate joinedOn,
+        LocalDate leftOn,
+        LocalDate consentGivenOn,
+        String consentBasis,
+        String admissionBasis,
+        List<TutorLink> tutors) {
 
-  /** A tutor's accompaniment of this member. */
-  public record TutorLink(UUID tutorId, List<String> functions, LocalDate since, LocalDate until) {}
+    /** A tutor's accompaniment of this member. */
+    public record TutorLink(UUID tutorId, List<String> functions, LocalDate since, LocalDate until) {}
 }

@@ -18,23 +18,27 @@ import org.stepahead.application.port.in.membership.MembershipView;
 @Mapper(config = WebMapperConfig.class)
 interface MembershipWebMapper {
 
-  AdmitMemberCommand admit(UUID communityId, AdmitMemberRequest request);
+    AdmitMemberCommand admit(UUID communityId, AdmitMemberRequest request);
 
-  @Mapping(target = "membershipId", source = "membershipId")
-  ChangeMemberRolesCommand changeRoles(UUID membershipId, ChangeRolesRequest request, Long expectedVersion);
+    @Mapping(target = "membershipId", source = "membershipId")
+    ChangeMemberRolesCommand changeRoles(UUID membershipId, ChangeRolesRequest request, Long expectedVersion);
 
-  LeaveCommunityCommand leave(UUID membershipId, LeaveRequest request, Long expectedVersion);
+    LeaveCommunityCommand leave(UUID membershipId, LeaveRequest request, Long expectedVersion);
 
-  LinkTutorCommand link(UUID tuteeId, LinkTutorRequest request);
+    LinkTutorCommand link(UUID tuteeId, LinkTutorRequest request);
 
-  EndTutoringCommand end(UUID tuteeId, UUID tutorId, EndTutoringRequest request);
+    EndTutoringCommand end(UUID tuteeId, UUID tutorId, EndTutoringRequest request);
 
-  MemberRegisterItemResponse item(MemberRegisterItem item);
+    MemberRegisterItemResponse item(MemberRegisterItem item);
 
-  MembershipResponse response(MembershipView view);
+    MembershipResponse response(MembershipView view);
 
-  default PageResponse<MemberRegisterItemResponse> page(Page<MemberRegisterItem> page) {
-    return new PageResponse<>(
-        page.items().stream().map(this::item).toList(), page.page(), page.size(), page.total(), page.totalPages());
-  }
+    default PageResponse<MemberRegisterItemResponse> page(Page<MemberRegisterItem> page) {
+        return new PageResponse<>(
+                page.items().stream().map(this::item).toList(),
+                page.page(),
+                page.size(),
+                page.total(),
+                page.totalPages());
+    }
 }

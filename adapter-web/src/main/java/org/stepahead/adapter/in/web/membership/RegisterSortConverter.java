@@ -13,26 +13,24 @@ import org.stepahead.application.common.RegisterSort;
 @Component
 class RegisterSortConverter implements Converter<String, RegisterSort> {
 
-  @Override
-  public RegisterSort convert(String text) {
-    String[] parts = text.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*", -1);
-    if (parts.length > 2) {
-      throw new IllegalArgumentException("sort: " + text);
-    }
-    RegisterSort.Key key =
-        switch (parts[0]) {
-          case "name" -> RegisterSort.Key.NAME;
-          case "organization" -> RegisterSort.Key.ORGANIZATION;
-          case "joined" -> RegisterSort.Key.JOINED;
-          default -> throw new IllegalArgumentException("sort: " + text);
+    @Override
+    public RegisterSort convert(String text) {
+        String[] parts = text.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*", -1);
+        if (parts.length > 2) {
+            throw new IllegalArgumentException("sort: " + text);
+        }
+        RegisterSort.Key key = switch (parts[0]) {
+            case "name" -> RegisterSort.Key.NAME;
+            case "organization" -> RegisterSort.Key.ORGANIZATION;
+            case "joined" -> RegisterSort.Key.JOINED;
+            default -> throw new IllegalArgumentException("sort: " + text);
         };
-    boolean descending =
-        parts.length == 2
-            && switch (parts[1]) {
-              case "asc" -> false;
-              case "desc" -> true;
-              default -> throw new IllegalArgumentException("sort: " + text);
-            };
-    return new RegisterSort(key, descending);
-  }
+        boolean descending = parts.length == 2
+                && switch (parts[1]) {
+                    case "asc" -> false;
+                    case "desc" -> true;
+                    default -> throw new IllegalArgumentException("sort: " + text);
+                };
+        return new RegisterSort(key, descending);
+    }
 }

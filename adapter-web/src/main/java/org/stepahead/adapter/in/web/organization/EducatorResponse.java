@@ -4,13 +4,13 @@ import java.util.UUID;
 
 /** Response: an educator with everything registered. */
 public record EducatorResponse(
-    UUID id,
-    long version,
-    String surname,
-    String givenName,
-    String patronymic,
-    String fullName,
-    UUID organizationId,
-    String position,
-    String experience,
-    String email) {}
+        UUID id,
+        long version,
+        String surname,
+        String givenName,
+        String patronymic,
+        String fullName,
+        UUID organizationId,
+        String position,
+        String experience,
+        String email) {}

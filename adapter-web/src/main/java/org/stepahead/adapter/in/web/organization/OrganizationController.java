@@ -29,61 +29,63 @@ import org.stepahead.domain.organization.OrganizationId;
 @RequestMapping("/api/v1")
 class OrganizationController {
 
-  private final RegisterOrganizationUseCase registerOrganization;
-  private final ListOrganizationsUseCase listOrganizations;
-  private final RegisterEducatorUseCase registerEducator;
-  private final GetEducatorUseCase getEducator;
-  private final OrganizationWebMapper mapper;
+    private final RegisterOrganizationUseCase registerOrganization;
+    private final ListOrganizationsUseCase listOrganizations;
+    private final RegisterEducatorUseCase registerEducator;
+    private final GetEducatorUseCase getEducator;
+    private final OrganizationWebMapper mapper;
 
-  OrganizationController(
-      RegisterOrganizationUseCase registerOrganization,
-      ListOrganizationsUseCase listOrganizations,
-      RegisterEducatorUseCase registerEducator,
-      GetEducatorUseCase getEducator,
-      OrganizationWebMapper mapper) {
-    this.registerOrganization = registerOrganization;
-    this.listOrganizations = listOrganizations;
-    this.registerEducator = registerEducator;
-    this.getEducator = getEducator;
-    this.mapper = mapper;
-  }
+    OrganizationController(
+            RegisterOrganizationUseCase registerOrganization,
+            ListOrganizationsUseCase listOrganizations,
+            RegisterEducatorUseCase registerEducator,
+            GetEducatorUseCase getEducator,
+            OrganizationWebMapper mapper) {
+        this.registerOrganization = registerOrganization;
+        this.listOrganizations = listOrganizations;
+        this.registerEducator = registerEducator;
+        this.getEducator = getEducator;
+        this.mapper = mapper;
+    }
 
-  @PostMapping("/organizations")
-  ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
-    OrganizationId id = registerOrganization.register(mapper.command(request));
-    return Created.at("/api/v1/organizations/" + id.value(), id.value());
-  }
+    @PostMapping("/organizations")
+    ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
+        OrganizationId id = registerOrganization.register(mapper.command(request));
+        return Created.at("/api/v1/organizations/" + id.value(), id.value());
+    }
 
-  @GetMapping("/organizations")
-  PageResponse<OrganizationResponse> list(
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
-          @RequestParam(defaultValue = "name")
-          NameOrder sort) {
-    return PageResponse.of(
-        listOrganizations.list(new PageQuery(page, size, sort.descending())), mapper::response);
-  }
+    @GetMapping("/organizations")
+    PageResponse<OrganizationResponse> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
+                    @RequestParam(defaultValue = "name")
+                    NameOrder sort) {
+        return PageResponse.of(listOrganizations.list(new PageQuery(page, size, sort.descending())), mapper::response);
+    }
 
-  @GetMapping("/organizations/{organizationId}")
-  OrganizationResponse get(@PathVariable UUID organizationId) {
-    return mapper.response(listOrganizations.get(new OrganizationId(organizationId)));
-  }
+    @GetMapping("/organizations/{organizationId}")
+    OrganizationResponse get(@PathVariable UUID organizationId) {
+        return mapper.response(listOrganizations.get(new OrganizationId(organizationId)));
+    }
 
-  @PostMapping("/educators")
-  ResponseEntity<CreatedResponse> registerEducator(@Valid @RequestBody RegisterEducatorRequest request) {
-    EducatorId id = registerEducator.register(mapper.command(request));
-    return Created.at("/api/v1/educators/" + id.value(), id.value());
-  }
+    @PostMapping("/educators")
+    ResponseEntity<CreatedResponse> registerEducator(@Valid @RequestBody RegisterEducatorRequest request) {
+        EducatorId id = registerEducator.register(mapper.command(request));
+        return Created.at("/api/v1/educators/" + id.value(), id.value());
+    }
 
-  @GetMapping("/educators/{educatorId}")
-  EducatorResponse getEducator(@PathVariable UUID educatorId) {
-    return mapper.response(getEducator.get(new EducatorId(educatorId)));
-  }
+    @GetMapping("/educators/{educatorId}")
+    EducatorResponse getEducator(@PathVariable UUID educatorId) {
+        return mapper.response(getEducator.get(new EducatorId(educatorId)));
+    }
 
-  @PostMapping("/educators/bulk")
-  ResponseEntity<CreatedListResponse> registerEducators(@Valid @RequestBody RegisterEducatorsRequest request) {
-    List<EducatorId> ids = registerEducator.registerAll(request.educators().stream().map(mapper::command).toList());
-    return ResponseEntity.status(201).body(new CreatedListResponse(ids.stream().map(EducatorId::value).toList()));
-  }
+    @PostMapping("/educators/bulk")
+    ResponseEntity<CreatedListResponse> registerEducators(@Valid @RequestBody RegisterEducatorsRequest request) {
+        List<EducatorId> ids = registerEducator.registerAll(
+                request.educators().stream().map(mapper::command).toList());
+        return ResponseEntity.status(201)
+                .body(new CreatedListResponse(
+                        ids.stream().map(EducatorId::value).toList()));
+    }
 }

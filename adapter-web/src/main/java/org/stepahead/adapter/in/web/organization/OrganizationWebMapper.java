@@ -11,11 +11,11 @@ import org.stepahead.application.port.in.organization.RegisterOrganizationComman
 @Mapper(config = WebMapperConfig.class)
 interface OrganizationWebMapper {
 
-  RegisterOrganizationCommand command(RegisterOrganizationRequest request);
+    RegisterOrganizationCommand command(RegisterOrganizationRequest request);
 
-  RegisterEducatorCommand command(RegisterEducatorRequest request);
+    RegisterEducatorCommand command(RegisterEducatorRequest request);
 
-  OrganizationResponse response(OrganizationView view);
+    OrganizationResponse response(OrganizationView view);
 
-  EducatorResponse response(EducatorView view);
+    EducatorResponse response(EducatorView view);
 }

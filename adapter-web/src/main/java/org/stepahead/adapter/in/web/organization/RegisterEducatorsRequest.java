@@ -7,4 +7,5 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Request: register a whole list of educators at once, all or none. */
-public record RegisterEducatorsRequest(@NotEmpty @Size(max = 10000) List<@Valid @NotNull RegisterEducatorRequest> educators) {}
+public record RegisterEducatorsRequest(
+        @NotEmpty @Size(max = 10000) List<@Valid @NotNull RegisterEducatorRequest> educators) {}

@@ -8,9 +8,9 @@ import org.stepahead.domain.organization.OrganizationKind;
 
 /** Request: register an organization. */
 public record RegisterOrganizationRequest(
-    @NotBlank @Size(max = 500) String name,
-    @Size(max = 200) String shortName,
-    @NotNull @EnumName(OrganizationKind.class) String kind,
-    @Size(max = 200) String municipality,
-    Boolean lowResults,
-    Boolean hardSocialConditions) {}
+        @NotBlank @Size(max = 500) String name,
+        @Size(max = 200) String shortName,
+        @NotNull @EnumName(OrganizationKind.class) String kind,
+        @Size(max = 200) String municipality,
+        Boolean lowResults,
+        Boolean hardSocialConditions) {}

@@ -12,16 +12,16 @@ import org.stepahead.domain.shared.TutorFunction;
 
 /** Request: plan an activity, or (PUT) revise one — with its schedule and responsible parties. */
 public record ActivityRequest(
-    @Size(max = 20) String number,
-    @NotBlank @Size(max = 2000) String title,
-    @Size(max = 10000) String description,
-    UUID directionId,
-    UUID stageId,
-    List<@NotNull @EnumName(Form.class) String> forms,
-    @Valid ScheduleJson schedule,
-    List<@Valid @NotNull Responsible> responsible,
-    List<@NotNull @EnumName(TutorFunction.class) String> tutorFunctions) {
+        @Size(max = 20) String number,
+        @NotBlank @Size(max = 2000) String title,
+        @Size(max = 10000) String description,
+        UUID directionId,
+        UUID stageId,
+        List<@NotNull @EnumName(Form.class) String> forms,
+        @Valid ScheduleJson schedule,
+        List<@Valid @NotNull Responsible> responsible,
+        List<@NotNull @EnumName(TutorFunction.class) String> tutorFunctions) {
 
-  /** A responsible party by name, linked to a registered organization or educator when known. */
-  public record Responsible(@NotBlank @Size(max = 1000) String name, UUID organizationId, UUID educatorId) {}
+    /** A responsible party by name, linked to a registered organization or educator when known. */
+    public record Responsible(@NotBlank @Size(max = 1000) String name, UUID organizationId, UUID educatorId) {}
 }

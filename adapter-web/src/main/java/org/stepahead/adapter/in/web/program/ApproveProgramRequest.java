@@ -9,13 +9,15 @@ import java.util.List;
 
 /** Request: approve the program (утверждаю), by whom, when, by which order, agreed by whom. */
 public record ApproveProgramRequest(
-    @Valid @NotNull Official approvedBy,
-    LocalDate approvedOn,
-    @Size(max = 1000) String orderTitle,
-    @Size(max = 100) String orderNumber,
-    LocalDate orderDate,
-    List<@Valid @NotNull Official> agreedBy) {
+        @Valid @NotNull Official approvedBy,
+        LocalDate approvedOn,
+        @Size(max = 1000) String orderTitle,
+        @Size(max = 100) String orderNumber,
+        LocalDate orderDate,
+        List<@Valid @NotNull Official> agreedBy) {
 
-  /** An official by position and name. */
-  public record Official(@NotBlank @Size(max = 1000) String position, @Size(max = 300) String name) {}
+    /** An official by position and name. */
+    public record Official(
+            @NotBlank @Size(max = 1000) String position,
+            @Size(max = 300) String name) {}
 }

@@ -12,14 +12,14 @@ import org.stepahead.domain.program.Outcome;
 
 /** Request: assess an expected result, with evidence. */
 public record AssessResultRequest(
-    @NotNull @EnumName(Outcome.class) String outcome,
-    LocalDate assessedOn,
-    @Size(max = 4000) String comment,
-    List<@Valid @NotNull Evidence> evidence) {
+        @NotNull @EnumName(Outcome.class) String outcome,
+        LocalDate assessedOn,
+        @Size(max = 4000) String comment,
+        List<@Valid @NotNull Evidence> evidence) {
 
-  /** One proof of the result. */
-  public record Evidence(
-      @NotNull @EnumName(EvidenceKind.class) String kind,
-      @NotBlank @Size(max = 2000) String description,
-      @Size(max = 2000) String reference) {}
+    /** One proof of the result. */
+    public record Evidence(
+            @NotNull @EnumName(EvidenceKind.class) String kind,
+            @NotBlank @Size(max = 2000) String description,
+            @Size(max = 2000) String reference) {}
 }

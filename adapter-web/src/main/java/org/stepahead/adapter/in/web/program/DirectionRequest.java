@@ -4,4 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Request: add a direction (section) to a program, or (PUT) revise one. */
-public record DirectionRequest(@Size(max = 20) String code, @NotBlank @Size(max = 1000) String title) {}
+public record DirectionRequest(
+        @Size(max = 20) String code,
+        @NotBlank @Size(max = 1000) String title) {}

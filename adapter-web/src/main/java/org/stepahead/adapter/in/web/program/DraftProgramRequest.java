@@ -10,10 +10,10 @@ import org.stepahead.domain.program.ProgramKind;
 
 /** Request: draft a program of the community, or (PUT) rewrite a draft. */
 public record DraftProgramRequest(
-    @NotNull @EnumName(ProgramKind.class) String kind,
-    @NotBlank @Size(max = 1000) String title,
-    @Size(max = 20000) String summary,
-    @Size(max = 4000) String goal,
-    List<@NotBlank @Size(max = 4000) String> tasks,
-    @NotNull LocalDate periodStart,
-    @NotNull LocalDate periodEnd) {}
+        @NotNull @EnumName(ProgramKind.class) String kind,
+        @NotBlank @Size(max = 1000) String title,
+        @Size(max = 20000) String summary,
+        @Size(max = 4000) String goal,
+        List<@NotBlank @Size(max = 4000) String> tasks,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd) {}

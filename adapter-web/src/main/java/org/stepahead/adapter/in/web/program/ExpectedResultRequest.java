@@ -9,7 +9,7 @@ import org.stepahead.domain.program.ResultKind;
 
 /** Request: add an expected result of a stage or of the whole program, or (PUT) revise one. */
 public record ExpectedResultRequest(
-    @NotBlank @Size(max = 2000) String text,
-    @Size(max = 4000) String details,
-    @NotNull @EnumName(ResultKind.class) String kind,
-    UUID stageId) {}
+        @NotBlank @Size(max = 2000) String text,
+        @Size(max = 4000) String details,
+        @NotNull @EnumName(ResultKind.class) String kind,
+        UUID stageId) {}

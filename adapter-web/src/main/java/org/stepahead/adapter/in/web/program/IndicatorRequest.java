@@ -9,8 +9,8 @@ import org.stepahead.domain.program.IndicatorDirection;
 
 /** Request: add a target indicator, or (PUT) revise one. */
 public record IndicatorRequest(
-    @NotBlank @Size(max = 1000) String name,
-    @Size(max = 50) String unit,
-    BigDecimal baseline,
-    BigDecimal target,
-    @NotNull @EnumName(IndicatorDirection.class) String direction) {}
+        @NotBlank @Size(max = 1000) String name,
+        @Size(max = 50) String unit,
+        BigDecimal baseline,
+        BigDecimal target,
+        @NotNull @EnumName(IndicatorDirection.class) String direction) {}

@@ -7,4 +7,6 @@ import java.time.LocalDate;
 
 /** Request: record a measured value of an indicator. */
 public record MeasurementRequest(
-    @NotNull LocalDate measuredOn, @NotNull BigDecimal value, @Size(max = 2000) String note) {}
+        @NotNull LocalDate measuredOn,
+        @NotNull BigDecimal value,
+        @Size(max = 2000) String note) {}

@@ -21,39 +21,40 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class OverviewResponses {
 
-  static final int CAPACITY = 1000;
+    static final int CAPACITY = 1000;
 
-  /** An overview as JSON, with the stamp it is valid for and the program's version (its ETag). */
-  record Json(VersionStamp stamp, long version, byte[] body) {}
+    /** An overview as JSON, with the stamp it is valid for and the program's version (its ETag). */
+    record Json(VersionStamp stamp, long version, byte[] body) {}
 
-  private final GetProgramOverviewUseCase programOverview;
-  private final ProgramWebMapper mapper;
-  private final JsonMapper json;
-  private final Map<ProgramId, Json> kept = new ConcurrentHashMap<>();
+    private final GetProgramOverviewUseCase programOverview;
+    private final ProgramWebMapper mapper;
+    private final JsonMapper json;
+    private final Map<ProgramId, Json> kept = new ConcurrentHashMap<>();
 
-  OverviewResponses(GetProgramOverviewUseCase programOverview, ProgramWebMapper mapper, JsonMapper json) {
-    this.programOverview = programOverview;
-    this.mapper = mapper;
-    this.json = json;
-  }
-
-  /** The overview's JSON, kept or built afresh; an unknown program is refused as the use case refuses it. */
-  Json overview(ProgramId id) {
-    Optional<VersionStamp> stamp = programOverview.stamp(id);
-    if (stamp.isPresent()) {
-      Json known = kept.get(id);
-      if (known != null && known.stamp().equals(stamp.get())) {
-        return known;
-      }
+    OverviewResponses(GetProgramOverviewUseCase programOverview, ProgramWebMapper mapper, JsonMapper json) {
+        this.programOverview = programOverview;
+        this.mapper = mapper;
+        this.json = json;
     }
-    ProgramOverview overview = programOverview.overview(id);
-    Json fresh = new Json(stamp.orElse(null), overview.version(), json.writeValueAsBytes(mapper.overview(overview)));
-    if (stamp.isPresent()) {
-      if (kept.size() >= CAPACITY) {
-        kept.clear();
-      }
-      kept.put(id, fresh);
+
+    /** The overview's JSON, kept or built afresh; an unknown program is refused as the use case refuses it. */
+    Json overview(ProgramId id) {
+        Optional<VersionStamp> stamp = programOverview.stamp(id);
+        if (stamp.isPresent()) {
+            Json known = kept.get(id);
+            if (known != null && known.stamp().equals(stamp.get())) {
+                return known;
+            }
+        }
+        ProgramOverview overview = programOverview.overview(id);
+        Json fresh =
+                new Json(stamp.orElse(null), overview.version(), json.writeValueAsBytes(mapper.overview(overview)));
+        if (stamp.isPresent()) {
+            if (kept.size() >= CAPACITY) {
+                kept.clear();
+            }
+            kept.put(id, fresh);
+        }
+        return fresh;
     }
-    return fresh;
-  }
 }

@@ -33,98 +33,104 @@ import org.stepahead.domain.program.ProgramId;
 @RequestMapping("/api/v1")
 class ProgramController {
 
-  private final DraftProgramUseCase draftProgram;
-  private final ReviseProgramUseCase reviseProgram;
-  private final ApproveProgramUseCase approveProgram;
-  private final GetProgramOverviewUseCase programOverview;
-  private final ProgramWebMapper mapper;
-  private final OverviewResponses overviews;
+    private final DraftProgramUseCase draftProgram;
+    private final ReviseProgramUseCase reviseProgram;
+    private final ApproveProgramUseCase approveProgram;
+    private final GetProgramOverviewUseCase programOverview;
+    private final ProgramWebMapper mapper;
+    private final OverviewResponses overviews;
 
-  ProgramController(
-      DraftProgramUseCase draftProgram,
-      ReviseProgramUseCase reviseProgram,
-      ApproveProgramUseCase approveProgram,
-      GetProgramOverviewUseCase programOverview,
-      ProgramWebMapper mapper,
-      OverviewResponses overviews) {
-    this.draftProgram = draftProgram;
-    this.reviseProgram = reviseProgram;
-    this.approveProgram = approveProgram;
-    this.programOverview = programOverview;
-    this.mapper = mapper;
-    this.overviews = overviews;
-  }
-
-  @PostMapping("/communities/{communityId}/programs")
-  ResponseEntity<CreatedResponse> draft(
-      @PathVariable UUID communityId, @Valid @RequestBody DraftProgramRequest request) {
-    ProgramId id = draftProgram.draft(mapper.draft(communityId, request));
-    return Created.at("/api/v1/programs/" + id.value(), id.value());
-  }
-
-  @GetMapping("/communities/{communityId}/programs")
-  List<ProgramSummaryResponse> programsOf(@PathVariable UUID communityId) {
-    return programOverview.programsOf(new CommunityId(communityId)).stream().map(mapper::summary).toList();
-  }
-
-  /**
-   * The overview, with the program's version as ETag; {@code If-None-Match} with the current one answers {@code 304}
-   * and no body. The JSON is kept between requests while the program and its community are unchanged
-   * ({@link OverviewResponses}).
-   */
-  @GetMapping("/programs/{programId}")
-  @ApiResponse(
-      responseCode = "200",
-      content = @Content(
-          mediaType = MediaType.APPLICATION_JSON_VALUE,
-          schema = @Schema(implementation = ProgramOverviewResponse.class)))
-  ResponseEntity<byte[]> overview(
-      @PathVariable UUID programId,
-      @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-    OverviewResponses.Json overview = overviews.overview(new ProgramId(programId));
-    String etag = ETags.of(overview.version());
-    if (matches(ifNoneMatch, overview.version())) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+    ProgramController(
+            DraftProgramUseCase draftProgram,
+            ReviseProgramUseCase reviseProgram,
+            ApproveProgramUseCase approveProgram,
+            GetProgramOverviewUseCase programOverview,
+            ProgramWebMapper mapper,
+            OverviewResponses overviews) {
+        this.draftProgram = draftProgram;
+        this.reviseProgram = reviseProgram;
+        this.approveProgram = approveProgram;
+        this.programOverview = programOverview;
+        this.mapper = mapper;
+        this.overviews = overviews;
     }
-    return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(overview.body());
-  }
 
-  /** Whether an {@code If-None-Match} names this version; a malformed one names none. */
-  private static boolean matches(String ifNoneMatch, long version) {
-    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-      return false;
+    @PostMapping("/communities/{communityId}/programs")
+    ResponseEntity<CreatedResponse> draft(
+            @PathVariable UUID communityId, @Valid @RequestBody DraftProgramRequest request) {
+        ProgramId id = draftProgram.draft(mapper.draft(communityId, request));
+        return Created.at("/api/v1/programs/" + id.value(), id.value());
     }
-    for (String tag : ifNoneMatch.split(",")) {
-      if (tag.strip().equals("*")) {
-        return true;
-      }
-      try {
-        Long named = ETags.expectedVersion(tag);
-        if (named != null && named == version) {
-          return true;
+
+    @GetMapping("/communities/{communityId}/programs")
+    List<ProgramSummaryResponse> programsOf(@PathVariable UUID communityId) {
+        return programOverview.programsOf(new CommunityId(communityId)).stream()
+                .map(mapper::summary)
+                .toList();
+    }
+
+    /**
+     * The overview, with the program's version as ETag; {@code If-None-Match} with the current one answers {@code 304}
+     * and no body. The JSON is kept between requests while the program and its community are unchanged
+     * ({@link OverviewResponses}).
+     */
+    @GetMapping("/programs/{programId}")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProgramOverviewResponse.class)))
+    ResponseEntity<byte[]> overview(
+            @PathVariable UUID programId,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        OverviewResponses.Json overview = overviews.overview(new ProgramId(programId));
+        String etag = ETags.of(overview.version());
+        if (matches(ifNoneMatch, overview.version())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-      } catch (ETags.MalformedIfMatchException e) {
-        // not one of ours: it matches nothing
-      }
+        return ResponseEntity.ok()
+                .eTag(etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(overview.body());
     }
-    return false;
-  }
 
-  @PutMapping("/programs/{programId}")
-  ResponseEntity<Void> revise(
-      @PathVariable UUID programId,
-      @Valid @RequestBody DraftProgramRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    reviseProgram.revise(mapper.revise(programId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    /** Whether an {@code If-None-Match} names this version; a malformed one names none. */
+    private static boolean matches(String ifNoneMatch, long version) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            if (tag.strip().equals("*")) {
+                return true;
+            }
+            try {
+                Long named = ETags.expectedVersion(tag);
+                if (named != null && named == version) {
+                    return true;
+                }
+            } catch (ETags.MalformedIfMatchException e) {
+                // not one of ours: it matches nothing
+            }
+        }
+        return false;
+    }
 
-  @PostMapping("/programs/{programId}/approval")
-  ResponseEntity<Void> approve(
-      @PathVariable UUID programId,
-      @Valid @RequestBody ApproveProgramRequest request,
-      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    approveProgram.approve(mapper.approve(programId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/programs/{programId}")
+    ResponseEntity<Void> revise(
+            @PathVariable UUID programId,
+            @Valid @RequestBody DraftProgramRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        reviseProgram.revise(mapper.revise(programId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/programs/{programId}/approval")
+    ResponseEntity<Void> approve(
+            @PathVariable UUID programId,
+            @Valid @RequestBody ApproveProgramRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        approveProgram.approve(mapper.approve(programId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -26,44 +26,44 @@ import org.stepahead.domain.program.StageId;
 @RequestMapping("/api/v1/programs/{programId}")
 class ProgramPartController {
 
-  private final GetProgramOverviewUseCase programOverview;
-  private final ProgramWebMapper mapper;
+    private final GetProgramOverviewUseCase programOverview;
+    private final ProgramWebMapper mapper;
 
-  ProgramPartController(GetProgramOverviewUseCase programOverview, ProgramWebMapper mapper) {
-    this.programOverview = programOverview;
-    this.mapper = mapper;
-  }
+    ProgramPartController(GetProgramOverviewUseCase programOverview, ProgramWebMapper mapper) {
+        this.programOverview = programOverview;
+        this.mapper = mapper;
+    }
 
-  @GetMapping("/stages/{stageId}")
-  ResponseEntity<ProgramOverviewResponse.Stage> stage(@PathVariable UUID programId, @PathVariable UUID stageId) {
-    return part(programId, o -> mapper.stageResponse(o.stage(new StageId(stageId))));
-  }
+    @GetMapping("/stages/{stageId}")
+    ResponseEntity<ProgramOverviewResponse.Stage> stage(@PathVariable UUID programId, @PathVariable UUID stageId) {
+        return part(programId, o -> mapper.stageResponse(o.stage(new StageId(stageId))));
+    }
 
-  @GetMapping("/activities/{activityId}")
-  ResponseEntity<ProgramOverviewResponse.Activity> activity(
-      @PathVariable UUID programId, @PathVariable UUID activityId) {
-    return part(programId, o -> mapper.activityResponse(o.activity(new ActivityId(activityId))));
-  }
+    @GetMapping("/activities/{activityId}")
+    ResponseEntity<ProgramOverviewResponse.Activity> activity(
+            @PathVariable UUID programId, @PathVariable UUID activityId) {
+        return part(programId, o -> mapper.activityResponse(o.activity(new ActivityId(activityId))));
+    }
 
-  @GetMapping("/results/{resultId}")
-  ResponseEntity<ProgramOverviewResponse.Result> result(@PathVariable UUID programId, @PathVariable UUID resultId) {
-    return part(programId, o -> mapper.resultResponse(o.result(new ExpectedResultId(resultId))));
-  }
+    @GetMapping("/results/{resultId}")
+    ResponseEntity<ProgramOverviewResponse.Result> result(@PathVariable UUID programId, @PathVariable UUID resultId) {
+        return part(programId, o -> mapper.resultResponse(o.result(new ExpectedResultId(resultId))));
+    }
 
-  @GetMapping("/directions/{directionId}")
-  ResponseEntity<ProgramOverviewResponse.Direction> direction(
-      @PathVariable UUID programId, @PathVariable UUID directionId) {
-    return part(programId, o -> mapper.directionResponse(o.direction(new DirectionId(directionId))));
-  }
+    @GetMapping("/directions/{directionId}")
+    ResponseEntity<ProgramOverviewResponse.Direction> direction(
+            @PathVariable UUID programId, @PathVariable UUID directionId) {
+        return part(programId, o -> mapper.directionResponse(o.direction(new DirectionId(directionId))));
+    }
 
-  @GetMapping("/indicators/{indicatorId}")
-  ResponseEntity<ProgramOverviewResponse.Indicator> indicator(
-      @PathVariable UUID programId, @PathVariable UUID indicatorId) {
-    return part(programId, o -> mapper.indicatorResponse(o.indicator(new IndicatorId(indicatorId))));
-  }
+    @GetMapping("/indicators/{indicatorId}")
+    ResponseEntity<ProgramOverviewResponse.Indicator> indicator(
+            @PathVariable UUID programId, @PathVariable UUID indicatorId) {
+        return part(programId, o -> mapper.indicatorResponse(o.indicator(new IndicatorId(indicatorId))));
+    }
 
-  private <T> ResponseEntity<T> part(UUID programId, Function<ProgramOverview, T> pick) {
-    ProgramOverview overview = programOverview.overview(new ProgramId(programId));
-    return ResponseEntity.ok().eTag(ETags.of(overview.version())).body(pick.apply(overview));
-  }
+    private <T> ResponseEntity<T> part(UUID programId, Function<ProgramOverview, T> pick) {
+        ProgramOverview overview = programOverview.overview(new ProgramId(programId));
+        return ResponseEntity.ok().eTag(ETags.of(overview.version())).body(pick.apply(overview));
+    }
 }

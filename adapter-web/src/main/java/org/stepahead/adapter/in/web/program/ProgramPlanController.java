@@ -31,183 +31,192 @@ import org.stepahead.application.port.in.program.RunStageUseCase;
 @RequestMapping("/api/v1/programs/{programId}")
 class ProgramPlanController {
 
-  private static final String IF_MATCH = HttpHeaders.IF_MATCH;
+    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
-  private final PlanStageUseCase planStage;
-  private final RunStageUseCase runStage;
-  private final PlanDirectionUseCase planDirection;
-  private final PlanActivityUseCase planActivity;
-  private final PlanExpectedResultUseCase planExpectedResult;
-  private final AssessResultUseCase assessResult;
-  private final PlanIndicatorUseCase planIndicator;
-  private final RecordMeasurementUseCase recordMeasurement;
-  private final ProgramWebMapper mapper;
+    private final PlanStageUseCase planStage;
+    private final RunStageUseCase runStage;
+    private final PlanDirectionUseCase planDirection;
+    private final PlanActivityUseCase planActivity;
+    private final PlanExpectedResultUseCase planExpectedResult;
+    private final AssessResultUseCase assessResult;
+    private final PlanIndicatorUseCase planIndicator;
+    private final RecordMeasurementUseCase recordMeasurement;
+    private final ProgramWebMapper mapper;
 
-  ProgramPlanController(
-      PlanStageUseCase planStage,
-      RunStageUseCase runStage,
-      PlanDirectionUseCase planDirection,
-      PlanActivityUseCase planActivity,
-      PlanExpectedResultUseCase planExpectedResult,
-      AssessResultUseCase assessResult,
-      PlanIndicatorUseCase planIndicator,
-      RecordMeasurementUseCase recordMeasurement,
-      ProgramWebMapper mapper) {
-    this.planStage = planStage;
-    this.runStage = runStage;
-    this.planDirection = planDirection;
-    this.planActivity = planActivity;
-    this.planExpectedResult = planExpectedResult;
-    this.assessResult = assessResult;
-    this.planIndicator = planIndicator;
-    this.recordMeasurement = recordMeasurement;
-    this.mapper = mapper;
-  }
+    ProgramPlanController(
+            PlanStageUseCase planStage,
+            RunStageUseCase runStage,
+            PlanDirectionUseCase planDirection,
+            PlanActivityUseCase planActivity,
+            PlanExpectedResultUseCase planExpectedResult,
+            AssessResultUseCase assessResult,
+            PlanIndicatorUseCase planIndicator,
+            RecordMeasurementUseCase recordMeasurement,
+            ProgramWebMapper mapper) {
+        this.planStage = planStage;
+        this.runStage = runStage;
+        this.planDirection = planDirection;
+        this.planActivity = planActivity;
+        this.planExpectedResult = planExpectedResult;
+        this.assessResult = assessResult;
+        this.planIndicator = planIndicator;
+        this.recordMeasurement = recordMeasurement;
+        this.mapper = mapper;
+    }
 
-  @PostMapping("/stages")
-  ResponseEntity<CreatedResponse> addStage(
-      @PathVariable UUID programId,
-      @Valid @RequestBody StageRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    UUID id = planStage.addStage(mapper.stage(programId, null, request, ETags.expectedVersion(ifMatch))).value();
-    return Created.at(base(programId) + "/stages/" + id, id);
-  }
+    @PostMapping("/stages")
+    ResponseEntity<CreatedResponse> addStage(
+            @PathVariable UUID programId,
+            @Valid @RequestBody StageRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        UUID id = planStage
+                .addStage(mapper.stage(programId, null, request, ETags.expectedVersion(ifMatch)))
+                .value();
+        return Created.at(base(programId) + "/stages/" + id, id);
+    }
 
-  @PutMapping("/stages/{stageId}")
-  ResponseEntity<Void> reviseStage(
-      @PathVariable UUID programId,
-      @PathVariable UUID stageId,
-      @Valid @RequestBody StageRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    planStage.reviseStage(mapper.stage(programId, stageId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/stages/{stageId}")
+    ResponseEntity<Void> reviseStage(
+            @PathVariable UUID programId,
+            @PathVariable UUID stageId,
+            @Valid @RequestBody StageRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        planStage.reviseStage(mapper.stage(programId, stageId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/stages/{stageId}/start")
-  ResponseEntity<Void> startStage(
-      @PathVariable UUID programId,
-      @PathVariable UUID stageId,
-      @Valid @RequestBody(required = false) StageDayRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    runStage.startStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/stages/{stageId}/start")
+    ResponseEntity<Void> startStage(
+            @PathVariable UUID programId,
+            @PathVariable UUID stageId,
+            @Valid @RequestBody(required = false) StageDayRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        runStage.startStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/stages/{stageId}/close")
-  ResponseEntity<Void> closeStage(
-      @PathVariable UUID programId,
-      @PathVariable UUID stageId,
-      @Valid @RequestBody(required = false) StageDayRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    runStage.closeStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/stages/{stageId}/close")
+    ResponseEntity<Void> closeStage(
+            @PathVariable UUID programId,
+            @PathVariable UUID stageId,
+            @Valid @RequestBody(required = false) StageDayRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        runStage.closeStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/directions")
-  ResponseEntity<CreatedResponse> addDirection(
-      @PathVariable UUID programId,
-      @Valid @RequestBody DirectionRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    UUID id =
-        planDirection.addDirection(mapper.direction(programId, null, request, ETags.expectedVersion(ifMatch))).value();
-    return Created.at(base(programId) + "/directions/" + id, id);
-  }
+    @PostMapping("/directions")
+    ResponseEntity<CreatedResponse> addDirection(
+            @PathVariable UUID programId,
+            @Valid @RequestBody DirectionRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        UUID id = planDirection
+                .addDirection(mapper.direction(programId, null, request, ETags.expectedVersion(ifMatch)))
+                .value();
+        return Created.at(base(programId) + "/directions/" + id, id);
+    }
 
-  @PutMapping("/directions/{directionId}")
-  ResponseEntity<Void> reviseDirection(
-      @PathVariable UUID programId,
-      @PathVariable UUID directionId,
-      @Valid @RequestBody DirectionRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    planDirection.reviseDirection(mapper.direction(programId, directionId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/directions/{directionId}")
+    ResponseEntity<Void> reviseDirection(
+            @PathVariable UUID programId,
+            @PathVariable UUID directionId,
+            @Valid @RequestBody DirectionRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        planDirection.reviseDirection(
+                mapper.direction(programId, directionId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/activities")
-  ResponseEntity<CreatedResponse> planActivity(
-      @PathVariable UUID programId,
-      @Valid @RequestBody ActivityRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    UUID id =
-        planActivity.planActivity(mapper.activity(programId, null, request, ETags.expectedVersion(ifMatch))).value();
-    return Created.at(base(programId) + "/activities/" + id, id);
-  }
+    @PostMapping("/activities")
+    ResponseEntity<CreatedResponse> planActivity(
+            @PathVariable UUID programId,
+            @Valid @RequestBody ActivityRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        UUID id = planActivity
+                .planActivity(mapper.activity(programId, null, request, ETags.expectedVersion(ifMatch)))
+                .value();
+        return Created.at(base(programId) + "/activities/" + id, id);
+    }
 
-  @PutMapping("/activities/{activityId}")
-  ResponseEntity<Void> reviseActivity(
-      @PathVariable UUID programId,
-      @PathVariable UUID activityId,
-      @Valid @RequestBody ActivityRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    planActivity.reviseActivity(mapper.activity(programId, activityId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/activities/{activityId}")
+    ResponseEntity<Void> reviseActivity(
+            @PathVariable UUID programId,
+            @PathVariable UUID activityId,
+            @Valid @RequestBody ActivityRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        planActivity.reviseActivity(mapper.activity(programId, activityId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/results")
-  ResponseEntity<CreatedResponse> addResult(
-      @PathVariable UUID programId,
-      @Valid @RequestBody ExpectedResultRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    UUID id =
-        planExpectedResult.addExpectedResult(mapper.result(programId, null, request, ETags.expectedVersion(ifMatch))).value();
-    return Created.at(base(programId) + "/results/" + id, id);
-  }
+    @PostMapping("/results")
+    ResponseEntity<CreatedResponse> addResult(
+            @PathVariable UUID programId,
+            @Valid @RequestBody ExpectedResultRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        UUID id = planExpectedResult
+                .addExpectedResult(mapper.result(programId, null, request, ETags.expectedVersion(ifMatch)))
+                .value();
+        return Created.at(base(programId) + "/results/" + id, id);
+    }
 
-  @PutMapping("/results/{resultId}")
-  ResponseEntity<Void> reviseResult(
-      @PathVariable UUID programId,
-      @PathVariable UUID resultId,
-      @Valid @RequestBody ExpectedResultRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    planExpectedResult.reviseExpectedResult(mapper.result(programId, resultId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/results/{resultId}")
+    ResponseEntity<Void> reviseResult(
+            @PathVariable UUID programId,
+            @PathVariable UUID resultId,
+            @Valid @RequestBody ExpectedResultRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        planExpectedResult.reviseExpectedResult(
+                mapper.result(programId, resultId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/results/{resultId}/assessment")
-  ResponseEntity<Void> assess(
-      @PathVariable UUID programId,
-      @PathVariable UUID resultId,
-      @Valid @RequestBody AssessResultRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    assessResult.assess(mapper.assess(programId, resultId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/results/{resultId}/assessment")
+    ResponseEntity<Void> assess(
+            @PathVariable UUID programId,
+            @PathVariable UUID resultId,
+            @Valid @RequestBody AssessResultRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        assessResult.assess(mapper.assess(programId, resultId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/indicators")
-  ResponseEntity<CreatedResponse> addIndicator(
-      @PathVariable UUID programId,
-      @Valid @RequestBody IndicatorRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    UUID id =
-        planIndicator.addIndicator(mapper.indicator(programId, null, request, ETags.expectedVersion(ifMatch))).value();
-    return Created.at(base(programId) + "/indicators/" + id, id);
-  }
+    @PostMapping("/indicators")
+    ResponseEntity<CreatedResponse> addIndicator(
+            @PathVariable UUID programId,
+            @Valid @RequestBody IndicatorRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        UUID id = planIndicator
+                .addIndicator(mapper.indicator(programId, null, request, ETags.expectedVersion(ifMatch)))
+                .value();
+        return Created.at(base(programId) + "/indicators/" + id, id);
+    }
 
-  @PutMapping("/indicators/{indicatorId}")
-  ResponseEntity<Void> reviseIndicator(
-      @PathVariable UUID programId,
-      @PathVariable UUID indicatorId,
-      @Valid @RequestBody IndicatorRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    planIndicator.reviseIndicator(mapper.indicator(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PutMapping("/indicators/{indicatorId}")
+    ResponseEntity<Void> reviseIndicator(
+            @PathVariable UUID programId,
+            @PathVariable UUID indicatorId,
+            @Valid @RequestBody IndicatorRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        planIndicator.reviseIndicator(
+                mapper.indicator(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/indicators/{indicatorId}/measurements")
-  ResponseEntity<Void> recordMeasurement(
-      @PathVariable UUID programId,
-      @PathVariable UUID indicatorId,
-      @Valid @RequestBody MeasurementRequest request,
-      @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-    recordMeasurement.record(mapper.measurement(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
-    return ResponseEntity.noContent().build();
-  }
+    @PostMapping("/indicators/{indicatorId}/measurements")
+    ResponseEntity<Void> recordMeasurement(
+            @PathVariable UUID programId,
+            @PathVariable UUID indicatorId,
+            @Valid @RequestBody MeasurementRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        recordMeasurement.record(mapper.measurement(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().build();
+    }
 
-  private static StageDayRequest orToday(StageDayRequest request) {
-    return request == null ? new StageDayRequest(null) : request;
-  }
+    private static StageDayRequest orToday(StageDayRequest request) {
+        return request == null ? new StageDayRequest(null) : request;
+    }
 
-  private static String base(UUID programId) {
-    return "/api/v1/programs/" + programId;
-  }
+    private static String base(UUID programId) {
+        return "/api/v1/programs/" + programId;
+    }
 }

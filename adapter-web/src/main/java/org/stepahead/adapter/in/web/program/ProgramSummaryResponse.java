@@ -5,11 +5,11 @@ import java.util.UUID;
 
 /** Response: one program in a community's list. */
 public record ProgramSummaryResponse(
-    UUID id,
-    long version,
-    String kind,
-    String title,
-    LocalDate periodStart,
-    LocalDate periodEnd,
-    String status,
-    String activeStage) {}
+        UUID id,
+        long version,
+        String kind,
+        String title,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String status,
+        String activeStage) {}

@@ -21,40 +21,40 @@ import org.stepahead.application.port.in.program.StageLifecycleCommand;
 @Mapper(config = WebMapperConfig.class, uses = ScheduleWebMapper.class)
 interface ProgramWebMapper {
 
-  DraftProgramCommand draft(UUID communityId, DraftProgramRequest request);
+    DraftProgramCommand draft(UUID communityId, DraftProgramRequest request);
 
-  ReviseProgramCommand revise(UUID programId, DraftProgramRequest request, Long expectedVersion);
+    ReviseProgramCommand revise(UUID programId, DraftProgramRequest request, Long expectedVersion);
 
-  ApproveProgramCommand approve(UUID programId, ApproveProgramRequest request, Long expectedVersion);
+    ApproveProgramCommand approve(UUID programId, ApproveProgramRequest request, Long expectedVersion);
 
-  StageCommand stage(UUID programId, UUID stageId, StageRequest request, Long expectedVersion);
+    StageCommand stage(UUID programId, UUID stageId, StageRequest request, Long expectedVersion);
 
-  StageLifecycleCommand lifecycle(UUID programId, UUID stageId, StageDayRequest request, Long expectedVersion);
+    StageLifecycleCommand lifecycle(UUID programId, UUID stageId, StageDayRequest request, Long expectedVersion);
 
-  DirectionCommand direction(UUID programId, UUID directionId, DirectionRequest request, Long expectedVersion);
+    DirectionCommand direction(UUID programId, UUID directionId, DirectionRequest request, Long expectedVersion);
 
-  ActivityCommand activity(UUID programId, UUID activityId, ActivityRequest request, Long expectedVersion);
+    ActivityCommand activity(UUID programId, UUID activityId, ActivityRequest request, Long expectedVersion);
 
-  ExpectedResultCommand result(UUID programId, UUID resultId, ExpectedResultRequest request, Long expectedVersion);
+    ExpectedResultCommand result(UUID programId, UUID resultId, ExpectedResultRequest request, Long expectedVersion);
 
-  AssessResultCommand assess(UUID programId, UUID resultId, AssessResultRequest request, Long expectedVersion);
+    AssessResultCommand assess(UUID programId, UUID resultId, AssessResultRequest request, Long expectedVersion);
 
-  IndicatorCommand indicator(UUID programId, UUID indicatorId, IndicatorRequest request, Long expectedVersion);
+    IndicatorCommand indicator(UUID programId, UUID indicatorId, IndicatorRequest request, Long expectedVersion);
 
-  RecordMeasurementCommand measurement(
-      UUID programId, UUID indicatorId, MeasurementRequest request, Long expectedVersion);
+    RecordMeasurementCommand measurement(
+            UUID programId, UUID indicatorId, MeasurementRequest request, Long expectedVersion);
 
-  ProgramSummaryResponse summary(ProgramSummary summary);
+    ProgramSummaryResponse summary(ProgramSummary summary);
 
-  ProgramOverviewResponse overview(ProgramOverview overview);
+    ProgramOverviewResponse overview(ProgramOverview overview);
 
-  ProgramOverviewResponse.Stage stageResponse(ProgramOverview.StageView stage);
+    ProgramOverviewResponse.Stage stageResponse(ProgramOverview.StageView stage);
 
-  ProgramOverviewResponse.Activity activityResponse(ProgramOverview.ActivityView activity);
+    ProgramOverviewResponse.Activity activityResponse(ProgramOverview.ActivityView activity);
 
-  ProgramOverviewResponse.Result resultResponse(ProgramOverview.ResultView result);
+    ProgramOverviewResponse.Result resultResponse(ProgramOverview.ResultView result);
 
-  ProgramOverviewResponse.Direction directionResponse(ProgramOverview.DirectionView direction);
+    ProgramOverviewResponse.Direction directionResponse(ProgramOverview.DirectionView direction);
 
-  ProgramOverviewResponse.Indicator indicatorResponse(ProgramOverview.IndicatorView indicator);
+    ProgramOverviewResponse.Indicator indicatorResponse(ProgramOverview.IndicatorView indicator);
 }

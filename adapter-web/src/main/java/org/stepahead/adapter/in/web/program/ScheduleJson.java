@@ -18,17 +18,17 @@ import org.stepahead.domain.shared.Schedule;
  * BY_PLAN: plan. SEVERAL: parts. UNPARSED: text.
  */
 public record ScheduleJson(
-    @NotNull @EnumName(Schedule.Kind.class) String kind,
-    @Size(max = 1000) String text,
-    LocalDate date,
-    Boolean deadline,
-    @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
-    LocalDate from,
-    LocalDate to,
-    @Min(1) @Max(31) Integer times,
-    @EnumName(Schedule.Frequency.class) String per,
-    Integer nth,
-    @EnumName(java.time.DayOfWeek.class) String dayOfWeek,
-    @Size(max = 1000) String requester,
-    @Size(max = 1000) String plan,
-    @Size(max = 20) List<@Valid @NotNull ScheduleJson> parts) {}
+        @NotNull @EnumName(Schedule.Kind.class) String kind,
+        @Size(max = 1000) String text,
+        LocalDate date,
+        Boolean deadline,
+        @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
+        LocalDate from,
+        LocalDate to,
+        @Min(1) @Max(31) Integer times,
+        @EnumName(Schedule.Frequency.class) String per,
+        Integer nth,
+        @EnumName(java.time.DayOfWeek.class) String dayOfWeek,
+        @Size(max = 1000) String requester,
+        @Size(max = 1000) String plan,
+        @Size(max = 20) List<@Valid @NotNull ScheduleJson> parts) {}

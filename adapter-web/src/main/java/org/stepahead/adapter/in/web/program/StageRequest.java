@@ -9,8 +9,8 @@ import org.stepahead.domain.program.StageKind;
 
 /** Request: add a stage to a draft program, or (PUT) revise one. */
 public record StageRequest(
-    @NotBlank @Size(max = 500) String name,
-    @NotNull @EnumName(StageKind.class) String kind,
-    @NotNull LocalDate periodStart,
-    @NotNull LocalDate periodEnd,
-    @Size(max = 4000) String description) {}
+        @NotBlank @Size(max = 500) String name,
+        @NotNull @EnumName(StageKind.class) String kind,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd,
+        @Size(max = 4000) String description) {}

@@ -39,154 +39,170 @@ import org.stepahead.domain.program.ProgramId;
  */
 public class AccessPolicy {
 
-  private static final int CACHED_RESOURCES = 10_000;
+    private static final int CACHED_RESOURCES = 10_000;
 
-  private final ResolveAccessUseCase access;
-  /** Which community a program, event or membership belongs to never changes: remembered once resolved. */
-  private final Map<String, CommunityId> communities =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CommunityId> eldest) {
-              return size() > CACHED_RESOURCES;
-            }
-          });
+    private final ResolveAccessUseCase access;
+    /** Which community a program, event or membership belongs to never changes: remembered once resolved. */
+    private final Map<String, CommunityId> communities =
+            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CommunityId> eldest) {
+                    return size() > CACHED_RESOURCES;
+                }
+            });
 
-  public AccessPolicy(ResolveAccessUseCase access) {
-    this.access = access;
-  }
-
-  // ------------------------------------------------------------------ who is asking
-
-  /** The signed-in account, if the authentication is one (by password or token). */
-  public Optional<AccountUser> user(Authentication authentication) {
-    if (authentication == null
-        || !authentication.isAuthenticated()
-        || authentication instanceof AnonymousAuthenticationToken) {
-      return Optional.empty();
+    public AccessPolicy(ResolveAccessUseCase access) {
+        this.access = access;
     }
-    return authentication.getPrincipal() instanceof AccountUser user ? Optional.of(user) : Optional.empty();
-  }
 
-  public boolean isAuthenticated(Authentication authentication) {
-    return authentication != null
-        && authentication.isAuthenticated()
-        && !(authentication instanceof AnonymousAuthenticationToken);
-  }
+    // ------------------------------------------------------------------ who is asking
 
-  public boolean isAdministrator(Authentication authentication) {
-    return isAuthenticated(authentication)
-        && authentication.getAuthorities().stream().anyMatch(a -> AccountUser.ROLE_ADMIN.equals(a.getAuthority()));
-  }
-
-  /** The user's roles per community (current memberships of the account's educator); empty for none. */
-  public Map<CommunityId, Set<Role>> rolesOf(Authentication authentication) {
-    EducatorId educator = user(authentication).map(AccountUser::educatorId).orElse(null);
-    return educator == null ? Map.of() : access.rolesOf(educator);
-  }
-
-  /** Coordinates at least one community. */
-  public boolean isCoordinator(Authentication authentication) {
-    return rolesOf(authentication).values().stream().anyMatch(r -> r.contains(Role.COORDINATOR));
-  }
-
-  // ------------------------------------------------------------------ communities
-
-  public boolean canReadCommunity(Authentication authentication, CommunityId community) {
-    return isAdministrator(authentication) || (community != null && rolesOf(authentication).containsKey(community));
-  }
-
-  public boolean canManageCommunity(Authentication authentication, CommunityId community) {
-    return isAdministrator(authentication)
-        || (community != null
-            && rolesOf(authentication).getOrDefault(community, Set.of()).contains(Role.COORDINATOR));
-  }
-
-  public boolean canFoundCommunity(Authentication authentication) {
-    return isAdministrator(authentication);
-  }
-
-  // ------------------------------------------------------------------ programs and events
-
-  public boolean canReadProgram(Authentication authentication, ProgramId program) {
-    return isAdministrator(authentication)
-        || canReadCommunity(authentication, communityOf(ResourceKind.PROGRAM, program.value()).orElse(null));
-  }
-
-  public boolean canManageProgram(Authentication authentication, ProgramId program) {
-    return isAdministrator(authentication)
-        || canManageCommunity(authentication, communityOf(ResourceKind.PROGRAM, program.value()).orElse(null));
-  }
-
-  public boolean canReadEvent(Authentication authentication, EventId event) {
-    return isAdministrator(authentication)
-        || canReadCommunity(authentication, communityOf(ResourceKind.EVENT, event.value()).orElse(null));
-  }
-
-  public boolean canManageEvent(Authentication authentication, EventId event) {
-    return isAdministrator(authentication)
-        || canManageCommunity(authentication, communityOf(ResourceKind.EVENT, event.value()).orElse(null));
-  }
-
-  // ------------------------------------------------------------------ memberships and tutoring
-
-  /** The member themself, their current tutors, the community's coordinators (and administrators). */
-  public boolean canReadMembership(Authentication authentication, MembershipId membership) {
-    if (isAdministrator(authentication)) {
-      return true;
+    /** The signed-in account, if the authentication is one (by password or token). */
+    public Optional<AccountUser> user(Authentication authentication) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return authentication.getPrincipal() instanceof AccountUser user ? Optional.of(user) : Optional.empty();
     }
-    EducatorId me = user(authentication).map(AccountUser::educatorId).orElse(null);
-    Optional<MembershipAccess> facts = access.membership(membership);
-    if (me == null || facts.isEmpty()) {
-      return false;
+
+    public boolean isAuthenticated(Authentication authentication) {
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
-    MembershipAccess m = facts.get();
-    return m.member().equals(me)
-        || m.activeTutors().contains(me)
-        || canManageCommunity(authentication, m.communityId());
-  }
 
-  /** Roles, leaving, tutoring links: the community's coordinators (and administrators). */
-  public boolean canManageMembership(Authentication authentication, MembershipId membership) {
-    return isAdministrator(authentication)
-        || canManageCommunity(authentication, communityOf(ResourceKind.MEMBERSHIP, membership.value()).orElse(null));
-  }
-
-  // ------------------------------------------------------------------ registries and accounts
-
-  public boolean canRegisterEducators(Authentication authentication) {
-    return isAdministrator(authentication) || isCoordinator(authentication);
-  }
-
-  /** The educator themself, any coordinator (who admits educators), administrators. */
-  public boolean canReadEducator(Authentication authentication, EducatorId educator) {
-    return isAdministrator(authentication)
-        || user(authentication).map(AccountUser::educatorId).filter(educator::equals).isPresent()
-        || isCoordinator(authentication);
-  }
-
-  public boolean canRegisterOrganizations(Authentication authentication) {
-    return isAdministrator(authentication);
-  }
-
-  public boolean canManageAccounts(Authentication authentication) {
-    return isAdministrator(authentication);
-  }
-
-  // ------------------------------------------------------------------ resolving ids
-
-  /** The community of a resource of this kind and id; empty when there is none. */
-  public Optional<CommunityId> communityOf(ResourceKind kind, UUID id) {
-    if (kind == ResourceKind.COMMUNITY) {
-      return access.communityOf(kind, id);
+    public boolean isAdministrator(Authentication authentication) {
+        return isAuthenticated(authentication)
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> AccountUser.ROLE_ADMIN.equals(a.getAuthority()));
     }
-    String key = kind + ":" + id;
-    CommunityId known = communities.get(key);
-    if (known != null) {
-      return Optional.of(known);
+
+    /** The user's roles per community (current memberships of the account's educator); empty for none. */
+    public Map<CommunityId, Set<Role>> rolesOf(Authentication authentication) {
+        EducatorId educator = user(authentication).map(AccountUser::educatorId).orElse(null);
+        return educator == null ? Map.of() : access.rolesOf(educator);
     }
-    Optional<CommunityId> resolved = access.communityOf(kind, id);
-    resolved.ifPresent(c -> communities.put(key, c));
-    return resolved;
-  }
+
+    /** Coordinates at least one community. */
+    public boolean isCoordinator(Authentication authentication) {
+        return rolesOf(authentication).values().stream().anyMatch(r -> r.contains(Role.COORDINATOR));
+    }
+
+    // ------------------------------------------------------------------ communities
+
+    public boolean canReadCommunity(Authentication authentication, CommunityId community) {
+        return isAdministrator(authentication)
+                || (community != null && rolesOf(authentication).containsKey(community));
+    }
+
+    public boolean canManageCommunity(Authentication authentication, CommunityId community) {
+        return isAdministrator(authentication)
+                || (community != null
+                        && rolesOf(authentication)
+                                .getOrDefault(community, Set.of())
+                                .contains(Role.COORDINATOR));
+    }
+
+    public boolean canFoundCommunity(Authentication authentication) {
+        return isAdministrator(authentication);
+    }
+
+    // ------------------------------------------------------------------ programs and events
+
+    public boolean canReadProgram(Authentication authentication, ProgramId program) {
+        return isAdministrator(authentication)
+                || canReadCommunity(
+                        authentication,
+                        communityOf(ResourceKind.PROGRAM, program.value()).orElse(null));
+    }
+
+    public boolean canManageProgram(Authentication authentication, ProgramId program) {
+        return isAdministrator(authentication)
+                || canManageCommunity(
+                        authentication,
+                        communityOf(ResourceKind.PROGRAM, program.value()).orElse(null));
+    }
+
+    public boolean canReadEvent(Authentication authentication, EventId event) {
+        return isAdministrator(authentication)
+                || canReadCommunity(
+                        authentication,
+                        communityOf(ResourceKind.EVENT, event.value()).orElse(null));
+    }
+
+    public boolean canManageEvent(Authentication authentication, EventId event) {
+        return isAdministrator(authentication)
+                || canManageCommunity(
+                        authentication,
+                        communityOf(ResourceKind.EVENT, event.value()).orElse(null));
+    }
+
+    // ------------------------------------------------------------------ memberships and tutoring
+
+    /** The member themself, their current tutors, the community's coordinators (and administrators). */
+    public boolean canReadMembership(Authentication authentication, MembershipId membership) {
+        if (isAdministrator(authentication)) {
+            return true;
+        }
+        EducatorId me = user(authentication).map(AccountUser::educatorId).orElse(null);
+        Optional<MembershipAccess> facts = access.membership(membership);
+        if (me == null || facts.isEmpty()) {
+            return false;
+        }
+        MembershipAccess m = facts.get();
+        return m.member().equals(me)
+                || m.activeTutors().contains(me)
+                || canManageCommunity(authentication, m.communityId());
+    }
+
+    /** Roles, leaving, tutoring links: the community's coordinators (and administrators). */
+    public boolean canManageMembership(Authentication authentication, MembershipId membership) {
+        return isAdministrator(authentication)
+                || canManageCommunity(
+                        authentication,
+                        communityOf(ResourceKind.MEMBERSHIP, membership.value()).orElse(null));
+    }
+
+    // ------------------------------------------------------------------ registries and accounts
+
+    public boolean canRegisterEducators(Authentication authentication) {
+        return isAdministrator(authentication) || isCoordinator(authentication);
+    }
+
+    /** The educator themself, any coordinator (who admits educators), administrators. */
+    public boolean canReadEducator(Authentication authentication, EducatorId educator) {
+        return isAdministrator(authentication)
+                || user(authentication)
+                        .map(AccountUser::educatorId)
+                        .filter(educator::equals)
+                        .isPresent()
+                || isCoordinator(authentication);
+    }
+
+    public boolean canRegisterOrganizations(Authentication authentication) {
+        return isAdministrator(authentication);
+    }
+
+    public boolean canManageAccounts(Authentication authentication) {
+        return isAdministrator(authentication);
+    }
+
+    // ------------------------------------------------------------------ resolving ids
+
+    /** The community of a resource of this kind and id; empty when there is none. */
+    public Optional<CommunityId> communityOf(ResourceKind kind, UUID id) {
+        if (kind == ResourceKind.COMMUNITY) {
+            return access.communityOf(kind, id);
+        }
+        String key = kind + ":" + id;
+        CommunityId known = communities.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<CommunityId> resolved = access.communityOf(kind, id);
+        resolved.ifPresent(c -> communities.put(key, c));
+        return resolved;
+    }
 }

@@ -11,17 +11,16 @@ import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
  */
 public final class AccountUserDetailsService implements UserDetailsService {
 
-  private final AuthenticateAccountUseCase accounts;
+    private final AuthenticateAccountUseCase accounts;
 
-  public AccountUserDetailsService(AuthenticateAccountUseCase accounts) {
-    this.accounts = accounts;
-  }
+    public AccountUserDetailsService(AuthenticateAccountUseCase accounts) {
+        this.accounts = accounts;
+    }
 
-  @Override
-  public UserDetails loadUserByUsername(String username) {
-    return accounts
-        .byUsername(username)
-        .map(c -> new AccountUser(c.account(), c.passwordHash()))
-        .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-  }
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.byUsername(username)
+                .map(c -> new AccountUser(c.account(), c.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
 }

@@ -12,69 +12,69 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  */
 public final class BearerToken extends AbstractAuthenticationToken {
 
-  static final String QUERY_PARAMETER = "access_token";
-  private static final String PREFIX = "Bearer ";
+    static final String QUERY_PARAMETER = "access_token";
+    private static final String PREFIX = "Bearer ";
 
-  private final String value;
-  private final AccountUser user;
+    private final String value;
+    private final AccountUser user;
 
-  private BearerToken(String value) {
-    super(List.of());
-    this.value = value;
-    this.user = null;
-  }
-
-  BearerToken(AccountUser user) {
-    super(user.getAuthorities());
-    this.value = null;
-    this.user = user;
-    setAuthenticated(true);
-  }
-
-  /** The token the request carries, or null when it carries none (or one where tokens are not accepted). */
-  static BearerToken from(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-      return new BearerToken(header.substring(PREFIX.length()).strip());
+    private BearerToken(String value) {
+        super(List.of());
+        this.value = value;
+        this.user = null;
     }
-    if (!acceptsQueryToken(request)) {
-      return null;
+
+    BearerToken(AccountUser user) {
+        super(user.getAuthorities());
+        this.value = null;
+        this.user = user;
+        setAuthenticated(true);
     }
-    String query = request.getParameter(QUERY_PARAMETER);
-    return query == null ? null : new BearerToken(query.strip());
-  }
 
-  /** Only a GET of a calendar feed ({@code **}{@code /*.ics}) may carry its token in the query. */
-  static boolean acceptsQueryToken(HttpServletRequest request) {
-    return "GET".equals(request.getMethod()) && request.getRequestURI().endsWith(".ics");
-  }
+    /** The token the request carries, or null when it carries none (or one where tokens are not accepted). */
+    static BearerToken from(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return new BearerToken(header.substring(PREFIX.length()).strip());
+        }
+        if (!acceptsQueryToken(request)) {
+            return null;
+        }
+        String query = request.getParameter(QUERY_PARAMETER);
+        return query == null ? null : new BearerToken(query.strip());
+    }
 
-  String value() {
-    return value;
-  }
+    /** Only a GET of a calendar feed ({@code **}{@code /*.ics}) may carry its token in the query. */
+    static boolean acceptsQueryToken(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestURI().endsWith(".ics");
+    }
 
-  @Override
-  public Object getCredentials() {
-    return value;
-  }
+    String value() {
+        return value;
+    }
 
-  @Override
-  public Object getPrincipal() {
-    return user;
-  }
+    @Override
+    public Object getCredentials() {
+        return value;
+    }
 
-  @Override
-  public String getName() {
-    return user == null ? "" : user.getUsername();
-  }
+    @Override
+    public Object getPrincipal() {
+        return user;
+    }
 
-  @Override
-  public boolean equals(Object other) {
-    return super.equals(other);
-  }
+    @Override
+    public String getName() {
+        return user == null ? "" : user.getUsername();
+    }
 
-  @Override
-  public int hashCode() {
-    return super.hashCode();
-  }
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
 }

@@ -20,33 +20,35 @@ import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
  */
 public final class BearerTokenFilter extends OncePerRequestFilter {
 
-  private final AuthenticateAccountUseCase accounts;
-  private final AuthenticationEntryPoint entryPoint;
-  private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final AuthenticateAccountUseCase accounts;
+    private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-  public BearerTokenFilter(AuthenticateAccountUseCase accounts, AuthenticationEntryPoint entryPoint) {
-    this.accounts = accounts;
-    this.entryPoint = entryPoint;
-  }
+    public BearerTokenFilter(AuthenticateAccountUseCase accounts, AuthenticationEntryPoint entryPoint) {
+        this.accounts = accounts;
+        this.entryPoint = entryPoint;
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    BearerToken token = BearerToken.from(request);
-    if (token == null) {
-      chain.doFilter(request, response);
-      return;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        BearerToken token = BearerToken.from(request);
+        if (token == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AccountUser user = accounts.byToken(token.value())
+                .map(account -> new AccountUser(account, null))
+                .orElse(null);
+        if (user == null) {
+            contexts.clearContext();
+            entryPoint.commence(
+                    request, response, new BadCredentialsException("The token is unknown, revoked or expired"));
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(new BearerToken(user));
+        contexts.setContext(context);
+        chain.doFilter(request, response);
     }
-    AccountUser user =
-        accounts.byToken(token.value()).map(account -> new AccountUser(account, null)).orElse(null);
-    if (user == null) {
-      contexts.clearContext();
-      entryPoint.commence(request, response, new BadCredentialsException("The token is unknown, revoked or expired"));
-      return;
-    }
-    SecurityContext context = contexts.createEmptyContext();
-    context.setAuthentication(new BearerToken(user));
-    contexts.setContext(context);
-    chain.doFilter(request, response);
-  }
 }

@@ -27,50 +27,63 @@ import org.stepahead.domain.membership.Role;
  */
 final class DemoAccount {
 
-  static final String USERNAME = "demo";
-  static final String PASSWORD = "demo-step-ahead";
+    static final String USERNAME = "demo";
+    static final String PASSWORD = "demo-step-ahead";
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoAccount.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAccount.class);
 
-  private final AuthenticateAccountUseCase accounts;
-  private final CreateAccountUseCase createAccount;
-  private final RegisterEducatorUseCase registerEducator;
-  private final AdmitMemberUseCase admitMember;
-  private final PasswordEncoder passwords;
-  private final Clock clock;
+    private final AuthenticateAccountUseCase accounts;
+    private final CreateAccountUseCase createAccount;
+    private final RegisterEducatorUseCase registerEducator;
+    private final AdmitMemberUseCase admitMember;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
 
-  DemoAccount(
-      AuthenticateAccountUseCase accounts,
-      CreateAccountUseCase createAccount,
-      RegisterEducatorUseCase registerEducator,
-      AdmitMemberUseCase admitMember,
-      PasswordEncoder passwords,
-      Clock clock) {
-    this.accounts = accounts;
-    this.createAccount = createAccount;
-    this.registerEducator = registerEducator;
-    this.admitMember = admitMember;
-    this.passwords = passwords;
-    this.clock = clock;
-  }
-
-  /** Makes the account, coordinator of the given communities, unless it is already there. */
-  void ensure(List<CommunityId> communities) {
-    if (accounts.byUsername(USERNAME).isPresent()) {
-      LOG.info("Demo: the account «{}» is already there", USERNAME);
-      return;
+    DemoAccount(
+            AuthenticateAccountUseCase accounts,
+            CreateAccountUseCase createAccount,
+            RegisterEducatorUseCase registerEducator,
+            AdmitMemberUseCase admitMember,
+            PasswordEncoder passwords,
+            Clock clock) {
+        this.accounts = accounts;
+        this.createAccount = createAccount;
+        this.registerEducator = registerEducator;
+        this.admitMember = admitMember;
+        this.passwords = passwords;
+        this.clock = clock;
     }
-    EducatorId educator = registerEducator.register(new RegisterEducatorCommand(
-        "Демонстрационный", "Координатор", null, null, "координатор (демонстрационный режим)",
-        ExperienceLevel.EXPERIENCED, null));
-    LocalDate today = LocalDate.now(clock);
-    for (CommunityId community : communities) {
-      admitMember.admit(new AdmitMemberCommand(
-          community, educator, EnumSet.of(Role.MEMBER, Role.COORDINATOR), today, today,
-          "демонстрационный режим", null));
+
+    /** Makes the account, coordinator of the given communities, unless it is already there. */
+    void ensure(List<CommunityId> communities) {
+        if (accounts.byUsername(USERNAME).isPresent()) {
+            LOG.info("Demo: the account «{}» is already there", USERNAME);
+            return;
+        }
+        EducatorId educator = registerEducator.register(new RegisterEducatorCommand(
+                "Демонстрационный",
+                "Координатор",
+                null,
+                null,
+                "координатор (демонстрационный режим)",
+                ExperienceLevel.EXPERIENCED,
+                null));
+        LocalDate today = LocalDate.now(clock);
+        for (CommunityId community : communities) {
+            admitMember.admit(new AdmitMemberCommand(
+                    community,
+                    educator,
+                    EnumSet.of(Role.MEMBER, Role.COORDINATOR),
+                    today,
+                    today,
+                    "демонстрационный режим",
+                    null));
+        }
+        createAccount.create(new CreateAccountCommand(USERNAME, passwords.encode(PASSWORD), false, educator));
+        LOG.info(
+                "Demo: sign in as «{}» with the password «{}» — coordinator of {} demo communities",
+                USERNAME,
+                PASSWORD,
+                communities.size());
     }
-    createAccount.create(new CreateAccountCommand(USERNAME, passwords.encode(PASSWORD), false, educator));
-    LOG.info("Demo: sign in as «{}» with the password «{}» — coordinator of {} demo communities", USERNAME,
-        PASSWORD, communities.size());
-  }
 }

@@ -40,55 +40,61 @@ import org.stepahead.domain.community.CommunityId;
 @ConditionalOnBooleanProperty("stepahead.demo")
 class DemoDocuments implements ApplicationRunner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoDocuments.class);
-  static final String LOCATION = "classpath*:demo/*.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDocuments.class);
+    static final String LOCATION = "classpath*:demo/*.yaml";
 
-  private final ImportCommunityUseCase importCommunity;
-  private final GetCommunityUseCase getCommunity;
-  private final DemoAccount account;
+    private final ImportCommunityUseCase importCommunity;
+    private final GetCommunityUseCase getCommunity;
+    private final DemoAccount account;
 
-  DemoDocuments(
-      ImportCommunityUseCase importCommunity,
-      GetCommunityUseCase getCommunity,
-      AuthenticateAccountUseCase authenticateAccount,
-      CreateAccountUseCase createAccount,
-      RegisterEducatorUseCase registerEducator,
-      AdmitMemberUseCase admitMember,
-      PasswordEncoder passwordEncoder,
-      Clock clock) {
-    this.importCommunity = importCommunity;
-    this.getCommunity = getCommunity;
-    this.account = new DemoAccount(
-        authenticateAccount, createAccount, registerEducator, admitMember, passwordEncoder, clock);
-  }
-
-  @Override
-  public void run(ApplicationArguments args) throws IOException {
-    Resource[] documents = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-    Arrays.sort(documents, Comparator.comparing(Resource::getFilename));
-    Set<String> present = getCommunity.list().stream().map(CommunityView::name).collect(Collectors.toSet());
-    int loaded = 0;
-    List<CommunityId> demoCommunities = new ArrayList<>();
-    for (Resource resource : documents) {
-      CommunityDocument document;
-      try (InputStream in = resource.getInputStream()) {
-        document = DocumentFormat.YAML.read(in.readAllBytes());
-      }
-      String name = document.community().name();
-      if (present.contains(name)) {
-        LOG.info("Demo: «{}» is already there ({})", name, resource.getFilename());
-        continue;
-      }
-      ImportReport report = importCommunity.importCommunity(new ImportCommunityCommand(document, false));
-      demoCommunities.add(report.communityId());
-      loaded++;
-      LOG.info("Demo: loaded «{}» from {} as community {} ({} programs, {} members, {} events)", name,
-          resource.getFilename(), report.communityId().value(), report.programs(), report.members(),
-          report.events());
+    DemoDocuments(
+            ImportCommunityUseCase importCommunity,
+            GetCommunityUseCase getCommunity,
+            AuthenticateAccountUseCase authenticateAccount,
+            CreateAccountUseCase createAccount,
+            RegisterEducatorUseCase registerEducator,
+            AdmitMemberUseCase admitMember,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.importCommunity = importCommunity;
+        this.getCommunity = getCommunity;
+        this.account = new DemoAccount(
+                authenticateAccount, createAccount, registerEducator, admitMember, passwordEncoder, clock);
     }
-    LOG.info("Demo: {} seed documents loaded, {} already there", loaded, documents.length - loaded);
-    if (!demoCommunities.isEmpty()) {
-      account.ensure(demoCommunities);
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Resource[] documents = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+        Arrays.sort(documents, Comparator.comparing(Resource::getFilename));
+        Set<String> present =
+                getCommunity.list().stream().map(CommunityView::name).collect(Collectors.toSet());
+        int loaded = 0;
+        List<CommunityId> demoCommunities = new ArrayList<>();
+        for (Resource resource : documents) {
+            CommunityDocument document;
+            try (InputStream in = resource.getInputStream()) {
+                document = DocumentFormat.YAML.read(in.readAllBytes());
+            }
+            String name = document.community().name();
+            if (present.contains(name)) {
+                LOG.info("Demo: «{}» is already there ({})", name, resource.getFilename());
+                continue;
+            }
+            ImportReport report = importCommunity.importCommunity(new ImportCommunityCommand(document, false));
+            demoCommunities.add(report.communityId());
+            loaded++;
+            LOG.info(
+                    "Demo: loaded «{}» from {} as community {} ({} programs, {} members, {} events)",
+                    name,
+                    resource.getFilename(),
+                    report.communityId().value(),
+                    report.programs(),
+                    report.members(),
+                    report.events());
+        }
+        LOG.info("Demo: {} seed documents loaded, {} already there", loaded, documents.length - loaded);
+        if (!demoCommunities.isEmpty()) {
+            account.ensure(demoCommunities);
+        }
     }
-  }
 }

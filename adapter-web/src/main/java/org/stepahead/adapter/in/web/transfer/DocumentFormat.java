@@ -18,63 +18,63 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * the same): unknown fields refused, empty values left out, sections in the documented order.
  */
 enum DocumentFormat {
-  JSON(
-      MediaType.APPLICATION_JSON,
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .changeDefaultPropertyInclusion(DocumentFormat::nonEmpty)
-          .addMixIn(CommunityDocument.class, SectionOrder.class)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build()),
-  YAML(
-      MediaType.parseMediaType("application/yaml;charset=UTF-8"),
-      YAMLMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .changeDefaultPropertyInclusion(DocumentFormat::nonEmpty)
-          .addMixIn(CommunityDocument.class, SectionOrder.class)
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-          .disable(YAMLWriteFeature.SPLIT_LINES)
-          .build());
+    JSON(
+            MediaType.APPLICATION_JSON,
+            JsonMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .changeDefaultPropertyInclusion(DocumentFormat::nonEmpty)
+                    .addMixIn(CommunityDocument.class, SectionOrder.class)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build()),
+    YAML(
+            MediaType.parseMediaType("application/yaml;charset=UTF-8"),
+            YAMLMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .changeDefaultPropertyInclusion(DocumentFormat::nonEmpty)
+                    .addMixIn(CommunityDocument.class, SectionOrder.class)
+                    .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                    .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                    .disable(YAMLWriteFeature.SPLIT_LINES)
+                    .build());
 
-  /** Mix-in: the sections in the order of docs/import-format.md. */
-  @JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
-  private interface SectionOrder {}
+    /** Mix-in: the sections in the order of docs/import-format.md. */
+    @JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
+    private interface SectionOrder {}
 
-  private final MediaType mediaType;
-  private final ObjectMapper mapper;
+    private final MediaType mediaType;
+    private final ObjectMapper mapper;
 
-  DocumentFormat(MediaType mediaType, ObjectMapper mapper) {
-    this.mediaType = mediaType;
-    this.mapper = mapper;
-  }
+    DocumentFormat(MediaType mediaType, ObjectMapper mapper) {
+        this.mediaType = mediaType;
+        this.mapper = mapper;
+    }
 
-  private static JsonInclude.Value nonEmpty(JsonInclude.Value inclusion) {
-    return inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY);
-  }
+    private static JsonInclude.Value nonEmpty(JsonInclude.Value inclusion) {
+        return inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY);
+    }
 
-  MediaType mediaType() {
-    return mediaType;
-  }
+    MediaType mediaType() {
+        return mediaType;
+    }
 
-  /** YAML for application/yaml, text/yaml and application/x-yaml; JSON otherwise. */
-  static DocumentFormat of(MediaType type) {
-    return type != null && type.getSubtype().toLowerCase(Locale.ROOT).endsWith("yaml") ? YAML : JSON;
-  }
+    /** YAML for application/yaml, text/yaml and application/x-yaml; JSON otherwise. */
+    static DocumentFormat of(MediaType type) {
+        return type != null && type.getSubtype().toLowerCase(Locale.ROOT).endsWith("yaml") ? YAML : JSON;
+    }
 
-  /**
-   * Reads a document.
-   *
-   * @throws JacksonException naming the path of a malformed part
-   */
-  CommunityDocument read(byte[] body) {
-    return mapper.readValue(body, CommunityDocument.class);
-  }
+    /**
+     * Reads a document.
+     *
+     * @throws JacksonException naming the path of a malformed part
+     */
+    CommunityDocument read(byte[] body) {
+        return mapper.readValue(body, CommunityDocument.class);
+    }
 
-  String write(CommunityDocument document) {
-    return mapper.writeValueAsString(document);
-  }
+    String write(CommunityDocument document) {
+        return mapper.writeValueAsString(document);
+    }
 }

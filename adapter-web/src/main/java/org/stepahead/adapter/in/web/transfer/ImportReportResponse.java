@@ -5,16 +5,16 @@ import java.util.UUID;
 
 /** Response: what an import created (ids and counts), or would have created in a dry run, and its warnings. */
 record ImportReportResponse(
-    boolean dryRun,
-    UUID communityId,
-    int organizations,
-    int educators,
-    int members,
-    int programs,
-    int events,
-    List<UUID> programIds,
-    List<WarningResponse> warnings) {
+        boolean dryRun,
+        UUID communityId,
+        int organizations,
+        int educators,
+        int members,
+        int programs,
+        int events,
+        List<UUID> programIds,
+        List<WarningResponse> warnings) {
 
-  /** A warning at a path inside the document, in the caller's language. */
-  record WarningResponse(String path, String code, String message) {}
+    /** A warning at a path inside the document, in the caller's language. */
+    record WarningResponse(String path, String code, String message) {}
 }

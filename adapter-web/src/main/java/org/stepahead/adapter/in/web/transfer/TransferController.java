@@ -42,109 +42,114 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RequestMapping("/api/v1")
 class TransferController {
 
-  static final String YAML = "application/yaml";
-  static final String TEXT_YAML = "text/yaml";
-  static final String X_YAML = "application/x-yaml";
+    static final String YAML = "application/yaml";
+    static final String TEXT_YAML = "text/yaml";
+    static final String X_YAML = "application/x-yaml";
 
-  private final ImportCommunityUseCase importCommunity;
-  private final ExportCommunityUseCase exportCommunity;
-  private final MessageSource messages;
+    private final ImportCommunityUseCase importCommunity;
+    private final ExportCommunityUseCase exportCommunity;
+    private final MessageSource messages;
 
-  TransferController(
-      ImportCommunityUseCase importCommunity, ExportCommunityUseCase exportCommunity, MessageSource messages) {
-    this.importCommunity = importCommunity;
-    this.exportCommunity = exportCommunity;
-    this.messages = messages;
-  }
-
-  @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, TEXT_YAML, X_YAML})
-  ResponseEntity<ImportReportResponse> importDocument(
-      @RequestBody byte[] body,
-      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-      @RequestParam(defaultValue = "false") boolean dryRun) {
-    CommunityDocument document = DocumentFormat.of(contentType).read(body);
-    if (document == null) {
-      throw new ImportRefusedException("", ImportRefusedException.Problem.REQUIRED);
+    TransferController(
+            ImportCommunityUseCase importCommunity, ExportCommunityUseCase exportCommunity, MessageSource messages) {
+        this.importCommunity = importCommunity;
+        this.exportCommunity = exportCommunity;
+        this.messages = messages;
     }
-    ImportReport report = importCommunity.importCommunity(new ImportCommunityCommand(document, dryRun));
-    ImportReportResponse response = response(report, LocaleContextHolder.getLocale());
-    if (dryRun) {
-      return ResponseEntity.ok(response);
+
+    @PostMapping(
+            path = "/imports",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, TEXT_YAML, X_YAML})
+    ResponseEntity<ImportReportResponse> importDocument(
+            @RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        CommunityDocument document = DocumentFormat.of(contentType).read(body);
+        if (document == null) {
+            throw new ImportRefusedException("", ImportRefusedException.Problem.REQUIRED);
+        }
+        ImportReport report = importCommunity.importCommunity(new ImportCommunityCommand(document, dryRun));
+        ImportReportResponse response = response(report, LocaleContextHolder.getLocale());
+        if (dryRun) {
+            return ResponseEntity.ok(response);
+        }
+        return ResponseEntity.created(
+                        URI.create("/api/v1/communities/" + report.communityId().value()))
+                .body(response);
     }
-    return ResponseEntity.created(URI.create("/api/v1/communities/" + report.communityId().value()))
-        .body(response);
-  }
 
-  @GetMapping("/communities/{communityId}/export")
-  ResponseEntity<String> export(
-      @PathVariable UUID communityId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    DocumentFormat format = asked(accept);
-    String text = format.write(exportCommunity.export(new CommunityId(communityId)));
-    return ResponseEntity.ok().contentType(format.mediaType()).body(text);
-  }
-
-  /** YAML when the first concrete type the caller accepts is a YAML one; JSON otherwise. */
-  private static DocumentFormat asked(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return DocumentFormat.JSON;
+    @GetMapping("/communities/{communityId}/export")
+    ResponseEntity<String> export(
+            @PathVariable UUID communityId,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        DocumentFormat format = asked(accept);
+        String text = format.write(exportCommunity.export(new CommunityId(communityId)));
+        return ResponseEntity.ok().contentType(format.mediaType()).body(text);
     }
-    return MediaType.parseMediaTypes(accept).stream()
-        .filter(t -> !t.isWildcardType())
-        .findFirst()
-        .map(DocumentFormat::of)
-        .orElse(DocumentFormat.JSON);
-  }
 
-  static ImportReportResponse response(ImportReport report, Locale locale) {
-    return new ImportReportResponse(
-        report.dryRun(),
-        report.communityId().value(),
-        report.organizations(),
-        report.educators(),
-        report.members(),
-        report.programs(),
-        report.events(),
-        report.programIds().stream().map(id -> id.value()).toList(),
-        report.warnings().stream()
-            .map(w -> new ImportReportResponse.WarningResponse(w.path(), w.code(), w.message(locale)))
-            .toList());
-  }
-
-  @ExceptionHandler(ImportRefusedException.class)
-  ResponseEntity<ProblemDetail> refused(ImportRefusedException e) {
-    Locale locale = LocaleContextHolder.getLocale();
-    HttpStatus status = e.refusedByRule() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-    return problem(status, e.problem().code(), new FieldProblem(e.path(), e.message(locale)));
-  }
-
-  @ExceptionHandler(JacksonException.class)
-  ResponseEntity<ProblemDetail> unreadable(JacksonException e) {
-    String path =
-        e.getPath().stream()
-            .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
-            .collect(Collectors.joining())
-            .replaceFirst("^\\.", "");
-    String message;
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      message = text("problem.import.unknownField", unknown.getPropertyName());
-    } else if (e instanceof InvalidFormatException invalid) {
-      message = text("problem.import.badValue", invalid.getValue());
-    } else {
-      message = text("problem.import.unreadable", e.getOriginalMessage());
+    /** YAML when the first concrete type the caller accepts is a YAML one; JSON otherwise. */
+    private static DocumentFormat asked(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return DocumentFormat.JSON;
+        }
+        return MediaType.parseMediaTypes(accept).stream()
+                .filter(t -> !t.isWildcardType())
+                .findFirst()
+                .map(DocumentFormat::of)
+                .orElse(DocumentFormat.JSON);
     }
-    return problem(HttpStatus.BAD_REQUEST, "import.problem.unreadable", new FieldProblem(path, message));
-  }
 
-  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, FieldProblem error) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, text("problem.import.detail", error.field(),
-        error.message()));
-    body.setTitle(text(status == HttpStatus.BAD_REQUEST ? "problem.invalid.title" : "problem.rule.title"));
-    body.setProperty("code", code);
-    body.setProperty("errors", List.of(error));
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-  }
+    static ImportReportResponse response(ImportReport report, Locale locale) {
+        return new ImportReportResponse(
+                report.dryRun(),
+                report.communityId().value(),
+                report.organizations(),
+                report.educators(),
+                report.members(),
+                report.programs(),
+                report.events(),
+                report.programIds().stream().map(id -> id.value()).toList(),
+                report.warnings().stream()
+                        .map(w -> new ImportReportResponse.WarningResponse(w.path(), w.code(), w.message(locale)))
+                        .toList());
+    }
 
-  private String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
-  }
+    @ExceptionHandler(ImportRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(ImportRefusedException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        HttpStatus status = e.refusedByRule() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+        return problem(status, e.problem().code(), new FieldProblem(e.path(), e.message(locale)));
+    }
+
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> unreadable(JacksonException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            message = text("problem.import.unknownField", unknown.getPropertyName());
+        } else if (e instanceof InvalidFormatException invalid) {
+            message = text("problem.import.badValue", invalid.getValue());
+        } else {
+            message = text("problem.import.unreadable", e.getOriginalMessage());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "import.problem.unreadable", new FieldProblem(path, message));
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, FieldProblem error) {
+        ProblemDetail body =
+                ProblemDetail.forStatusAndDetail(status, text("problem.import.detail", error.field(), error.message()));
+        body.setTitle(text(status == HttpStatus.BAD_REQUEST ? "problem.invalid.title" : "problem.rule.title"));
+        body.setProperty("code", code);
+        body.setProperty("errors", List.of(error));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
 }

@@ -14,23 +14,23 @@ import org.stepahead.domain.shared.NotFound;
  */
 public final class Actions {
 
-  private Actions() {}
+    private Actions() {}
 
-  /** Runs the action; its result is the notice to show (none for null). */
-  public static void run(RedirectAttributes redirect, Labels labels, Supplier<String> action) {
-    try {
-      String notice = action.get();
-      if (notice != null) {
-        redirect.addFlashAttribute("notice", notice);
-      }
-    } catch (NotFound unknown) {
-      throw unknown;
-    } catch (DomainRuleViolation rule) {
-      redirect.addFlashAttribute("problem", rule.message(LocaleContextHolder.getLocale()));
-    } catch (InvalidCommandException invalid) {
-      redirect.addFlashAttribute("problem", String.join("; ", invalid.messages(LocaleContextHolder.getLocale())));
-    } catch (ConflictException conflict) {
-      redirect.addFlashAttribute("problem", labels.text("ui.conflict"));
+    /** Runs the action; its result is the notice to show (none for null). */
+    public static void run(RedirectAttributes redirect, Labels labels, Supplier<String> action) {
+        try {
+            String notice = action.get();
+            if (notice != null) {
+                redirect.addFlashAttribute("notice", notice);
+            }
+        } catch (NotFound unknown) {
+            throw unknown;
+        } catch (DomainRuleViolation rule) {
+            redirect.addFlashAttribute("problem", rule.message(LocaleContextHolder.getLocale()));
+        } catch (InvalidCommandException invalid) {
+            redirect.addFlashAttribute("problem", String.join("; ", invalid.messages(LocaleContextHolder.getLocale())));
+        } catch (ConflictException conflict) {
+            redirect.addFlashAttribute("problem", labels.text("ui.conflict"));
+        }
     }
-  }
 }

@@ -19,97 +19,99 @@ import org.stepahead.domain.shared.DomainRuleViolation;
  */
 public final class FormErrors {
 
-  private FormErrors() {}
+    private FormErrors() {}
 
-  /**
-   * Checks a form's Jakarta Validation constraints with the application's validator and messages (so they come in
-   * the reader's language like the use cases' own), adding each problem beside its field unless binding already
-   * found one there (an unreadable date). True when the form has no error at all.
-   */
-  public static boolean valid(Object form, BindingResult errors) {
-    try {
-      CommandValidation.validate(form);
-    } catch (InvalidCommandException invalid) {
-      Locale locale = LocaleContextHolder.getLocale();
-      for (Violation violation : invalid.violations()) {
-        String field = nestedField(violation.field(), errors);
-        if (!errors.hasFieldErrors(field)) {
-          errors.rejectValue(field, "invalid",
-              CommandValidation.render(violation.template(), violation.attributes(), locale));
+    /**
+     * Checks a form's Jakarta Validation constraints with the application's validator and messages (so they come in
+     * the reader's language like the use cases' own), adding each problem beside its field unless binding already
+     * found one there (an unreadable date). True when the form has no error at all.
+     */
+    public static boolean valid(Object form, BindingResult errors) {
+        try {
+            CommandValidation.validate(form);
+        } catch (InvalidCommandException invalid) {
+            Locale locale = LocaleContextHolder.getLocale();
+            for (Violation violation : invalid.violations()) {
+                String field = nestedField(violation.field(), errors);
+                if (!errors.hasFieldErrors(field)) {
+                    errors.rejectValue(
+                            field,
+                            "invalid",
+                            CommandValidation.render(violation.template(), violation.attributes(), locale));
+                }
+            }
         }
-      }
+        return !errors.hasErrors();
     }
-    return !errors.hasErrors();
-  }
 
-  /**
-   * The round trip of every form: invalid input → the form again with its messages; otherwise the use case runs and
-   * its redirect is answered; a refusal → the form again with the refusal beside its field (see {@link #reject}).
-   */
-  public static String submit(
-      Object form,
-      BindingResult errors,
-      Supplier<String> formAgain,
-      Map<String, String> aliases,
-      Map<String, String> rules,
-      Supplier<String> action) {
-    if (!valid(form, errors)) {
-      return formAgain.get();
+    /**
+     * The round trip of every form: invalid input → the form again with its messages; otherwise the use case runs and
+     * its redirect is answered; a refusal → the form again with the refusal beside its field (see {@link #reject}).
+     */
+    public static String submit(
+            Object form,
+            BindingResult errors,
+            Supplier<String> formAgain,
+            Map<String, String> aliases,
+            Map<String, String> rules,
+            Supplier<String> action) {
+        if (!valid(form, errors)) {
+            return formAgain.get();
+        }
+        try {
+            return action.get();
+        } catch (RuntimeException refusal) {
+            reject(refusal, errors, aliases, rules);
+            return formAgain.get();
+        }
     }
-    try {
-      return action.get();
-    } catch (RuntimeException refusal) {
-      reject(refusal, errors, aliases, rules);
-      return formAgain.get();
-    }
-  }
 
-  /** Records the refusal in {@code errors}; rethrows what is not a refusal of the input. */
-  public static void reject(
-      RuntimeException refusal, BindingResult errors, Map<String, String> aliases, Map<String, String> rules) {
-    Locale locale = LocaleContextHolder.getLocale();
-    if (refusal instanceof InvalidCommandException invalid) {
-      for (Violation violation : invalid.violations()) {
-        String message = CommandValidation.render(violation.template(), violation.attributes(), locale);
-        String field = formField(violation.field(), aliases, errors);
-        if (field == null) {
-          errors.reject("invalid", message);
+    /** Records the refusal in {@code errors}; rethrows what is not a refusal of the input. */
+    public static void reject(
+            RuntimeException refusal, BindingResult errors, Map<String, String> aliases, Map<String, String> rules) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (refusal instanceof InvalidCommandException invalid) {
+            for (Violation violation : invalid.violations()) {
+                String message = CommandValidation.render(violation.template(), violation.attributes(), locale);
+                String field = formField(violation.field(), aliases, errors);
+                if (field == null) {
+                    errors.reject("invalid", message);
+                } else {
+                    errors.rejectValue(field, "invalid", message);
+                }
+            }
+        } else if (refusal instanceof org.stepahead.domain.shared.NotFound) {
+            throw refusal;
+        } else if (refusal instanceof DomainRuleViolation rule) {
+            String field = rules.get(rule.code());
+            if (field != null && hasField(errors, field)) {
+                errors.rejectValue(field, "rule." + rule.code(), rule.message(locale));
+            } else {
+                errors.reject("rule." + rule.code(), rule.message(locale));
+            }
+        } else if (refusal instanceof ConflictException) {
+            errors.reject("ui.conflict");
         } else {
-          errors.rejectValue(field, "invalid", message);
+            throw refusal;
         }
-      }
-    } else if (refusal instanceof org.stepahead.domain.shared.NotFound) {
-      throw refusal;
-    } else if (refusal instanceof DomainRuleViolation rule) {
-      String field = rules.get(rule.code());
-      if (field != null && hasField(errors, field)) {
-        errors.rejectValue(field, "rule." + rule.code(), rule.message(locale));
-      } else {
-        errors.reject("rule." + rule.code(), rule.message(locale));
-      }
-    } else if (refusal instanceof ConflictException) {
-      errors.reject("ui.conflict");
-    } else {
-      throw refusal;
     }
-  }
 
-  /**
-   * The form field a violation's path names: a property of a row of a list of the form ("agenda[1].topic") as it
-   * is, when the form has it; else the path's first part ("tasks[0]" → "tasks").
-   */
-  private static String nestedField(String path, BindingResult errors) {
-    return path.matches("\\w+\\[\\d+]\\.\\w+") && hasField(errors, path) ? path : path.split("[.\\[]", 2)[0];
-  }
+    /**
+     * The form field a violation's path names: a property of a row of a list of the form ("agenda[1].topic") as it
+     * is, when the form has it; else the path's first part ("tasks[0]" → "tasks").
+     */
+    private static String nestedField(String path, BindingResult errors) {
+        return path.matches("\\w+\\[\\d+]\\.\\w+") && hasField(errors, path) ? path : path.split("[.\\[]", 2)[0];
+    }
 
-  private static String formField(String path, Map<String, String> aliases, BindingResult errors) {
-    String head = path.split("[.\\[]", 2)[0];
-    String field = aliases.getOrDefault(path, aliases.getOrDefault(head, head));
-    return hasField(errors, field) ? field : null;
-  }
+    private static String formField(String path, Map<String, String> aliases, BindingResult errors) {
+        String head = path.split("[.\\[]", 2)[0];
+        String field = aliases.getOrDefault(path, aliases.getOrDefault(head, head));
+        return hasField(errors, field) ? field : null;
+    }
 
-  private static boolean hasField(BindingResult errors, String field) {
-    Object target = errors.getTarget();
-    return target != null && new BeanWrapperImpl(target).isReadableProperty(field);
-  }
+    private static boolean hasField(BindingResult errors, String field) {
+        Object target = errors.getTarget();
+        return target != null && new BeanWrapperImpl(target).isReadableProperty(field);
+    }
 }

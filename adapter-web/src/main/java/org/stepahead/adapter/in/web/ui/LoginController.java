@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class LoginController {
 
-  @GetMapping("/login")
-  String login() {
-    return "login";
-  }
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
 }

@@ -32,73 +32,77 @@ import org.stepahead.domain.shared.NotFound;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiAdvice {
 
-  private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
 
-  private final Labels labels;
-  private final AccessPolicy accessPolicy;
+    private final Labels labels;
+    private final AccessPolicy accessPolicy;
 
-  public UiAdvice(Labels labels, AccessPolicy accessPolicy) {
-    this.labels = labels;
-    this.accessPolicy = accessPolicy;
-  }
-
-  @ModelAttribute
-  void common(Model model, Principal principal, HttpServletRequest request) {
-    model.addAttribute("currentUser", principal == null ? null : principal.getName());
-    model.addAttribute("viewer", new Viewer(accessPolicy, SecurityContextHolder.getContext().getAuthentication()));
-    model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
-    model.addAttribute("labels", labels);
-    model.addAttribute("langRu", sameRequestIn("ru"));
-    model.addAttribute("langEn", sameRequestIn("en"));
-    if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-      model.addAttribute("htmxHeaders", "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}");
+    public UiAdvice(Labels labels, AccessPolicy accessPolicy) {
+        this.labels = labels;
+        this.accessPolicy = accessPolicy;
     }
-  }
 
-  /** The page asked for, in another language (a relative link: path and query). */
-  private static String sameRequestIn(String language) {
-    UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", language).build();
-    return uri.getPath() + "?" + uri.getQuery();
-  }
+    @ModelAttribute
+    void common(Model model, Principal principal, HttpServletRequest request) {
+        model.addAttribute("currentUser", principal == null ? null : principal.getName());
+        model.addAttribute(
+                "viewer",
+                new Viewer(accessPolicy, SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("labels", labels);
+        model.addAttribute("langRu", sameRequestIn("ru"));
+        model.addAttribute("langEn", sameRequestIn("en"));
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            model.addAttribute("htmxHeaders", "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}");
+        }
+    }
 
-  @ExceptionHandler({NotFound.class, TypeMismatchException.class})
-  String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-    String message = e instanceof NotFound notFound
-        ? notFound.message(LocaleContextHolder.getLocale())
-        : labels.text("ui.error.notFound");
-    return errorPage(HttpStatus.NOT_FOUND, message, model, request, response);
-  }
+    /** The page asked for, in another language (a relative link: path and query). */
+    private static String sameRequestIn(String language) {
+        UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("lang", language)
+                .build();
+        return uri.getPath() + "?" + uri.getQuery();
+    }
 
-  @ExceptionHandler(DomainRuleViolation.class)
-  String refused(DomainRuleViolation e, Model model, HttpServletRequest request, HttpServletResponse response) {
-    return errorPage(HttpStatus.UNPROCESSABLE_CONTENT, e.message(LocaleContextHolder.getLocale()), model, request,
-        response);
-  }
+    @ExceptionHandler({NotFound.class, TypeMismatchException.class})
+    String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        String message = e instanceof NotFound notFound
+                ? notFound.message(LocaleContextHolder.getLocale())
+                : labels.text("ui.error.notFound");
+        return errorPage(HttpStatus.NOT_FOUND, message, model, request, response);
+    }
 
-  @ExceptionHandler(ConflictException.class)
-  String conflict(ConflictException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-    return errorPage(HttpStatus.CONFLICT, labels.text("ui.conflict"), model, request, response);
-  }
+    @ExceptionHandler(DomainRuleViolation.class)
+    String refused(DomainRuleViolation e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return errorPage(
+                HttpStatus.UNPROCESSABLE_CONTENT, e.message(LocaleContextHolder.getLocale()), model, request, response);
+    }
 
-  @ExceptionHandler(StorageUnavailableException.class)
-  String unavailable(
-      StorageUnavailableException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-    LOG.error("Storage unavailable", e);
-    return errorPage(HttpStatus.SERVICE_UNAVAILABLE, labels.text("ui.error.unavailable"), model, request, response);
-  }
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return errorPage(HttpStatus.CONFLICT, labels.text("ui.conflict"), model, request, response);
+    }
 
-  @ExceptionHandler(RuntimeException.class)
-  String unexpected(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-    LOG.error("Unexpected failure on a page", e);
-    return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, labels.text("ui.error.internal"), model, request, response);
-  }
+    @ExceptionHandler(StorageUnavailableException.class)
+    String unavailable(
+            StorageUnavailableException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        LOG.error("Storage unavailable", e);
+        return errorPage(HttpStatus.SERVICE_UNAVAILABLE, labels.text("ui.error.unavailable"), model, request, response);
+    }
 
-  /** The error page with its status and message, and what every page needs (exception handlers get a new model). */
-  private String errorPage(
-      HttpStatus status, String message, Model model, HttpServletRequest request, HttpServletResponse response) {
-    response.setStatus(status.value());
-    common(model, request.getUserPrincipal(), request);
-    model.addAttribute("message", message);
-    return "error-page";
-  }
+    @ExceptionHandler(RuntimeException.class)
+    String unexpected(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        LOG.error("Unexpected failure on a page", e);
+        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, labels.text("ui.error.internal"), model, request, response);
+    }
+
+    /** The error page with its status and message, and what every page needs (exception handlers get a new model). */
+    private String errorPage(
+            HttpStatus status, String message, Model model, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(status.value());
+        common(model, request.getUserPrincipal(), request);
+        model.addAttribute("message", message);
+        return "error-page";
+    }
 }

@@ -17,27 +17,26 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class UiConfiguration implements WebMvcConfigurer {
 
-  static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-  @Bean
-  LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("stepahead-lang");
-    resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
-        ? RUSSIAN
-        : supported(request.getLocale()));
-    return resolver;
-  }
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("stepahead-lang");
+        resolver.setDefaultLocaleFunction(
+                request -> request.getHeader("Accept-Language") == null ? RUSSIAN : supported(request.getLocale()));
+        return resolver;
+    }
 
-  /** English for any English tag, Russian for everything else. */
-  static Locale supported(Locale requested) {
-    return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
-  }
+    /** English for any English tag, Russian for everything else. */
+    static Locale supported(Locale requested) {
+        return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
+    }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-    change.setParamName("lang");
-    change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change).excludePathPatterns("/api/**");
-  }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
+    }
 }

@@ -12,15 +12,15 @@ import org.stepahead.domain.program.ProgramId;
  */
 public record Viewer(AccessPolicy policy, Authentication authentication) {
 
-  public boolean administrator() {
-    return policy.isAdministrator(authentication);
-  }
+    public boolean administrator() {
+        return policy.isAdministrator(authentication);
+    }
 
-  public boolean managesCommunity(UUID community) {
-    return community != null && policy.canManageCommunity(authentication, new CommunityId(community));
-  }
+    public boolean managesCommunity(UUID community) {
+        return community != null && policy.canManageCommunity(authentication, new CommunityId(community));
+    }
 
-  public boolean managesProgram(UUID program) {
-    return program != null && policy.canManageProgram(authentication, new ProgramId(program));
-  }
+    public boolean managesProgram(UUID program) {
+        return program != null && policy.canManageProgram(authentication, new ProgramId(program));
+    }
 }

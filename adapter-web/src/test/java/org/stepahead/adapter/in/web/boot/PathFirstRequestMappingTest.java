@@ -14,41 +14,45 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 class PathFirstRequestMappingTest {
 
-  private final PathFirstRequestMapping mapping = new PathFirstRequestMapping();
-  private final RequestMappingInfo programOverview = RequestMappingInfo.paths("/api/v1/programs/{programId}")
-      .methods(RequestMethod.GET)
-      .build();
+    private final PathFirstRequestMapping mapping = new PathFirstRequestMapping();
+    private final RequestMappingInfo programOverview = RequestMappingInfo.paths("/api/v1/programs/{programId}")
+            .methods(RequestMethod.GET)
+            .build();
 
-  @Test
-  void aMappingForAnotherPathIsTurnedAwayWithoutReadingTheMethodOrTheHeaders() {
-    MockHttpServletRequest request = spy(request("GET", "/api/v1/communities/7"));
+    @Test
+    void aMappingForAnotherPathIsTurnedAwayWithoutReadingTheMethodOrTheHeaders() {
+        MockHttpServletRequest request = spy(request("GET", "/api/v1/communities/7"));
 
-    assertThat(mapping.getMatchingMapping(programOverview, request)).isNull();
-    verify(request, never()).getMethod();
-    verify(request, never()).getHeader("Origin");
-  }
+        assertThat(mapping.getMatchingMapping(programOverview, request)).isNull();
+        verify(request, never()).getMethod();
+        verify(request, never()).getHeader("Origin");
+    }
 
-  @Test
-  void theMatchingMappingIsFoundAsSpringFindsIt() {
-    MockHttpServletRequest request = request("GET", "/api/v1/programs/2799deac-414f-4792-8edd-13164e6cbe74");
+    @Test
+    void theMatchingMappingIsFoundAsSpringFindsIt() {
+        MockHttpServletRequest request = request("GET", "/api/v1/programs/2799deac-414f-4792-8edd-13164e6cbe74");
 
-    RequestMappingInfo found = mapping.getMatchingMapping(programOverview, request);
+        RequestMappingInfo found = mapping.getMatchingMapping(programOverview, request);
 
-    assertThat(found).isNotNull().isEqualTo(new RequestMappingHandlerMapping() {
-      RequestMappingInfo match() {
-        return getMatchingMapping(programOverview, request);
-      }
-    }.match());
-  }
+        assertThat(found)
+                .isNotNull()
+                .isEqualTo(
+                        new RequestMappingHandlerMapping() {
+                            RequestMappingInfo match() {
+                                return getMatchingMapping(programOverview, request);
+                            }
+                        }.match());
+    }
 
-  @Test
-  void theRightPathWithAnotherMethodStillDoesNotMatch() {
-    assertThat(mapping.getMatchingMapping(programOverview, request("DELETE", "/api/v1/programs/7"))).isNull();
-  }
+    @Test
+    void theRightPathWithAnotherMethodStillDoesNotMatch() {
+        assertThat(mapping.getMatchingMapping(programOverview, request("DELETE", "/api/v1/programs/7")))
+                .isNull();
+    }
 
-  private static MockHttpServletRequest request(String method, String path) {
-    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-    ServletRequestPathUtils.parseAndCache(request);
-    return request;
-  }
+    private static MockHttpServletRequest request(String method, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        ServletRequestPathUtils.parseAndCache(request);
+        return request;
+    }
 }

@@ -43,85 +43,121 @@ import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.Form;
 
 @WebMvcTest
-@ContextConfiguration(classes = {
-    CommunityController.class, NameOrder.FromText.class, CommunityWebMapperImpl.class, IdMapperImpl.class, ProblemAdvice.class,
-    WebSecurityTestConfiguration.class})
+@ContextConfiguration(
+        classes = {
+            CommunityController.class,
+            NameOrder.FromText.class,
+            CommunityWebMapperImpl.class,
+            IdMapperImpl.class,
+            ProblemAdvice.class,
+            WebSecurityTestConfiguration.class
+        })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class CommunityControllerTest {
 
-  private static final UUID CENTRE = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
-  private static final UUID PARTNER = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
-  private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
+    private static final UUID CENTRE = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    private static final UUID PARTNER = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+    private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
 
-  @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-  @MockitoBean FoundCommunityUseCase foundCommunity;
-  @MockitoBean GetCommunityUseCase getCommunity;
+    @MockitoBean
+    FoundCommunityUseCase foundCommunity;
 
-  @Test
-  void givenPageSizeAndSort_list_passesThePageQueryAndAnswersTotals() throws Exception {
-    given(getCommunity.list(any(PageQuery.class))).willReturn(new Page<>(List.of(), 1, 10, 12));
+    @MockitoBean
+    GetCommunityUseCase getCommunity;
 
-    mvc.perform(get("/api/v1/communities").with(httpBasic("admin", "secret"))
-            .param("page", "1").param("size", "10").param("sort", "name,desc"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.total").value(12))
-        .andExpect(jsonPath("$.totalPages").value(2))
-        .andExpect(jsonPath("$.items").isEmpty());
+    @Test
+    void givenPageSizeAndSort_list_passesThePageQueryAndAnswersTotals() throws Exception {
+        given(getCommunity.list(any(PageQuery.class))).willReturn(new Page<>(List.of(), 1, 10, 12));
 
-    then(getCommunity).should().list(new PageQuery(1, 10, true));
-  }
+        mvc.perform(get("/api/v1/communities")
+                        .with(httpBasic("admin", "secret"))
+                        .param("page", "1")
+                        .param("size", "10")
+                        .param("sort", "name,desc"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(12))
+                .andExpect(jsonPath("$.totalPages").value(2))
+                .andExpect(jsonPath("$.items").isEmpty());
 
-  @Test
-  void givenASortByAnotherField_list_answersBadRequestNamingSort() throws Exception {
-    mvc.perform(get("/api/v1/communities").with(httpBasic("admin", "secret")).param("sort", "founded"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("sort"));
+        then(getCommunity).should().list(new PageQuery(1, 10, true));
+    }
 
-    then(getCommunity).shouldHaveNoInteractions();
-  }
+    @Test
+    void givenASortByAnotherField_list_answersBadRequestNamingSort() throws Exception {
+        mvc.perform(get("/api/v1/communities")
+                        .with(httpBasic("admin", "secret"))
+                        .param("sort", "founded"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
 
-  @Test
-  void givenAProfile_found_passesTheExactCommand() throws Exception {
-    given(foundCommunity.found(any())).willReturn(new CommunityId(COMMUNITY));
+        then(getCommunity).shouldHaveNoInteractions();
+    }
 
-    mvc.perform(post("/api/v1/communities").with(httpBasic("admin", "secret"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    @Test
+    void givenAProfile_found_passesTheExactCommand() throws Exception {
+        given(foundCommunity.found(any())).willReturn(new CommunityId(COMMUNITY));
+
+        mvc.perform(post("/api/v1/communities")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                 {"name": "Сеть классных руководителей", "kind": "NETWORK_SCHOOL", "level": "MUNICIPAL",
                  "coordinatingOrganization": "%s", "timeZone": "Europe/Moscow",
                  "foundingDocument": {"title": "Приказ", "number": "12", "date": "2020-08-20"},
                  "profile": {"goal": "Цель", "tasks": ["Задача"],
                              "functions": [{"function": "RESOURCE", "description": "ресурсная"}],
                              "forms": ["SEMINAR"],
-                             "partners": [{"organizationId": "%s", "role": "BASE_SITE", "theme": "Тема"}]}}"""
-                .formatted(CENTRE, PARTNER)))
-        .andExpect(status().isCreated())
-        .andExpect(header().string("Location", "/api/v1/communities/" + COMMUNITY))
-        .andExpect(jsonPath("$.id").value(COMMUNITY.toString()));
+                             "partners": [{"organizationId": "%s", "role": "BASE_SITE", "theme": "Тема"}]}}""".formatted(CENTRE, PARTNER)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/communities/" + COMMUNITY))
+                .andExpect(jsonPath("$.id").value(COMMUNITY.toString()));
 
-    then(foundCommunity).should().found(new FoundCommunityCommand(
-        "Сеть классных руководителей", CommunityKind.NETWORK_SCHOOL, CommunityLevel.MUNICIPAL,
-        new OrganizationId(CENTRE), new DocumentInput("Приказ", "12", LocalDate.of(2020, 8, 20)), "Europe/Moscow",
-        new ProfileInput(null, "Цель", List.of("Задача"),
-            List.of(new FunctionInput(CommunityFunction.RESOURCE, "ресурсная")), null, null,
-            List.of(Form.SEMINAR), null,
-            List.of(new PartnerInput(new OrganizationId(PARTNER), PartnerRole.BASE_SITE, "Тема", null)), null)));
-  }
+        then(foundCommunity)
+                .should()
+                .found(new FoundCommunityCommand(
+                        "Сеть классных руководителей",
+                        CommunityKind.NETWORK_SCHOOL,
+                        CommunityLevel.MUNICIPAL,
+                        new OrganizationId(CENTRE),
+                        new DocumentInput("Приказ", "12", LocalDate.of(2020, 8, 20)),
+                        "Europe/Moscow",
+                        new ProfileInput(
+                                null,
+                                "Цель",
+                                List.of("Задача"),
+                                List.of(new FunctionInput(CommunityFunction.RESOURCE, "ресурсная")),
+                                null,
+                                null,
+                                List.of(Form.SEMINAR),
+                                null,
+                                List.of(new PartnerInput(
+                                        new OrganizationId(PARTNER), PartnerRole.BASE_SITE, "Тема", null)),
+                                null)));
+    }
 
-  @Test
-  void givenNoProfile_found_passesAnEmptyProfile() throws Exception {
-    given(foundCommunity.found(any())).willReturn(new CommunityId(COMMUNITY));
+    @Test
+    void givenNoProfile_found_passesAnEmptyProfile() throws Exception {
+        given(foundCommunity.found(any())).willReturn(new CommunityId(COMMUNITY));
 
-    mvc.perform(post("/api/v1/communities").with(httpBasic("admin", "secret"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
-                {"name": "Клуб", "kind": "CLUB", "level": "SCHOOL", "coordinatingOrganization": "%s"}"""
-                .formatted(CENTRE)))
-        .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/communities")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"name": "Клуб", "kind": "CLUB", "level": "SCHOOL", "coordinatingOrganization": "%s"}""".formatted(CENTRE)))
+                .andExpect(status().isCreated());
 
-    then(foundCommunity).should().found(new FoundCommunityCommand(
-        "Клуб", CommunityKind.CLUB, CommunityLevel.SCHOOL, new OrganizationId(CENTRE), null, null,
-        ProfileInput.empty()));
-  }
+        then(foundCommunity)
+                .should()
+                .found(new FoundCommunityCommand(
+                        "Клуб",
+                        CommunityKind.CLUB,
+                        CommunityLevel.SCHOOL,
+                        new OrganizationId(CENTRE),
+                        null,
+                        null,
+                        ProfileInput.empty()));
+    }
 }

@@ -16,13 +16,13 @@ import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
-    classes = StepAheadWebApplication.class,
-    properties = {
-      "stepahead.storage=memory:",
-      "stepahead.admin.user=" + SecurityFixtures.ADMIN,
-      "stepahead.admin.password=" + SecurityFixtures.ADMIN_PASSWORD,
-      "stepahead.security.bcrypt-strength=4"
-    })
+        classes = StepAheadWebApplication.class,
+        properties = {
+            "stepahead.storage=memory:",
+            "stepahead.admin.user=" + SecurityFixtures.ADMIN,
+            "stepahead.admin.password=" + SecurityFixtures.ADMIN_PASSWORD,
+            "stepahead.security.bcrypt-strength=4"
+        })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @interface ApiSecurityTest {}

@@ -28,80 +28,89 @@ import org.stepahead.domain.membership.Role;
 /** The demo switch: the five seed documents of docs/examples, loaded once on an H2 file however often it starts. */
 class DemoDocumentsTest {
 
-  private static final Path EXAMPLES = Path.of("..", "docs", "examples");
+    private static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
-  private static List<String> names(ConfigurableApplicationContext context) {
-    return context.getBean("getCommunity", GetCommunityUseCase.class).list().stream().map(CommunityView::name).toList();
-  }
-
-  private static ConfigurableApplicationContext start(Path home, boolean demo) {
-    return new SpringApplicationBuilder(StepAheadWebApplication.class)
-        .run(
-            "--server.port=0",
-            "--stepahead.storage=" + home.toAbsolutePath(),
-            "--stepahead.demo=" + demo,
-            "--stepahead.admin.user=admin",
-            "--stepahead.admin.password=secret");
-  }
-
-  @Test
-  void givenTheDemoSwitch_startingTwiceOnTheSameH2File_loadsTheFiveSeedCommunitiesOnce() throws IOException {
-    Path home = Files.createTempDirectory(Path.of("target"), "demo-h2-");
-    List<String> expected = seedCommunityNames();
-    assertThat(expected).hasSize(5);
-
-    try (ConfigurableApplicationContext first = start(home, true)) {
-      assertThat(first.getEnvironment().getProperty("stepahead.storage")).isEqualTo(home.toAbsolutePath().toString());
-      assertThat(names(first)).containsExactlyInAnyOrderElementsOf(expected);
+    private static List<String> names(ConfigurableApplicationContext context) {
+        return context.getBean("getCommunity", GetCommunityUseCase.class).list().stream()
+                .map(CommunityView::name)
+                .toList();
     }
-    assertThat(home.resolve("stepahead.mv.db")).exists();
-    try (ConfigurableApplicationContext second = start(home, true)) {
-      assertThat(names(second)).hasSize(5).containsExactlyInAnyOrderElementsOf(expected);
-      assertThat(second.getBean("listAccounts", ListAccountsUseCase.class).list())
-          .extracting(AccountView::username).containsOnlyOnce(DemoAccount.USERNAME);
+
+    private static ConfigurableApplicationContext start(Path home, boolean demo) {
+        return new SpringApplicationBuilder(StepAheadWebApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--stepahead.storage=" + home.toAbsolutePath(),
+                        "--stepahead.demo=" + demo,
+                        "--stepahead.admin.user=admin",
+                        "--stepahead.admin.password=secret");
     }
-  }
 
-  @Test
-  void givenTheDemoSwitch_starting_makesTheDocumentedDemoAccountCoordinatorOfEveryDemoCommunity() throws IOException {
-    Path home = Files.createTempDirectory(Path.of("target"), "demo-account-");
+    @Test
+    void givenTheDemoSwitch_startingTwiceOnTheSameH2File_loadsTheFiveSeedCommunitiesOnce() throws IOException {
+        Path home = Files.createTempDirectory(Path.of("target"), "demo-h2-");
+        List<String> expected = seedCommunityNames();
+        assertThat(expected).hasSize(5);
 
-    try (ConfigurableApplicationContext context = start(home, true)) {
-      AccountCredentials demo = context.getBean("authenticateAccount", AuthenticateAccountUseCase.class)
-          .byUsername("demo").orElseThrow();
-      Map<CommunityId, Set<Role>> roles = context.getBean("resolveAccess", ResolveAccessUseCase.class)
-          .rolesOf(demo.account().educatorId());
-
-      assertThat(context.getBean(PasswordEncoder.class).matches("demo-step-ahead", demo.passwordHash())).isTrue();
-      assertThat(demo.account().administrator()).isFalse();
-      assertThat(roles).hasSize(5).allSatisfy((community, set) -> assertThat(set).contains(Role.COORDINATOR));
+        try (ConfigurableApplicationContext first = start(home, true)) {
+            assertThat(first.getEnvironment().getProperty("stepahead.storage"))
+                    .isEqualTo(home.toAbsolutePath().toString());
+            assertThat(names(first)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(home.resolve("stepahead.mv.db")).exists();
+        try (ConfigurableApplicationContext second = start(home, true)) {
+            assertThat(names(second)).hasSize(5).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(second.getBean("listAccounts", ListAccountsUseCase.class).list())
+                    .extracting(AccountView::username)
+                    .containsOnlyOnce(DemoAccount.USERNAME);
+        }
     }
-  }
 
-  @Test
-  void givenNoDemoSwitch_starting_loadsNothing() throws IOException {
-    Path home = Files.createTempDirectory(Path.of("target"), "plain-h2-");
+    @Test
+    void givenTheDemoSwitch_starting_makesTheDocumentedDemoAccountCoordinatorOfEveryDemoCommunity() throws IOException {
+        Path home = Files.createTempDirectory(Path.of("target"), "demo-account-");
 
-    try (ConfigurableApplicationContext context = start(home, false)) {
-      assertThat(context.getBeansOfType(DemoDocuments.class)).isEmpty();
-      assertThat(names(context)).isEmpty();
+        try (ConfigurableApplicationContext context = start(home, true)) {
+            AccountCredentials demo = context.getBean("authenticateAccount", AuthenticateAccountUseCase.class)
+                    .byUsername("demo")
+                    .orElseThrow();
+            Map<CommunityId, Set<Role>> roles = context.getBean("resolveAccess", ResolveAccessUseCase.class)
+                    .rolesOf(demo.account().educatorId());
+
+            assertThat(context.getBean(PasswordEncoder.class).matches("demo-step-ahead", demo.passwordHash()))
+                    .isTrue();
+            assertThat(demo.account().administrator()).isFalse();
+            assertThat(roles)
+                    .hasSize(5)
+                    .allSatisfy((community, set) -> assertThat(set).contains(Role.COORDINATOR));
+        }
     }
-  }
 
-  private static List<String> seedCommunityNames() throws IOException {
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
-      return files.filter(f -> f.toString().endsWith(".yaml")).sorted()
-          .map(DemoDocumentsTest::read)
-          .map(d -> d.community().name())
-          .toList();
-    }
-  }
+    @Test
+    void givenNoDemoSwitch_starting_loadsNothing() throws IOException {
+        Path home = Files.createTempDirectory(Path.of("target"), "plain-h2-");
 
-  private static CommunityDocument read(Path file) {
-    try {
-      return DocumentFormat.YAML.read(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+        try (ConfigurableApplicationContext context = start(home, false)) {
+            assertThat(context.getBeansOfType(DemoDocuments.class)).isEmpty();
+            assertThat(names(context)).isEmpty();
+        }
     }
-  }
+
+    private static List<String> seedCommunityNames() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .map(DemoDocumentsTest::read)
+                    .map(d -> d.community().name())
+                    .toList();
+        }
+    }
+
+    private static CommunityDocument read(Path file) {
+        try {
+            return DocumentFormat.YAML.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,10 +49,10 @@ import org.stepahead.domain.shared.DomainRuleViolation;
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class TransferControllerTest {
 
-  private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
-  private static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
+    private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-0000000000c3");
+    private static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
 
-  private static final String YAML = """
+    private static final String YAML = """
       source: test
       organizations:
         - {key: school, name: Лицей № 21, kind: LYCEUM}
@@ -64,151 +63,197 @@ class TransferControllerTest {
         coordinatingOrganization: school
       """;
 
-  private static final String JSON = """
+    private static final String JSON = """
       {"source": "test",
        "organizations": [{"key": "school", "name": "Лицей № 21", "kind": "LYCEUM"}],
        "community": {"name": "Клуб «Шаг»", "kind": "CLUB", "level": "SCHOOL", "coordinatingOrganization": "school"}}
       """;
 
-  private static final CommunityDocument DOCUMENT =
-      new CommunityDocument(
-          "test",
-          List.of(new OrganizationData("school", "Лицей № 21", null, OrganizationKind.LYCEUM, null, null, null)),
-          null,
-          new CommunityData("Клуб «Шаг»", CommunityKind.CLUB, CommunityLevel.SCHOOL, "school", null, null, null,
-              null, null, null, null, null, null, null, null, null),
-          null, null, null);
+    private static final CommunityDocument DOCUMENT = new CommunityDocument(
+            "test",
+            List.of(new OrganizationData("school", "Лицей № 21", null, OrganizationKind.LYCEUM, null, null, null)),
+            null,
+            new CommunityData(
+                    "Клуб «Шаг»",
+                    CommunityKind.CLUB,
+                    CommunityLevel.SCHOOL,
+                    "school",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+            null,
+            null,
+            null);
 
-  @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-  @MockitoBean ImportCommunityUseCase importCommunity;
-  @MockitoBean ExportCommunityUseCase exportCommunity;
+    @MockitoBean
+    ImportCommunityUseCase importCommunity;
 
-  private static ImportReport report(boolean dryRun) {
-    return new ImportReport(dryRun, new CommunityId(COMMUNITY), List.of(OrganizationId.random()), List.of(),
-        List.of(), List.of(new ProgramId(PROGRAM)), List.of(),
-        List.of(new ImportWarning("programs[0].activities[2].schedule", ImportWarning.UNPARSED_SCHEDULE,
-            "когда получится")));
-  }
+    @MockitoBean
+    ExportCommunityUseCase exportCommunity;
 
-  private ImportCommunityCommand passedCommand() {
-    ArgumentCaptor<ImportCommunityCommand> command = ArgumentCaptor.forClass(ImportCommunityCommand.class);
-    then(importCommunity).should().importCommunity(command.capture());
-    return command.getValue();
-  }
+    private static ImportReport report(boolean dryRun) {
+        return new ImportReport(
+                dryRun,
+                new CommunityId(COMMUNITY),
+                List.of(OrganizationId.random()),
+                List.of(),
+                List.of(),
+                List.of(new ProgramId(PROGRAM)),
+                List.of(),
+                List.of(new ImportWarning(
+                        "programs[0].activities[2].schedule", ImportWarning.UNPARSED_SCHEDULE, "когда получится")));
+    }
 
-  @Test
-  void givenAYamlDocument_import_passesTheDocument_andAnswers201WithTheReport() throws Exception {
-    given(importCommunity.importCommunity(any())).willReturn(report(false));
+    private ImportCommunityCommand passedCommand() {
+        ArgumentCaptor<ImportCommunityCommand> command = ArgumentCaptor.forClass(ImportCommunityCommand.class);
+        then(importCommunity).should().importCommunity(command.capture());
+        return command.getValue();
+    }
 
-    mvc.perform(post("/api/v1/imports").with(httpBasic("admin", "secret"))
-            .contentType("application/yaml").content(YAML))
-        .andExpect(status().isCreated())
-        .andExpect(header().string("Location", "/api/v1/communities/" + COMMUNITY))
-        .andExpect(jsonPath("$.communityId").value(COMMUNITY.toString()))
-        .andExpect(jsonPath("$.organizations").value(1))
-        .andExpect(jsonPath("$.programIds[0]").value(PROGRAM.toString()))
-        .andExpect(jsonPath("$.warnings[0].path").value("programs[0].activities[2].schedule"))
-        .andExpect(jsonPath("$.warnings[0].message").value("срок «когда получится» не распознан и сохранён как текст"));
+    @Test
+    void givenAYamlDocument_import_passesTheDocument_andAnswers201WithTheReport() throws Exception {
+        given(importCommunity.importCommunity(any())).willReturn(report(false));
 
-    assertThat(passedCommand()).isEqualTo(new ImportCommunityCommand(DOCUMENT, false));
-  }
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content(YAML))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/communities/" + COMMUNITY))
+                .andExpect(jsonPath("$.communityId").value(COMMUNITY.toString()))
+                .andExpect(jsonPath("$.organizations").value(1))
+                .andExpect(jsonPath("$.programIds[0]").value(PROGRAM.toString()))
+                .andExpect(jsonPath("$.warnings[0].path").value("programs[0].activities[2].schedule"))
+                .andExpect(jsonPath("$.warnings[0].message")
+                        .value("срок «когда получится» не распознан и сохранён как текст"));
 
-  @Test
-  void givenAJsonDocumentOrTextYaml_import_readsTheSameDocument() throws Exception {
-    given(importCommunity.importCommunity(any())).willReturn(report(false));
+        assertThat(passedCommand()).isEqualTo(new ImportCommunityCommand(DOCUMENT, false));
+    }
 
-    mvc.perform(post("/api/v1/imports").with(httpBasic("admin", "secret"))
-            .contentType(MediaType.APPLICATION_JSON).content(JSON))
-        .andExpect(status().isCreated());
-    mvc.perform(post("/api/v1/imports").with(httpBasic("admin", "secret"))
-            .contentType("text/yaml").content(YAML))
-        .andExpect(status().isCreated());
+    @Test
+    void givenAJsonDocumentOrTextYaml_import_readsTheSameDocument() throws Exception {
+        given(importCommunity.importCommunity(any())).willReturn(report(false));
 
-    ArgumentCaptor<ImportCommunityCommand> commands = ArgumentCaptor.forClass(ImportCommunityCommand.class);
-    then(importCommunity).should(org.mockito.Mockito.times(2)).importCommunity(commands.capture());
-    assertThat(commands.getAllValues()).containsOnly(new ImportCommunityCommand(DOCUMENT, false));
-  }
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("text/yaml")
+                        .content(YAML))
+                .andExpect(status().isCreated());
 
-  @Test
-  void givenDryRun_import_passesTheFlag_andAnswers200() throws Exception {
-    given(importCommunity.importCommunity(any())).willReturn(report(true));
+        ArgumentCaptor<ImportCommunityCommand> commands = ArgumentCaptor.forClass(ImportCommunityCommand.class);
+        then(importCommunity).should(org.mockito.Mockito.times(2)).importCommunity(commands.capture());
+        assertThat(commands.getAllValues()).containsOnly(new ImportCommunityCommand(DOCUMENT, false));
+    }
 
-    mvc.perform(post("/api/v1/imports?dryRun=true").with(httpBasic("admin", "secret"))
-            .contentType("application/yaml").content(YAML).header("Accept-Language", "en"))
-        .andExpect(status().isOk())
-        .andExpect(header().doesNotExist("Location"))
-        .andExpect(jsonPath("$.dryRun").value(true))
-        .andExpect(jsonPath("$.warnings[0].message")
-            .value("the schedule \"когда получится\" could not be read and is kept as text"));
+    @Test
+    void givenDryRun_import_passesTheFlag_andAnswers200() throws Exception {
+        given(importCommunity.importCommunity(any())).willReturn(report(true));
 
-    assertThat(passedCommand().dryRun()).isTrue();
-  }
+        mvc.perform(post("/api/v1/imports?dryRun=true")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content(YAML)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.dryRun").value(true))
+                .andExpect(jsonPath("$.warnings[0].message")
+                        .value("the schedule \"когда получится\" could not be read and is kept as text"));
 
-  @Test
-  void givenAnUnknownField_import_answersAProblemNamingThePath_andCallsNoUseCase() throws Exception {
-    mvc.perform(post("/api/v1/imports").with(httpBasic("admin", "secret"))
-            .contentType("application/yaml").content(YAML.replace("kind: CLUB", "knd: CLUB")))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.errors[0].field").value("community.knd"))
-        .andExpect(jsonPath("$.errors[0].message").value("неизвестное поле «knd»"));
+        assertThat(passedCommand().dryRun()).isTrue();
+    }
 
-    then(importCommunity).should(never()).importCommunity(any());
-  }
+    @Test
+    void givenAnUnknownField_import_answersAProblemNamingThePath_andCallsNoUseCase() throws Exception {
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content(YAML.replace("kind: CLUB", "knd: CLUB")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("community.knd"))
+                .andExpect(jsonPath("$.errors[0].message").value("неизвестное поле «knd»"));
 
-  @Test
-  void givenAMissingPartTheImportNames_import_answers400WithThePath() throws Exception {
-    given(importCommunity.importCommunity(any()))
-        .willThrow(new ImportRefusedException("programs[0].stages[1].period.end", Problem.REQUIRED));
+        then(importCommunity).should(never()).importCommunity(any());
+    }
 
-    mvc.perform(post("/api/v1/imports").with(httpBasic("admin", "secret"))
-            .contentType(MediaType.APPLICATION_JSON).content(JSON).header("Accept-Language", "en"))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.code").value("import.problem.required"))
-        .andExpect(jsonPath("$.errors[0].field").value("programs[0].stages[1].period.end"))
-        .andExpect(jsonPath("$.errors[0].message").value("a required field is missing"));
-  }
+    @Test
+    void givenAMissingPartTheImportNames_import_answers400WithThePath() throws Exception {
+        given(importCommunity.importCommunity(any()))
+                .willThrow(new ImportRefusedException("programs[0].stages[1].period.end", Problem.REQUIRED));
 
-  @Test
-  void givenARuleRefusesAnEntry_import_answers422WithThePath() throws Exception {
-    given(importCommunity.importCommunity(any()))
-        .willThrow(ImportRefusedException.refused("events[1].attendance",
-            new DomainRuleViolation("program.notApproved", "черновик")));
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("import.problem.required"))
+                .andExpect(jsonPath("$.errors[0].field").value("programs[0].stages[1].period.end"))
+                .andExpect(jsonPath("$.errors[0].message").value("a required field is missing"));
+    }
 
-    mvc.perform(post("/api/v1/imports").with(httpBasic("admin", "secret"))
-            .contentType(MediaType.APPLICATION_JSON).content(JSON))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[0].field").value("events[1].attendance"))
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("отказ: ")));
-  }
+    @Test
+    void givenARuleRefusesAnEntry_import_answers422WithThePath() throws Exception {
+        given(importCommunity.importCommunity(any()))
+                .willThrow(ImportRefusedException.refused(
+                        "events[1].attendance", new DomainRuleViolation("program.notApproved", "черновик")));
 
-  @Test
-  void givenACommunity_export_writesJsonByDefault_andYamlWhenAsked() throws Exception {
-    given(exportCommunity.export(new CommunityId(COMMUNITY))).willReturn(DOCUMENT);
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("events[1].attendance"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("отказ: ")));
+    }
 
-    mvc.perform(get("/api/v1/communities/{id}/export", COMMUNITY).with(httpBasic("admin", "secret")))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-        .andExpect(jsonPath("$.community.name").value("Клуб «Шаг»"))
-        .andExpect(jsonPath("$.members").doesNotExist());
-    String yaml =
-        mvc.perform(get("/api/v1/communities/{id}/export", COMMUNITY).with(httpBasic("admin", "secret"))
-                .accept("application/yaml"))
-            .andExpect(status().isOk())
-            .andExpect(content().contentTypeCompatibleWith("application/yaml"))
-            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    @Test
+    void givenACommunity_export_writesJsonByDefault_andYamlWhenAsked() throws Exception {
+        given(exportCommunity.export(new CommunityId(COMMUNITY))).willReturn(DOCUMENT);
 
-    assertThat(DocumentFormat.YAML.read(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(DOCUMENT);
-    assertThat(yaml).startsWith("source: test\norganizations:\n");
-  }
+        mvc.perform(get("/api/v1/communities/{id}/export", COMMUNITY).with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.community.name").value("Клуб «Шаг»"))
+                .andExpect(jsonPath("$.members").doesNotExist());
+        String yaml = mvc.perform(get("/api/v1/communities/{id}/export", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .accept("application/yaml"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/yaml"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
-  @Test
-  void givenNoCredentials_import_isRefused() throws Exception {
-    mvc.perform(post("/api/v1/imports").contentType("application/yaml").content(YAML))
-        .andExpect(status().isUnauthorized());
+        assertThat(DocumentFormat.YAML.read(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(DOCUMENT);
+        assertThat(yaml).startsWith("source: test\norganizations:\n");
+    }
 
-    then(importCommunity).should(never()).importCommunity(any());
-  }
+    @Test
+    void givenNoCredentials_import_isRefused() throws Exception {
+        mvc.perform(post("/api/v1/imports").contentType("application/yaml").content(YAML))
+                .andExpect(status().isUnauthorized());
+
+        then(importCommunity).should(never()).importCommunity(any());
+    }
 }

@@ -40,8 +40,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stepahead.adapter.in.web.boot.BrowserSecurityConfiguration;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
+import org.stepahead.adapter.in.web.boot.BrowserSecurityConfiguration;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.adapter.in.web.ui.community.CommunityPages;
 import org.stepahead.adapter.in.web.ui.community.MemberPages;
@@ -54,9 +54,9 @@ import org.stepahead.application.common.Page;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
-import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
@@ -104,273 +104,492 @@ import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Schedule;
 
 @WebMvcTest
-@ContextConfiguration(classes = {
-    CommunityPages.class, MemberPages.class, MonthPages.class, MemberRegisterPart.class, ProgramPages.class,
-    PlanPages.class, ProgramPageMapper.class, LoginController.class, Labels.class, UiAdvice.class,
-    UiConfiguration.class, ProblemAdvice.class, WebSecurityTestConfiguration.class, BrowserSecurityConfiguration.class,
-    BrowserPagesTest.FixedClock.class})
+@ContextConfiguration(
+        classes = {
+            CommunityPages.class,
+            MemberPages.class,
+            MonthPages.class,
+            MemberRegisterPart.class,
+            ProgramPages.class,
+            PlanPages.class,
+            ProgramPageMapper.class,
+            LoginController.class,
+            Labels.class,
+            UiAdvice.class,
+            UiConfiguration.class,
+            ProblemAdvice.class,
+            WebSecurityTestConfiguration.class,
+            BrowserSecurityConfiguration.class,
+            BrowserPagesTest.FixedClock.class
+        })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class BrowserPagesTest {
 
-  private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-00000000000c");
-  private static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-00000000000b");
-  private static final UUID STAGE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-  private static final UUID ORGANIZATION = UUID.fromString("00000000-0000-0000-0000-00000000000f");
-  private static final RequestPostProcessor COORDINATOR = user("admin").roles("ADMIN");
+    private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID STAGE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID ORGANIZATION = UUID.fromString("00000000-0000-0000-0000-00000000000f");
+    private static final RequestPostProcessor COORDINATOR = user("admin").roles("ADMIN");
 
-  @TestConfiguration
-  static class FixedClock {
-    @Bean
-    Clock clock() {
-      return Clock.fixed(Instant.parse("2025-10-15T09:00:00Z"), ZoneOffset.UTC);
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2025-10-15T09:00:00Z"), ZoneOffset.UTC);
+        }
     }
-  }
 
-  @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-  @MockitoBean GetCommunityUseCase getCommunity;
-  @MockitoBean FoundCommunityUseCase foundCommunity;
-  @MockitoBean ListOrganizationsUseCase listOrganizations;
-  @MockitoBean RegisterOrganizationUseCase registerOrganization;
-  @MockitoBean GetMemberRegisterUseCase memberRegister;
-  @MockitoBean AdmitNewMemberUseCase admitNewMember;
-  @MockitoBean GetCommunityEventsUseCase communityEvents;
-  @MockitoBean GetProgramOverviewUseCase programOverview;
-  @MockitoBean DraftProgramUseCase draftProgram;
-  @MockitoBean PlanStageUseCase planStage;
-  @MockitoBean PlanActivityUseCase planActivity;
-  @MockitoBean PlanExpectedResultUseCase planExpectedResult;
-  @MockitoBean RunStageUseCase runStage;
-  @MockitoBean ApproveProgramUseCase approveProgram;
-  @MockitoBean AssessResultUseCase assessResult;
+    @MockitoBean
+    GetCommunityUseCase getCommunity;
 
-  @Test
-  void anUnauthenticatedVisitor_isSentToTheRussianLoginPage() throws Exception {
-    mvc.perform(get("/programs/" + PROGRAM))
-        .andExpect(status().isFound())
-        .andExpect(redirectedUrl("/login"));
-    mvc.perform(get("/login"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("<h1>Вход</h1>"), containsString("name=\"_csrf\""),
-            containsString("<label for=\"password\">Пароль</label>"))));
-  }
+    @MockitoBean
+    FoundCommunityUseCase foundCommunity;
 
-  @Test
-  void theApiKeepsItsOwnChain_aProblemRatherThanARedirectToTheLoginPage() throws Exception {
-    mvc.perform(get("/api/v1/communities"))
-        .andExpect(status().isUnauthorized())
-        .andExpect(header().doesNotExist("Location"));
-  }
+    @MockitoBean
+    ListOrganizationsUseCase listOrganizations;
 
-  @Test
-  void signingInWithTheAdministrator_leadsToTheCommunities() throws Exception {
-    mvc.perform(post("/login").param("username", "admin").param("password", "secret").with(csrf()))
-        .andExpect(status().isFound())
-        .andExpect(redirectedUrl("/"));
-    mvc.perform(post("/login").param("username", "admin").param("password", "wrong").with(csrf()))
-        .andExpect(redirectedUrl("/login?error"));
-  }
+    @MockitoBean
+    RegisterOrganizationUseCase registerOrganization;
 
-  @Test
-  void signingOut_needsTheCsrfToken_andLeadsBackToTheLoginPage() throws Exception {
-    mvc.perform(post("/logout").with(COORDINATOR)).andExpect(status().isForbidden());
-    mvc.perform(post("/logout").with(COORDINATOR).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-  }
+    @MockitoBean
+    GetMemberRegisterUseCase memberRegister;
 
-  @Test
-  void bothBundles_nameTheSameBrowserTexts() throws Exception {
-    Properties russian = bundle("/messages.properties");
-    Properties english = bundle("/messages_en.properties");
-    assertThat(english.stringPropertyNames()).isEqualTo(russian.stringPropertyNames());
-    assertThat(russian.stringPropertyNames()).contains("ui.login.title", "enum.Role.COORDINATOR", "enum.Form.MEETING");
-  }
+    @MockitoBean
+    AdmitNewMemberUseCase admitNewMember;
 
-  private static Properties bundle(String name) throws IOException {
-    Properties properties = new Properties();
-    try (var in = BrowserPagesTest.class.getResourceAsStream(name)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    @MockitoBean
+    GetCommunityEventsUseCase communityEvents;
+
+    @MockitoBean
+    GetProgramOverviewUseCase programOverview;
+
+    @MockitoBean
+    DraftProgramUseCase draftProgram;
+
+    @MockitoBean
+    PlanStageUseCase planStage;
+
+    @MockitoBean
+    PlanActivityUseCase planActivity;
+
+    @MockitoBean
+    PlanExpectedResultUseCase planExpectedResult;
+
+    @MockitoBean
+    RunStageUseCase runStage;
+
+    @MockitoBean
+    ApproveProgramUseCase approveProgram;
+
+    @MockitoBean
+    AssessResultUseCase assessResult;
+
+    @Test
+    void anUnauthenticatedVisitor_isSentToTheRussianLoginPage() throws Exception {
+        mvc.perform(get("/programs/" + PROGRAM)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Вход</h1>"),
+                                containsString("name=\"_csrf\""),
+                                containsString("<label for=\"password\">Пароль</label>"))));
     }
-    return properties;
-  }
 
-  @Test
-  void aPostWithoutTheCsrfToken_isRefusedAndChangesNothing() throws Exception {
-    mvc.perform(post("/communities/" + COMMUNITY + "/programs").with(COORDINATOR)
-            .param("kind", "PROGRAM").param("title", "Шаг вперёд")
-            .param("periodStart", "2025-09-01").param("periodEnd", "2026-05-31"))
-        .andExpect(status().isForbidden());
-    then(draftProgram).should(never()).draft(any());
-  }
+    @Test
+    void theApiKeepsItsOwnChain_aProblemRatherThanARedirectToTheLoginPage() throws Exception {
+        mvc.perform(get("/api/v1/communities"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Location"));
+    }
 
-  @Test
-  void aProgramWithoutTitleAndWithAnUnreadableDate_showsRussianMessagesBesideTheFields() throws Exception {
-    givenACommunity();
-    mvc.perform(post("/communities/" + COMMUNITY + "/programs").with(COORDINATOR).with(csrf())
-            .param("kind", "PROGRAM").param("title", " ")
-            .param("periodStart", "2025-13-45").param("periodEnd", "2026-05-31"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("<p class=\"field-error\" id=\"title-error\">поле не должно быть пустым</p>"),
-            containsString("id=\"periodStart-error\">неверная дата: нужна дата вида ГГГГ-ММ-ДД</p>"),
-            containsString("aria-describedby=\"title-error\""),
-            containsString("value=\"2026-05-31\""))));
-    then(draftProgram).should(never()).draft(any());
-  }
+    @Test
+    void signingInWithTheAdministrator_leadsToTheCommunities() throws Exception {
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "secret")
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "wrong")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
 
-  @Test
-  void aStageThatEndsBeforeItStarts_showsTheDomainRuleBesideTheEndDate() throws Exception {
-    givenAProgram(StageStatus.PLANNED);
-    willThrow(new DomainRuleViolation("period.endBeforeStart", LocalDate.of(2025, 12, 1), LocalDate.of(2025, 10, 1)))
-        .given(planStage).addStage(any());
-    mvc.perform(post("/programs/" + PROGRAM + "/stages").with(COORDINATOR).with(csrf())
-            .param("name", "Организационный").param("kind", "ORGANIZATIONAL")
-            .param("periodStart", "2025-12-01").param("periodEnd", "2025-10-01"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString(
-            "id=\"periodEnd-error\">Период заканчивается (2025-10-01) раньше, чем начинается (2025-12-01).</p>")));
-  }
+    @Test
+    void signingOut_needsTheCsrfToken_andLeadsBackToTheLoginPage() throws Exception {
+        mvc.perform(post("/logout").with(COORDINATOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(COORDINATOR).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+    }
 
-  @Test
-  void aRuleWithoutAField_isShownAtTheTopOfTheForm() throws Exception {
-    givenAProgram(StageStatus.PLANNED);
-    willThrow(new DomainRuleViolation("stage.overlaps", "Организационный", "01.09.2025", "31.12.2025"))
-        .given(planExpectedResult).addExpectedResult(any());
-    mvc.perform(post("/programs/" + PROGRAM + "/results").with(COORDINATOR).with(csrf())
-            .param("text", "Сборник").param("kind", "PRODUCT"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("class=\"errors\" role=\"alert\""),
-            containsString("Этап пересекается с этапом «Организационный»"))));
-  }
+    @Test
+    void bothBundles_nameTheSameBrowserTexts() throws Exception {
+        Properties russian = bundle("/messages.properties");
+        Properties english = bundle("/messages_en.properties");
+        assertThat(english.stringPropertyNames()).isEqualTo(russian.stringPropertyNames());
+        assertThat(russian.stringPropertyNames())
+                .contains("ui.login.title", "enum.Role.COORDINATOR", "enum.Form.MEETING");
+    }
 
-  @Test
-  void aValidProgram_isDraftedAndTheBrowserGoesToItsPage() throws Exception {
-    ProgramId id = new ProgramId(PROGRAM);
-    given(draftProgram.draft(any())).willReturn(id);
-    mvc.perform(post("/communities/" + COMMUNITY + "/programs").with(COORDINATOR).with(csrf())
-            .param("kind", "PROGRAM").param("title", "Шаг вперёд").param("goal", "Рост")
-            .param("tasksText", "Первая\r\n\r\n  Вторая  ")
-            .param("periodStart", "2025-09-01").param("periodEnd", "2026-05-31"))
-        .andExpect(redirectedUrl("/programs/" + PROGRAM));
-    then(draftProgram).should().draft(new DraftProgramCommand(new CommunityId(COMMUNITY), ProgramKind.PROGRAM,
-        "Шаг вперёд", null, "Рост", List.of("Первая", "Вторая"), LocalDate.of(2025, 9, 1),
-        LocalDate.of(2026, 5, 31)));
-  }
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = BrowserPagesTest.class.getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
 
-  @Test
-  void theProgramPage_showsGoalTasksTimelineScheduleResultsAndIndicators() throws Exception {
-    givenAProgram(StageStatus.ACTIVE);
-    mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
-        .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("<h1>Шаг вперёд</h1>"),
-            containsString("<li value=\"1\">Организовать обмен опытом</li>"),
-            containsString("<li aria-current=\"step\" class=\"stage-active\">"),
-            containsString("каждый 3-тий понедельник месяца"),
-            containsString("Иванова М. П."),
-            containsString("Сборник рекомендаций"),
-            containsString("не оценён"),
-            containsString("<progress max=\"100\" value=\"50\""),
-            containsString("Завершить этап «Организационный»"),
-            containsString("hx-post=\"/programs/" + PROGRAM + "/stages/" + STAGE + "/close\""))));
-  }
+    @Test
+    void aPostWithoutTheCsrfToken_isRefusedAndChangesNothing() throws Exception {
+        mvc.perform(post("/communities/" + COMMUNITY + "/programs")
+                        .with(COORDINATOR)
+                        .param("kind", "PROGRAM")
+                        .param("title", "Шаг вперёд")
+                        .param("periodStart", "2025-09-01")
+                        .param("periodEnd", "2026-05-31"))
+                .andExpect(status().isForbidden());
+        then(draftProgram).should(never()).draft(any());
+    }
 
-  @Test
-  void theEnglishBundle_isUsedWhenTheBrowserAsksForEnglish_orTheLinkChoosesIt() throws Exception {
-    givenAProgram(StageStatus.PLANNED);
-    mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR).header("Accept-Language", "en-GB,en;q=0.9"))
-        .andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
-            containsString("<h2 id=\"stages-heading\">Stages</h2>"), containsString("organizational"),
-            containsString("Start stage &quot;Организационный&quot;"))));
-    mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR).param("lang", "en"))
-        .andExpect(content().string(containsString("<h2 id=\"stages-heading\">Stages</h2>")));
-    mvc.perform(get("/login").header("Accept-Language", "ru"))
-        .andExpect(content().string(not(containsString("Sign in"))));
-  }
+    @Test
+    void aProgramWithoutTitleAndWithAnUnreadableDate_showsRussianMessagesBesideTheFields() throws Exception {
+        givenACommunity();
+        mvc.perform(post("/communities/" + COMMUNITY + "/programs")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("kind", "PROGRAM")
+                        .param("title", " ")
+                        .param("periodStart", "2025-13-45")
+                        .param("periodEnd", "2026-05-31"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "<p class=\"field-error\" id=\"title-error\">поле не должно быть пустым</p>"),
+                                containsString(
+                                        "id=\"periodStart-error\">неверная дата: нужна дата вида ГГГГ-ММ-ДД</p>"),
+                                containsString("aria-describedby=\"title-error\""),
+                                containsString("value=\"2026-05-31\""))));
+        then(draftProgram).should(never()).draft(any());
+    }
 
-  @Test
-  void startingAStage_goesBackToTheProgramWithANotice_andARefusalWithItsReason() throws Exception {
-    mvc.perform(post("/programs/" + PROGRAM + "/stages/" + STAGE + "/start").with(COORDINATOR).with(csrf()))
-        .andExpect(redirectedUrl("/programs/" + PROGRAM));
-    then(runStage).should().startStage(
-        new StageLifecycleCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null));
+    @Test
+    void aStageThatEndsBeforeItStarts_showsTheDomainRuleBesideTheEndDate() throws Exception {
+        givenAProgram(StageStatus.PLANNED);
+        willThrow(new DomainRuleViolation(
+                        "period.endBeforeStart", LocalDate.of(2025, 12, 1), LocalDate.of(2025, 10, 1)))
+                .given(planStage)
+                .addStage(any());
+        mvc.perform(post("/programs/" + PROGRAM + "/stages")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("name", "Организационный")
+                        .param("kind", "ORGANIZATIONAL")
+                        .param("periodStart", "2025-12-01")
+                        .param("periodEnd", "2025-10-01"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "id=\"periodEnd-error\">Период заканчивается (2025-10-01) раньше, чем начинается (2025-12-01).</p>")));
+    }
 
-    willThrow(new DomainRuleViolation("program.notApproved", "проект")).given(runStage).startStage(any());
-    mvc.perform(post("/programs/" + PROGRAM + "/stages/" + STAGE + "/start").with(COORDINATOR).with(csrf()))
-        .andExpect(redirectedUrl("/programs/" + PROGRAM))
-        .andExpect(result -> assertThat(result.getFlashMap().get("problem")).asString()
-            .contains("не утверждена").doesNotContain("program.notApproved"));
-  }
+    @Test
+    void aRuleWithoutAField_isShownAtTheTopOfTheForm() throws Exception {
+        givenAProgram(StageStatus.PLANNED);
+        willThrow(new DomainRuleViolation("stage.overlaps", "Организационный", "01.09.2025", "31.12.2025"))
+                .given(planExpectedResult)
+                .addExpectedResult(any());
+        mvc.perform(post("/programs/" + PROGRAM + "/results")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("text", "Сборник")
+                        .param("kind", "PRODUCT"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("class=\"errors\" role=\"alert\""),
+                                containsString("Этап пересекается с этапом «Организационный»"))));
+    }
 
-  @Test
-  void anHtmxSearchOfTheRegister_returnsOnlyTheTable() throws Exception {
-    givenACommunity();
-    given(memberRegister.register(any())).willReturn(new Page<>(List.of(new MemberRegisterItem(
-        new MembershipId(UUID.randomUUID()), 1, new EducatorId(UUID.randomUUID()), "Сидоров Олег", "Сидоров",
-        "Олег", null, ExperienceLevel.YOUNG, new OrganizationId(ORGANIZATION), "Школа № 1",
-        List.of(Role.MEMBER), LocalDate.of(2025, 9, 1), null)), 0, 20, 1));
-    mvc.perform(get("/communities/" + COMMUNITY).with(COORDINATOR).param("q", "Сидор").header("HX-Request", "true"))
-        .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("<div id=\"register\" aria-live=\"polite\">"),
-            containsString("Сидоров Олег"), containsString("молодой педагог"), not(containsString("<h1>")))));
-  }
+    @Test
+    void aValidProgram_isDraftedAndTheBrowserGoesToItsPage() throws Exception {
+        ProgramId id = new ProgramId(PROGRAM);
+        given(draftProgram.draft(any())).willReturn(id);
+        mvc.perform(post("/communities/" + COMMUNITY + "/programs")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("kind", "PROGRAM")
+                        .param("title", "Шаг вперёд")
+                        .param("goal", "Рост")
+                        .param("tasksText", "Первая\r\n\r\n  Вторая  ")
+                        .param("periodStart", "2025-09-01")
+                        .param("periodEnd", "2026-05-31"))
+                .andExpect(redirectedUrl("/programs/" + PROGRAM));
+        then(draftProgram)
+                .should()
+                .draft(new DraftProgramCommand(
+                        new CommunityId(COMMUNITY),
+                        ProgramKind.PROGRAM,
+                        "Шаг вперёд",
+                        null,
+                        "Рост",
+                        List.of("Первая", "Вторая"),
+                        LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2026, 5, 31)));
+    }
 
-  @Test
-  void theMonthView_showsTheCommunitysEventsInAGridWithTheNeighbouringMonths() throws Exception {
-    givenACommunity();
-    given(communityEvents.events(any())).willReturn(List.of(new EventView(new EventId(UUID.randomUUID()), 0,
-        new CommunityId(COMMUNITY), null, null, null, "Заседание клуба", Form.MEETING, LocalDate.of(2025, 10, 20),
-        LocalTime.of(15, 0), null, "Europe/Moscow", "Школа № 1", List.of(), EventStatus.SCHEDULED, 0, 0, 0,
-        List.of(), null)));
-    mvc.perform(get("/communities/" + COMMUNITY + "/calendar").with(COORDINATOR))
-        .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("Календарь мероприятий: октябрь 2025"),
-            containsString("Заседание клуба"), containsString("15:00"), containsString("month=2025-09"),
-            containsString("month=2025-11"), containsString("aria-current=\"date\""))));
-  }
+    @Test
+    void theProgramPage_showsGoalTasksTimelineScheduleResultsAndIndicators() throws Exception {
+        givenAProgram(StageStatus.ACTIVE);
+        mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Шаг вперёд</h1>"),
+                                containsString("<li value=\"1\">Организовать обмен опытом</li>"),
+                                containsString("<li aria-current=\"step\" class=\"stage-active\">"),
+                                containsString("каждый 3-тий понедельник месяца"),
+                                containsString("Иванова М. П."),
+                                containsString("Сборник рекомендаций"),
+                                containsString("не оценён"),
+                                containsString("<progress max=\"100\" value=\"50\""),
+                                containsString("Завершить этап «Организационный»"),
+                                containsString("hx-post=\"/programs/" + PROGRAM + "/stages/" + STAGE + "/close\""))));
+    }
 
-  @Test
-  void anUnknownProgram_isAPageSayingSo() throws Exception {
-    given(programOverview.overview(any())).willThrow(new org.stepahead.domain.shared.NotFound("program", PROGRAM));
-    mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
-        .andExpect(status().isNotFound())
-        .andExpect(content().string(allOf(containsString("<h1>Не получилось</h1>"),
-            containsString("Выйти (admin)"), containsString("?lang=en"))));
-  }
+    @Test
+    void theEnglishBundle_isUsedWhenTheBrowserAsksForEnglish_orTheLinkChoosesIt() throws Exception {
+        givenAProgram(StageStatus.PLANNED);
+        mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR).header("Accept-Language", "en-GB,en;q=0.9"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html lang=\"en\">"),
+                                containsString("<h2 id=\"stages-heading\">Stages</h2>"),
+                                containsString("organizational"),
+                                containsString("Start stage &quot;Организационный&quot;"))));
+        mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR).param("lang", "en"))
+                .andExpect(content().string(containsString("<h2 id=\"stages-heading\">Stages</h2>")));
+        mvc.perform(get("/login").header("Accept-Language", "ru"))
+                .andExpect(content().string(not(containsString("Sign in"))));
+    }
 
-  @Test
-  void anUnexpectedFailure_isAPageWithoutDetails() throws Exception {
-    given(programOverview.overview(any())).willThrow(new IllegalStateException("secret internals"));
-    mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
-        .andExpect(status().isInternalServerError())
-        .andExpect(content().string(allOf(containsString("Произошла внутренняя ошибка"),
-            not(containsString("secret internals")))));
-  }
+    @Test
+    void startingAStage_goesBackToTheProgramWithANotice_andARefusalWithItsReason() throws Exception {
+        mvc.perform(post("/programs/" + PROGRAM + "/stages/" + STAGE + "/start")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/programs/" + PROGRAM));
+        then(runStage)
+                .should()
+                .startStage(new StageLifecycleCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null));
 
-  private void givenACommunity() {
-    given(getCommunity.get(new CommunityId(COMMUNITY))).willReturn(new CommunityView(new CommunityId(COMMUNITY), 1,
-        "Клуб молодых педагогов", CommunityKind.CLUB, CommunityLevel.MUNICIPAL, new OrganizationId(ORGANIZATION),
-        "Школа № 1", null, "Europe/Moscow", null, "Поддержка", List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of()));
-    given(memberRegister.register(any())).willReturn(new Page<>(List.of(), 0, 20, 0));
-  }
+        willThrow(new DomainRuleViolation("program.notApproved", "проект"))
+                .given(runStage)
+                .startStage(any());
+        mvc.perform(post("/programs/" + PROGRAM + "/stages/" + STAGE + "/start")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/programs/" + PROGRAM))
+                .andExpect(result -> assertThat(result.getFlashMap().get("problem"))
+                        .asString()
+                        .contains("не утверждена")
+                        .doesNotContain("program.notApproved"));
+    }
 
-  private void givenAProgram(StageStatus stageStatus) {
-    StageId stage = new StageId(STAGE);
-    ActivityView activity = new ActivityView(new ActivityId(UUID.randomUUID()), "1.1", "Заседание клуба", null, null,
-        null, stage, List.of(Form.MEETING), new Schedule.Unparsed("каждый 3-тий понедельник месяца"),
-        List.of(new ResponsibleView("Иванова М. П.", null, null)), List.of());
-    ResultView result = new ResultView(new ExpectedResultId(UUID.randomUUID()), "Сборник рекомендаций", null,
-        ResultKind.PRODUCT, stage, null, null, null, List.of());
-    StageView stageView = new StageView(stage, 1, "Организационный", StageKind.ORGANIZATIONAL,
-        LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 31), null, stageStatus, null, null, List.of(activity),
-        List.of(result));
-    IndicatorView indicator = new IndicatorView(new IndicatorId(UUID.randomUUID()), "Доля педагогов", "%",
-        BigDecimal.ZERO, BigDecimal.valueOf(40), IndicatorDirection.HIGHER_IS_BETTER, List.of(),
-        BigDecimal.valueOf(20), new BigDecimal("0.5000"), false);
-    given(programOverview.overview(new ProgramId(PROGRAM))).willReturn(new ProgramOverview(new ProgramId(PROGRAM), 3,
-        new CommunityId(COMMUNITY), "Клуб молодых педагогов", ProgramKind.PROGRAM, "Шаг вперёд", null,
-        "Профессиональный рост", List.of(new TaskView(1, "Организовать обмен опытом")), LocalDate.of(2025, 9, 1),
-        LocalDate.of(2026, 5, 31), stageStatus == StageStatus.PLANNED ? ProgramStatus.DRAFT : ProgramStatus.APPROVED,
-        null, List.of(stageView), List.of(), List.of(), List.of(), List.of(indicator)));
-  }
+    @Test
+    void anHtmxSearchOfTheRegister_returnsOnlyTheTable() throws Exception {
+        givenACommunity();
+        given(memberRegister.register(any()))
+                .willReturn(new Page<>(
+                        List.of(new MemberRegisterItem(
+                                new MembershipId(UUID.randomUUID()),
+                                1,
+                                new EducatorId(UUID.randomUUID()),
+                                "Сидоров Олег",
+                                "Сидоров",
+                                "Олег",
+                                null,
+                                ExperienceLevel.YOUNG,
+                                new OrganizationId(ORGANIZATION),
+                                "Школа № 1",
+                                List.of(Role.MEMBER),
+                                LocalDate.of(2025, 9, 1),
+                                null)),
+                        0,
+                        20,
+                        1));
+        mvc.perform(get("/communities/" + COMMUNITY)
+                        .with(COORDINATOR)
+                        .param("q", "Сидор")
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<div id=\"register\" aria-live=\"polite\">"),
+                                containsString("Сидоров Олег"),
+                                containsString("молодой педагог"),
+                                not(containsString("<h1>")))));
+    }
+
+    @Test
+    void theMonthView_showsTheCommunitysEventsInAGridWithTheNeighbouringMonths() throws Exception {
+        givenACommunity();
+        given(communityEvents.events(any()))
+                .willReturn(List.of(new EventView(
+                        new EventId(UUID.randomUUID()),
+                        0,
+                        new CommunityId(COMMUNITY),
+                        null,
+                        null,
+                        null,
+                        "Заседание клуба",
+                        Form.MEETING,
+                        LocalDate.of(2025, 10, 20),
+                        LocalTime.of(15, 0),
+                        null,
+                        "Europe/Moscow",
+                        "Школа № 1",
+                        List.of(),
+                        EventStatus.SCHEDULED,
+                        0,
+                        0,
+                        0,
+                        List.of(),
+                        null)));
+        mvc.perform(get("/communities/" + COMMUNITY + "/calendar").with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Календарь мероприятий: октябрь 2025"),
+                                containsString("Заседание клуба"),
+                                containsString("15:00"),
+                                containsString("month=2025-09"),
+                                containsString("month=2025-11"),
+                                containsString("aria-current=\"date\""))));
+    }
+
+    @Test
+    void anUnknownProgram_isAPageSayingSo() throws Exception {
+        given(programOverview.overview(any())).willThrow(new org.stepahead.domain.shared.NotFound("program", PROGRAM));
+        mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
+                .andExpect(status().isNotFound())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Не получилось</h1>"),
+                                containsString("Выйти (admin)"),
+                                containsString("?lang=en"))));
+    }
+
+    @Test
+    void anUnexpectedFailure_isAPageWithoutDetails() throws Exception {
+        given(programOverview.overview(any())).willThrow(new IllegalStateException("secret internals"));
+        mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Произошла внутренняя ошибка"),
+                                not(containsString("secret internals")))));
+    }
+
+    private void givenACommunity() {
+        given(getCommunity.get(new CommunityId(COMMUNITY)))
+                .willReturn(new CommunityView(
+                        new CommunityId(COMMUNITY),
+                        1,
+                        "Клуб молодых педагогов",
+                        CommunityKind.CLUB,
+                        CommunityLevel.MUNICIPAL,
+                        new OrganizationId(ORGANIZATION),
+                        "Школа № 1",
+                        null,
+                        "Europe/Moscow",
+                        null,
+                        "Поддержка",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()));
+        given(memberRegister.register(any())).willReturn(new Page<>(List.of(), 0, 20, 0));
+    }
+
+    private void givenAProgram(StageStatus stageStatus) {
+        StageId stage = new StageId(STAGE);
+        ActivityView activity = new ActivityView(
+                new ActivityId(UUID.randomUUID()),
+                "1.1",
+                "Заседание клуба",
+                null,
+                null,
+                null,
+                stage,
+                List.of(Form.MEETING),
+                new Schedule.Unparsed("каждый 3-тий понедельник месяца"),
+                List.of(new ResponsibleView("Иванова М. П.", null, null)),
+                List.of());
+        ResultView result = new ResultView(
+                new ExpectedResultId(UUID.randomUUID()),
+                "Сборник рекомендаций",
+                null,
+                ResultKind.PRODUCT,
+                stage,
+                null,
+                null,
+                null,
+                List.of());
+        StageView stageView = new StageView(
+                stage,
+                1,
+                "Организационный",
+                StageKind.ORGANIZATIONAL,
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 12, 31),
+                null,
+                stageStatus,
+                null,
+                null,
+                List.of(activity),
+                List.of(result));
+        IndicatorView indicator = new IndicatorView(
+                new IndicatorId(UUID.randomUUID()),
+                "Доля педагогов",
+                "%",
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(40),
+                IndicatorDirection.HIGHER_IS_BETTER,
+                List.of(),
+                BigDecimal.valueOf(20),
+                new BigDecimal("0.5000"),
+                false);
+        given(programOverview.overview(new ProgramId(PROGRAM)))
+                .willReturn(new ProgramOverview(
+                        new ProgramId(PROGRAM),
+                        3,
+                        new CommunityId(COMMUNITY),
+                        "Клуб молодых педагогов",
+                        ProgramKind.PROGRAM,
+                        "Шаг вперёд",
+                        null,
+                        "Профессиональный рост",
+                        List.of(new TaskView(1, "Организовать обмен опытом")),
+                        LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2026, 5, 31),
+                        stageStatus == StageStatus.PLANNED ? ProgramStatus.DRAFT : ProgramStatus.APPROVED,
+                        null,
+                        List.of(stageView),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(indicator)));
+    }
 }

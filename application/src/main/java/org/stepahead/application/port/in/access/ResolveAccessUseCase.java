@@ -15,12 +15,12 @@ import org.stepahead.domain.membership.Role;
  */
 public interface ResolveAccessUseCase {
 
-  /** The educator's roles per community, over their current memberships only. */
-  Map<CommunityId, Set<Role>> rolesOf(EducatorId educatorId);
+    /** The educator's roles per community, over their current memberships only. */
+    Map<CommunityId, Set<Role>> rolesOf(EducatorId educatorId);
 
-  /** The community the resource of this kind and id belongs to; empty when there is no such resource. */
-  Optional<CommunityId> communityOf(ResourceKind kind, UUID id);
+    /** The community the resource of this kind and id belongs to; empty when there is no such resource. */
+    Optional<CommunityId> communityOf(ResourceKind kind, UUID id);
 
-  /** Who the membership concerns; empty when there is no such membership. */
-  Optional<MembershipAccess> membership(MembershipId membershipId);
+    /** Who the membership concerns; empty when there is no such membership. */
+    Optional<MembershipAccess> membership(MembershipId membershipId);
 }

@@ -5,4 +5,4 @@ import org.stepahead.domain.educator.EducatorId;
 
 /** Read model: an account, without its password hash or tokens. */
 public record AccountView(
-    AccountId id, long version, String username, boolean administrator, EducatorId educatorId, boolean enabled) {}
+        AccountId id, long version, String username, boolean administrator, EducatorId educatorId, boolean enabled) {}

@@ -8,9 +8,9 @@ import java.util.Optional;
  */
 public interface AuthenticateAccountUseCase {
 
-  /** The account of this username, letter case aside, enabled or not; empty when there is none. */
-  Optional<AccountCredentials> byUsername(String username);
+    /** The account of this username, letter case aside, enabled or not; empty when there is none. */
+    Optional<AccountCredentials> byUsername(String username);
 
-  /** The enabled account holding this token, unrevoked and unexpired now; empty otherwise. */
-  Optional<AccountView> byToken(String tokenValue);
+    /** The enabled account holding this token, unrevoked and unexpired now; empty otherwise. */
+    Optional<AccountView> byToken(String tokenValue);
 }

@@ -6,8 +6,8 @@ package org.stepahead.application.port.in.account;
  */
 public interface BootstrapAdministratorUseCase {
 
-  boolean hasAdministrator();
+    boolean hasAdministrator();
 
-  /** Creates the administrator when the store has none; true when it did. Refused like any account creation. */
-  boolean createIfNone(CreateAccountCommand administrator);
+    /** Creates the administrator when the store has none; true when it did. Refused like any account creation. */
+    boolean createIfNone(CreateAccountCommand administrator);
 }

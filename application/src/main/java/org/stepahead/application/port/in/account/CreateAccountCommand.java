@@ -9,14 +9,14 @@ import org.stepahead.domain.educator.EducatorId;
  * adapter); the account may belong to an educator, whose memberships give it its roles in communities.
  */
 public record CreateAccountCommand(
-    @NotBlank @Size(max = 64) String username,
-    @NotBlank @Size(max = 200) String passwordHash,
-    boolean administrator,
-    EducatorId educatorId) {
+        @NotBlank @Size(max = 64) String username,
+        @NotBlank @Size(max = 200) String passwordHash,
+        boolean administrator,
+        EducatorId educatorId) {
 
-  @Override
-  public String toString() {
-    return "CreateAccountCommand[username=" + username + ", administrator=" + administrator + ", educatorId="
-        + educatorId + "]";
-  }
+    @Override
+    public String toString() {
+        return "CreateAccountCommand[username=" + username + ", administrator=" + administrator + ", educatorId="
+                + educatorId + "]";
+    }
 }

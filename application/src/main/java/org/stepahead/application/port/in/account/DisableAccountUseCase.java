@@ -8,7 +8,7 @@ import org.stepahead.domain.account.AccountId;
  */
 public interface DisableAccountUseCase {
 
-  void disable(AccountId accountId);
+    void disable(AccountId accountId);
 
-  void enable(AccountId accountId);
+    void enable(AccountId accountId);
 }

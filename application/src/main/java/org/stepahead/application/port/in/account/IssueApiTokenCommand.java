@@ -8,4 +8,6 @@ import org.stepahead.domain.account.AccountId;
 
 /** Command: issue an API token to an account, under a name its owner recognises, optionally expiring. */
 public record IssueApiTokenCommand(
-    @NotNull AccountId accountId, @NotBlank @Size(max = 100) String name, Instant expiresAt) {}
+        @NotNull AccountId accountId,
+        @NotBlank @Size(max = 100) String name,
+        Instant expiresAt) {}

@@ -7,9 +7,9 @@ import org.stepahead.domain.account.ApiTokenId;
 /** Incoming port: an account's API tokens — issue one (its value is returned once), list them, revoke one. */
 public interface IssueApiTokenUseCase {
 
-  IssuedApiToken issue(IssueApiTokenCommand command);
+    IssuedApiToken issue(IssueApiTokenCommand command);
 
-  List<ApiTokenView> tokens(AccountId accountId);
+    List<ApiTokenView> tokens(AccountId accountId);
 
-  void revoke(AccountId accountId, ApiTokenId tokenId);
+    void revoke(AccountId accountId, ApiTokenId tokenId);
 }

@@ -6,7 +6,7 @@ import org.stepahead.domain.account.AccountId;
 /** Incoming port: the accounts, by username; one account. */
 public interface ListAccountsUseCase {
 
-  List<AccountView> list();
+    List<AccountView> list();
 
-  AccountView get(AccountId accountId);
+    AccountView get(AccountId accountId);
 }

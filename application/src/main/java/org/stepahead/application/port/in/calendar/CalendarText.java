@@ -8,9 +8,9 @@ import java.util.Locale;
  */
 public record CalendarText(String name, String content) {
 
-  /** The media type of {@link #content()}. */
-  public static final String MEDIA_TYPE = "text/calendar";
+    /** The media type of {@link #content()}. */
+    public static final String MEDIA_TYPE = "text/calendar";
 
-  /** The default language of labels. */
-  public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    /** The default language of labels. */
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 }

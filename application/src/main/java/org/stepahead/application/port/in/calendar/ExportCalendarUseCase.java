@@ -11,19 +11,19 @@ import org.stepahead.domain.program.ProgramId;
  */
 public interface ExportCalendarUseCase {
 
-  /** The community's feed with Russian labels. */
-  default CalendarText communityFeed(CommunityId communityId) {
-    return communityFeed(communityId, CalendarText.RUSSIAN);
-  }
+    /** The community's feed with Russian labels. */
+    default CalendarText communityFeed(CommunityId communityId) {
+        return communityFeed(communityId, CalendarText.RUSSIAN);
+    }
 
-  /** The community's feed, its labels in the given language (Russian unless English is asked for). */
-  CalendarText communityFeed(CommunityId communityId, Locale language);
+    /** The community's feed, its labels in the given language (Russian unless English is asked for). */
+    CalendarText communityFeed(CommunityId communityId, Locale language);
 
-  /** The program's feed with Russian labels. */
-  default CalendarText programFeed(ProgramId programId) {
-    return programFeed(programId, CalendarText.RUSSIAN);
-  }
+    /** The program's feed with Russian labels. */
+    default CalendarText programFeed(ProgramId programId) {
+        return programFeed(programId, CalendarText.RUSSIAN);
+    }
 
-  /** The program's feed, its labels in the given language (Russian unless English is asked for). */
-  CalendarText programFeed(ProgramId programId, Locale language);
+    /** The program's feed, its labels in the given language (Russian unless English is asked for). */
+    CalendarText programFeed(ProgramId programId, Locale language);
 }

@@ -13,39 +13,43 @@ import org.stepahead.domain.shared.TutorFunction;
 
 /** Read model: a community with its profile, the organizations named by name. */
 public record CommunityView(
-    CommunityId id,
-    long version,
-    String name,
-    CommunityKind kind,
-    CommunityLevel level,
-    OrganizationId coordinatingOrganizationId,
-    String coordinatingOrganizationName,
-    DocumentView foundingDocument,
-    String timeZone,
-    String description,
-    String goal,
-    List<String> tasks,
-    List<FunctionView> functions,
-    List<String> principles,
-    List<DirectionView> directions,
-    List<Form> forms,
-    List<String> rights,
-    List<PartnerView> partners,
-    List<TutorFunctionView> tutorFunctions) {
+        CommunityId id,
+        long version,
+        String name,
+        CommunityKind kind,
+        CommunityLevel level,
+        OrganizationId coordinatingOrganizationId,
+        String coordinatingOrganizationName,
+        DocumentView foundingDocument,
+        String timeZone,
+        String description,
+        String goal,
+        List<String> tasks,
+        List<FunctionView> functions,
+        List<String> principles,
+        List<DirectionView> directions,
+        List<Form> forms,
+        List<String> rights,
+        List<PartnerView> partners,
+        List<TutorFunctionView> tutorFunctions) {
 
-  /** A tutor function as the community describes it. */
-  public record TutorFunctionView(TutorFunction function, String description) {}
+    /** A tutor function as the community describes it. */
+    public record TutorFunctionView(TutorFunction function, String description) {}
 
-  /** A document by title, number and date. */
-  public record DocumentView(String title, String number, LocalDate date) {}
+    /** A document by title, number and date. */
+    public record DocumentView(String title, String number, LocalDate date) {}
 
-  /** A function of the community. */
-  public record FunctionView(CommunityFunction function, String description) {}
+    /** A function of the community. */
+    public record FunctionView(CommunityFunction function, String description) {}
 
-  /** A direction of activity. */
-  public record DirectionView(String title, List<String> items) {}
+    /** A direction of activity. */
+    public record DirectionView(String title, List<String> items) {}
 
-  /** A supporting organization. */
-  public record PartnerView(
-      OrganizationId organizationId, String organizationName, PartnerRole role, String theme, DocumentView basis) {}
+    /** A supporting organization. */
+    public record PartnerView(
+            OrganizationId organizationId,
+            String organizationName,
+            PartnerRole role,
+            String theme,
+            DocumentView basis) {}
 }

@@ -5,6 +5,6 @@ import org.stepahead.domain.community.CommunityId;
 /** Use case: found a community. */
 public interface FoundCommunityUseCase {
 
-  /** Founds the community; the coordinating and partner organizations must be registered. */
-  CommunityId found(FoundCommunityCommand command);
+    /** Founds the community; the coordinating and partner organizations must be registered. */
+    CommunityId found(FoundCommunityCommand command);
 }

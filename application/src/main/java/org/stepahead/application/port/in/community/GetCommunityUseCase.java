@@ -8,11 +8,11 @@ import org.stepahead.domain.community.CommunityId;
 /** Use case: look up communities. */
 public interface GetCommunityUseCase {
 
-  CommunityView get(CommunityId id);
+    CommunityView get(CommunityId id);
 
-  /** Every community, by name in Russian alphabetical order. */
-  List<CommunityView> list();
+    /** Every community, by name in Russian alphabetical order. */
+    List<CommunityView> list();
 
-  /** A page of the communities, by name А to Я or Я to А. */
-  Page<CommunityView> list(PageQuery query);
+    /** A page of the communities, by name А to Я or Я to А. */
+    Page<CommunityView> list(PageQuery query);
 }

@@ -6,13 +6,13 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** Read model: an educator. */
 public record EducatorView(
-    EducatorId id,
-    long version,
-    String surname,
-    String givenName,
-    String patronymic,
-    String fullName,
-    OrganizationId organizationId,
-    String position,
-    ExperienceLevel experience,
-    String email) {}
+        EducatorId id,
+        long version,
+        String surname,
+        String givenName,
+        String patronymic,
+        String fullName,
+        OrganizationId organizationId,
+        String position,
+        ExperienceLevel experience,
+        String email) {}

@@ -5,5 +5,5 @@ import org.stepahead.domain.educator.EducatorId;
 /** Use case: read an educator. */
 public interface GetEducatorUseCase {
 
-  EducatorView get(EducatorId id);
+    EducatorView get(EducatorId id);
 }

@@ -9,10 +9,10 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** Command: register an educator working at an organization (which may be unknown). */
 public record RegisterEducatorCommand(
-    @NotBlank @Size(max = 100) String surname,
-    @NotBlank @Size(max = 100) String givenName,
-    @Size(max = 100) String patronymic,
-    OrganizationId organizationId,
-    @Size(max = 300) String position,
-    @NotNull ExperienceLevel experience,
-    @Email @Size(max = 200) String email) {}
+        @NotBlank @Size(max = 100) String surname,
+        @NotBlank @Size(max = 100) String givenName,
+        @Size(max = 100) String patronymic,
+        OrganizationId organizationId,
+        @Size(max = 300) String position,
+        @NotNull ExperienceLevel experience,
+        @Email @Size(max = 200) String email) {}

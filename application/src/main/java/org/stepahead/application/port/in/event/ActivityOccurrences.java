@@ -11,11 +11,11 @@ import org.stepahead.domain.shared.Occurrences;
  * Russian wording in {@code statusText}).
  */
 public record ActivityOccurrences(
-    ActivityId activityId,
-    String number,
-    String title,
-    StageId stageId,
-    String scheduleText,
-    List<LocalDate> dates,
-    Occurrences.Status status,
-    String statusText) {}
+        ActivityId activityId,
+        String number,
+        String title,
+        StageId stageId,
+        String scheduleText,
+        List<LocalDate> dates,
+        Occurrences.Status status,
+        String statusText) {}

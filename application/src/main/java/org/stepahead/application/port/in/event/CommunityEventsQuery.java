@@ -5,4 +5,7 @@ import java.time.LocalDate;
 import org.stepahead.domain.community.CommunityId;
 
 /** Query: a community's events from one day to another, both included. */
-public record CommunityEventsQuery(@NotNull CommunityId communityId, @NotNull LocalDate from, @NotNull LocalDate to) {}
+public record CommunityEventsQuery(
+        @NotNull CommunityId communityId,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to) {}

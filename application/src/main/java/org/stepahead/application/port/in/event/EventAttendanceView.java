@@ -10,13 +10,13 @@ import org.stepahead.domain.program.ProgramId;
  * guests: everyone who came) and {@code total} (every line of the list: present + absent + guests).
  */
 public record EventAttendanceView(
-    EventId eventId,
-    LocalDate date,
-    String title,
-    ProgramId programId,
-    ActivityId activityId,
-    int present,
-    int absent,
-    int guests,
-    int attended,
-    int total) {}
+        EventId eventId,
+        LocalDate date,
+        String title,
+        ProgramId programId,
+        ActivityId activityId,
+        int present,
+        int absent,
+        int guests,
+        int attended,
+        int total) {}

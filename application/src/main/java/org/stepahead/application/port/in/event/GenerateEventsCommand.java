@@ -15,11 +15,12 @@ import org.stepahead.domain.program.StageId;
  * extra non-working periods given too (a community's own days off, a quarantine).
  */
 public record GenerateEventsCommand(
-    @NotNull ProgramId programId,
-    StageId stageId,
-    ActivityId activityId,
-    @Size(max = 100) List<@Valid @NotNull NonWorkingDays> nonWorking) {
+        @NotNull ProgramId programId,
+        StageId stageId,
+        ActivityId activityId,
+        @Size(max = 100) List<@Valid @NotNull NonWorkingDays> nonWorking) {
 
-  /** Extra days off, from one day to another, both included. */
-  public record NonWorkingDays(@NotNull LocalDate from, @NotNull LocalDate to) {}
+    /** Extra days off, from one day to another, both included. */
+    public record NonWorkingDays(
+            @NotNull LocalDate from, @NotNull LocalDate to) {}
 }

@@ -8,9 +8,9 @@ import java.util.List;
  */
 public interface GenerateEventsUseCase {
 
-  /** Creates the missing events and reports what was created and what existed. */
-  GenerationReport generate(GenerateEventsCommand command);
+    /** Creates the missing events and reports what was created and what existed. */
+    GenerationReport generate(GenerateEventsCommand command);
 
-  /** The occurrences the same command would schedule, without scheduling anything. */
-  List<ActivityOccurrences> preview(GenerateEventsCommand command);
+    /** The occurrences the same command would schedule, without scheduling anything. */
+    List<ActivityOccurrences> preview(GenerateEventsCommand command);
 }

@@ -11,8 +11,12 @@ import org.stepahead.domain.program.ProgramId;
  * earlier run, or scheduled by hand), and each activity's occurrences (activities without days say why).
  */
 public record GenerationReport(
-    ProgramId programId, List<GeneratedEvent> created, List<GeneratedEvent> existing, List<ActivityOccurrences> activities) {
+        ProgramId programId,
+        List<GeneratedEvent> created,
+        List<GeneratedEvent> existing,
+        List<ActivityOccurrences> activities) {
 
-  /** One event of an occurrence: the day of the schedule it stands for and the day it takes place. */
-  public record GeneratedEvent(EventId eventId, ActivityId activityId, String title, LocalDate occurrence, LocalDate date) {}
+    /** One event of an occurrence: the day of the schedule it stands for and the day it takes place. */
+    public record GeneratedEvent(
+            EventId eventId, ActivityId activityId, String title, LocalDate occurrence, LocalDate date) {}
 }

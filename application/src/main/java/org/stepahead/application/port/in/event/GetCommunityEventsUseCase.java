@@ -6,7 +6,7 @@ import org.stepahead.domain.event.EventId;
 /** Use case: read a community's events in a date range, or one event. */
 public interface GetCommunityEventsUseCase {
 
-  List<EventView> events(CommunityEventsQuery query);
+    List<EventView> events(CommunityEventsQuery query);
 
-  EventView event(EventId id);
+    EventView event(EventId id);
 }

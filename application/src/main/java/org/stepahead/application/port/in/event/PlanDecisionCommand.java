@@ -17,14 +17,14 @@ import org.stepahead.domain.program.StageId;
  * responsible parties; the title defaults to the decision's words. {@code expectedVersion} is the event's.
  */
 public record PlanDecisionCommand(
-    @NotNull EventId eventId,
-    @Min(1) int item,
-    @Min(1) int decision,
-    @NotNull ProgramId programId,
-    StageId stageId,
-    DirectionId directionId,
-    @NotNull LocalDate deadline,
-    @Size(max = 20) String number,
-    @Size(max = 2000) String title,
-    @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsible,
-    Long expectedVersion) {}
+        @NotNull EventId eventId,
+        @Min(1) int item,
+        @Min(1) int decision,
+        @NotNull ProgramId programId,
+        StageId stageId,
+        DirectionId directionId,
+        @NotNull LocalDate deadline,
+        @Size(max = 20) String number,
+        @Size(max = 2000) String title,
+        @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsible,
+        Long expectedVersion) {}

@@ -10,14 +10,16 @@ import org.stepahead.domain.membership.MembershipId;
 
 /** Command: record who attended an event: members present or absent, and guests. */
 public record RecordAttendanceCommand(
-    @NotNull EventId eventId,
-    List<@Valid @NotNull MemberPresence> members,
-    List<@Valid @NotNull GuestInput> guests,
-    Long expectedVersion) {
+        @NotNull EventId eventId,
+        List<@Valid @NotNull MemberPresence> members,
+        List<@Valid @NotNull GuestInput> guests,
+        Long expectedVersion) {
 
-  /** A member of the community, present or absent. */
-  public record MemberPresence(@NotNull MembershipId membershipId, boolean present) {}
+    /** A member of the community, present or absent. */
+    public record MemberPresence(@NotNull MembershipId membershipId, boolean present) {}
 
-  /** A guest who came. */
-  public record GuestInput(@NotBlank @Size(max = 300) String name, @Size(max = 500) String organization) {}
+    /** A guest who came. */
+    public record GuestInput(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 500) String organization) {}
 }

@@ -11,18 +11,18 @@ import org.stepahead.domain.event.EventId;
 
 /** Command: record the minutes (протокол) of an event that has taken place. */
 public record RecordMinutesCommand(
-    @NotNull EventId eventId,
-    @NotBlank @Size(max = 50) String number,
-    @NotNull LocalDate date,
-    @Size(max = 300) String chair,
-    @Size(max = 300) String secretary,
-    @NotEmpty List<@Valid @NotNull AgendaItemInput> agenda,
-    Long expectedVersion) {
+        @NotNull EventId eventId,
+        @NotBlank @Size(max = 50) String number,
+        @NotNull LocalDate date,
+        @Size(max = 300) String chair,
+        @Size(max = 300) String secretary,
+        @NotEmpty List<@Valid @NotNull AgendaItemInput> agenda,
+        Long expectedVersion) {
 
-  /** One agenda item: question, heard (слушали), spoke (выступили), decided (постановили). */
-  public record AgendaItemInput(
-      @NotBlank @Size(max = 2000) String topic,
-      @Size(max = 10000) String heard,
-      List<@NotBlank @Size(max = 4000) String> spoke,
-      List<@NotBlank @Size(max = 4000) String> decided) {}
+    /** One agenda item: question, heard (слушали), spoke (выступили), decided (постановили). */
+    public record AgendaItemInput(
+            @NotBlank @Size(max = 2000) String topic,
+            @Size(max = 10000) String heard,
+            List<@NotBlank @Size(max = 4000) String> spoke,
+            List<@NotBlank @Size(max = 4000) String> decided) {}
 }

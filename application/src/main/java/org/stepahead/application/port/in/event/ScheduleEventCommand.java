@@ -17,13 +17,13 @@ import org.stepahead.domain.shared.Form;
  * defaults to the activity's title.
  */
 public record ScheduleEventCommand(
-    @NotNull CommunityId communityId,
-    ProgramId programId,
-    ActivityId activityId,
-    @Size(max = 2000) String title,
-    Form form,
-    @NotNull LocalDate date,
-    LocalTime startsAt,
-    LocalTime endsAt,
-    @Size(max = 1000) String place,
-    List<@NotBlank @Size(max = 300) String> facilitators) {}
+        @NotNull CommunityId communityId,
+        ProgramId programId,
+        ActivityId activityId,
+        @Size(max = 2000) String title,
+        Form form,
+        @NotNull LocalDate date,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        @Size(max = 1000) String place,
+        List<@NotBlank @Size(max = 300) String> facilitators) {}

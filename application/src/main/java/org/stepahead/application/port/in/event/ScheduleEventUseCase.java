@@ -5,5 +5,5 @@ import org.stepahead.domain.event.EventId;
 /** Use case: schedule an event from an activity or a standalone one. */
 public interface ScheduleEventUseCase {
 
-  EventId schedule(ScheduleEventCommand command);
+    EventId schedule(ScheduleEventCommand command);
 }

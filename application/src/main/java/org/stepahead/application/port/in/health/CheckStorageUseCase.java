@@ -8,10 +8,10 @@ import org.stepahead.application.common.StorageUnavailableException;
  */
 public interface CheckStorageUseCase {
 
-  /**
-   * The storage's description for people ("H2 file /home/…/stepahead") when it answers.
-   *
-   * @throws StorageUnavailableException when it does not
-   */
-  String check();
+    /**
+     * The storage's description for people ("H2 file /home/…/stepahead") when it answers.
+     *
+     * @throws StorageUnavailableException when it does not
+     */
+    String check();
 }

@@ -14,10 +14,10 @@ import org.stepahead.domain.membership.Role;
  * application). The admission basis says why they were admitted ("победитель конкурса «Классный классный»").
  */
 public record AdmitMemberCommand(
-    @NotNull CommunityId communityId,
-    @NotNull EducatorId educatorId,
-    @NotEmpty Set<@NotNull Role> roles,
-    @NotNull LocalDate joinedOn,
-    @NotNull LocalDate consentGivenOn,
-    @Size(max = 1000) String consentBasis,
-    @Size(max = 1000) String admissionBasis) {}
+        @NotNull CommunityId communityId,
+        @NotNull EducatorId educatorId,
+        @NotEmpty Set<@NotNull Role> roles,
+        @NotNull LocalDate joinedOn,
+        @NotNull LocalDate consentGivenOn,
+        @Size(max = 1000) String consentBasis,
+        @Size(max = 1000) String admissionBasis) {}

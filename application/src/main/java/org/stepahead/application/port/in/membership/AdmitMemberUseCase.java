@@ -5,5 +5,5 @@ import org.stepahead.domain.membership.MembershipId;
 /** Use case: admit a member who gave consent; an educator is a current member of a community at most once. */
 public interface AdmitMemberUseCase {
 
-  MembershipId admit(AdmitMemberCommand command);
+    MembershipId admit(AdmitMemberCommand command);
 }

@@ -15,10 +15,10 @@ import org.stepahead.domain.membership.Role;
  * ({@code surname}, …).
  */
 public record AdmitNewMemberCommand(
-    @NotNull RegisterEducatorCommand educator,
-    @NotNull CommunityId communityId,
-    @NotEmpty Set<@NotNull Role> roles,
-    @NotNull LocalDate joinedOn,
-    @NotNull LocalDate consentGivenOn,
-    @Size(max = 1000) String consentBasis,
-    @Size(max = 1000) String admissionBasis) {}
+        @NotNull RegisterEducatorCommand educator,
+        @NotNull CommunityId communityId,
+        @NotEmpty Set<@NotNull Role> roles,
+        @NotNull LocalDate joinedOn,
+        @NotNull LocalDate consentGivenOn,
+        @Size(max = 1000) String consentBasis,
+        @Size(max = 1000) String admissionBasis) {}

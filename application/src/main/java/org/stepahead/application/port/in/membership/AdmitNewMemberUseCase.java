@@ -8,5 +8,5 @@ import org.stepahead.domain.membership.MembershipId;
  */
 public interface AdmitNewMemberUseCase {
 
-  MembershipId admitNew(AdmitNewMemberCommand command);
+    MembershipId admitNew(AdmitNewMemberCommand command);
 }

@@ -8,4 +8,4 @@ import org.stepahead.domain.membership.Role;
 
 /** Command: give a member a new set of roles; {@code expectedVersion}, when given, guards against lost updates. */
 public record ChangeMemberRolesCommand(
-    @NotNull MembershipId membershipId, @NotEmpty Set<@NotNull Role> roles, Long expectedVersion) {}
+        @NotNull MembershipId membershipId, @NotEmpty Set<@NotNull Role> roles, Long expectedVersion) {}

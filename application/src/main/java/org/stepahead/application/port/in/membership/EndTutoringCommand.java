@@ -5,4 +5,5 @@ import java.time.LocalDate;
 import org.stepahead.domain.membership.MembershipId;
 
 /** Command: end a tutor's accompaniment of a tutee on a day (today when absent). */
-public record EndTutoringCommand(@NotNull MembershipId tuteeId, @NotNull MembershipId tutorId, LocalDate until) {}
+public record EndTutoringCommand(
+        @NotNull MembershipId tuteeId, @NotNull MembershipId tutorId, LocalDate until) {}

@@ -6,7 +6,7 @@ import org.stepahead.domain.membership.MembershipId;
 /** Use case: read the member register, sorted by surname in Russian alphabetical order; and one membership. */
 public interface GetMemberRegisterUseCase {
 
-  Page<MemberRegisterItem> register(MemberRegisterQuery query);
+    Page<MemberRegisterItem> register(MemberRegisterQuery query);
 
-  MembershipView membership(MembershipId id);
+    MembershipView membership(MembershipId id);
 }

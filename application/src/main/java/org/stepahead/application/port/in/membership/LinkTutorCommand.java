@@ -8,7 +8,7 @@ import org.stepahead.domain.shared.TutorFunction;
 
 /** Command: link a tutor to a tutee of the same community, from a day (today when absent). */
 public record LinkTutorCommand(
-    @NotNull MembershipId tuteeId,
-    @NotNull MembershipId tutorId,
-    Set<@NotNull TutorFunction> functions,
-    LocalDate since) {}
+        @NotNull MembershipId tuteeId,
+        @NotNull MembershipId tutorId,
+        Set<@NotNull TutorFunction> functions,
+        LocalDate since) {}

@@ -10,16 +10,16 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** Read model: one line of the member register (ФИО, ОО, roles, dates). */
 public record MemberRegisterItem(
-    MembershipId membershipId,
-    long version,
-    EducatorId educatorId,
-    String fullName,
-    String surname,
-    String givenName,
-    String patronymic,
-    ExperienceLevel experience,
-    OrganizationId organizationId,
-    String organizationName,
-    List<Role> roles,
-    LocalDate joinedOn,
-    LocalDate leftOn) {}
+        MembershipId membershipId,
+        long version,
+        EducatorId educatorId,
+        String fullName,
+        String surname,
+        String givenName,
+        String patronymic,
+        ExperienceLevel experience,
+        OrganizationId organizationId,
+        String organizationName,
+        List<Role> roles,
+        LocalDate joinedOn,
+        LocalDate leftOn) {}

@@ -14,28 +14,28 @@ import org.stepahead.domain.organization.OrganizationId;
  * containing a text; former members only when asked; sorted by name unless another order is asked.
  */
 public record MemberRegisterQuery(
-    @NotNull CommunityId communityId,
-    Role role,
-    OrganizationId organizationId,
-    @Size(max = 100) String nameContains,
-    boolean includeFormer,
-    @Min(0) int page,
-    @Min(1) @Max(500) int size,
-    RegisterSort sort) {
+        @NotNull CommunityId communityId,
+        Role role,
+        OrganizationId organizationId,
+        @Size(max = 100) String nameContains,
+        boolean includeFormer,
+        @Min(0) int page,
+        @Min(1) @Max(500) int size,
+        RegisterSort sort) {
 
-  public MemberRegisterQuery {
-    sort = sort == null ? RegisterSort.BY_NAME : sort;
-  }
+    public MemberRegisterQuery {
+        sort = sort == null ? RegisterSort.BY_NAME : sort;
+    }
 
-  /** A query in the default order, by name. */
-  public MemberRegisterQuery(
-      CommunityId communityId,
-      Role role,
-      OrganizationId organizationId,
-      String nameContains,
-      boolean includeFormer,
-      int page,
-      int size) {
-    this(communityId, role, organizationId, nameContains, includeFormer, page, size, RegisterSort.BY_NAME);
-  }
+    /** A query in the default order, by name. */
+    public MemberRegisterQuery(
+            CommunityId communityId,
+            Role role,
+            OrganizationId organizationId,
+            String nameContains,
+            boolean includeFormer,
+            int page,
+            int size) {
+        this(communityId, role, organizationId, nameContains, includeFormer, page, size, RegisterSort.BY_NAME);
+    }
 }

@@ -10,19 +10,19 @@ import org.stepahead.domain.shared.TutorFunction;
 
 /** Read model: one membership with its consent and tutoring links. */
 public record MembershipView(
-    MembershipId id,
-    long version,
-    CommunityId communityId,
-    EducatorId educatorId,
-    List<Role> roles,
-    LocalDate joinedOn,
-    LocalDate leftOn,
-    LocalDate consentGivenOn,
-    String consentBasis,
-    String admissionBasis,
-    List<TutorLinkView> tutors) {
+        MembershipId id,
+        long version,
+        CommunityId communityId,
+        EducatorId educatorId,
+        List<Role> roles,
+        LocalDate joinedOn,
+        LocalDate leftOn,
+        LocalDate consentGivenOn,
+        String consentBasis,
+        String admissionBasis,
+        List<TutorLinkView> tutors) {
 
-  /** A tutor's accompaniment of this member. */
-  public record TutorLinkView(
-      MembershipId tutorId, List<TutorFunction> functions, LocalDate since, LocalDate until) {}
+    /** A tutor's accompaniment of this member. */
+    public record TutorLinkView(
+            MembershipId tutorId, List<TutorFunction> functions, LocalDate since, LocalDate until) {}
 }

@@ -8,11 +8,11 @@ import org.stepahead.domain.organization.OrganizationId;
 /** Use case: look up organizations. */
 public interface ListOrganizationsUseCase {
 
-  /** Every organization, by name in Russian alphabetical order. */
-  List<OrganizationView> list();
+    /** Every organization, by name in Russian alphabetical order. */
+    List<OrganizationView> list();
 
-  /** A page of the organizations, by name А to Я or Я to А. */
-  Page<OrganizationView> list(PageQuery query);
+    /** A page of the organizations, by name А to Я or Я to А. */
+    Page<OrganizationView> list(PageQuery query);
 
-  OrganizationView get(OrganizationId id);
+    OrganizationView get(OrganizationId id);
 }

@@ -5,11 +5,11 @@ import org.stepahead.domain.organization.OrganizationKind;
 
 /** Read model: an organization. */
 public record OrganizationView(
-    OrganizationId id,
-    long version,
-    String name,
-    String shortName,
-    OrganizationKind kind,
-    String municipality,
-    boolean lowResults,
-    boolean hardSocialConditions) {}
+        OrganizationId id,
+        long version,
+        String name,
+        String shortName,
+        OrganizationKind kind,
+        String municipality,
+        boolean lowResults,
+        boolean hardSocialConditions) {}

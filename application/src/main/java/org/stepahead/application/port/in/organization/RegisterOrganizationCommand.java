@@ -7,9 +7,9 @@ import org.stepahead.domain.organization.OrganizationKind;
 
 /** Command: register an organization (a school, a centre, an authority), with its ШНОР/ШССУ flags. */
 public record RegisterOrganizationCommand(
-    @NotBlank @Size(max = 500) String name,
-    @Size(max = 200) String shortName,
-    @NotNull OrganizationKind kind,
-    @Size(max = 200) String municipality,
-    boolean lowResults,
-    boolean hardSocialConditions) {}
+        @NotBlank @Size(max = 500) String name,
+        @Size(max = 200) String shortName,
+        @NotNull OrganizationKind kind,
+        @Size(max = 200) String municipality,
+        boolean lowResults,
+        boolean hardSocialConditions) {}

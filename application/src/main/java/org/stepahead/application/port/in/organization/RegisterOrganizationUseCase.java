@@ -5,5 +5,5 @@ import org.stepahead.domain.organization.OrganizationId;
 /** Use case: register an organization. */
 public interface RegisterOrganizationUseCase {
 
-  OrganizationId register(RegisterOrganizationCommand command);
+    OrganizationId register(RegisterOrganizationCommand command);
 }

@@ -20,25 +20,25 @@ import org.stepahead.domain.shared.TutorFunction;
  * writes them, its direction and stage, forms, schedule (сроки) and responsible parties (ответственные).
  */
 public record ActivityCommand(
-    @NotNull ProgramId programId,
-    ActivityId activityId,
-    @Size(max = 20) String number,
-    @NotBlank @Size(max = 2000) String title,
-    @Size(max = 10000) String description,
-    DirectionId directionId,
-    StageId stageId,
-    List<@NotNull Form> forms,
-    Schedule schedule,
-    List<@Valid @NotNull ResponsibleInput> responsible,
-    List<@NotNull TutorFunction> tutorFunctions,
-    Long expectedVersion) {
+        @NotNull ProgramId programId,
+        ActivityId activityId,
+        @Size(max = 20) String number,
+        @NotBlank @Size(max = 2000) String title,
+        @Size(max = 10000) String description,
+        DirectionId directionId,
+        StageId stageId,
+        List<@NotNull Form> forms,
+        Schedule schedule,
+        List<@Valid @NotNull ResponsibleInput> responsible,
+        List<@NotNull TutorFunction> tutorFunctions,
+        Long expectedVersion) {
 
-  /** A responsible party by name, linked to a registered organization or educator when known. */
-  public record ResponsibleInput(
-      @NotBlank @Size(max = 1000) String name, OrganizationId organizationId, EducatorId educatorId) {
+    /** A responsible party by name, linked to a registered organization or educator when known. */
+    public record ResponsibleInput(
+            @NotBlank @Size(max = 1000) String name, OrganizationId organizationId, EducatorId educatorId) {
 
-    public static ResponsibleInput named(String name) {
-      return new ResponsibleInput(name, null, null);
+        public static ResponsibleInput named(String name) {
+            return new ResponsibleInput(name, null, null);
+        }
     }
-  }
 }

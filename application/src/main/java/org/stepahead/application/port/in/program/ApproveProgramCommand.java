@@ -13,15 +13,17 @@ import org.stepahead.domain.program.ProgramId;
  * who agreed it (согласовано).
  */
 public record ApproveProgramCommand(
-    @NotNull ProgramId programId,
-    @Valid @NotNull OfficialInput approvedBy,
-    LocalDate approvedOn,
-    @Size(max = 1000) String orderTitle,
-    @Size(max = 100) String orderNumber,
-    LocalDate orderDate,
-    List<@Valid @NotNull OfficialInput> agreedBy,
-    Long expectedVersion) {
+        @NotNull ProgramId programId,
+        @Valid @NotNull OfficialInput approvedBy,
+        LocalDate approvedOn,
+        @Size(max = 1000) String orderTitle,
+        @Size(max = 100) String orderNumber,
+        LocalDate orderDate,
+        List<@Valid @NotNull OfficialInput> agreedBy,
+        Long expectedVersion) {
 
-  /** An official by position and name. */
-  public record OfficialInput(@NotBlank @Size(max = 1000) String position, @Size(max = 300) String name) {}
+    /** An official by position and name. */
+    public record OfficialInput(
+            @NotBlank @Size(max = 1000) String position,
+            @Size(max = 300) String name) {}
 }

@@ -13,15 +13,17 @@ import org.stepahead.domain.program.ProgramId;
 
 /** Command: assess an expected result with an outcome, a comment and evidence, on a day (today when absent). */
 public record AssessResultCommand(
-    @NotNull ProgramId programId,
-    @NotNull ExpectedResultId resultId,
-    @NotNull Outcome outcome,
-    LocalDate assessedOn,
-    @Size(max = 4000) String comment,
-    List<@Valid @NotNull EvidenceInput> evidence,
-    Long expectedVersion) {
+        @NotNull ProgramId programId,
+        @NotNull ExpectedResultId resultId,
+        @NotNull Outcome outcome,
+        LocalDate assessedOn,
+        @Size(max = 4000) String comment,
+        List<@Valid @NotNull EvidenceInput> evidence,
+        Long expectedVersion) {
 
-  /** One proof: a material, a document or an event, described, with a reference (a link, a file, an event id). */
-  public record EvidenceInput(
-      @NotNull EvidenceKind kind, @NotBlank @Size(max = 2000) String description, @Size(max = 2000) String reference) {}
+    /** One proof: a material, a document or an event, described, with a reference (a link, a file, an event id). */
+    public record EvidenceInput(
+            @NotNull EvidenceKind kind,
+            @NotBlank @Size(max = 2000) String description,
+            @Size(max = 2000) String reference) {}
 }

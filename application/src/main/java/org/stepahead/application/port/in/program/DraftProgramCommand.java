@@ -13,11 +13,11 @@ import org.stepahead.domain.program.ProgramKind;
  * order, and the period it covers.
  */
 public record DraftProgramCommand(
-    @NotNull CommunityId communityId,
-    @NotNull ProgramKind kind,
-    @NotBlank @Size(max = 1000) String title,
-    @Size(max = 20000) String summary,
-    @Size(max = 4000) String goal,
-    List<@NotBlank @Size(max = 4000) String> tasks,
-    @NotNull LocalDate periodStart,
-    @NotNull LocalDate periodEnd) {}
+        @NotNull CommunityId communityId,
+        @NotNull ProgramKind kind,
+        @NotBlank @Size(max = 1000) String title,
+        @Size(max = 20000) String summary,
+        @Size(max = 4000) String goal,
+        List<@NotBlank @Size(max = 4000) String> tasks,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd) {}

@@ -5,5 +5,5 @@ import org.stepahead.domain.program.ProgramId;
 /** Use case: draft a program for a community. */
 public interface DraftProgramUseCase {
 
-  ProgramId draft(DraftProgramCommand command);
+    ProgramId draft(DraftProgramCommand command);
 }

@@ -10,10 +10,10 @@ import org.stepahead.domain.program.StageId;
 
 /** Command: add an expected result of a stage or the whole program (no {@code resultId}) or revise one. */
 public record ExpectedResultCommand(
-    @NotNull ProgramId programId,
-    ExpectedResultId resultId,
-    @NotBlank @Size(max = 2000) String text,
-    @Size(max = 4000) String details,
-    @NotNull ResultKind kind,
-    StageId stageId,
-    Long expectedVersion) {}
+        @NotNull ProgramId programId,
+        ExpectedResultId resultId,
+        @NotBlank @Size(max = 2000) String text,
+        @Size(max = 4000) String details,
+        @NotNull ResultKind kind,
+        StageId stageId,
+        Long expectedVersion) {}

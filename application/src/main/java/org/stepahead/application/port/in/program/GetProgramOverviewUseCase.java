@@ -9,13 +9,13 @@ import org.stepahead.domain.program.ProgramId;
 /** Use case: read a program's overview, or the list of a community's programs. */
 public interface GetProgramOverviewUseCase {
 
-  ProgramOverview overview(ProgramId id);
+    ProgramOverview overview(ProgramId id);
 
-  /**
-   * The versions the program's overview is built from (the program's and its community's), cheaper to read than the
-   * overview: while they are the same, so is the overview. Empty for no such program.
-   */
-  Optional<VersionStamp> stamp(ProgramId id);
+    /**
+     * The versions the program's overview is built from (the program's and its community's), cheaper to read than the
+     * overview: while they are the same, so is the overview. Empty for no such program.
+     */
+    Optional<VersionStamp> stamp(ProgramId id);
 
-  List<ProgramSummary> programsOf(CommunityId communityId);
+    List<ProgramSummary> programsOf(CommunityId communityId);
 }

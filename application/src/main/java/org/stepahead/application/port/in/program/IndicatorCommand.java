@@ -10,11 +10,11 @@ import org.stepahead.domain.program.ProgramId;
 
 /** Command: add a target indicator to a program (no {@code indicatorId}) or revise one. */
 public record IndicatorCommand(
-    @NotNull ProgramId programId,
-    IndicatorId indicatorId,
-    @NotBlank @Size(max = 1000) String name,
-    @Size(max = 50) String unit,
-    BigDecimal baseline,
-    BigDecimal target,
-    @NotNull IndicatorDirection direction,
-    Long expectedVersion) {}
+        @NotNull ProgramId programId,
+        IndicatorId indicatorId,
+        @NotBlank @Size(max = 1000) String name,
+        @Size(max = 50) String unit,
+        BigDecimal baseline,
+        BigDecimal target,
+        @NotNull IndicatorDirection direction,
+        Long expectedVersion) {}

@@ -5,7 +5,7 @@ import org.stepahead.domain.program.ActivityId;
 /** Use case: plan or revise a program's activities. */
 public interface PlanActivityUseCase {
 
-  ActivityId planActivity(ActivityCommand command);
+    ActivityId planActivity(ActivityCommand command);
 
-  void reviseActivity(ActivityCommand command);
+    void reviseActivity(ActivityCommand command);
 }

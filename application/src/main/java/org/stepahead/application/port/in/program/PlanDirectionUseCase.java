@@ -5,7 +5,7 @@ import org.stepahead.domain.program.DirectionId;
 /** Use case: add or revise a program's directions (sections). */
 public interface PlanDirectionUseCase {
 
-  DirectionId addDirection(DirectionCommand command);
+    DirectionId addDirection(DirectionCommand command);
 
-  void reviseDirection(DirectionCommand command);
+    void reviseDirection(DirectionCommand command);
 }

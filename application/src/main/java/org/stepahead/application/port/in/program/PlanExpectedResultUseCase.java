@@ -5,7 +5,7 @@ import org.stepahead.domain.program.ExpectedResultId;
 /** Use case: add or revise a program's expected results. */
 public interface PlanExpectedResultUseCase {
 
-  ExpectedResultId addExpectedResult(ExpectedResultCommand command);
+    ExpectedResultId addExpectedResult(ExpectedResultCommand command);
 
-  void reviseExpectedResult(ExpectedResultCommand command);
+    void reviseExpectedResult(ExpectedResultCommand command);
 }

@@ -7,11 +7,11 @@ import org.stepahead.domain.program.ProgramStatus;
 
 /** Read model: one program in a community's list. */
 public record ProgramSummary(
-    ProgramId id,
-    long version,
-    ProgramKind kind,
-    String title,
-    LocalDate periodStart,
-    LocalDate periodEnd,
-    ProgramStatus status,
-    String activeStage) {}
+        ProgramId id,
+        long version,
+        ProgramKind kind,
+        String title,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        ProgramStatus status,
+        String activeStage) {}

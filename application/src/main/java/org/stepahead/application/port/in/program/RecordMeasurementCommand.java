@@ -9,9 +9,9 @@ import org.stepahead.domain.program.ProgramId;
 
 /** Command: record an indicator's measured value on a day inside the program's period. */
 public record RecordMeasurementCommand(
-    @NotNull ProgramId programId,
-    @NotNull IndicatorId indicatorId,
-    @NotNull LocalDate measuredOn,
-    @NotNull BigDecimal value,
-    @Size(max = 2000) String note,
-    Long expectedVersion) {}
+        @NotNull ProgramId programId,
+        @NotNull IndicatorId indicatorId,
+        @NotNull LocalDate measuredOn,
+        @NotNull BigDecimal value,
+        @Size(max = 2000) String note,
+        Long expectedVersion) {}

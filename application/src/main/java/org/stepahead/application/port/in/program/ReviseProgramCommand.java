@@ -10,12 +10,12 @@ import org.stepahead.domain.program.ProgramKind;
 
 /** Command: rewrite a draft program's kind, title, summary, goal, tasks and period. */
 public record ReviseProgramCommand(
-    @NotNull ProgramId programId,
-    @NotNull ProgramKind kind,
-    @NotBlank @Size(max = 1000) String title,
-    @Size(max = 20000) String summary,
-    @Size(max = 4000) String goal,
-    List<@NotBlank @Size(max = 4000) String> tasks,
-    @NotNull LocalDate periodStart,
-    @NotNull LocalDate periodEnd,
-    Long expectedVersion) {}
+        @NotNull ProgramId programId,
+        @NotNull ProgramKind kind,
+        @NotBlank @Size(max = 1000) String title,
+        @Size(max = 20000) String summary,
+        @Size(max = 4000) String goal,
+        List<@NotBlank @Size(max = 4000) String> tasks,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd,
+        Long expectedVersion) {}

@@ -3,5 +3,5 @@ package org.stepahead.application.port.in.program;
 /** Use case: revise a draft program. */
 public interface ReviseProgramUseCase {
 
-  void revise(ReviseProgramCommand command);
+    void revise(ReviseProgramCommand command);
 }

@@ -6,7 +6,7 @@ package org.stepahead.application.port.in.program;
  */
 public interface RunStageUseCase {
 
-  void startStage(StageLifecycleCommand command);
+    void startStage(StageLifecycleCommand command);
 
-  void closeStage(StageLifecycleCommand command);
+    void closeStage(StageLifecycleCommand command);
 }

@@ -12,11 +12,11 @@ import org.stepahead.domain.program.StageKind;
  * Command: add a stage to a draft program (no {@code stageId}) or revise one ({@code stageId} given).
  */
 public record StageCommand(
-    @NotNull ProgramId programId,
-    StageId stageId,
-    @NotBlank @Size(max = 500) String name,
-    @NotNull StageKind kind,
-    @NotNull LocalDate periodStart,
-    @NotNull LocalDate periodEnd,
-    @Size(max = 4000) String description,
-    Long expectedVersion) {}
+        @NotNull ProgramId programId,
+        StageId stageId,
+        @NotBlank @Size(max = 500) String name,
+        @NotNull StageKind kind,
+        @NotNull LocalDate periodStart,
+        @NotNull LocalDate periodEnd,
+        @Size(max = 4000) String description,
+        Long expectedVersion) {}

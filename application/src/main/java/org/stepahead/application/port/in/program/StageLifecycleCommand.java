@@ -7,4 +7,4 @@ import org.stepahead.domain.program.StageId;
 
 /** Command: start or close a stage of a program on a day (today in the community's time zone when absent). */
 public record StageLifecycleCommand(
-    @NotNull ProgramId programId, @NotNull StageId stageId, LocalDate day, Long expectedVersion) {}
+        @NotNull ProgramId programId, @NotNull StageId stageId, LocalDate day, Long expectedVersion) {}

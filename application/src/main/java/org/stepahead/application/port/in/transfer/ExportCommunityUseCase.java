@@ -8,10 +8,10 @@ import org.stepahead.domain.community.CommunityId;
  */
 public interface ExportCommunityUseCase {
 
-  /**
-   * The community's document.
-   *
-   * @throws org.stepahead.domain.shared.NotFound when there is no such community
-   */
-  CommunityDocument export(CommunityId communityId);
+    /**
+     * The community's document.
+     *
+     * @throws org.stepahead.domain.shared.NotFound when there is no such community
+     */
+    CommunityDocument export(CommunityId communityId);
 }

@@ -6,10 +6,10 @@ package org.stepahead.application.port.in.transfer;
  */
 public interface ImportCommunityUseCase {
 
-  /**
-   * Imports the document (or only checks it, for a dry run, and keeps nothing).
-   *
-   * @throws ImportRefusedException naming the path inside the document and the problem; nothing is kept
-   */
-  ImportReport importCommunity(ImportCommunityCommand command);
+    /**
+     * Imports the document (or only checks it, for a dry run, and keeps nothing).
+     *
+     * @throws ImportRefusedException naming the path inside the document and the problem; nothing is kept
+     */
+    ImportReport importCommunity(ImportCommunityCommand command);
 }

@@ -12,79 +12,79 @@ import org.stepahead.domain.shared.DomainRuleViolation;
  */
 public final class ImportRefusedException extends RuntimeException {
 
-  /** What is wrong at the path. */
-  public enum Problem {
-    /** A required field is missing. */
-    REQUIRED("import.problem.required"),
-    /** A reference names a key no entry of its kind has. */
-    UNKNOWN_KEY("import.problem.unknownKey"),
-    /** Two entries of one kind share a key. */
-    DUPLICATE_KEY("import.problem.duplicateKey"),
-    /** A value cannot be read (an academic year, a month). */
-    BAD_VALUE("import.problem.badValue"),
-    /** The entry's fields are invalid (the use case's validation). */
-    INVALID("import.problem.invalid"),
-    /** A rule of the model refuses the entry. */
-    RULE("import.problem.rule");
+    /** What is wrong at the path. */
+    public enum Problem {
+        /** A required field is missing. */
+        REQUIRED("import.problem.required"),
+        /** A reference names a key no entry of its kind has. */
+        UNKNOWN_KEY("import.problem.unknownKey"),
+        /** Two entries of one kind share a key. */
+        DUPLICATE_KEY("import.problem.duplicateKey"),
+        /** A value cannot be read (an academic year, a month). */
+        BAD_VALUE("import.problem.badValue"),
+        /** The entry's fields are invalid (the use case's validation). */
+        INVALID("import.problem.invalid"),
+        /** A rule of the model refuses the entry. */
+        RULE("import.problem.rule");
 
-    private final String code;
+        private final String code;
 
-    Problem(String code) {
-      this.code = code;
+        Problem(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
     }
 
-    public String code() {
-      return code;
+    private final String path;
+    private final Problem problem;
+    private final transient Object[] arguments;
+
+    public ImportRefusedException(String path, Problem problem, Object... arguments) {
+        this(path, problem, null, arguments);
     }
-  }
 
-  private final String path;
-  private final Problem problem;
-  private final transient Object[] arguments;
-
-  public ImportRefusedException(String path, Problem problem, Object... arguments) {
-    this(path, problem, null, arguments);
-  }
-
-  private ImportRefusedException(String path, Problem problem, RuntimeException cause, Object... arguments) {
-    super(path + ": " + problem.code() + " " + Arrays.toString(arguments), cause);
-    this.path = path;
-    this.problem = problem;
-    this.arguments = arguments.clone();
-  }
-
-  /** The entry at the path failed the use case's validation. */
-  public static ImportRefusedException invalid(String path, InvalidCommandException cause) {
-    return new ImportRefusedException(path, Problem.INVALID, cause);
-  }
-
-  /** A rule of the model refused the entry at the path. */
-  public static ImportRefusedException refused(String path, DomainRuleViolation cause) {
-    return new ImportRefusedException(path, Problem.RULE, cause);
-  }
-
-  /** Where in the document: {@code programs[0].activities[2].schedule}; empty for the document as a whole. */
-  public String path() {
-    return path;
-  }
-
-  public Problem problem() {
-    return problem;
-  }
-
-  /** Whether a rule of the model refused the content (rather than the document being incomplete). */
-  public boolean refusedByRule() {
-    return problem == Problem.RULE;
-  }
-
-  /** The problem in one sentence (without the path), Russian unless the locale asks for English. */
-  public String message(Locale locale) {
-    if (getCause() instanceof InvalidCommandException invalid) {
-      return ImportMessages.format(problem.code(), locale, String.join("; ", invalid.messages(locale)));
+    private ImportRefusedException(String path, Problem problem, RuntimeException cause, Object... arguments) {
+        super(path + ": " + problem.code() + " " + Arrays.toString(arguments), cause);
+        this.path = path;
+        this.problem = problem;
+        this.arguments = arguments.clone();
     }
-    if (getCause() instanceof DomainRuleViolation rule) {
-      return ImportMessages.format(problem.code(), locale, rule.message(locale));
+
+    /** The entry at the path failed the use case's validation. */
+    public static ImportRefusedException invalid(String path, InvalidCommandException cause) {
+        return new ImportRefusedException(path, Problem.INVALID, cause);
     }
-    return ImportMessages.format(problem.code(), locale, arguments);
-  }
+
+    /** A rule of the model refused the entry at the path. */
+    public static ImportRefusedException refused(String path, DomainRuleViolation cause) {
+        return new ImportRefusedException(path, Problem.RULE, cause);
+    }
+
+    /** Where in the document: {@code programs[0].activities[2].schedule}; empty for the document as a whole. */
+    public String path() {
+        return path;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** Whether a rule of the model refused the content (rather than the document being incomplete). */
+    public boolean refusedByRule() {
+        return problem == Problem.RULE;
+    }
+
+    /** The problem in one sentence (without the path), Russian unless the locale asks for English. */
+    public String message(Locale locale) {
+        if (getCause() instanceof InvalidCommandException invalid) {
+            return ImportMessages.format(problem.code(), locale, String.join("; ", invalid.messages(locale)));
+        }
+        if (getCause() instanceof DomainRuleViolation rule) {
+            return ImportMessages.format(problem.code(), locale, rule.message(locale));
+        }
+        return ImportMessages.format(problem.code(), locale, arguments);
+    }
 }

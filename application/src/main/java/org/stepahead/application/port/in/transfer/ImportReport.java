@@ -14,41 +14,41 @@ import org.stepahead.domain.program.ProgramId;
  * would have had; nothing with them is stored.
  */
 public record ImportReport(
-    boolean dryRun,
-    CommunityId communityId,
-    List<OrganizationId> organizationIds,
-    List<EducatorId> educatorIds,
-    List<MembershipId> membershipIds,
-    List<ProgramId> programIds,
-    List<EventId> eventIds,
-    List<ImportWarning> warnings) {
+        boolean dryRun,
+        CommunityId communityId,
+        List<OrganizationId> organizationIds,
+        List<EducatorId> educatorIds,
+        List<MembershipId> membershipIds,
+        List<ProgramId> programIds,
+        List<EventId> eventIds,
+        List<ImportWarning> warnings) {
 
-  public ImportReport {
-    organizationIds = List.copyOf(organizationIds);
-    educatorIds = List.copyOf(educatorIds);
-    membershipIds = List.copyOf(membershipIds);
-    programIds = List.copyOf(programIds);
-    eventIds = List.copyOf(eventIds);
-    warnings = List.copyOf(warnings);
-  }
+    public ImportReport {
+        organizationIds = List.copyOf(organizationIds);
+        educatorIds = List.copyOf(educatorIds);
+        membershipIds = List.copyOf(membershipIds);
+        programIds = List.copyOf(programIds);
+        eventIds = List.copyOf(eventIds);
+        warnings = List.copyOf(warnings);
+    }
 
-  public int organizations() {
-    return organizationIds.size();
-  }
+    public int organizations() {
+        return organizationIds.size();
+    }
 
-  public int educators() {
-    return educatorIds.size();
-  }
+    public int educators() {
+        return educatorIds.size();
+    }
 
-  public int members() {
-    return membershipIds.size();
-  }
+    public int members() {
+        return membershipIds.size();
+    }
 
-  public int programs() {
-    return programIds.size();
-  }
+    public int programs() {
+        return programIds.size();
+    }
 
-  public int events() {
-    return eventIds.size();
-  }
+    public int events() {
+        return eventIds.size();
+    }
 }

@@ -8,11 +8,11 @@ import java.util.Locale;
  */
 public record ImportWarning(String path, String code, String text) {
 
-  /** The code of a schedule kept as its words only. */
-  public static final String UNPARSED_SCHEDULE = "import.warning.unparsedSchedule";
+    /** The code of a schedule kept as its words only. */
+    public static final String UNPARSED_SCHEDULE = "import.warning.unparsedSchedule";
 
-  /** The warning in one sentence, Russian unless the locale asks for English. */
-  public String message(Locale locale) {
-    return ImportMessages.format(code, locale, text);
-  }
+    /** The warning in one sentence, Russian unless the locale asks for English. */
+    public String message(Locale locale) {
+        return ImportMessages.format(code, locale, text);
+    }
 }

@@ -5,7 +5,7 @@ import net.fortuna.ical4j.model.Calendar;
 /** Architecture fixture: a web class that writes iCalendar with ical4j itself. */
 public class ControllerWritingICalendarItself {
 
-  public String calendar() {
-    return new Calendar().toString();
-  }
+    public String calendar() {
+        return new Calendar().toString();
+    }
 }

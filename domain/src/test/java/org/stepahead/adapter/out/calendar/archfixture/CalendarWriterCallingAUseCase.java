@@ -6,7 +6,7 @@ import org.stepahead.application.port.in.archfixture.RegisterThingUseCase;
 /** Architecture fixture: a calendar adapter class that calls an incoming port. */
 public class CalendarWriterCallingAUseCase {
 
-  public String write(RegisterThingUseCase useCase) {
-    return useCase.register(new RegisterThingCommand(1, "calendar"));
-  }
+    public String write(RegisterThingUseCase useCase) {
+        return useCase.register(new RegisterThingCommand(1, "calendar"));
+    }
 }

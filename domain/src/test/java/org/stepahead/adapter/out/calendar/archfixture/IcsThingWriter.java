@@ -7,9 +7,9 @@ import org.stepahead.application.port.out.archfixture.ThingRepository;
 /** Architecture fixture: a calendar adapter writing iCalendar with ical4j for what an outgoing port holds. */
 public class IcsThingWriter {
 
-  public String write(ThingRepository things) {
-    Calendar calendar = new Calendar();
-    calendar.add(new XProperty("X-WR-CALNAME", things.size() + " things"));
-    return calendar.toString();
-  }
+    public String write(ThingRepository things) {
+        Calendar calendar = new Calendar();
+        calendar.add(new XProperty("X-WR-CALNAME", things.size() + " things"));
+        return calendar.toString();
+    }
 }

@@ -7,15 +7,15 @@ import org.stepahead.application.port.out.archfixture.ThingRepository;
 /** Architecture fixture: a persistence adapter implementing an outgoing port with row records. */
 public class InMemoryThingStore implements ThingRepository {
 
-  private final List<ThingRow> rows = new ArrayList<>();
+    private final List<ThingRow> rows = new ArrayList<>();
 
-  @Override
-  public void save(String id, String name) {
-    rows.add(new ThingRow(id, name));
-  }
+    @Override
+    public void save(String id, String name) {
+        rows.add(new ThingRow(id, name));
+    }
 
-  @Override
-  public int size() {
-    return rows.size();
-  }
+    @Override
+    public int size() {
+        return rows.size();
+    }
 }

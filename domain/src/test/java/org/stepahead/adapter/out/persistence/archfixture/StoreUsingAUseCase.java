@@ -6,7 +6,7 @@ import org.stepahead.application.port.in.archfixture.RegisterThingUseCase;
 /** Architecture fixture: a persistence class that calls an incoming port. */
 public class StoreUsingAUseCase {
 
-  public String importThing(RegisterThingUseCase useCase) {
-    return useCase.register(new RegisterThingCommand(1, "imported"));
-  }
+    public String importThing(RegisterThingUseCase useCase) {
+        return useCase.register(new RegisterThingCommand(1, "imported"));
+    }
 }

@@ -5,7 +5,7 @@ import org.stepahead.adapter.in.web.archfixture.RegisterThingController;
 /** Architecture fixture: an outgoing adapter that uses an incoming adapter. */
 public class StoreUsingTheWebAdapter {
 
-  public String call(RegisterThingController controller) {
-    return controller.register("stored");
-  }
+    public String call(RegisterThingController controller) {
+        return controller.register("stored");
+    }
 }

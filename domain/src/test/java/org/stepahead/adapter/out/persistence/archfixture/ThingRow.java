@@ -1,5 +1,4 @@
 package org.stepahead.adapter.out.persistence.archfixture;
 
 /** Architecture fixture: a table row record where it belongs. */
-public record ThingRow(String id, String name) {
-}
+public record ThingRow(String id, String name) {}

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Architecture fixture: a constraint annotation in an incoming port package (not a use case). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT})
-public @interface PositiveCount {
-}
+public @interface PositiveCount {}

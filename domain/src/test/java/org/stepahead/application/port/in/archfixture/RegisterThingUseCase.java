@@ -3,5 +3,5 @@ package org.stepahead.application.port.in.archfixture;
 /** Architecture fixture: a well-named incoming port. */
 public interface RegisterThingUseCase {
 
-  String register(RegisterThingCommand command);
+    String register(RegisterThingCommand command);
 }

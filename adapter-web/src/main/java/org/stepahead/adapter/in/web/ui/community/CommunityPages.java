@@ -19,7 +19,6 @@ import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityHead;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityLine;
-
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.ProgramLine;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
@@ -40,112 +39,150 @@ import org.stepahead.domain.organization.OrganizationKind;
 @Controller
 public class CommunityPages {
 
-  private final GetCommunityUseCase getCommunity;
-  private final FoundCommunityUseCase foundCommunity;
-  private final RegisterOrganizationUseCase registerOrganization;
-  private final GetProgramOverviewUseCase programOverview;
-  private final MemberRegisterPart register;
-  private final Labels labels;
+    private final GetCommunityUseCase getCommunity;
+    private final FoundCommunityUseCase foundCommunity;
+    private final RegisterOrganizationUseCase registerOrganization;
+    private final GetProgramOverviewUseCase programOverview;
+    private final MemberRegisterPart register;
+    private final Labels labels;
 
-  public CommunityPages(
-      GetCommunityUseCase getCommunity,
-      FoundCommunityUseCase foundCommunity,
-      RegisterOrganizationUseCase registerOrganization,
-      GetProgramOverviewUseCase programOverview,
-      MemberRegisterPart register,
-      Labels labels) {
-    this.getCommunity = getCommunity;
-    this.foundCommunity = foundCommunity;
-    this.registerOrganization = registerOrganization;
-    this.programOverview = programOverview;
-    this.register = register;
-    this.labels = labels;
-  }
-
-  @GetMapping("/")
-  String communities(Model model) {
-    model.addAttribute("communities", getCommunity.list().stream()
-        .map(c -> new CommunityLine(c.id().value(), c.name(), labels.of(c.kind()), labels.of(c.level()),
-            c.coordinatingOrganizationName()))
-        .toList());
-    return "communities/list";
-  }
-
-  @GetMapping("/communities/{id}")
-  String community(
-      @PathVariable UUID id,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Role role,
-      @RequestParam(required = false) UUID school,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Model model) {
-    if (htmx != null) {
-      register.fill(model, new CommunityId(id), q, role, school, page);
-      return "communities/register :: register";
+    public CommunityPages(
+            GetCommunityUseCase getCommunity,
+            FoundCommunityUseCase foundCommunity,
+            RegisterOrganizationUseCase registerOrganization,
+            GetProgramOverviewUseCase programOverview,
+            MemberRegisterPart register,
+            Labels labels) {
+        this.getCommunity = getCommunity;
+        this.foundCommunity = foundCommunity;
+        this.registerOrganization = registerOrganization;
+        this.programOverview = programOverview;
+        this.register = register;
+        this.labels = labels;
     }
-    CommunityView community = getCommunity.get(new CommunityId(id));
-    model.addAttribute("community", head(community));
-    model.addAttribute("programs", programOverview.programsOf(community.id()).stream()
-        .map(p -> new ProgramLine(p.id().value(), p.title(), labels.of(p.kind()),
-            Labels.day(p.periodStart()) + " — " + Labels.day(p.periodEnd()), labels.of(p.status()),
-            p.activeStage()))
-        .toList());
-    register.fill(model, community.id(), q, role, school, page);
-    return "communities/show";
-  }
 
-  @GetMapping("/communities/new")
-  String newCommunity(Model model) {
-    model.addAttribute("form", new CommunityForm());
-    return communityForm(model);
-  }
+    @GetMapping("/")
+    String communities(Model model) {
+        model.addAttribute(
+                "communities",
+                getCommunity.list().stream()
+                        .map(c -> new CommunityLine(
+                                c.id().value(),
+                                c.name(),
+                                labels.of(c.kind()),
+                                labels.of(c.level()),
+                                c.coordinatingOrganizationName()))
+                        .toList());
+        return "communities/list";
+    }
 
-  @PostMapping("/communities")
-  String found(@ModelAttribute("form") CommunityForm form, BindingResult errors, Model model) {
-    return FormErrors.submit(form, errors, () -> communityForm(model), Map.of("profile", "goal"), Map.of(), () -> {
-      CommunityId id = foundCommunity.found(new FoundCommunityCommand(
-          form.getName(), form.getKind(), form.getLevel(), new OrganizationId(form.getCoordinatingOrganization()),
-          null, blankToNull(form.getTimeZone()),
-          new ProfileInput(blankToNull(form.getDescription()), blankToNull(form.getGoal()), List.of(), List.of(),
-              List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
-      return "redirect:/communities/" + id.value();
-    });
-  }
+    @GetMapping("/communities/{id}")
+    String community(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) UUID school,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        if (htmx != null) {
+            register.fill(model, new CommunityId(id), q, role, school, page);
+            return "communities/register :: register";
+        }
+        CommunityView community = getCommunity.get(new CommunityId(id));
+        model.addAttribute("community", head(community));
+        model.addAttribute(
+                "programs",
+                programOverview.programsOf(community.id()).stream()
+                        .map(p -> new ProgramLine(
+                                p.id().value(),
+                                p.title(),
+                                labels.of(p.kind()),
+                                Labels.day(p.periodStart()) + " — " + Labels.day(p.periodEnd()),
+                                labels.of(p.status()),
+                                p.activeStage()))
+                        .toList());
+        register.fill(model, community.id(), q, role, school, page);
+        return "communities/show";
+    }
 
-  @GetMapping("/organizations/new")
-  String newOrganization(Model model) {
-    model.addAttribute("form", new OrganizationForm());
-    return organizationForm(model);
-  }
+    @GetMapping("/communities/new")
+    String newCommunity(Model model) {
+        model.addAttribute("form", new CommunityForm());
+        return communityForm(model);
+    }
 
-  @PostMapping("/organizations")
-  String registerOrganization(
-      @ModelAttribute("form") OrganizationForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
-    return FormErrors.submit(form, errors, () -> organizationForm(model), Map.of(), Map.of(), () -> {
-      registerOrganization.register(new RegisterOrganizationCommand(
-          form.getName(), blankToNull(form.getShortName()), form.getKind(), blankToNull(form.getMunicipality()),
-          false, false));
-      redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.getName()));
-      return "redirect:/communities/new";
-    });
-  }
+    @PostMapping("/communities")
+    String found(@ModelAttribute("form") CommunityForm form, BindingResult errors, Model model) {
+        return FormErrors.submit(form, errors, () -> communityForm(model), Map.of("profile", "goal"), Map.of(), () -> {
+            CommunityId id = foundCommunity.found(new FoundCommunityCommand(
+                    form.getName(),
+                    form.getKind(),
+                    form.getLevel(),
+                    new OrganizationId(form.getCoordinatingOrganization()),
+                    null,
+                    blankToNull(form.getTimeZone()),
+                    new ProfileInput(
+                            blankToNull(form.getDescription()),
+                            blankToNull(form.getGoal()),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of())));
+            return "redirect:/communities/" + id.value();
+        });
+    }
 
-  private String communityForm(Model model) {
-    model.addAttribute("kinds", labels.options(CommunityKind.values()));
-    model.addAttribute("levels", labels.options(CommunityLevel.values()));
-    model.addAttribute("organizations", register.organizations());
-    return "communities/new";
-  }
+    @GetMapping("/organizations/new")
+    String newOrganization(Model model) {
+        model.addAttribute("form", new OrganizationForm());
+        return organizationForm(model);
+    }
 
-  private String organizationForm(Model model) {
-    model.addAttribute("kinds", labels.options(OrganizationKind.values()));
-    return "communities/organization-new";
-  }
+    @PostMapping("/organizations")
+    String registerOrganization(
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(form, errors, () -> organizationForm(model), Map.of(), Map.of(), () -> {
+            registerOrganization.register(new RegisterOrganizationCommand(
+                    form.getName(),
+                    blankToNull(form.getShortName()),
+                    form.getKind(),
+                    blankToNull(form.getMunicipality()),
+                    false,
+                    false));
+            redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.getName()));
+            return "redirect:/communities/new";
+        });
+    }
 
-  private CommunityHead head(CommunityView c) {
-    return new CommunityHead(c.id().value(), c.name(), labels.of(c.kind()), labels.of(c.level()),
-        c.coordinatingOrganizationName(), c.timeZone(), c.goal(), c.description());
-  }
+    private String communityForm(Model model) {
+        model.addAttribute("kinds", labels.options(CommunityKind.values()));
+        model.addAttribute("levels", labels.options(CommunityLevel.values()));
+        model.addAttribute("organizations", register.organizations());
+        return "communities/new";
+    }
+
+    private String organizationForm(Model model) {
+        model.addAttribute("kinds", labels.options(OrganizationKind.values()));
+        return "communities/organization-new";
+    }
+
+    private CommunityHead head(CommunityView c) {
+        return new CommunityHead(
+                c.id().value(),
+                c.name(),
+                labels.of(c.kind()),
+                labels.of(c.level()),
+                c.coordinatingOrganizationName(),
+                c.timeZone(),
+                c.goal(),
+                c.description());
+    }
 }

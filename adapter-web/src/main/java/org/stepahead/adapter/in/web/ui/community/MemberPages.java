@@ -30,56 +30,68 @@ import org.stepahead.domain.organization.OrganizationId;
 @Controller
 public class MemberPages {
 
-  private static final Map<String, String> RULE_FIELDS = Map.of(
-      "membership.consentAfterJoining", "consentGivenOn",
-      "membership.noviceTutor", "roles",
-      "membership.noRole", "roles");
+    private static final Map<String, String> RULE_FIELDS = Map.of(
+            "membership.consentAfterJoining", "consentGivenOn",
+            "membership.noviceTutor", "roles",
+            "membership.noRole", "roles");
 
-  private final GetCommunityUseCase getCommunity;
-  private final AdmitNewMemberUseCase admitNewMember;
-  private final MemberRegisterPart register;
-  private final Labels labels;
+    private final GetCommunityUseCase getCommunity;
+    private final AdmitNewMemberUseCase admitNewMember;
+    private final MemberRegisterPart register;
+    private final Labels labels;
 
-  public MemberPages(
-      GetCommunityUseCase getCommunity,
-      AdmitNewMemberUseCase admitNewMember,
-      MemberRegisterPart register,
-      Labels labels) {
-    this.getCommunity = getCommunity;
-    this.admitNewMember = admitNewMember;
-    this.register = register;
-    this.labels = labels;
-  }
+    public MemberPages(
+            GetCommunityUseCase getCommunity,
+            AdmitNewMemberUseCase admitNewMember,
+            MemberRegisterPart register,
+            Labels labels) {
+        this.getCommunity = getCommunity;
+        this.admitNewMember = admitNewMember;
+        this.register = register;
+        this.labels = labels;
+    }
 
-  @GetMapping("/communities/{id}/members/new")
-  String newMember(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new MemberForm());
-    return form(id, model);
-  }
+    @GetMapping("/communities/{id}/members/new")
+    String newMember(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new MemberForm());
+        return form(id, model);
+    }
 
-  @PostMapping("/communities/{id}/members")
-  String admit(
-      @PathVariable UUID id, @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
-    return FormErrors.submit(form, errors, () -> form(id, model), Map.of(), RULE_FIELDS, () -> {
-      admitNewMember.admitNew(new AdmitNewMemberCommand(
-          new RegisterEducatorCommand(
-              form.getSurname(), form.getGivenName(), blankToNull(form.getPatronymic()),
-              form.getOrganizationId() == null ? null : new OrganizationId(form.getOrganizationId()), null,
-              form.getExperience(), null),
-          new CommunityId(id), form.getRoles(), form.getJoinedOn(), form.getConsentGivenOn(),
-          blankToNull(form.getConsentBasis()), blankToNull(form.getAdmissionBasis())));
-      redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.getSurname()));
-      return "redirect:/communities/" + id;
-    });
-  }
+    @PostMapping("/communities/{id}/members")
+    String admit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") MemberForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(form, errors, () -> form(id, model), Map.of(), RULE_FIELDS, () -> {
+            admitNewMember.admitNew(new AdmitNewMemberCommand(
+                    new RegisterEducatorCommand(
+                            form.getSurname(),
+                            form.getGivenName(),
+                            blankToNull(form.getPatronymic()),
+                            form.getOrganizationId() == null ? null : new OrganizationId(form.getOrganizationId()),
+                            null,
+                            form.getExperience(),
+                            null),
+                    new CommunityId(id),
+                    form.getRoles(),
+                    form.getJoinedOn(),
+                    form.getConsentGivenOn(),
+                    blankToNull(form.getConsentBasis()),
+                    blankToNull(form.getAdmissionBasis())));
+            redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.getSurname()));
+            return "redirect:/communities/" + id;
+        });
+    }
 
-  private String form(UUID id, Model model) {
-    model.addAttribute("communityId", id);
-    model.addAttribute("communityName", getCommunity.get(new CommunityId(id)).name());
-    model.addAttribute("roles", labels.options(Role.values()));
-    model.addAttribute("experiences", labels.options(ExperienceLevel.values()));
-    model.addAttribute("organizations", register.organizations());
-    return "communities/member-new";
-  }
+    private String form(UUID id, Model model) {
+        model.addAttribute("communityId", id);
+        model.addAttribute(
+                "communityName", getCommunity.get(new CommunityId(id)).name());
+        model.addAttribute("roles", labels.options(Role.values()));
+        model.addAttribute("experiences", labels.options(ExperienceLevel.values()));
+        model.addAttribute("organizations", register.organizations());
+        return "communities/member-new";
+    }
 }

@@ -22,49 +22,61 @@ import org.stepahead.domain.organization.OrganizationId;
 @Component
 public class MemberRegisterPart {
 
-  static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
 
-  private final GetMemberRegisterUseCase memberRegister;
-  private final ListOrganizationsUseCase listOrganizations;
-  private final Labels labels;
+    private final GetMemberRegisterUseCase memberRegister;
+    private final ListOrganizationsUseCase listOrganizations;
+    private final Labels labels;
 
-  public MemberRegisterPart(
-      GetMemberRegisterUseCase memberRegister, ListOrganizationsUseCase listOrganizations, Labels labels) {
-    this.memberRegister = memberRegister;
-    this.listOrganizations = listOrganizations;
-    this.labels = labels;
-  }
-
-  void fill(Model model, CommunityId community, String q, Role role, UUID school, int page) {
-    String search = q == null || q.isBlank() ? null : q.strip();
-    if (search != null && search.length() > 100) {
-      search = search.substring(0, 100);
+    public MemberRegisterPart(
+            GetMemberRegisterUseCase memberRegister, ListOrganizationsUseCase listOrganizations, Labels labels) {
+        this.memberRegister = memberRegister;
+        this.listOrganizations = listOrganizations;
+        this.labels = labels;
     }
-    Page<MemberRegisterItem> found = memberRegister.register(new MemberRegisterQuery(
-        community, role, school == null ? null : new OrganizationId(school), search, false, Math.max(page, 0),
-        PAGE_SIZE));
-    model.addAttribute("communityId", community.value());
-    model.addAttribute("register", new RegisterView(
-        found.items().stream().map(this::row).toList(), found.page(), found.totalPages(), found.total(),
-        search == null ? "" : search, role == null ? "" : role.name(), school == null ? "" : school.toString()));
-    model.addAttribute("roles", labels.options(Role.values()));
-    model.addAttribute("schools", organizations());
-  }
 
-  /** Every registered organization, by name. */
-  List<Option> organizations() {
-    return listOrganizations.list().stream()
-        .map(o -> new Option(o.id().value().toString(), o.name()))
-        .toList();
-  }
+    void fill(Model model, CommunityId community, String q, Role role, UUID school, int page) {
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > 100) {
+            search = search.substring(0, 100);
+        }
+        Page<MemberRegisterItem> found = memberRegister.register(new MemberRegisterQuery(
+                community,
+                role,
+                school == null ? null : new OrganizationId(school),
+                search,
+                false,
+                Math.max(page, 0),
+                PAGE_SIZE));
+        model.addAttribute("communityId", community.value());
+        model.addAttribute(
+                "register",
+                new RegisterView(
+                        found.items().stream().map(this::row).toList(),
+                        found.page(),
+                        found.totalPages(),
+                        found.total(),
+                        search == null ? "" : search,
+                        role == null ? "" : role.name(),
+                        school == null ? "" : school.toString()));
+        model.addAttribute("roles", labels.options(Role.values()));
+        model.addAttribute("schools", organizations());
+    }
 
-  private MemberLine row(MemberRegisterItem item) {
-    return new MemberLine(
-        item.fullName(),
-        item.organizationName() == null ? "" : item.organizationName(),
-        item.roles().stream().map(labels::of).collect(Collectors.joining(", ")),
-        labels.of(item.experience()),
-        Labels.day(item.joinedOn()),
-        Labels.day(item.leftOn()));
-  }
+    /** Every registered organization, by name. */
+    List<Option> organizations() {
+        return listOrganizations.list().stream()
+                .map(o -> new Option(o.id().value().toString(), o.name()))
+                .toList();
+    }
+
+    private MemberLine row(MemberRegisterItem item) {
+        return new MemberLine(
+                item.fullName(),
+                item.organizationName() == null ? "" : item.organizationName(),
+                item.roles().stream().map(labels::of).collect(Collectors.joining(", ")),
+                labels.of(item.experience()),
+                Labels.day(item.joinedOn()),
+                Labels.day(item.leftOn()));
+    }
 }

@@ -34,69 +34,84 @@ import org.stepahead.domain.community.CommunityId;
 @Controller
 public class MonthPages {
 
-  private final GetCommunityUseCase getCommunity;
-  private final GetCommunityEventsUseCase communityEvents;
-  private final Labels labels;
-  private final Clock clock;
+    private final GetCommunityUseCase getCommunity;
+    private final GetCommunityEventsUseCase communityEvents;
+    private final Labels labels;
+    private final Clock clock;
 
-  public MonthPages(
-      GetCommunityUseCase getCommunity, GetCommunityEventsUseCase communityEvents, Labels labels, Clock clock) {
-    this.getCommunity = getCommunity;
-    this.communityEvents = communityEvents;
-    this.labels = labels;
-    this.clock = clock;
-  }
+    public MonthPages(
+            GetCommunityUseCase getCommunity, GetCommunityEventsUseCase communityEvents, Labels labels, Clock clock) {
+        this.getCommunity = getCommunity;
+        this.communityEvents = communityEvents;
+        this.labels = labels;
+        this.clock = clock;
+    }
 
-  @GetMapping("/communities/{id}/calendar")
-  String month(@PathVariable UUID id, @RequestParam(required = false) String month, Model model) {
-    CommunityView community = getCommunity.get(new CommunityId(id));
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(community.timeZone())));
-    YearMonth shown = parsed(month, YearMonth.from(today));
-    LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-    Map<LocalDate, List<EventView>> byDay = communityEvents.events(new CommunityEventsQuery(community.id(), first, last))
-        .stream()
-        .collect(Collectors.groupingBy(EventView::date));
-    List<List<DayCell>> weeks = new ArrayList<>();
-    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-      if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-        weeks.add(new ArrayList<>());
-      }
-      List<EventLine> events = byDay.getOrDefault(day, List.of()).stream()
-          .sorted(Comparator.comparing(EventView::startsAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-          .map(e -> new EventLine(e.id().value(), e.startsAt() == null ? "" : e.startsAt().toString(), e.title(),
-              e.place() == null ? "" : e.place(), labels.of(e.form())))
-          .toList();
-      weeks.get(weeks.size() - 1).add(new DayCell(day.getDayOfMonth(), Labels.day(day),
-          YearMonth.from(day).equals(shown), day.equals(today), events));
+    @GetMapping("/communities/{id}/calendar")
+    String month(@PathVariable UUID id, @RequestParam(required = false) String month, Model model) {
+        CommunityView community = getCommunity.get(new CommunityId(id));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(community.timeZone())));
+        YearMonth shown = parsed(month, YearMonth.from(today));
+        LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Map<LocalDate, List<EventView>> byDay =
+                communityEvents.events(new CommunityEventsQuery(community.id(), first, last)).stream()
+                        .collect(Collectors.groupingBy(EventView::date));
+        List<List<DayCell>> weeks = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                weeks.add(new ArrayList<>());
+            }
+            List<EventLine> events = byDay.getOrDefault(day, List.of()).stream()
+                    .sorted(Comparator.comparing(EventView::startsAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .map(e -> new EventLine(
+                            e.id().value(),
+                            e.startsAt() == null ? "" : e.startsAt().toString(),
+                            e.title(),
+                            e.place() == null ? "" : e.place(),
+                            labels.of(e.form())))
+                    .toList();
+            weeks.get(weeks.size() - 1)
+                    .add(new DayCell(
+                            day.getDayOfMonth(),
+                            Labels.day(day),
+                            YearMonth.from(day).equals(shown),
+                            day.equals(today),
+                            events));
+        }
+        List<String> weekdays = new ArrayList<>();
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            weekdays.add(weekday.getDisplayName(TextStyle.SHORT_STANDALONE, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("communityId", id);
+        model.addAttribute("communityName", community.name());
+        model.addAttribute(
+                "monthTitle",
+                shown.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale()) + " "
+                        + shown.getYear());
+        model.addAttribute("previous", shown.minusMonths(1).toString());
+        model.addAttribute("next", shown.plusMonths(1).toString());
+        model.addAttribute("weekdays", weekdays);
+        model.addAttribute("weeks", weeks);
+        model.addAttribute(
+                "eventCount",
+                weeks.stream()
+                        .flatMap(List::stream)
+                        .filter(DayCell::inMonth)
+                        .mapToInt(d -> d.events().size())
+                        .sum());
+        return "communities/month";
     }
-    List<String> weekdays = new ArrayList<>();
-    for (DayOfWeek weekday : DayOfWeek.values()) {
-      weekdays.add(weekday.getDisplayName(TextStyle.SHORT_STANDALONE, LocaleContextHolder.getLocale()));
-    }
-    model.addAttribute("communityId", id);
-    model.addAttribute("communityName", community.name());
-    model.addAttribute("monthTitle",
-        shown.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale()) + " "
-            + shown.getYear());
-    model.addAttribute("previous", shown.minusMonths(1).toString());
-    model.addAttribute("next", shown.plusMonths(1).toString());
-    model.addAttribute("weekdays", weekdays);
-    model.addAttribute("weeks", weeks);
-    model.addAttribute("eventCount", weeks.stream().flatMap(List::stream).filter(DayCell::inMonth)
-        .mapToInt(d -> d.events().size()).sum());
-    return "communities/month";
-  }
 
-  /** The month asked for as "2026-11"; this month when none or an unreadable one is given. */
-  private static YearMonth parsed(String month, YearMonth current) {
-    if (month == null || month.isBlank()) {
-      return current;
+    /** The month asked for as "2026-11"; this month when none or an unreadable one is given. */
+    private static YearMonth parsed(String month, YearMonth current) {
+        if (month == null || month.isBlank()) {
+            return current;
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (DateTimeParseException unreadable) {
+            return current;
+        }
     }
-    try {
-      return YearMonth.parse(month.strip());
-    } catch (DateTimeParseException unreadable) {
-      return current;
-    }
-  }
 }

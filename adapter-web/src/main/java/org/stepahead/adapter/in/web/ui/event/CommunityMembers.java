@@ -16,31 +16,31 @@ import org.stepahead.domain.membership.MembershipId;
 @Component
 public class CommunityMembers {
 
-  private static final int PAGE = 500;
+    private static final int PAGE = 500;
 
-  private final GetMemberRegisterUseCase memberRegister;
+    private final GetMemberRegisterUseCase memberRegister;
 
-  public CommunityMembers(GetMemberRegisterUseCase memberRegister) {
-    this.memberRegister = memberRegister;
-  }
-
-  /** The members (current ones, or also former ones), in the register's order. */
-  public List<MemberRegisterItem> of(CommunityId community, boolean includeFormer) {
-    List<MemberRegisterItem> all = new ArrayList<>();
-    for (int page = 0; ; page++) {
-      Page<MemberRegisterItem> found =
-          memberRegister.register(new MemberRegisterQuery(community, null, null, null, includeFormer, page, PAGE));
-      all.addAll(found.items());
-      if (found.items().size() < PAGE || all.size() >= found.total()) {
-        return all;
-      }
+    public CommunityMembers(GetMemberRegisterUseCase memberRegister) {
+        this.memberRegister = memberRegister;
     }
-  }
 
-  /** Every member's name, former ones included, by membership. */
-  public Map<MembershipId, String> names(CommunityId community) {
-    Map<MembershipId, String> names = new LinkedHashMap<>();
-    of(community, true).forEach(m -> names.put(m.membershipId(), m.fullName()));
-    return names;
-  }
+    /** The members (current ones, or also former ones), in the register's order. */
+    public List<MemberRegisterItem> of(CommunityId community, boolean includeFormer) {
+        List<MemberRegisterItem> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<MemberRegisterItem> found = memberRegister.register(
+                    new MemberRegisterQuery(community, null, null, null, includeFormer, page, PAGE));
+            all.addAll(found.items());
+            if (found.items().size() < PAGE || all.size() >= found.total()) {
+                return all;
+            }
+        }
+    }
+
+    /** Every member's name, former ones included, by membership. */
+    public Map<MembershipId, String> names(CommunityId community) {
+        Map<MembershipId, String> names = new LinkedHashMap<>();
+        of(community, true).forEach(m -> names.put(m.membershipId(), m.fullName()));
+        return names;
+    }
 }

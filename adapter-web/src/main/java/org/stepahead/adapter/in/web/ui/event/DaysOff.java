@@ -13,39 +13,39 @@ import org.stepahead.application.port.in.event.GenerateEventsCommand.NonWorkingD
  */
 final class DaysOff {
 
-  private DaysOff() {}
+    private DaysOff() {}
 
-  /** The periods of the text; a line that is neither a day nor a period in order is refused with that line. */
-  static List<NonWorkingDays> parse(String text) {
-    List<NonWorkingDays> periods = new ArrayList<>();
-    for (String line : FormText.lines(text)) {
-      String[] days = line.split("\\.\\.", 2);
-      try {
-        LocalDate from = LocalDate.parse(days[0].strip());
-        LocalDate to = days.length == 2 ? LocalDate.parse(days[1].strip()) : from;
-        if (to.isBefore(from)) {
-          throw new Unreadable(line);
+    /** The periods of the text; a line that is neither a day nor a period in order is refused with that line. */
+    static List<NonWorkingDays> parse(String text) {
+        List<NonWorkingDays> periods = new ArrayList<>();
+        for (String line : FormText.lines(text)) {
+            String[] days = line.split("\\.\\.", 2);
+            try {
+                LocalDate from = LocalDate.parse(days[0].strip());
+                LocalDate to = days.length == 2 ? LocalDate.parse(days[1].strip()) : from;
+                if (to.isBefore(from)) {
+                    throw new Unreadable(line);
+                }
+                periods.add(new NonWorkingDays(from, to));
+            } catch (DateTimeParseException unreadable) {
+                throw new Unreadable(line);
+            }
         }
-        periods.add(new NonWorkingDays(from, to));
-      } catch (DateTimeParseException unreadable) {
-        throw new Unreadable(line);
-      }
-    }
-    return periods;
-  }
-
-  /** A line that is not a day or a period. */
-  static final class Unreadable extends IllegalArgumentException {
-
-    private final String line;
-
-    Unreadable(String line) {
-      super("not a day or a period: " + line);
-      this.line = line;
+        return periods;
     }
 
-    String line() {
-      return line;
+    /** A line that is not a day or a period. */
+    static final class Unreadable extends IllegalArgumentException {
+
+        private final String line;
+
+        Unreadable(String line) {
+            super("not a day or a period: " + line);
+            this.line = line;
+        }
+
+        String line() {
+            return line;
+        }
     }
-  }
 }

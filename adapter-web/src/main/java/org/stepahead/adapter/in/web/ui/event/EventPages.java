@@ -50,161 +50,202 @@ import org.stepahead.domain.shared.Form;
 @Controller
 public class EventPages {
 
-  private static final Map<String, String> RULES = Map.of(
-      "event.outsideStage", "date",
-      "event.endsBeforeStart", "endsAt",
-      "event.activityNeedsProgram", "activity",
-      "required", "startsAt");
+    private static final Map<String, String> RULES = Map.of(
+            "event.outsideStage", "date",
+            "event.endsBeforeStart", "endsAt",
+            "event.activityNeedsProgram", "activity",
+            "required", "startsAt");
 
-  private final GetCommunityUseCase getCommunity;
-  private final GetCommunityEventsUseCase communityEvents;
-  private final ScheduleEventUseCase scheduleEvent;
-  private final GetProgramOverviewUseCase programOverview;
-  private final CommunityMembers members;
-  private final Labels labels;
+    private final GetCommunityUseCase getCommunity;
+    private final GetCommunityEventsUseCase communityEvents;
+    private final ScheduleEventUseCase scheduleEvent;
+    private final GetProgramOverviewUseCase programOverview;
+    private final CommunityMembers members;
+    private final Labels labels;
 
-  public EventPages(
-      GetCommunityUseCase getCommunity,
-      GetCommunityEventsUseCase communityEvents,
-      ScheduleEventUseCase scheduleEvent,
-      GetProgramOverviewUseCase programOverview,
-      CommunityMembers members,
-      Labels labels) {
-    this.getCommunity = getCommunity;
-    this.communityEvents = communityEvents;
-    this.scheduleEvent = scheduleEvent;
-    this.programOverview = programOverview;
-    this.members = members;
-    this.labels = labels;
-  }
+    public EventPages(
+            GetCommunityUseCase getCommunity,
+            GetCommunityEventsUseCase communityEvents,
+            ScheduleEventUseCase scheduleEvent,
+            GetProgramOverviewUseCase programOverview,
+            CommunityMembers members,
+            Labels labels) {
+        this.getCommunity = getCommunity;
+        this.communityEvents = communityEvents;
+        this.scheduleEvent = scheduleEvent;
+        this.programOverview = programOverview;
+        this.members = members;
+        this.labels = labels;
+    }
 
-  @GetMapping("/events/{id}")
-  String event(@PathVariable UUID id, Model model) {
-    model.addAttribute("event", page(communityEvents.event(new EventId(id))));
-    return "events/show";
-  }
+    @GetMapping("/events/{id}")
+    String event(@PathVariable UUID id, Model model) {
+        model.addAttribute("event", page(communityEvents.event(new EventId(id))));
+        return "events/show";
+    }
 
-  // ------------------------------------------------------------------ plan an event
+    // ------------------------------------------------------------------ plan an event
 
-  @GetMapping("/communities/{id}/events/new")
-  String newEvent(
-      @PathVariable UUID id, @RequestParam(required = false) String activity, Model model) {
-    EventForm form = new EventForm();
-    form.setActivity(activity);
-    model.addAttribute("form", form);
-    return form(id, model);
-  }
-
-  @PostMapping("/communities/{id}/events")
-  String schedule(
-      @PathVariable UUID id, @ModelAttribute("form") EventForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
-    Map<String, String> aliases =
-        Map.of("programId", "activity", "activityId", "activity", "facilitators", "facilitatorsText");
-    return FormErrors.submit(form, errors, () -> form(id, model), aliases, RULES, () -> {
-      UUID[] plan = planItem(form.getActivity());
-      if (plan == null && blankToNull(form.getTitle()) == null) {
-        errors.rejectValue("title", "ui.event.titleNeeded");
+    @GetMapping("/communities/{id}/events/new")
+    String newEvent(@PathVariable UUID id, @RequestParam(required = false) String activity, Model model) {
+        EventForm form = new EventForm();
+        form.setActivity(activity);
+        model.addAttribute("form", form);
         return form(id, model);
-      }
-      EventId event = scheduleEvent.schedule(new ScheduleEventCommand(new CommunityId(id),
-          plan == null ? null : new ProgramId(plan[0]), plan == null ? null : new ActivityId(plan[1]),
-          blankToNull(form.getTitle()), form.getForm(), form.getDate(), form.getStartsAt(), form.getEndsAt(),
-          blankToNull(form.getPlace()), lines(form.getFacilitatorsText())));
-      redirect.addFlashAttribute("notice", labels.text("ui.event.scheduled"));
-      return "redirect:/events/" + event.value();
-    });
-  }
-
-  /** "programId/activityId" as the two ids; null for none (a standalone event) or an unreadable choice. */
-  private static UUID[] planItem(String choice) {
-    String value = blankToNull(choice);
-    if (value == null) {
-      return null;
     }
-    String[] parts = value.split("/", 2);
-    try {
-      return parts.length == 2 ? new UUID[] {UUID.fromString(parts[0]), UUID.fromString(parts[1])} : null;
-    } catch (IllegalArgumentException unreadable) {
-      return null;
+
+    @PostMapping("/communities/{id}/events")
+    String schedule(
+            @PathVariable UUID id,
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<String, String> aliases =
+                Map.of("programId", "activity", "activityId", "activity", "facilitators", "facilitatorsText");
+        return FormErrors.submit(form, errors, () -> form(id, model), aliases, RULES, () -> {
+            UUID[] plan = planItem(form.getActivity());
+            if (plan == null && blankToNull(form.getTitle()) == null) {
+                errors.rejectValue("title", "ui.event.titleNeeded");
+                return form(id, model);
+            }
+            EventId event = scheduleEvent.schedule(new ScheduleEventCommand(
+                    new CommunityId(id),
+                    plan == null ? null : new ProgramId(plan[0]),
+                    plan == null ? null : new ActivityId(plan[1]),
+                    blankToNull(form.getTitle()),
+                    form.getForm(),
+                    form.getDate(),
+                    form.getStartsAt(),
+                    form.getEndsAt(),
+                    blankToNull(form.getPlace()),
+                    lines(form.getFacilitatorsText())));
+            redirect.addFlashAttribute("notice", labels.text("ui.event.scheduled"));
+            return "redirect:/events/" + event.value();
+        });
     }
-  }
 
-  private String form(UUID id, Model model) {
-    CommunityId community = new CommunityId(id);
-    model.addAttribute("communityId", id);
-    model.addAttribute("communityName", getCommunity.get(community).name());
-    model.addAttribute("forms", labels.options(Form.values()));
-    model.addAttribute("activities", activityOptions(community));
-    return "events/new";
-  }
-
-  /** Every activity of the community's programs, as "Program: 1.1 Title". */
-  private List<Option> activityOptions(CommunityId community) {
-    List<Option> options = new ArrayList<>();
-    programOverview.programsOf(community).forEach(summary -> {
-      ProgramOverview program = programOverview.overview(summary.id());
-      Stream.concat(program.stages().stream().flatMap(s -> s.activities().stream()),
-              program.activitiesWithoutStage().stream())
-          .forEach(a -> options.add(new Option(program.id().value() + "/" + a.id().value(),
-              program.title() + ": " + activityName(a))));
-    });
-    return options;
-  }
-
-  static String activityName(ActivityView activity) {
-    return activity.number() == null || activity.number().isBlank()
-        ? activity.title()
-        : activity.number() + " " + activity.title();
-  }
-
-  // ------------------------------------------------------------------ the event page
-
-  private EventPage page(EventView event) {
-    String communityName = getCommunity.get(event.communityId()).name();
-    String programTitle = null;
-    String activity = null;
-    if (event.programId() != null) {
-      ProgramOverview program = programOverview.overview(event.programId());
-      programTitle = program.title();
-      activity = event.activityId() == null ? null : activityName(program.activity(event.activityId()));
+    /** "programId/activityId" as the two ids; null for none (a standalone event) or an unreadable choice. */
+    private static UUID[] planItem(String choice) {
+        String value = blankToNull(choice);
+        if (value == null) {
+            return null;
+        }
+        String[] parts = value.split("/", 2);
+        try {
+            return parts.length == 2 ? new UUID[] {UUID.fromString(parts[0]), UUID.fromString(parts[1])} : null;
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
     }
-    Map<MembershipId, String> names =
-        event.attendance().isEmpty() ? Map.of() : members.names(event.communityId());
-    List<AttendanceLine> attendance = event.attendance().stream()
-        .map(a -> a.membershipId() == null
-            ? new AttendanceLine(a.guestName(), a.guestOrganization(), true, a.present())
-            : new AttendanceLine(names.getOrDefault(a.membershipId(), a.membershipId().value().toString()), null,
-                false, a.present()))
-        .toList();
-    String time = event.startsAt() == null ? ""
-        : event.startsAt() + (event.endsAt() == null ? "" : "–" + event.endsAt());
-    return new EventPage(event.id().value(), event.version(), event.communityId().value(), communityName,
-        event.title(), labels.of(event.form()), Labels.day(event.date()), YearMonth.from(event.date()).toString(),
-        time, event.place(), String.join(", ", event.facilitators()), labels.of(event.status()),
-        event.status() == EventStatus.CANCELLED, event.programId() == null ? null : event.programId().value(),
-        programTitle, activity, event.occurrence() == null ? null : Labels.day(event.occurrence()),
-        event.presentMembers(), event.absentMembers(), event.guests(), attendance,
-        minutes(event.minutes()));
-  }
 
-  private static MinutesLine minutes(MinutesView minutes) {
-    if (minutes == null) {
-      return null;
+    private String form(UUID id, Model model) {
+        CommunityId community = new CommunityId(id);
+        model.addAttribute("communityId", id);
+        model.addAttribute("communityName", getCommunity.get(community).name());
+        model.addAttribute("forms", labels.options(Form.values()));
+        model.addAttribute("activities", activityOptions(community));
+        return "events/new";
     }
-    List<AgendaLine> agenda = new ArrayList<>();
-    for (int i = 0; i < minutes.agenda().size(); i++) {
-      EventView.AgendaView item = minutes.agenda().get(i);
-      List<DecisionLine> decided = item.decisions().stream().map(EventPages::decisionLine).toList();
-      agenda.add(new AgendaLine(i + 1, item.topic(), item.heard(), item.spoke(), decided));
-    }
-    return new MinutesLine(minutes.number(), Labels.day(minutes.date()), minutes.chair(), minutes.secretary(),
-        agenda, minutes.rewritable());
-  }
 
-  /** A decision of the minutes with the plan item it became, if any. */
-  static DecisionLine decisionLine(EventView.DecisionView d) {
-    return new DecisionLine(d.number(), d.text(), d.planned(), d.programId() == null ? null : d.programId().value(),
-        d.activityId() == null ? null : d.activityId().value(), d.activityTitle());
-  }
+    /** Every activity of the community's programs, as "Program: 1.1 Title". */
+    private List<Option> activityOptions(CommunityId community) {
+        List<Option> options = new ArrayList<>();
+        programOverview.programsOf(community).forEach(summary -> {
+            ProgramOverview program = programOverview.overview(summary.id());
+            Stream.concat(
+                            program.stages().stream().flatMap(s -> s.activities().stream()),
+                            program.activitiesWithoutStage().stream())
+                    .forEach(a -> options.add(new Option(
+                            program.id().value() + "/" + a.id().value(), program.title() + ": " + activityName(a))));
+        });
+        return options;
+    }
+
+    static String activityName(ActivityView activity) {
+        return activity.number() == null || activity.number().isBlank()
+                ? activity.title()
+                : activity.number() + " " + activity.title();
+    }
+
+    // ------------------------------------------------------------------ the event page
+
+    private EventPage page(EventView event) {
+        String communityName = getCommunity.get(event.communityId()).name();
+        String programTitle = null;
+        String activity = null;
+        if (event.programId() != null) {
+            ProgramOverview program = programOverview.overview(event.programId());
+            programTitle = program.title();
+            activity = event.activityId() == null ? null : activityName(program.activity(event.activityId()));
+        }
+        Map<MembershipId, String> names = event.attendance().isEmpty() ? Map.of() : members.names(event.communityId());
+        List<AttendanceLine> attendance = event.attendance().stream()
+                .map(a -> a.membershipId() == null
+                        ? new AttendanceLine(a.guestName(), a.guestOrganization(), true, a.present())
+                        : new AttendanceLine(
+                                names.getOrDefault(
+                                        a.membershipId(),
+                                        a.membershipId().value().toString()),
+                                null,
+                                false,
+                                a.present()))
+                .toList();
+        String time =
+                event.startsAt() == null ? "" : event.startsAt() + (event.endsAt() == null ? "" : "–" + event.endsAt());
+        return new EventPage(
+                event.id().value(),
+                event.version(),
+                event.communityId().value(),
+                communityName,
+                event.title(),
+                labels.of(event.form()),
+                Labels.day(event.date()),
+                YearMonth.from(event.date()).toString(),
+                time,
+                event.place(),
+                String.join(", ", event.facilitators()),
+                labels.of(event.status()),
+                event.status() == EventStatus.CANCELLED,
+                event.programId() == null ? null : event.programId().value(),
+                programTitle,
+                activity,
+                event.occurrence() == null ? null : Labels.day(event.occurrence()),
+                event.presentMembers(),
+                event.absentMembers(),
+                event.guests(),
+                attendance,
+                minutes(event.minutes()));
+    }
+
+    private static MinutesLine minutes(MinutesView minutes) {
+        if (minutes == null) {
+            return null;
+        }
+        List<AgendaLine> agenda = new ArrayList<>();
+        for (int i = 0; i < minutes.agenda().size(); i++) {
+            EventView.AgendaView item = minutes.agenda().get(i);
+            List<DecisionLine> decided =
+                    item.decisions().stream().map(EventPages::decisionLine).toList();
+            agenda.add(new AgendaLine(i + 1, item.topic(), item.heard(), item.spoke(), decided));
+        }
+        return new MinutesLine(
+                minutes.number(),
+                Labels.day(minutes.date()),
+                minutes.chair(),
+                minutes.secretary(),
+                agenda,
+                minutes.rewritable());
+    }
+
+    /** A decision of the minutes with the plan item it became, if any. */
+    static DecisionLine decisionLine(EventView.DecisionView d) {
+        return new DecisionLine(
+                d.number(),
+                d.text(),
+                d.planned(),
+                d.programId() == null ? null : d.programId().value(),
+                d.activityId() == null ? null : d.activityId().value(),
+                d.activityTitle());
+    }
 }

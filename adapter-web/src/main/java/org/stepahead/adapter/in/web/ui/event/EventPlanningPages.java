@@ -43,157 +43,201 @@ import org.stepahead.domain.program.StageId;
 @Controller
 public class EventPlanningPages {
 
-  private final GenerateEventsUseCase generateEvents;
-  private final GetAttendanceSummaryUseCase attendanceSummary;
-  private final GetProgramOverviewUseCase programOverview;
-  private final GetCommunityUseCase getCommunity;
-  private final Labels labels;
+    private final GenerateEventsUseCase generateEvents;
+    private final GetAttendanceSummaryUseCase attendanceSummary;
+    private final GetProgramOverviewUseCase programOverview;
+    private final GetCommunityUseCase getCommunity;
+    private final Labels labels;
 
-  public EventPlanningPages(
-      GenerateEventsUseCase generateEvents,
-      GetAttendanceSummaryUseCase attendanceSummary,
-      GetProgramOverviewUseCase programOverview,
-      GetCommunityUseCase getCommunity,
-      Labels labels) {
-    this.generateEvents = generateEvents;
-    this.attendanceSummary = attendanceSummary;
-    this.programOverview = programOverview;
-    this.getCommunity = getCommunity;
-    this.labels = labels;
-  }
-
-  // ------------------------------------------------------------------ generation from the schedules
-
-  @GetMapping("/programs/{id}/occurrences")
-  String occurrences(
-      @PathVariable UUID id, @RequestParam(required = false) UUID stageId,
-      @RequestParam(required = false) UUID activityId, @RequestParam(required = false) String nonWorking,
-      Model model) {
-    ProgramOverview program = programOverview.overview(new ProgramId(id));
-    List<NonWorkingDays> daysOff = List.of();
-    try {
-      daysOff = DaysOff.parse(nonWorking);
-    } catch (DaysOff.Unreadable unreadable) {
-      model.addAttribute("nonWorkingError", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
+    public EventPlanningPages(
+            GenerateEventsUseCase generateEvents,
+            GetAttendanceSummaryUseCase attendanceSummary,
+            GetProgramOverviewUseCase programOverview,
+            GetCommunityUseCase getCommunity,
+            Labels labels) {
+        this.generateEvents = generateEvents;
+        this.attendanceSummary = attendanceSummary;
+        this.programOverview = programOverview;
+        this.getCommunity = getCommunity;
+        this.labels = labels;
     }
-    List<OccurrenceLine> lines = generateEvents.preview(command(id, stageId, activityId, daysOff)).stream()
-        .map(this::line)
-        .toList();
-    model.addAttribute("programId", id);
-    model.addAttribute("programTitle", program.title());
-    model.addAttribute("communityId", program.communityId().value());
-    model.addAttribute("stageId", stageId == null ? "" : stageId.toString());
-    model.addAttribute("activityId", activityId == null ? "" : activityId.toString());
-    model.addAttribute("nonWorking", nonWorking == null ? "" : nonWorking.strip());
-    model.addAttribute("stages", program.stages().stream()
-        .map(s -> new Option(s.id().value().toString(), s.number() + ". " + s.name()))
-        .toList());
-    model.addAttribute("activities", Stream.concat(
-            program.stages().stream().flatMap(s -> s.activities().stream()), program.activitiesWithoutStage().stream())
-        .map(a -> new Option(a.id().value().toString(), EventPages.activityName(a)))
-        .toList());
-    model.addAttribute("lines", lines);
-    model.addAttribute("dateCount", lines.stream().mapToInt(l -> l.dates().size()).sum());
-    return "events/occurrences";
-  }
 
-  @PostMapping("/programs/{id}/events/generation")
-  String generate(
-      @PathVariable UUID id, @RequestParam(required = false) UUID stageId,
-      @RequestParam(required = false) UUID activityId, @RequestParam(required = false) String nonWorking,
-      RedirectAttributes redirect) {
-    Actions.run(redirect, labels, () -> {
-      List<NonWorkingDays> daysOff;
-      try {
-        daysOff = DaysOff.parse(nonWorking);
-      } catch (DaysOff.Unreadable unreadable) {
-        redirect.addFlashAttribute("problem", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
-        return null;
-      }
-      GenerationReport report = generateEvents.generate(command(id, stageId, activityId, daysOff));
-      return labels.text("ui.generation.done", report.created().size(), report.existing().size());
-    });
-    return "redirect:" + UriComponentsBuilder.fromPath("/programs/{id}/occurrences")
-        .queryParamIfPresent("stageId", Optional.ofNullable(stageId))
-        .queryParamIfPresent("activityId", Optional.ofNullable(activityId))
-        .queryParamIfPresent("nonWorking", Optional.ofNullable(nonWorking).filter(text -> !text.isBlank()))
-        .encode()
-        .buildAndExpand(id).toUriString();
-  }
+    // ------------------------------------------------------------------ generation from the schedules
 
-  private static GenerateEventsCommand command(
-      UUID program, UUID stage, UUID activity, List<NonWorkingDays> daysOff) {
-    return new GenerateEventsCommand(new ProgramId(program), stage == null ? null : new StageId(stage),
-        activity == null ? null : new ActivityId(activity), daysOff.isEmpty() ? null : daysOff);
-  }
-
-  private OccurrenceLine line(ActivityOccurrences occurrences) {
-    String name = occurrences.number() == null || occurrences.number().isBlank()
-        ? occurrences.title()
-        : occurrences.number() + " " + occurrences.title();
-    return new OccurrenceLine(occurrences.number(), name, occurrences.scheduleText(),
-        occurrences.dates().stream().map(Labels::day).toList(),
-        occurrences.dates().isEmpty() ? labels.of(occurrences.status()) : null);
-  }
-
-  // ------------------------------------------------------------------ attendance summary
-
-  @GetMapping("/communities/{id}/attendance/events")
-  String byEvent(
-      @PathVariable UUID id, @RequestParam(required = false) UUID programId,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-    AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-    model.addAttribute("byEvent", true);
-    model.addAttribute("events", attendanceSummary.byEvent(query).stream()
-        .map(e -> new EventCountLine(e.eventId().value(), Labels.day(e.date()), e.title(), e.present(), e.absent(),
-            e.guests(), e.attended(), e.total()))
-        .toList());
-    return "events/attendance-summary";
-  }
-
-  @GetMapping("/communities/{id}/attendance/members")
-  String byMember(
-      @PathVariable UUID id, @RequestParam(required = false) UUID programId,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-    AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-    model.addAttribute("byEvent", false);
-    model.addAttribute("members", attendanceSummary.byMember(query).stream()
-        .map(m -> new MemberCountLine(m.name(), m.attended(), m.missed(), m.listed()))
-        .toList());
-    return "events/attendance-summary";
-  }
-
-  private AttendanceSummaryQuery summaryHead(UUID id, UUID programId, String from, String to, Model model) {
-    CommunityId community = new CommunityId(id);
-    model.addAttribute("communityId", id);
-    model.addAttribute("communityName", getCommunity.get(community).name());
-    List<Option> programs = new ArrayList<>();
-    programOverview.programsOf(community)
-        .forEach(p -> programs.add(new Option(p.id().value().toString(), p.title())));
-    model.addAttribute("programs", programs);
-    LocalDate fromDay = day(from);
-    LocalDate toDay = day(to);
-    model.addAttribute("programId", programId == null ? "" : programId.toString());
-    model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
-    model.addAttribute("to", toDay == null ? "" : toDay.toString());
-    model.addAttribute("query", UriComponentsBuilder.newInstance()
-        .queryParamIfPresent("programId", Optional.ofNullable(programId))
-        .queryParamIfPresent("from", Optional.ofNullable(fromDay))
-        .queryParamIfPresent("to", Optional.ofNullable(toDay))
-        .build().toUriString());
-    return new AttendanceSummaryQuery(community, programId == null ? null : new ProgramId(programId), fromDay,
-        toDay);
-  }
-
-  /** A day typed as 2025-10-20; none when blank or unreadable (the filter then leaves it out). */
-  private static LocalDate day(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
+    @GetMapping("/programs/{id}/occurrences")
+    String occurrences(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID stageId,
+            @RequestParam(required = false) UUID activityId,
+            @RequestParam(required = false) String nonWorking,
+            Model model) {
+        ProgramOverview program = programOverview.overview(new ProgramId(id));
+        List<NonWorkingDays> daysOff = List.of();
+        try {
+            daysOff = DaysOff.parse(nonWorking);
+        } catch (DaysOff.Unreadable unreadable) {
+            model.addAttribute("nonWorkingError", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
+        }
+        List<OccurrenceLine> lines = generateEvents.preview(command(id, stageId, activityId, daysOff)).stream()
+                .map(this::line)
+                .toList();
+        model.addAttribute("programId", id);
+        model.addAttribute("programTitle", program.title());
+        model.addAttribute("communityId", program.communityId().value());
+        model.addAttribute("stageId", stageId == null ? "" : stageId.toString());
+        model.addAttribute("activityId", activityId == null ? "" : activityId.toString());
+        model.addAttribute("nonWorking", nonWorking == null ? "" : nonWorking.strip());
+        model.addAttribute(
+                "stages",
+                program.stages().stream()
+                        .map(s -> new Option(s.id().value().toString(), s.number() + ". " + s.name()))
+                        .toList());
+        model.addAttribute(
+                "activities",
+                Stream.concat(
+                                program.stages().stream().flatMap(s -> s.activities().stream()),
+                                program.activitiesWithoutStage().stream())
+                        .map(a -> new Option(a.id().value().toString(), EventPages.activityName(a)))
+                        .toList());
+        model.addAttribute("lines", lines);
+        model.addAttribute(
+                "dateCount", lines.stream().mapToInt(l -> l.dates().size()).sum());
+        return "events/occurrences";
     }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException unreadable) {
-      return null;
+
+    @PostMapping("/programs/{id}/events/generation")
+    String generate(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID stageId,
+            @RequestParam(required = false) UUID activityId,
+            @RequestParam(required = false) String nonWorking,
+            RedirectAttributes redirect) {
+        Actions.run(redirect, labels, () -> {
+            List<NonWorkingDays> daysOff;
+            try {
+                daysOff = DaysOff.parse(nonWorking);
+            } catch (DaysOff.Unreadable unreadable) {
+                redirect.addFlashAttribute(
+                        "problem", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
+                return null;
+            }
+            GenerationReport report = generateEvents.generate(command(id, stageId, activityId, daysOff));
+            return labels.text(
+                    "ui.generation.done",
+                    report.created().size(),
+                    report.existing().size());
+        });
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/programs/{id}/occurrences")
+                        .queryParamIfPresent("stageId", Optional.ofNullable(stageId))
+                        .queryParamIfPresent("activityId", Optional.ofNullable(activityId))
+                        .queryParamIfPresent(
+                                "nonWorking", Optional.ofNullable(nonWorking).filter(text -> !text.isBlank()))
+                        .encode()
+                        .buildAndExpand(id)
+                        .toUriString();
     }
-  }
+
+    private static GenerateEventsCommand command(
+            UUID program, UUID stage, UUID activity, List<NonWorkingDays> daysOff) {
+        return new GenerateEventsCommand(
+                new ProgramId(program),
+                stage == null ? null : new StageId(stage),
+                activity == null ? null : new ActivityId(activity),
+                daysOff.isEmpty() ? null : daysOff);
+    }
+
+    private OccurrenceLine line(ActivityOccurrences occurrences) {
+        String name = occurrences.number() == null || occurrences.number().isBlank()
+                ? occurrences.title()
+                : occurrences.number() + " " + occurrences.title();
+        return new OccurrenceLine(
+                occurrences.number(),
+                name,
+                occurrences.scheduleText(),
+                occurrences.dates().stream().map(Labels::day).toList(),
+                occurrences.dates().isEmpty() ? labels.of(occurrences.status()) : null);
+    }
+
+    // ------------------------------------------------------------------ attendance summary
+
+    @GetMapping("/communities/{id}/attendance/events")
+    String byEvent(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID programId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
+        model.addAttribute("byEvent", true);
+        model.addAttribute(
+                "events",
+                attendanceSummary.byEvent(query).stream()
+                        .map(e -> new EventCountLine(
+                                e.eventId().value(),
+                                Labels.day(e.date()),
+                                e.title(),
+                                e.present(),
+                                e.absent(),
+                                e.guests(),
+                                e.attended(),
+                                e.total()))
+                        .toList());
+        return "events/attendance-summary";
+    }
+
+    @GetMapping("/communities/{id}/attendance/members")
+    String byMember(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID programId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
+        model.addAttribute("byEvent", false);
+        model.addAttribute(
+                "members",
+                attendanceSummary.byMember(query).stream()
+                        .map(m -> new MemberCountLine(m.name(), m.attended(), m.missed(), m.listed()))
+                        .toList());
+        return "events/attendance-summary";
+    }
+
+    private AttendanceSummaryQuery summaryHead(UUID id, UUID programId, String from, String to, Model model) {
+        CommunityId community = new CommunityId(id);
+        model.addAttribute("communityId", id);
+        model.addAttribute("communityName", getCommunity.get(community).name());
+        List<Option> programs = new ArrayList<>();
+        programOverview
+                .programsOf(community)
+                .forEach(p -> programs.add(new Option(p.id().value().toString(), p.title())));
+        model.addAttribute("programs", programs);
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        model.addAttribute("programId", programId == null ? "" : programId.toString());
+        model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
+        model.addAttribute("to", toDay == null ? "" : toDay.toString());
+        model.addAttribute(
+                "query",
+                UriComponentsBuilder.newInstance()
+                        .queryParamIfPresent("programId", Optional.ofNullable(programId))
+                        .queryParamIfPresent("from", Optional.ofNullable(fromDay))
+                        .queryParamIfPresent("to", Optional.ofNullable(toDay))
+                        .build()
+                        .toUriString());
+        return new AttendanceSummaryQuery(
+                community, programId == null ? null : new ProgramId(programId), fromDay, toDay);
+    }
+
+    /** A day typed as 2025-10-20; none when blank or unreadable (the filter then leaves it out). */
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
 }

@@ -8,49 +8,49 @@ import org.stepahead.domain.program.Outcome;
 /** Form: An assessment of an expected result: outcome, comment and one piece of evidence. */
 public class AssessmentForm {
 
-  private @NotNull Outcome outcome;
-  private @Size(max = 4000) String comment;
-  private EvidenceKind evidenceKind;
-  private @Size(max = 2000) String evidenceDescription;
-  private @Size(max = 2000) String evidenceReference;
+    private @NotNull Outcome outcome;
+    private @Size(max = 4000) String comment;
+    private EvidenceKind evidenceKind;
+    private @Size(max = 2000) String evidenceDescription;
+    private @Size(max = 2000) String evidenceReference;
 
-  public Outcome getOutcome() {
-    return outcome;
-  }
+    public Outcome getOutcome() {
+        return outcome;
+    }
 
-  public void setOutcome(Outcome outcome) {
-    this.outcome = outcome;
-  }
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
 
-  public String getComment() {
-    return comment;
-  }
+    public String getComment() {
+        return comment;
+    }
 
-  public void setComment(String comment) {
-    this.comment = comment;
-  }
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
 
-  public EvidenceKind getEvidenceKind() {
-    return evidenceKind;
-  }
+    public EvidenceKind getEvidenceKind() {
+        return evidenceKind;
+    }
 
-  public void setEvidenceKind(EvidenceKind evidenceKind) {
-    this.evidenceKind = evidenceKind;
-  }
+    public void setEvidenceKind(EvidenceKind evidenceKind) {
+        this.evidenceKind = evidenceKind;
+    }
 
-  public String getEvidenceDescription() {
-    return evidenceDescription;
-  }
+    public String getEvidenceDescription() {
+        return evidenceDescription;
+    }
 
-  public void setEvidenceDescription(String evidenceDescription) {
-    this.evidenceDescription = evidenceDescription;
-  }
+    public void setEvidenceDescription(String evidenceDescription) {
+        this.evidenceDescription = evidenceDescription;
+    }
 
-  public String getEvidenceReference() {
-    return evidenceReference;
-  }
+    public String getEvidenceReference() {
+        return evidenceReference;
+    }
 
-  public void setEvidenceReference(String evidenceReference) {
-    this.evidenceReference = evidenceReference;
-  }
+    public void setEvidenceReference(String evidenceReference) {
+        this.evidenceReference = evidenceReference;
+    }
 }

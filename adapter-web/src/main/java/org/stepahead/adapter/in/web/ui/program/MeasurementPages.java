@@ -28,79 +28,91 @@ import org.stepahead.domain.program.ProgramId;
 @Controller
 public class MeasurementPages {
 
-  private static final Map<String, String> MEASUREMENT_RULES = Map.of("measurement.outsideProgram", "measuredOn");
+    private static final Map<String, String> MEASUREMENT_RULES = Map.of("measurement.outsideProgram", "measuredOn");
 
-  private final GetProgramOverviewUseCase programOverview;
-  private final RecordMeasurementUseCase recordMeasurement;
-  private final PlanDirectionUseCase planDirection;
-  private final Labels labels;
+    private final GetProgramOverviewUseCase programOverview;
+    private final RecordMeasurementUseCase recordMeasurement;
+    private final PlanDirectionUseCase planDirection;
+    private final Labels labels;
 
-  public MeasurementPages(
-      GetProgramOverviewUseCase programOverview,
-      RecordMeasurementUseCase recordMeasurement,
-      PlanDirectionUseCase planDirection,
-      Labels labels) {
-    this.programOverview = programOverview;
-    this.recordMeasurement = recordMeasurement;
-    this.planDirection = planDirection;
-    this.labels = labels;
-  }
+    public MeasurementPages(
+            GetProgramOverviewUseCase programOverview,
+            RecordMeasurementUseCase recordMeasurement,
+            PlanDirectionUseCase planDirection,
+            Labels labels) {
+        this.programOverview = programOverview;
+        this.recordMeasurement = recordMeasurement;
+        this.planDirection = planDirection;
+        this.labels = labels;
+    }
 
-  @GetMapping("/programs/{id}/indicators/{indicatorId}/measurements/new")
-  String newMeasurement(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
-    model.addAttribute("form", new MeasurementForm());
-    return measurementForm(id, indicatorId, model);
-  }
+    @GetMapping("/programs/{id}/indicators/{indicatorId}/measurements/new")
+    String newMeasurement(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
+        model.addAttribute("form", new MeasurementForm());
+        return measurementForm(id, indicatorId, model);
+    }
 
-  @PostMapping("/programs/{id}/indicators/{indicatorId}/measurements")
-  String record(
-      @PathVariable UUID id, @PathVariable UUID indicatorId, @ModelAttribute("form") MeasurementForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect) {
-    return FormErrors.submit(form, errors, () -> measurementForm(id, indicatorId, model), Map.of(),
-        MEASUREMENT_RULES, () -> {
-          recordMeasurement.record(new RecordMeasurementCommand(new ProgramId(id), new IndicatorId(indicatorId),
-              form.getMeasuredOn(), form.getValue(), blankToNull(form.getNote()), null));
-          redirect.addFlashAttribute("notice", labels.text("ui.measurement.recorded"));
-          return "redirect:/programs/" + id + "#indicators-heading";
+    @PostMapping("/programs/{id}/indicators/{indicatorId}/measurements")
+    String record(
+            @PathVariable UUID id,
+            @PathVariable UUID indicatorId,
+            @ModelAttribute("form") MeasurementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                form, errors, () -> measurementForm(id, indicatorId, model), Map.of(), MEASUREMENT_RULES, () -> {
+                    recordMeasurement.record(new RecordMeasurementCommand(
+                            new ProgramId(id),
+                            new IndicatorId(indicatorId),
+                            form.getMeasuredOn(),
+                            form.getValue(),
+                            blankToNull(form.getNote()),
+                            null));
+                    redirect.addFlashAttribute("notice", labels.text("ui.measurement.recorded"));
+                    return "redirect:/programs/" + id + "#indicators-heading";
+                });
+    }
+
+    private String measurementForm(UUID id, UUID indicatorId, Model model) {
+        ProgramOverview program = head(id, model);
+        IndicatorView indicator = program.indicator(new IndicatorId(indicatorId));
+        model.addAttribute("indicatorId", indicatorId);
+        model.addAttribute("indicatorName", indicator.name());
+        model.addAttribute("indicatorUnit", indicator.unit() == null ? "" : indicator.unit());
+        return "programs/measurement-new";
+    }
+
+    @GetMapping("/programs/{id}/directions/new")
+    String newDirection(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new DirectionForm());
+        return directionForm(id, model);
+    }
+
+    @PostMapping("/programs/{id}/directions")
+    String addDirection(
+            @PathVariable UUID id,
+            @ModelAttribute("form") DirectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(form, errors, () -> directionForm(id, model), Map.of(), Map.of(), () -> {
+            planDirection.addDirection(
+                    new DirectionCommand(new ProgramId(id), null, blankToNull(form.getCode()), form.getTitle(), null));
+            redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.getTitle()));
+            return "redirect:/programs/" + id;
         });
-  }
+    }
 
-  private String measurementForm(UUID id, UUID indicatorId, Model model) {
-    ProgramOverview program = head(id, model);
-    IndicatorView indicator = program.indicator(new IndicatorId(indicatorId));
-    model.addAttribute("indicatorId", indicatorId);
-    model.addAttribute("indicatorName", indicator.name());
-    model.addAttribute("indicatorUnit", indicator.unit() == null ? "" : indicator.unit());
-    return "programs/measurement-new";
-  }
+    private String directionForm(UUID id, Model model) {
+        head(id, model);
+        return "programs/direction-new";
+    }
 
-  @GetMapping("/programs/{id}/directions/new")
-  String newDirection(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new DirectionForm());
-    return directionForm(id, model);
-  }
-
-  @PostMapping("/programs/{id}/directions")
-  String addDirection(
-      @PathVariable UUID id, @ModelAttribute("form") DirectionForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
-    return FormErrors.submit(form, errors, () -> directionForm(id, model), Map.of(), Map.of(), () -> {
-      planDirection.addDirection(new DirectionCommand(new ProgramId(id), null, blankToNull(form.getCode()),
-          form.getTitle(), null));
-      redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.getTitle()));
-      return "redirect:/programs/" + id;
-    });
-  }
-
-  private String directionForm(UUID id, Model model) {
-    head(id, model);
-    return "programs/direction-new";
-  }
-
-  private ProgramOverview head(UUID id, Model model) {
-    ProgramOverview program = programOverview.overview(new ProgramId(id));
-    model.addAttribute("programId", id);
-    model.addAttribute("programTitle", program.title());
-    return program;
-  }
+    private ProgramOverview head(UUID id, Model model) {
+        ProgramOverview program = programOverview.overview(new ProgramId(id));
+        model.addAttribute("programId", id);
+        model.addAttribute("programTitle", program.title());
+        return program;
+    }
 }

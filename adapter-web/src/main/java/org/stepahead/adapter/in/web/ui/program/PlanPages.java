@@ -54,172 +54,230 @@ import org.stepahead.domain.shared.ScheduleParser;
 @Controller
 public class PlanPages {
 
-  private static final Map<String, String> STAGE_RULES = Map.of(
-      "period.endBeforeStart", "periodEnd",
-      "stage.outsideProgram", "periodStart",
-      "stage.overlaps", "periodStart");
+    private static final Map<String, String> STAGE_RULES = Map.of(
+            "period.endBeforeStart", "periodEnd",
+            "stage.outsideProgram", "periodStart",
+            "stage.overlaps", "periodStart");
 
-  private final GetProgramOverviewUseCase programOverview;
-  private final PlanStageUseCase planStage;
-  private final PlanActivityUseCase planActivity;
-  private final PlanExpectedResultUseCase planExpectedResult;
-  private final RunStageUseCase runStage;
-  private final ApproveProgramUseCase approveProgram;
-  private final AssessResultUseCase assessResult;
-  private final Labels labels;
+    private final GetProgramOverviewUseCase programOverview;
+    private final PlanStageUseCase planStage;
+    private final PlanActivityUseCase planActivity;
+    private final PlanExpectedResultUseCase planExpectedResult;
+    private final RunStageUseCase runStage;
+    private final ApproveProgramUseCase approveProgram;
+    private final AssessResultUseCase assessResult;
+    private final Labels labels;
 
-  public PlanPages(
-      GetProgramOverviewUseCase programOverview,
-      PlanStageUseCase planStage,
-      PlanActivityUseCase planActivity,
-      PlanExpectedResultUseCase planExpectedResult,
-      RunStageUseCase runStage,
-      ApproveProgramUseCase approveProgram,
-      AssessResultUseCase assessResult,
-      Labels labels) {
-    this.programOverview = programOverview;
-    this.planStage = planStage;
-    this.planActivity = planActivity;
-    this.planExpectedResult = planExpectedResult;
-    this.runStage = runStage;
-    this.approveProgram = approveProgram;
-    this.assessResult = assessResult;
-    this.labels = labels;
-  }
+    public PlanPages(
+            GetProgramOverviewUseCase programOverview,
+            PlanStageUseCase planStage,
+            PlanActivityUseCase planActivity,
+            PlanExpectedResultUseCase planExpectedResult,
+            RunStageUseCase runStage,
+            ApproveProgramUseCase approveProgram,
+            AssessResultUseCase assessResult,
+            Labels labels) {
+        this.programOverview = programOverview;
+        this.planStage = planStage;
+        this.planActivity = planActivity;
+        this.planExpectedResult = planExpectedResult;
+        this.runStage = runStage;
+        this.approveProgram = approveProgram;
+        this.assessResult = assessResult;
+        this.labels = labels;
+    }
 
-  // ------------------------------------------------------------------ stage
+    // ------------------------------------------------------------------ stage
 
-  @GetMapping("/programs/{id}/stages/new")
-  String newStage(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new StageForm());
-    return stageForm(id, model);
-  }
+    @GetMapping("/programs/{id}/stages/new")
+    String newStage(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new StageForm());
+        return stageForm(id, model);
+    }
 
-  @PostMapping("/programs/{id}/stages")
-  String addStage(
-      @PathVariable UUID id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model) {
-    return FormErrors.submit(form, errors, () -> stageForm(id, model), Map.of(), STAGE_RULES, () -> {
-      planStage.addStage(new StageCommand(new ProgramId(id), null, form.getName(), form.getKind(),
-          form.getPeriodStart(), form.getPeriodEnd(), blankToNull(form.getDescription()), null));
-      return "redirect:/programs/" + id;
-    });
-  }
+    @PostMapping("/programs/{id}/stages")
+    String addStage(@PathVariable UUID id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model) {
+        return FormErrors.submit(form, errors, () -> stageForm(id, model), Map.of(), STAGE_RULES, () -> {
+            planStage.addStage(new StageCommand(
+                    new ProgramId(id),
+                    null,
+                    form.getName(),
+                    form.getKind(),
+                    form.getPeriodStart(),
+                    form.getPeriodEnd(),
+                    blankToNull(form.getDescription()),
+                    null));
+            return "redirect:/programs/" + id;
+        });
+    }
 
-  private String stageForm(UUID id, Model model) {
-    head(id, model);
-    model.addAttribute("kinds", labels.options(StageKind.values()));
-    return "programs/stage-new";
-  }
+    private String stageForm(UUID id, Model model) {
+        head(id, model);
+        model.addAttribute("kinds", labels.options(StageKind.values()));
+        return "programs/stage-new";
+    }
 
-  // ------------------------------------------------------------------ activity
+    // ------------------------------------------------------------------ activity
 
-  @GetMapping("/programs/{id}/activities/new")
-  String newActivity(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ActivityForm());
-    return activityForm(id, model);
-  }
+    @GetMapping("/programs/{id}/activities/new")
+    String newActivity(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new ActivityForm());
+        return activityForm(id, model);
+    }
 
-  @PostMapping("/programs/{id}/activities")
-  String addActivity(
-      @PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
-    Map<String, String> aliases =
-        Map.of("responsible", "responsibleText", "schedule", "scheduleText", "stageId", "stageId");
-    Map<String, String> rules = Map.of("schedule.tooLong", "scheduleText");
-    return FormErrors.submit(form, errors, () -> activityForm(id, model), aliases, rules, () -> {
-      ProgramOverview program = programOverview.overview(new ProgramId(id));
-      Schedule schedule = ScheduleParser.parse(form.getScheduleText(),
-          new Period(program.periodStart(), program.periodEnd()));
-      planActivity.planActivity(new ActivityCommand(new ProgramId(id), null, blankToNull(form.getNumber()),
-          form.getTitle(), blankToNull(form.getDescription()), null,
-          form.getStageId() == null ? null : new StageId(form.getStageId()), List.copyOf(form.getForms()), schedule,
-          lines(form.getResponsibleText()).stream().map(ResponsibleInput::named).toList(), List.of(), null));
-      return "redirect:/programs/" + id;
-    });
-  }
+    @PostMapping("/programs/{id}/activities")
+    String addActivity(
+            @PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
+        Map<String, String> aliases =
+                Map.of("responsible", "responsibleText", "schedule", "scheduleText", "stageId", "stageId");
+        Map<String, String> rules = Map.of("schedule.tooLong", "scheduleText");
+        return FormErrors.submit(form, errors, () -> activityForm(id, model), aliases, rules, () -> {
+            ProgramOverview program = programOverview.overview(new ProgramId(id));
+            Schedule schedule = ScheduleParser.parse(
+                    form.getScheduleText(), new Period(program.periodStart(), program.periodEnd()));
+            planActivity.planActivity(new ActivityCommand(
+                    new ProgramId(id),
+                    null,
+                    blankToNull(form.getNumber()),
+                    form.getTitle(),
+                    blankToNull(form.getDescription()),
+                    null,
+                    form.getStageId() == null ? null : new StageId(form.getStageId()),
+                    List.copyOf(form.getForms()),
+                    schedule,
+                    lines(form.getResponsibleText()).stream()
+                            .map(ResponsibleInput::named)
+                            .toList(),
+                    List.of(),
+                    null));
+            return "redirect:/programs/" + id;
+        });
+    }
 
-  private String activityForm(UUID id, Model model) {
-    head(id, model);
-    model.addAttribute("forms", labels.options(Form.values()));
-    return "programs/activity-new";
-  }
+    private String activityForm(UUID id, Model model) {
+        head(id, model);
+        model.addAttribute("forms", labels.options(Form.values()));
+        return "programs/activity-new";
+    }
 
-  // ------------------------------------------------------------------ expected result
+    // ------------------------------------------------------------------ expected result
 
-  @GetMapping("/programs/{id}/results/new")
-  String newResult(@PathVariable UUID id, Model model) {
-    model.addAttribute("form", new ResultForm());
-    return resultForm(id, model);
-  }
+    @GetMapping("/programs/{id}/results/new")
+    String newResult(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new ResultForm());
+        return resultForm(id, model);
+    }
 
-  @PostMapping("/programs/{id}/results")
-  String addResult(
-      @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
-    return FormErrors.submit(form, errors, () -> resultForm(id, model), Map.of(), Map.of(), () -> {
-      planExpectedResult.addExpectedResult(new ExpectedResultCommand(new ProgramId(id), null, form.getText(),
-          blankToNull(form.getDetails()), form.getKind(),
-          form.getStageId() == null ? null : new StageId(form.getStageId()), null));
-      return "redirect:/programs/" + id;
-    });
-  }
+    @PostMapping("/programs/{id}/results")
+    String addResult(
+            @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
+        return FormErrors.submit(form, errors, () -> resultForm(id, model), Map.of(), Map.of(), () -> {
+            planExpectedResult.addExpectedResult(new ExpectedResultCommand(
+                    new ProgramId(id),
+                    null,
+                    form.getText(),
+                    blankToNull(form.getDetails()),
+                    form.getKind(),
+                    form.getStageId() == null ? null : new StageId(form.getStageId()),
+                    null));
+            return "redirect:/programs/" + id;
+        });
+    }
 
-  private String resultForm(UUID id, Model model) {
-    head(id, model);
-    model.addAttribute("kinds", labels.options(ResultKind.values()));
-    return "programs/result-new";
-  }
+    private String resultForm(UUID id, Model model) {
+        head(id, model);
+        model.addAttribute("kinds", labels.options(ResultKind.values()));
+        return "programs/result-new";
+    }
 
-  // ------------------------------------------------------------------ actions
+    // ------------------------------------------------------------------ actions
 
-  @PostMapping("/programs/{id}/approve")
-  String approve(
-      @PathVariable UUID id, @RequestParam(required = false) String position,
-      @RequestParam(required = false) String name, RedirectAttributes redirect) {
-    return act(id, redirect, "ui.program.approved",
-        () -> approveProgram.approve(new ApproveProgramCommand(new ProgramId(id),
-            new OfficialInput(blankToNull(position), blankToNull(name)), null, null, null, null, List.of(), null)));
-  }
+    @PostMapping("/programs/{id}/approve")
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "ui.program.approved",
+                () -> approveProgram.approve(new ApproveProgramCommand(
+                        new ProgramId(id),
+                        new OfficialInput(blankToNull(position), blankToNull(name)),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null)));
+    }
 
-  @PostMapping("/programs/{id}/stages/{stageId}/start")
-  String startStage(@PathVariable UUID id, @PathVariable UUID stageId, RedirectAttributes redirect) {
-    return act(id, redirect, "ui.stage.started",
-        () -> runStage.startStage(new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
-  }
+    @PostMapping("/programs/{id}/stages/{stageId}/start")
+    String startStage(@PathVariable UUID id, @PathVariable UUID stageId, RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "ui.stage.started",
+                () -> runStage.startStage(
+                        new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
+    }
 
-  @PostMapping("/programs/{id}/stages/{stageId}/close")
-  String closeStage(@PathVariable UUID id, @PathVariable UUID stageId, RedirectAttributes redirect) {
-    return act(id, redirect, "ui.stage.closed",
-        () -> runStage.closeStage(new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
-  }
+    @PostMapping("/programs/{id}/stages/{stageId}/close")
+    String closeStage(@PathVariable UUID id, @PathVariable UUID stageId, RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "ui.stage.closed",
+                () -> runStage.closeStage(
+                        new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
+    }
 
-  @PostMapping("/programs/{id}/results/{resultId}/assess")
-  String assess(
-      @PathVariable UUID id, @PathVariable UUID resultId, @ModelAttribute AssessmentForm form,
-      RedirectAttributes redirect) {
-    List<EvidenceInput> evidence = form.getEvidenceDescription() == null || form.getEvidenceDescription().isBlank()
-        ? List.of()
-        : List.of(new EvidenceInput(form.getEvidenceKind(), form.getEvidenceDescription().strip(),
-            blankToNull(form.getEvidenceReference())));
-    return act(id, redirect, "ui.result.assessed",
-        () -> assessResult.assess(new AssessResultCommand(new ProgramId(id), new ExpectedResultId(resultId),
-            form.getOutcome(), null, blankToNull(form.getComment()), evidence, null)));
-  }
+    @PostMapping("/programs/{id}/results/{resultId}/assess")
+    String assess(
+            @PathVariable UUID id,
+            @PathVariable UUID resultId,
+            @ModelAttribute AssessmentForm form,
+            RedirectAttributes redirect) {
+        List<EvidenceInput> evidence = form.getEvidenceDescription() == null
+                        || form.getEvidenceDescription().isBlank()
+                ? List.of()
+                : List.of(new EvidenceInput(
+                        form.getEvidenceKind(),
+                        form.getEvidenceDescription().strip(),
+                        blankToNull(form.getEvidenceReference())));
+        return act(
+                id,
+                redirect,
+                "ui.result.assessed",
+                () -> assessResult.assess(new AssessResultCommand(
+                        new ProgramId(id),
+                        new ExpectedResultId(resultId),
+                        form.getOutcome(),
+                        null,
+                        blankToNull(form.getComment()),
+                        evidence,
+                        null)));
+    }
 
-  /** Runs an action and returns to the program page with a notice, or with the reason it was refused. */
-  private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-    Actions.run(redirect, labels, () -> {
-      action.run();
-      return labels.text(done);
-    });
-    return "redirect:/programs/" + id;
-  }
+    /** Runs an action and returns to the program page with a notice, or with the reason it was refused. */
+    private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+        Actions.run(redirect, labels, () -> {
+            action.run();
+            return labels.text(done);
+        });
+        return "redirect:/programs/" + id;
+    }
 
-  private void head(UUID id, Model model) {
-    ProgramOverview program = programOverview.overview(new ProgramId(id));
-    model.addAttribute("programId", id);
-    model.addAttribute("programTitle", program.title());
-    model.addAttribute("programPeriod", ProgramPageMapper.period(program.periodStart(), program.periodEnd()));
-    model.addAttribute("stages", program.stages().stream()
-        .map(s -> new Option(s.id().value().toString(), s.number() + ". " + s.name()))
-        .toList());
-  }
+    private void head(UUID id, Model model) {
+        ProgramOverview program = programOverview.overview(new ProgramId(id));
+        model.addAttribute("programId", id);
+        model.addAttribute("programTitle", program.title());
+        model.addAttribute("programPeriod", ProgramPageMapper.period(program.periodStart(), program.periodEnd()));
+        model.addAttribute(
+                "stages",
+                program.stages().stream()
+                        .map(s -> new Option(s.id().value().toString(), s.number() + ". " + s.name()))
+                        .toList());
+    }
 }

@@ -28,59 +28,68 @@ import org.stepahead.domain.program.ProgramKind;
 @Controller
 public class ProgramPages {
 
-  /** Domain rules about dates, shown beside the date they concern. */
-  static final Map<String, String> PERIOD_RULES = Map.of("period.endBeforeStart", "periodEnd");
+    /** Domain rules about dates, shown beside the date they concern. */
+    static final Map<String, String> PERIOD_RULES = Map.of("period.endBeforeStart", "periodEnd");
 
-  private final GetProgramOverviewUseCase programOverview;
-  private final DraftProgramUseCase draftProgram;
-  private final GetCommunityUseCase getCommunity;
-  private final ProgramPageMapper mapper;
-  private final Labels labels;
+    private final GetProgramOverviewUseCase programOverview;
+    private final DraftProgramUseCase draftProgram;
+    private final GetCommunityUseCase getCommunity;
+    private final ProgramPageMapper mapper;
+    private final Labels labels;
 
-  public ProgramPages(
-      GetProgramOverviewUseCase programOverview,
-      DraftProgramUseCase draftProgram,
-      GetCommunityUseCase getCommunity,
-      ProgramPageMapper mapper,
-      Labels labels) {
-    this.programOverview = programOverview;
-    this.draftProgram = draftProgram;
-    this.getCommunity = getCommunity;
-    this.mapper = mapper;
-    this.labels = labels;
-  }
+    public ProgramPages(
+            GetProgramOverviewUseCase programOverview,
+            DraftProgramUseCase draftProgram,
+            GetCommunityUseCase getCommunity,
+            ProgramPageMapper mapper,
+            Labels labels) {
+        this.programOverview = programOverview;
+        this.draftProgram = draftProgram;
+        this.getCommunity = getCommunity;
+        this.mapper = mapper;
+        this.labels = labels;
+    }
 
-  @GetMapping("/programs/{id}")
-  String program(@PathVariable UUID id, Model model) {
-    model.addAttribute("program", mapper.page(programOverview.overview(new ProgramId(id))));
-    model.addAttribute("outcomes", labels.options(Outcome.values()));
-    model.addAttribute("evidenceKinds", labels.options(EvidenceKind.values()));
-    return "programs/show";
-  }
+    @GetMapping("/programs/{id}")
+    String program(@PathVariable UUID id, Model model) {
+        model.addAttribute("program", mapper.page(programOverview.overview(new ProgramId(id))));
+        model.addAttribute("outcomes", labels.options(Outcome.values()));
+        model.addAttribute("evidenceKinds", labels.options(EvidenceKind.values()));
+        return "programs/show";
+    }
 
-  @GetMapping("/communities/{communityId}/programs/new")
-  String newProgram(@PathVariable UUID communityId, Model model) {
-    model.addAttribute("form", new ProgramForm());
-    return form(communityId, model);
-  }
+    @GetMapping("/communities/{communityId}/programs/new")
+    String newProgram(@PathVariable UUID communityId, Model model) {
+        model.addAttribute("form", new ProgramForm());
+        return form(communityId, model);
+    }
 
-  @PostMapping("/communities/{communityId}/programs")
-  String draft(
-      @PathVariable UUID communityId, @ModelAttribute("form") ProgramForm form, BindingResult errors,
-      Model model) {
-    Map<String, String> aliases = Map.of("tasks", "tasksText");
-    return FormErrors.submit(form, errors, () -> form(communityId, model), aliases, PERIOD_RULES, () -> {
-      ProgramId id = draftProgram.draft(new DraftProgramCommand(
-          new CommunityId(communityId), form.getKind(), form.getTitle(), blankToNull(form.getSummary()),
-          blankToNull(form.getGoal()), lines(form.getTasksText()), form.getPeriodStart(), form.getPeriodEnd()));
-      return "redirect:/programs/" + id.value();
-    });
-  }
+    @PostMapping("/communities/{communityId}/programs")
+    String draft(
+            @PathVariable UUID communityId,
+            @ModelAttribute("form") ProgramForm form,
+            BindingResult errors,
+            Model model) {
+        Map<String, String> aliases = Map.of("tasks", "tasksText");
+        return FormErrors.submit(form, errors, () -> form(communityId, model), aliases, PERIOD_RULES, () -> {
+            ProgramId id = draftProgram.draft(new DraftProgramCommand(
+                    new CommunityId(communityId),
+                    form.getKind(),
+                    form.getTitle(),
+                    blankToNull(form.getSummary()),
+                    blankToNull(form.getGoal()),
+                    lines(form.getTasksText()),
+                    form.getPeriodStart(),
+                    form.getPeriodEnd()));
+            return "redirect:/programs/" + id.value();
+        });
+    }
 
-  private String form(UUID communityId, Model model) {
-    model.addAttribute("communityId", communityId);
-    model.addAttribute("communityName", getCommunity.get(new CommunityId(communityId)).name());
-    model.addAttribute("kinds", labels.options(ProgramKind.values()));
-    return "programs/new";
-  }
+    private String form(UUID communityId, Model model) {
+        model.addAttribute("communityId", communityId);
+        model.addAttribute(
+                "communityName", getCommunity.get(new CommunityId(communityId)).name());
+        model.addAttribute("kinds", labels.options(ProgramKind.values()));
+        return "programs/new";
+    }
 }

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class BareBootApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(BareBootApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(BareBootApplication.class, args);
+    }
 
-  @GetMapping("/ping")
-  Map<String, String> ping() {
-    return Map.of("status", "ok");
-  }
+    @GetMapping("/ping")
+    Map<String, String> ping() {
+        return Map.of("status", "ok");
+    }
 }

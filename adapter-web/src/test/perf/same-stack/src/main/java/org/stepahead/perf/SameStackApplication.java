@@ -18,22 +18,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class SameStackApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(SameStackApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(SameStackApplication.class, args);
+    }
 
-  @Bean
-  SecurityFilterChain security(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**").permitAll()
-            .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
-        .formLogin(Customizer.withDefaults())
-        .build();
-  }
+    @Bean
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults())
+                .build();
+    }
 
-  @GetMapping("/ping")
-  Map<String, String> ping() {
-    return Map.of("status", "ok");
-  }
+    @GetMapping("/ping")
+    Map<String, String> ping() {
+        return Map.of("status", "ok");
+    }
 }

@@ -7,7 +7,7 @@ import org.stepahead.application.service.archfixture.RegisterThingService;
 /** Architecture fixture: web wiring that builds a service itself instead of calling the entry point. */
 public class WebConfigurationBuildingAService {
 
-  public RegisterThingUseCase registerThing(ThingRepository things) {
-    return new RegisterThingService(things);
-  }
+    public RegisterThingUseCase registerThing(ThingRepository things) {
+        return new RegisterThingService(things);
+    }
 }
