@@ -41,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
-import org.stepahead.adapter.in.web.boot.BrowserSecurityConfiguration;
+import org.stepahead.adapter.in.web.security.BrowserSecurityConfiguration;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.adapter.in.web.ui.community.CommunityPages;
 import org.stepahead.adapter.in.web.ui.community.MemberPages;

@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
-import org.stepahead.adapter.in.web.boot.BrowserSecurityConfiguration;
+import org.stepahead.adapter.in.web.security.BrowserSecurityConfiguration;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.adapter.in.web.ui.community.MonthPages;
 import org.stepahead.adapter.in.web.ui.event.CommunityMembers;
