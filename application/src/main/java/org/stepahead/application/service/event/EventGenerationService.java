@@ -2,6 +2,7 @@ package org.stepahead.application.service.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerateEventsUseCase;
@@ -116,6 +117,6 @@ public final class EventGenerationService implements GenerateEventsUseCase {
                 a.schedule() == null ? null : a.schedule().text(),
                 r.occurrences().dates(),
                 r.occurrences().status(),
-                r.occurrences().status().russianName());
+                Messages.label(r.occurrences().status(), Messages.RUSSIAN));
     }
 }

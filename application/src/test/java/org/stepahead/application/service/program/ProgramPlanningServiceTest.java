@@ -28,6 +28,7 @@ import org.mockito.ArgumentCaptor;
 import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
@@ -536,7 +537,8 @@ class ProgramPlanningServiceTest {
         assertThatThrownBy(() -> service.approve(approve(stored.getId(), "Директор", null, null)))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("program.approve.needsGoal");
-                    assertThat(e.getMessage()).isEqualTo("Программу нельзя утвердить без цели.");
+                    assertThat(Messages.ruleMessage(e, Messages.RUSSIAN))
+                            .isEqualTo("Программу нельзя утвердить без цели.");
                 });
         assertNothingSavedOrPublished();
     }
