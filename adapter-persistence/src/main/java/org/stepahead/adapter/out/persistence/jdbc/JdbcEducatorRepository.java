@@ -1,16 +1,15 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
 
 /** Persistence adapter: educators in table {@code educator}. */
-final class JdbcEducatorRepository implements EducatorRepository {
+final class JdbcEducatorRepository extends JdbcRepository<Educator, EducatorId> implements EducatorRepository {
 
     static final String COLUMNS =
             "id, version, surname, given_name, patronymic, organization_id, position_title, experience, email,"
@@ -25,29 +24,16 @@ final class JdbcEducatorRepository implements EducatorRepository {
                     + " experience = :experience, email = :email, surname_key = :surnameKey, given_name_key = :givenNameKey,"
                     + " patronymic_key = :patronymicKey, name_key = :nameKey where id = :id and version = :loadedVersion";
 
-    private final JdbcSession session;
-
     JdbcEducatorRepository(JdbcSession session) {
-        this.session = session;
+        super(session, "select " + COLUMNS + " from educator", EducatorId::value);
     }
 
     @Override
-    public Optional<Educator> findById(EducatorId id) {
-        return findAllById(List.of(id)).stream().findFirst();
-    }
-
-    @Override
-    public List<Educator> findAllById(Collection<EducatorId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> uuids = ids.stream().map(EducatorId::value).distinct().toList();
-        return session.read(h -> h.createQuery("select " + COLUMNS + " from educator where id in (<ids>)")
-                .bindList("ids", uuids)
-                .mapTo(EducatorRow.class)
+    protected List<Educator> load(Handle h, Query query) {
+        return query.mapTo(EducatorRow.class)
                 .map(EducatorRows.MAPPER::toSnapshot)
                 .map(Educator::restore)
-                .list());
+                .list();
     }
 
     /** New educators go in with one batched insert; stored ones are updated one by one with their version check. */

@@ -1,7 +1,6 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ import org.stepahead.domain.shared.TutorFunction;
  * Persistence adapter: memberships in table {@code membership} with their roles and tutoring links; the member
  * register is one paged query sorted by the educators' folded names plus one count.
  */
-final class JdbcMembershipRepository implements MembershipRepository {
+final class JdbcMembershipRepository extends JdbcRepository<Membership, MembershipId> implements MembershipRepository {
 
     private static final String COLUMNS =
             "id, version, community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis,"
@@ -47,83 +46,52 @@ final class JdbcMembershipRepository implements MembershipRepository {
                     + " where id = :id and version = :loadedVersion";
     private static final String SELECT = "select " + COLUMNS + " from membership m";
 
-    private final JdbcSession session;
-
     JdbcMembershipRepository(JdbcSession session) {
-        this.session = session;
-    }
-
-    @Override
-    public Optional<Membership> findById(MembershipId id) {
-        return findAllById(List.of(id)).stream().findFirst();
-    }
-
-    @Override
-    public List<Membership> findAllById(Collection<MembershipId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> uuids = ids.stream().map(MembershipId::value).distinct().toList();
-        return session.read(
-                h -> load(h, h.createQuery(SELECT + " where id in (<ids>)").bindList("ids", uuids)));
+        super(session, SELECT, MembershipId::value);
     }
 
     @Override
     public List<Membership> findByCommunity(CommunityId communityId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT + " where community_id = :community order by joined_on, id")
-                        .bind("community", communityId.value())));
+        return select(
+                " where community_id = :community order by joined_on, id",
+                q -> q.bind("community", communityId.value()));
     }
 
     @Override
     public Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId) {
-        return session.read(h -> load(
-                        h,
-                        h.createQuery(
-                                        SELECT
-                                                + " where community_id = :community and educator_id = :educator and left_on is null")
-                                .bind("community", communityId.value())
-                                .bind("educator", educatorId.value()))
-                .stream()
-                .findFirst());
+        return selectFirst(
+                " where community_id = :community and educator_id = :educator and left_on is null",
+                q -> q.bind("community", communityId.value()).bind("educator", educatorId.value()));
     }
 
     @Override
     public List<Membership> findActiveByEducator(EducatorId educatorId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT + " where educator_id = :educator and left_on is null order by joined_on, id")
-                        .bind("educator", educatorId.value())));
+        return select(
+                " where educator_id = :educator and left_on is null order by joined_on, id",
+                q -> q.bind("educator", educatorId.value()));
     }
 
     @Override
     public List<Membership> findTuteesOf(MembershipId tutor) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT
-                                + " where exists (select 1 from tutoring_link l where l.membership_id = m.id"
-                                + " and l.tutor_id = :tutor and l.until is null) order by id")
-                        .bind("tutor", tutor.value())));
+        return select(
+                " where exists (select 1 from tutoring_link l where l.membership_id = m.id"
+                        + " and l.tutor_id = :tutor and l.until is null) order by id",
+                q -> q.bind("tutor", tutor.value()));
     }
 
-    private static List<Membership> load(Handle h, Query query) {
+    @Override
+    protected List<Membership> load(Handle h, Query query) {
         List<MembershipRow> roots = query.mapTo(MembershipRow.class).list();
-        List<UUID> ids = roots.stream().map(MembershipRow::id).toList();
-        Map<UUID, List<RoleRow>> roles = Rows.byParent(
-                Rows.ofParents(h, "membership_role", "membership_id", ids, "membership_id, role", RoleRow.class),
-                RoleRow::membershipId);
-        Map<UUID, List<LinkRow>> links = Rows.byParent(
-                Rows.ofParents(h, "tutoring_link", "membership_id", ids, "membership_id, position", LinkRow.class),
-                LinkRow::membershipId);
-        Map<UUID, List<LinkFunctionRow>> functions = Rows.byParent(
-                Rows.ofParents(
-                        h,
-                        "tutoring_link_function",
-                        "membership_id",
-                        ids,
-                        "membership_id, link_position, position",
-                        LinkFunctionRow.class),
+        Rows.Children children = Rows.children(
+                h, "membership_id", roots.stream().map(MembershipRow::id).toList());
+        Map<UUID, List<RoleRow>> roles =
+                children.grouped("membership_role", "membership_id, role", RoleRow.class, RoleRow::membershipId);
+        Map<UUID, List<LinkRow>> links =
+                children.grouped("tutoring_link", "membership_id, position", LinkRow.class, LinkRow::membershipId);
+        Map<UUID, List<LinkFunctionRow>> functions = children.grouped(
+                "tutoring_link_function",
+                "membership_id, link_position, position",
+                LinkFunctionRow.class,
                 LinkFunctionRow::membershipId);
         List<Membership> result = new ArrayList<>(roots.size());
         for (MembershipRow row : roots) {
