@@ -25,21 +25,22 @@ import org.stepahead.domain.shared.TutorFunction;
 /** Persistence adapter: communities in table {@code community} and the tables of their profile. */
 final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityId> implements CommunityRepository {
 
-    private static final String COLUMNS =
-            "id, version, name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
-                    + " time_zone, description, goal, name_key";
-    private static final String INSERT =
-            "insert into community (" + COLUMNS + ") values (:id, :newVersion, :name, :kind, :level,"
-                    + " :coordinatingOrganization, :foundingTitle, :foundingNumber, :foundingDate, :timeZone, :description, :goal,"
-                    + " :nameKey)";
-    private static final String UPDATE =
-            "update community set version = version + 1, name = :name, kind = :kind, level = :level,"
-                    + " coordinating_organization = :coordinatingOrganization, founding_title = :foundingTitle,"
-                    + " founding_number = :foundingNumber, founding_date = :foundingDate, time_zone = :timeZone,"
-                    + " description = :description, goal = :goal, name_key = :nameKey where id = :id and version = :loadedVersion";
+    private static final RootTable COMMUNITY = new RootTable(
+            "community",
+            "name",
+            "kind",
+            "level",
+            "coordinating_organization",
+            "founding_title",
+            "founding_number",
+            "founding_date",
+            "time_zone",
+            "description",
+            "goal",
+            "name_key");
 
     JdbcCommunityRepository(JdbcSession session) {
-        super(session, "select " + COLUMNS + " from community", CommunityId::value);
+        super(session, COMMUNITY.select(), CommunityId::value);
     }
 
     @Override
@@ -114,7 +115,7 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
         CommunityRow row = CommunityRows.MAPPER.toRow(s);
         UUID id = row.id();
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "community", id, community.version(), INSERT, UPDATE, row);
+            long version = COMMUNITY.save(h, id, community.version(), row);
             Sql.deleteChildren(
                     h,
                     "community_id",

@@ -11,21 +11,22 @@ import org.stepahead.domain.educator.EducatorId;
 /** Persistence adapter: educators in table {@code educator}. */
 final class JdbcEducatorRepository extends JdbcRepository<Educator, EducatorId> implements EducatorRepository {
 
-    static final String COLUMNS =
-            "id, version, surname, given_name, patronymic, organization_id, position_title, experience, email,"
-                    + " surname_key, given_name_key, patronymic_key, name_key";
-    static final String INSERT =
-            "insert into educator (" + COLUMNS + ") values (:id, :newVersion, :surname, :givenName, :patronymic,"
-                    + " :organizationId, :positionTitle, :experience, :email, :surnameKey, :givenNameKey, :patronymicKey,"
-                    + " :nameKey)";
-    private static final String UPDATE =
-            "update educator set version = version + 1, surname = :surname, given_name = :givenName,"
-                    + " patronymic = :patronymic, organization_id = :organizationId, position_title = :positionTitle,"
-                    + " experience = :experience, email = :email, surname_key = :surnameKey, given_name_key = :givenNameKey,"
-                    + " patronymic_key = :patronymicKey, name_key = :nameKey where id = :id and version = :loadedVersion";
+    private static final RootTable EDUCATOR = new RootTable(
+            "educator",
+            "surname",
+            "given_name",
+            "patronymic",
+            "organization_id",
+            "position_title",
+            "experience",
+            "email",
+            "surname_key",
+            "given_name_key",
+            "patronymic_key",
+            "name_key");
 
     JdbcEducatorRepository(JdbcSession session) {
-        super(session, "select " + COLUMNS + " from educator", EducatorId::value);
+        super(session, EDUCATOR.select(), EducatorId::value);
     }
 
     @Override
@@ -45,7 +46,7 @@ final class JdbcEducatorRepository extends JdbcRepository<Educator, EducatorId> 
                 .toList();
         session.write(h -> {
             try {
-                Sql.insertAll(h, INSERT.replace(":newVersion", "1"), fresh);
+                Sql.insertAll(h, EDUCATOR.insert().replace(":newVersion", "1"), fresh);
             } catch (RuntimeException e) {
                 if (Sql.isUniqueViolation(e)) {
                     throw new ConflictException("educator", "batch", 0);
@@ -60,6 +61,6 @@ final class JdbcEducatorRepository extends JdbcRepository<Educator, EducatorId> 
     @Override
     public long save(Educator educator) {
         EducatorRow row = EducatorRows.MAPPER.toRow(educator.snapshot());
-        return session.write(h -> Sql.saveRoot(h, "educator", row.id(), educator.version(), INSERT, UPDATE, row));
+        return session.write(h -> EDUCATOR.save(h, row.id(), educator.version(), row));
     }
 }

@@ -35,22 +35,23 @@ import org.stepahead.domain.shared.Form;
 /** Persistence adapter: events in table {@code event} with facilitators, attendance and minutes. */
 final class JdbcEventRepository extends JdbcRepository<Event, EventId> implements EventRepository {
 
-    private static final String COLUMNS =
-            "id, version, community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
-                    + " ends_at, place,"
-                    + " status, minutes_number, minutes_date, chair, secretary";
-    private static final String INSERT =
-            "insert into event (" + COLUMNS + ") values (:id, :newVersion, :communityId, :programId, :activityId,"
-                    + " :occurrenceDate, :title,"
-                    + " :form, :eventDate, :startsAt, :endsAt, :place, :status, :minutesNumber, :minutesDate, :chair,"
-                    + " :secretary)";
-    private static final String UPDATE =
-            "update event set version = version + 1, community_id = :communityId, program_id = :programId,"
-                    + " activity_id = :activityId, occurrence_date = :occurrenceDate, title = :title, form = :form, event_date = :eventDate,"
-                    + " starts_at = :startsAt, ends_at = :endsAt, place = :place, status = :status,"
-                    + " minutes_number = :minutesNumber, minutes_date = :minutesDate, chair = :chair, secretary = :secretary"
-                    + " where id = :id and version = :loadedVersion";
-    private static final String SELECT = "select " + COLUMNS + " from event";
+    private static final RootTable EVENT = new RootTable(
+            "event",
+            "community_id",
+            "program_id",
+            "activity_id",
+            "occurrence_date",
+            "title",
+            "form",
+            "event_date",
+            "starts_at",
+            "ends_at",
+            "place",
+            "status",
+            "minutes_number",
+            "minutes_date",
+            "chair",
+            "secretary");
     private static final String ATTENDANCE_BY_EVENT = "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
             + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
             + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"
@@ -69,7 +70,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
     private static final String DECIDED = "DECIDED";
 
     JdbcEventRepository(JdbcSession session) {
-        super(session, SELECT, EventId::value);
+        super(session, EVENT.select(), EventId::value);
     }
 
     @Override
@@ -254,7 +255,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                 minutes == null ? null : minutes.chair(),
                 minutes == null ? null : minutes.secretary());
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "event", id, event.version(), INSERT, UPDATE, row);
+            long version = EVENT.save(h, id, event.version(), row);
             Sql.deleteChildren(
                     h,
                     "event_id",

@@ -33,21 +33,18 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class JdbcMembershipRepository extends JdbcRepository<Membership, MembershipId> implements MembershipRepository {
 
-    private static final String COLUMNS =
-            "id, version, community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis,"
-                    + " admission_basis";
-    static final String INSERT =
-            "insert into membership (" + COLUMNS + ") values (:id, :newVersion, :communityId, :educatorId, :joinedOn,"
-                    + " :leftOn, :consentGivenOn, :consentBasis, :admissionBasis)";
-    private static final String UPDATE =
-            "update membership set version = version + 1, community_id = :communityId, educator_id = :educatorId,"
-                    + " joined_on = :joinedOn, left_on = :leftOn, consent_given_on = :consentGivenOn,"
-                    + " consent_basis = :consentBasis, admission_basis = :admissionBasis"
-                    + " where id = :id and version = :loadedVersion";
-    private static final String SELECT = "select " + COLUMNS + " from membership m";
+    private static final RootTable MEMBERSHIP = new RootTable(
+            "membership",
+            "community_id",
+            "educator_id",
+            "joined_on",
+            "left_on",
+            "consent_given_on",
+            "consent_basis",
+            "admission_basis");
 
     JdbcMembershipRepository(JdbcSession session) {
-        super(session, SELECT, MembershipId::value);
+        super(session, MEMBERSHIP.select() + " m", MembershipId::value);
     }
 
     @Override
@@ -124,7 +121,7 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
         MembershipRow row = MembershipRows.MAPPER.toRow(s);
         UUID id = row.id();
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "membership", id, membership.version(), INSERT, UPDATE, row);
+            long version = MEMBERSHIP.save(h, id, membership.version(), row);
             Sql.deleteChildren(h, "membership_id", id, "tutoring_link_function", "tutoring_link", "membership_role");
             insertChildren(h, s);
             return version;

@@ -51,19 +51,22 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> implements ProgramRepository {
 
-    private static final String COLUMNS =
-            "id, version, community_id, kind, title, summary, goal, period_start, period_end, status,"
-                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date";
-    private static final String INSERT =
-            "insert into program (" + COLUMNS + ") values (:id, :newVersion, :communityId, :kind, :title, :summary,"
-                    + " :goal, :periodStart, :periodEnd, :status, :approvedByPosition, :approvedByName, :approvedOn,"
-                    + " :orderTitle, :orderNumber, :orderDate)";
-    private static final String UPDATE =
-            "update program set version = version + 1, community_id = :communityId, kind = :kind, title = :title,"
-                    + " summary = :summary, goal = :goal, period_start = :periodStart, period_end = :periodEnd,"
-                    + " status = :status, approved_by_position = :approvedByPosition, approved_by_name = :approvedByName,"
-                    + " approved_on = :approvedOn, order_title = :orderTitle, order_number = :orderNumber,"
-                    + " order_date = :orderDate where id = :id and version = :loadedVersion";
+    private static final RootTable PROGRAM = new RootTable(
+            "program",
+            "community_id",
+            "kind",
+            "title",
+            "summary",
+            "goal",
+            "period_start",
+            "period_end",
+            "status",
+            "approved_by_position",
+            "approved_by_name",
+            "approved_on",
+            "order_title",
+            "order_number",
+            "order_date");
     /** Child tables, children before parents, as they are deleted before a save re-inserts them. */
     private static final String[] PARTS = {
         "measurement",
@@ -82,7 +85,7 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
     };
 
     JdbcProgramRepository(JdbcSession session) {
-        super(session, "select " + COLUMNS + " from program", ProgramId::value);
+        super(session, PROGRAM.select(), ProgramId::value);
     }
 
     @Override
@@ -224,7 +227,7 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
         ProgramRow row = m.toRow(s);
         UUID id = row.id();
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "program", id, program.version(), INSERT, UPDATE, row);
+            long version = PROGRAM.save(h, id, program.version(), row);
             Sql.deleteChildren(h, "program_id", id, PARTS);
             Sql.insertAll(
                     h,

@@ -19,19 +19,11 @@ import org.stepahead.domain.account.UserAccount;
  */
 final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, AccountId> implements UserAccountRepository {
 
-    private static final String COLUMNS =
-            "id, version, username, username_key, password_hash, administrator, educator_id, enabled";
-    private static final String INSERT =
-            "insert into user_account (" + COLUMNS + ") values (:id, :newVersion, :username, :usernameKey,"
-                    + " :passwordHash, :administrator, :educatorId, :enabled)";
-    private static final String UPDATE =
-            "update user_account set version = version + 1, username = :username, username_key = :usernameKey,"
-                    + " password_hash = :passwordHash, administrator = :administrator, educator_id = :educatorId,"
-                    + " enabled = :enabled where id = :id and version = :loadedVersion";
-    private static final String SELECT = "select " + COLUMNS + " from user_account a";
+    private static final RootTable ACCOUNT = new RootTable(
+            "user_account", "username", "username_key", "password_hash", "administrator", "educator_id", "enabled");
 
     JdbcUserAccountRepository(JdbcSession session) {
-        super(session, SELECT, AccountId::value);
+        super(session, ACCOUNT.select() + " a", AccountId::value);
     }
 
     @Override
@@ -77,7 +69,7 @@ final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, Accoun
         UserAccount.Snapshot s = account.snapshot();
         AccountRow row = AccountRows.row(s);
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "user_account", row.id(), account.version(), INSERT, UPDATE, row);
+            long version = ACCOUNT.save(h, row.id(), account.version(), row);
             Sql.deleteChildren(h, "account_id", row.id(), "api_token");
             Sql.insertAll(
                     h,
