@@ -27,17 +27,8 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
 
     private static final RootTable COMMUNITY = new RootTable(
             "community",
-            "name",
-            "kind",
-            "level",
-            "coordinating_organization",
-            "founding_title",
-            "founding_number",
-            "founding_date",
-            "time_zone",
-            "description",
-            "goal",
-            "name_key");
+            "name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
+                    + " time_zone, description, goal, name_key");
 
     JdbcCommunityRepository(JdbcSession session) {
         super(session, COMMUNITY.select(), CommunityId::value);

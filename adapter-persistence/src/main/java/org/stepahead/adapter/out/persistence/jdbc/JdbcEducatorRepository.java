@@ -13,17 +13,8 @@ final class JdbcEducatorRepository extends JdbcRepository<Educator, EducatorId> 
 
     private static final RootTable EDUCATOR = new RootTable(
             "educator",
-            "surname",
-            "given_name",
-            "patronymic",
-            "organization_id",
-            "position_title",
-            "experience",
-            "email",
-            "surname_key",
-            "given_name_key",
-            "patronymic_key",
-            "name_key");
+            "surname, given_name, patronymic, organization_id, position_title, experience, email,"
+                    + " surname_key, given_name_key, patronymic_key, name_key");
 
     JdbcEducatorRepository(JdbcSession session) {
         super(session, EDUCATOR.select(), EducatorId::value);

@@ -37,21 +37,8 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
 
     private static final RootTable EVENT = new RootTable(
             "event",
-            "community_id",
-            "program_id",
-            "activity_id",
-            "occurrence_date",
-            "title",
-            "form",
-            "event_date",
-            "starts_at",
-            "ends_at",
-            "place",
-            "status",
-            "minutes_number",
-            "minutes_date",
-            "chair",
-            "secretary");
+            "community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
+                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary");
     private static final String ATTENDANCE_BY_EVENT = "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
             + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
             + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"

@@ -35,13 +35,7 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
 
     private static final RootTable MEMBERSHIP = new RootTable(
             "membership",
-            "community_id",
-            "educator_id",
-            "joined_on",
-            "left_on",
-            "consent_given_on",
-            "consent_basis",
-            "admission_basis");
+            "community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis, admission_basis");
 
     JdbcMembershipRepository(JdbcSession session) {
         super(session, MEMBERSHIP.select() + " m", MembershipId::value);

@@ -13,14 +13,7 @@ final class JdbcOrganizationRepository implements OrganizationRepository {
 
     /** The root table; its columns are those {@link OrganizationQueries} selects (a test keeps them equal). */
     static final RootTable ORGANIZATION = new RootTable(
-            "organization",
-            "name",
-            "short_name",
-            "kind",
-            "municipality",
-            "low_results",
-            "hard_social_conditions",
-            "name_key");
+            "organization", "name, short_name, kind, municipality, low_results, hard_social_conditions, name_key");
 
     private final JdbcSession session;
 

@@ -53,20 +53,8 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
 
     private static final RootTable PROGRAM = new RootTable(
             "program",
-            "community_id",
-            "kind",
-            "title",
-            "summary",
-            "goal",
-            "period_start",
-            "period_end",
-            "status",
-            "approved_by_position",
-            "approved_by_name",
-            "approved_on",
-            "order_title",
-            "order_number",
-            "order_date");
+            "community_id, kind, title, summary, goal, period_start, period_end, status,"
+                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date");
     /** Child tables, children before parents, as they are deleted before a save re-inserts them. */
     private static final String[] PARTS = {
         "measurement",

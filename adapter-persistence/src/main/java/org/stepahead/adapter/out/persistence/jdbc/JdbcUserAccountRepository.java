@@ -19,8 +19,8 @@ import org.stepahead.domain.account.UserAccount;
  */
 final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, AccountId> implements UserAccountRepository {
 
-    private static final RootTable ACCOUNT = new RootTable(
-            "user_account", "username", "username_key", "password_hash", "administrator", "educator_id", "enabled");
+    private static final RootTable ACCOUNT =
+            new RootTable("user_account", "username, username_key, password_hash, administrator, educator_id, enabled");
 
     JdbcUserAccountRepository(JdbcSession session) {
         super(session, ACCOUNT.select() + " a", AccountId::value);

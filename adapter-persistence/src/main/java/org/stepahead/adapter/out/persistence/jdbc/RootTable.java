@@ -25,8 +25,12 @@ final class RootTable {
     private final String insert;
     private final String update;
 
-    RootTable(String name, String... columns) {
-        List<String> own = List.of(columns);
+    /**
+     * @param name the table
+     * @param columns its columns other than {@code id} and {@code version}, comma-separated
+     */
+    RootTable(String name, String columns) {
+        List<String> own = List.of(columns.trim().split("\\s*,\\s*"));
         List<String> all =
                 Stream.concat(Stream.of("id", "version"), own.stream()).toList();
         this.name = name;

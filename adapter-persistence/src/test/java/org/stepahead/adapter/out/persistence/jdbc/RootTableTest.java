@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class RootTableTest {
 
-    private final RootTable table = new RootTable("community", "name", "founding_date", "name_key");
+    private final RootTable table = new RootTable("community", "name, founding_date, name_key");
 
     @Test
     void columnsAreIdAndVersionThenTheTablesOwn() {
