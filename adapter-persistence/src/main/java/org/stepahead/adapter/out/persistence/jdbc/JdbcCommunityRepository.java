@@ -36,7 +36,7 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
 
     @Override
     public List<Community> findAll() {
-        return select(" order by name_key, id", q -> q);
+        return select(" order by name_key, id");
     }
 
     @Override

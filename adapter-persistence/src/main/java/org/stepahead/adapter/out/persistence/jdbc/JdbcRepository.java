@@ -44,6 +44,11 @@ abstract class JdbcRepository<A, I> {
         return select(" where id in (<ids>)", q -> q.bindList("ids", uuids));
     }
 
+    /** The aggregates whose root rows the rest of the statement (condition, order) selects; it binds nothing. */
+    protected List<A> select(String rest) {
+        return select(rest, UnaryOperator.identity());
+    }
+
     /** The aggregates whose root rows the rest of the statement (condition, order) selects, with its bindings. */
     protected List<A> select(String rest, UnaryOperator<Query> bindings) {
         return session.read(h -> load(h, bindings.apply(h.createQuery(select + rest))));

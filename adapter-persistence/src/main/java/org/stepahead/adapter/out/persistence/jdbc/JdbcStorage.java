@@ -66,6 +66,10 @@ public final class JdbcStorage extends RepositoryStorage {
     private final HikariDataSource dataSource;
     private final JdbcSession session;
 
+    private JdbcStorage(HikariDataSource dataSource, String description) {
+        this(dataSource, session(dataSource), description);
+    }
+
     private JdbcStorage(HikariDataSource dataSource, JdbcSession session, String description) {
         super(
                 new Repositories(
@@ -119,7 +123,7 @@ public final class JdbcStorage extends RepositoryStorage {
             throw new StorageUnavailableException(
                     "The database " + description + " cannot be migrated: " + rootMessage(e), e);
         }
-        return new JdbcStorage(dataSource, session(dataSource), description);
+        return new JdbcStorage(dataSource, description);
     }
 
     /** Binds UUIDs as objects and their nulls as {@code Types.OTHER}, which PostgreSQL accepts for a uuid column. */

@@ -40,7 +40,7 @@ final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, Accoun
 
     @Override
     public List<UserAccount> findAll() {
-        return select(" order by username_key", q -> q);
+        return select(" order by username_key");
     }
 
     @Override
