@@ -9,11 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Validation of commands with Jakarta Validation: one static validator for the whole process, built on first use
@@ -25,10 +21,6 @@ public final class CommandValidation {
 
     /** The language of messages unless another is asked for. */
     public static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("ru");
-
-    private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.]+)}");
-    private static final List<String> BUNDLES =
-            List.of("ValidationMessages", "org.hibernate.validator.ValidationMessages");
 
     private CommandValidation() {}
 
@@ -75,44 +67,7 @@ public final class CommandValidation {
 
     /** Renders a message template ("{jakarta.validation.constraints.Size.message}") in a language. */
     public static String render(String template, Map<String, Object> attributes, Locale locale) {
-        String text = template;
-        for (int depth = 0; depth < 5; depth++) {
-            Matcher m = PARAMETER.matcher(text);
-            StringBuilder out = new StringBuilder();
-            boolean replaced = false;
-            while (m.find()) {
-                String key = m.group(1);
-                String value = attributes.containsKey(key) ? String.valueOf(attributes.get(key)) : lookup(key, locale);
-                if (value != null) {
-                    replaced = true;
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
-            }
-            m.appendTail(out);
-            text = out.toString();
-            if (!replaced) {
-                break;
-            }
-        }
-        return text;
-    }
-
-    private static String lookup(String key, Locale locale) {
-        for (String name : BUNDLES) {
-            try {
-                ResourceBundle bundle = ResourceBundle.getBundle(
-                        name,
-                        locale,
-                        CommandValidation.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                if (bundle.containsKey(key)) {
-                    return bundle.getString(key);
-                }
-            } catch (MissingResourceException e) {
-                // try the next bundle
-            }
-        }
-        return null;
+        return MessageTemplates.render(template, attributes, locale);
     }
 
     private static final class BundleInterpolator implements MessageInterpolator {

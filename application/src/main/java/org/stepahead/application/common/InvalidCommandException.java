@@ -21,7 +21,7 @@ public class InvalidCommandException extends RuntimeException {
     /** Each problem as "field: message" in the given language. */
     public List<String> messages(Locale locale) {
         return violations.stream()
-                .map(v -> v.field() + ": " + CommandValidation.render(v.template(), v.attributes(), locale))
+                .map(v -> v.field() + ": " + MessageTemplates.render(v.template(), v.attributes(), locale))
                 .toList();
     }
 }
