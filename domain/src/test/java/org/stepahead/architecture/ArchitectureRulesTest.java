@@ -56,7 +56,6 @@ import org.stepahead.application.service.archfixture.CyclicThingParser;
 import org.stepahead.application.service.archfixture.CyclicThingPrinter;
 import org.stepahead.application.service.archfixture.RegisterThingService;
 import org.stepahead.application.service.archfixture.ThingLookupUsingTheEntryPoint;
-import org.stepahead.application.service.archfixture.ThingNumbering;
 import org.stepahead.application.service.archfixture.ThingRegistrar;
 import org.stepahead.application.service.archfixture.ThingService;
 import org.stepahead.domain.archfixture.allowlist.ConformingDomainValue;
@@ -370,10 +369,7 @@ class ArchitectureRulesTest {
 
         @Test
         void givenServicesGivenTheirPortsByConstructor_serviceRule_passes() {
-            assertPasses(
-                    ArchitectureRules.SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT,
-                    RegisterThingService.class,
-                    ThingNumbering.class);
+            assertPasses(ArchitectureRules.SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT, RegisterThingService.class);
         }
     }
 
@@ -383,8 +379,8 @@ class ArchitectureRulesTest {
         private final ArchRule rule = ArchitectureRules.EACH_SERVICE_IMPLEMENTS_ONE_USE_CASE_NAMED_AFTER_IT;
 
         @Test
-        void givenAServiceNamedAfterItsOneUseCaseAndAHelper_check_passes() {
-            assertPasses(rule, RegisterThingService.class, ThingNumbering.class, RegisterThingUseCase.class);
+        void givenAServiceNamedAfterItsOneUseCase_check_passes() {
+            assertPasses(rule, RegisterThingService.class, RegisterThingUseCase.class);
         }
 
         @Test
@@ -411,7 +407,6 @@ class ArchitectureRulesTest {
                     rule,
                     ArchFixtureEntryPoint.class,
                     RegisterThingService.class,
-                    ThingNumbering.class,
                     RegisterThingUseCase.class,
                     RegisterThingCommand.class,
                     ThingRepository.class);

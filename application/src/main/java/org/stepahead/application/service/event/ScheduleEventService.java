@@ -1,7 +1,7 @@
 package org.stepahead.application.service.event;
 
 import java.util.List;
-import org.stepahead.application.common.CommandValidation;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.out.CommunityRepository;

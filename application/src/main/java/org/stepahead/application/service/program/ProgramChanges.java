@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.stepahead.application.common.CommandValidation;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.ProgramRepository;

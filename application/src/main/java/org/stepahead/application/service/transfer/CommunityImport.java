@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DirectionInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;

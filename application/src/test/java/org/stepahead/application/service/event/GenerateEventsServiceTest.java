@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerateEventsCommand.NonWorkingDays;

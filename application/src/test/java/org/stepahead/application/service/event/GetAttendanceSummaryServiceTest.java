@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.event.AttendanceSummaryQuery;
 import org.stepahead.application.port.in.event.EventAttendanceView;
 import org.stepahead.application.port.in.event.MemberAttendanceView;

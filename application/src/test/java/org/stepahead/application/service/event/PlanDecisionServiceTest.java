@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.event.PlanDecisionCommand;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.EventRepository;
@@ -171,7 +171,7 @@ class PlanDecisionServiceTest {
     void givenAnItemNumberBelowOne_plan_refusesNamingTheField() {
         assertThatThrownBy(() -> service.plan(new PlanDecisionCommand(
                         event.getId(), 0, 1, program.getId(), null, null, DEADLINE, null, null, null, null)))
-                .isInstanceOf(org.stepahead.application.common.InvalidCommandException.class)
+                .isInstanceOf(org.stepahead.application.port.in.InvalidCommandException.class)
                 .hasMessageContaining("item");
     }
 }

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
@@ -62,7 +62,7 @@ final class JdbcEducatorRepository implements EducatorRepository {
                 Sql.insertAll(h, INSERT.replace(":newVersion", "1"), fresh);
             } catch (RuntimeException e) {
                 if (Sql.isUniqueViolation(e)) {
-                    throw new ConflictException("educator", "batch", 0);
+                    throw new ConcurrentUpdateException("educator", "batch", 0);
                 }
                 throw e;
             }

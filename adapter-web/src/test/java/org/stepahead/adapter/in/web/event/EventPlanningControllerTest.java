@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.AttendanceSummaryQuery;
 import org.stepahead.application.port.in.event.EventAttendanceView;

@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
 /**
  * Failure: someone else changed an aggregate first — the version a change was based on is no longer the stored
@@ -11,7 +11,12 @@ public class ConflictException extends RuntimeException {
     private final long expectedVersion;
 
     public ConflictException(String aggregate, Object id, long expectedVersion) {
-        super(aggregate + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
+        this(aggregate, id, expectedVersion, null);
+    }
+
+    /** The conflict a store reported (its concurrent update being the cause). */
+    public ConflictException(String aggregate, Object id, long expectedVersion, Throwable cause) {
+        super(aggregate + " " + id + " was changed by someone else (expected version " + expectedVersion + ")", cause);
         this.aggregate = aggregate;
         this.id = String.valueOf(id);
         this.expectedVersion = expectedVersion;

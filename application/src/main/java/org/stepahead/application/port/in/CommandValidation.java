@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
