@@ -76,7 +76,7 @@ class StepAheadTest {
         StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
         List<Method> getters = useCaseGetters();
-        assertThat(getters).hasSize(42);
+        assertThat(getters).hasSize(60);
         for (Method getter : getters) {
             assertThat(getter.getReturnType().getSimpleName())
                     .as(getter.getName())
@@ -86,6 +86,28 @@ class StepAheadTest {
                     .isTrue();
             assertThat(getter.invoke(app)).as(getter.getName()).isNotNull().isInstanceOf(getter.getReturnType());
         }
+    }
+
+    @Test
+    void givenMockedStorage_useCases_listsEveryAccessorsUseCaseOnceUnderItsPort() throws Exception {
+        StepAhead app = StepAhead.create(storage, Clock.systemUTC());
+
+        List<StepAhead.Binding<?>> bindings = StepAhead.useCases();
+
+        assertThat(bindings)
+                .extracting(StepAhead.Binding::name)
+                .containsExactlyInAnyOrderElementsOf(
+                        useCaseGetters().stream().map(Method::getName).toList());
+        for (StepAhead.Binding<?> binding : bindings) {
+            Method getter = StepAhead.class.getMethod(binding.name());
+            assertThat(binding.port()).as(binding.name()).isEqualTo(getter.getReturnType());
+            assertThat(binding.of(app)).as(binding.name()).isSameAs(getter.invoke(app));
+        }
+        assertThat(bindings).extracting(StepAhead.Binding::port).doesNotHaveDuplicates();
+        assertThat(bindings)
+                .extracting(b -> b.of(app).getClass())
+                .as("one service per use case")
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -10,8 +10,15 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.List;
 import java.util.Set;
 import org.jmolecules.archunit.JMoleculesDddRules;
 
@@ -33,6 +40,8 @@ public final class ArchitectureRules {
     static final String WEB_WIRING = "org.stepahead.adapter.in.web.boot..";
     static final String CLI = "org.stepahead.adapter.in.cli..";
     static final String CLI_ROOT = "org.stepahead.adapter.in.cli";
+    static final Set<String> CLI_APP_HOLDERS = Set.of(
+            "org.stepahead.adapter.in.cli.support.CliCommand", "org.stepahead.adapter.in.cli.support.CliContext");
     static final String PERSISTENCE = "org.stepahead.adapter.out.persistence..";
     static final String CALENDAR = "org.stepahead.adapter.out.calendar..";
     static final String OUTGOING_ADAPTERS = "org.stepahead.adapter.out..";
@@ -56,6 +65,52 @@ public final class ArchitectureRules {
     private static final DescribedPredicate<JavaAccess<?>> READS_THE_WALL_CLOCK = describe(
             "reads the wall clock (java.time now(..), Clock.system*(..), System.currentTimeMillis/nanoTime)",
             access -> readsTheWallClock(access.getTarget()));
+
+    private static final DescribedPredicate<JavaClass> CLI_APP_ACCESS = describe(
+            "are CliCommand or CliContext (CliCommand.app())",
+            c -> CLI_APP_HOLDERS.contains(topLevel(c).getName()));
+
+    private static final DescribedPredicate<JavaClass> SERVICE_CLASSES = describe(
+            "are top-level classes of " + SERVICE + " named *Service or implementing a *UseCase",
+            c -> c.getPackageName().startsWith(APPLICATION_ROOT + ".service")
+                    && c.isTopLevelClass()
+                    && !c.isInterface()
+                    && (c.getSimpleName().endsWith("Service") || !useCasesOf(c).isEmpty()));
+
+    private static final ArchCondition<JavaClass> IMPLEMENT_ONE_USE_CASE_NAMED_AFTER_IT =
+            new ArchCondition<>("implement exactly one *UseCase interface and be named after it") {
+                @Override
+                public void check(JavaClass service, ConditionEvents events) {
+                    List<String> useCases = useCasesOf(service);
+                    if (useCases.size() != 1) {
+                        events.add(SimpleConditionEvent.violated(
+                                service,
+                                service.getName() + " implements " + useCases.size() + " use cases " + useCases));
+                        return;
+                    }
+                    String expected = useCases.get(0).replaceFirst("UseCase$", "Service");
+                    if (!service.getSimpleName().equals(expected)) {
+                        events.add(SimpleConditionEvent.violated(
+                                service,
+                                service.getName() + " implements " + useCases.get(0) + " but is not named "
+                                        + expected));
+                    }
+                }
+            };
+
+    private static final SliceAssignment EACH_TOP_LEVEL_APPLICATION_CLASS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            return c.getPackageName().startsWith(APPLICATION_ROOT)
+                    ? SliceIdentifier.of(topLevel(c).getName())
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "each top-level class of " + APPLICATION + " (with its nested classes)";
+        }
+    };
 
     private ArchitectureRules() {}
 
@@ -146,6 +201,38 @@ public final class ArchitectureRules {
             .should()
             .haveSimpleNameEndingWith("UseCase")
             .because("incoming ports are named <Verb><Noun>UseCase");
+
+    public static final ArchRule ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT = noClasses()
+            .that()
+            .resideOutsideOfPackages(APPLICATION_ROOT, WEB_WIRING, CLI_ROOT)
+            .and(not(CLI_APP_ACCESS))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(APPLICATION_ROOT)
+            .because("org.stepahead.application.StepAhead assembles the services; only composition code takes use "
+                    + "cases from it (the web's " + WEB_WIRING + ", the CLI's main in " + CLI_ROOT + " and, until "
+                    + "commands take their use cases by constructor, CliCommand and CliContext)");
+
+    public static final ArchRule SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT = noClasses()
+            .that()
+            .resideInAPackage(SERVICE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(APPLICATION_ROOT)
+            .because("services get the ports and use cases they need through their constructors: no service locator, "
+                    + "no cycle through the entry point");
+
+    public static final ArchRule EACH_SERVICE_IMPLEMENTS_ONE_USE_CASE_NAMED_AFTER_IT = classes()
+            .that(SERVICE_CLASSES)
+            .should(IMPLEMENT_ONE_USE_CASE_NAMED_AFTER_IT)
+            .because("one small service per use case: <Verb><Noun>UseCase is implemented by <Verb><Noun>Service");
+
+    public static final ArchRule APPLICATION_CLASSES_ARE_FREE_OF_CYCLES = SlicesRuleDefinition.slices()
+            .assignedFrom(EACH_TOP_LEVEL_APPLICATION_CLASS)
+            .should()
+            .beFreeOfCycles()
+            .because("the entry point assembles, services use ports and helpers: dependencies between the classes "
+                    + "of the application go one way");
 
     // ---------------------------------------------------------------- every module
 
@@ -247,13 +334,21 @@ public final class ArchitectureRules {
     public static final CompositeArchRule EVERY_MODULE =
             CompositeArchRule.of(ONLY_WIRING_DEPENDS_ON_SERVICES).and(ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER);
 
+    /**
+     * {@link #EVERY_MODULE} and: only composition code takes use cases from the entry point. Every module but the CLI
+     * checks it; the CLI joins once its commands take their use cases through their constructors instead of
+     * {@code CliCommand.app()} (the rule already allows CliCommand and CliContext).
+     */
+    public static final CompositeArchRule EVERY_MODULE_WITH_ONE_ENTRY_POINT =
+            EVERY_MODULE.and(ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT);
+
     public static final CompositeArchRule DOMAIN_LAYER = CompositeArchRule.of(
                     DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF)
             .and(DOMAIN_READS_NO_WALL_CLOCK)
             .and(DOMAIN_WRITES_NO_TEXT_FOR_PEOPLE)
             .and(DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
-            .and(EVERY_MODULE);
+            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
 
     public static final CompositeArchRule APPLICATION_LAYER = CompositeArchRule.of(
                     APPLICATION_DEPENDS_ONLY_ON_DOMAIN_JAVA_JMOLECULES_AND_VALIDATION)
@@ -262,28 +357,47 @@ public final class ArchitectureRules {
             .and(OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING_PORTS)
             .and(PORTS_DO_NOT_DEPEND_ON_SERVICES)
             .and(INCOMING_PORT_INTERFACES_ARE_USE_CASES)
+            .and(SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT)
+            .and(EACH_SERVICE_IMPLEMENTS_ONE_USE_CASE_NAMED_AFTER_IT)
+            .and(APPLICATION_CLASSES_ARE_FREE_OF_CYCLES)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
-            .and(EVERY_MODULE);
+            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
 
     public static final CompositeArchRule PERSISTENCE_ADAPTER = CompositeArchRule.of(
                     PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER)
             .and(PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
-            .and(EVERY_MODULE);
+            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
 
     /** The calendar writer, which lives in the persistence adapter's module beside the storages. */
     public static final CompositeArchRule CALENDAR_ADAPTER = CompositeArchRule.of(
                     CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
-            .and(EVERY_MODULE);
+            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
 
     public static final CompositeArchRule WEB_ADAPTER = CompositeArchRule.of(WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER)
             .and(CONTROLLERS_CALL_INCOMING_PORTS_ONLY)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
-            .and(EVERY_MODULE);
+            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
 
     public static final CompositeArchRule CLI_ADAPTER = CompositeArchRule.of(CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER)
             .and(CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
             .and(EVERY_MODULE);
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass outer = c;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
+
+    private static List<String> useCasesOf(JavaClass c) {
+        return c.getRawInterfaces().stream()
+                .map(JavaClass::getSimpleName)
+                .filter(name -> name.endsWith("UseCase"))
+                .sorted()
+                .toList();
+    }
 
     private static boolean readsTheWallClock(AccessTarget target) {
         String owner = target.getOwner().getName();

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.stepahead.adapter.in.cli.ArchFixtureMain;
 import org.stepahead.adapter.in.cli.ArchFixtureMainBuildingAService;
 import org.stepahead.adapter.in.cli.archfixture.CliCommandUsingAnOutgoingPort;
+import org.stepahead.adapter.in.cli.archfixture.CliCommandUsingTheEntryPoint;
 import org.stepahead.adapter.in.cli.archfixture.CliCommandUsingTheWebAdapter;
 import org.stepahead.adapter.in.cli.archfixture.RegisterThingCliCommand;
 import org.stepahead.adapter.in.web.archfixture.ControllerCallingAService;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingACliCommand;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingAnOutgoingPort;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingTheCalendarWriter;
+import org.stepahead.adapter.in.web.archfixture.ControllerUsingTheEntryPoint;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingThePersistenceAdapter;
 import org.stepahead.adapter.in.web.archfixture.ControllerWritingICalendarItself;
 import org.stepahead.adapter.in.web.archfixture.RegisterThingController;
@@ -42,6 +44,7 @@ import org.stepahead.application.archfixture.ApplicationClassUsingJdbc;
 import org.stepahead.application.archfixture.ApplicationClassUsingTheDomain;
 import org.stepahead.application.archfixture.ThingRow;
 import org.stepahead.application.port.in.archfixture.CommandCarryingAnOutgoingPort;
+import org.stepahead.application.port.in.archfixture.CountThingsUseCase;
 import org.stepahead.application.port.in.archfixture.PositiveCount;
 import org.stepahead.application.port.in.archfixture.QueryNamingAService;
 import org.stepahead.application.port.in.archfixture.RegisterThingCommand;
@@ -49,7 +52,12 @@ import org.stepahead.application.port.in.archfixture.RegisterThingUseCase;
 import org.stepahead.application.port.in.archfixture.ThingRegistration;
 import org.stepahead.application.port.out.archfixture.RepositoryTakingACommand;
 import org.stepahead.application.port.out.archfixture.ThingRepository;
+import org.stepahead.application.service.archfixture.CyclicThingParser;
+import org.stepahead.application.service.archfixture.CyclicThingPrinter;
 import org.stepahead.application.service.archfixture.RegisterThingService;
+import org.stepahead.application.service.archfixture.ThingLookupUsingTheEntryPoint;
+import org.stepahead.application.service.archfixture.ThingRegistrar;
+import org.stepahead.application.service.archfixture.ThingService;
 import org.stepahead.domain.archfixture.allowlist.ConformingDomainValue;
 import org.stepahead.domain.archfixture.allowlist.DomainClassOpeningASocket;
 import org.stepahead.domain.archfixture.allowlist.DomainClassOpeningAStream;
@@ -345,6 +353,95 @@ class ArchitectureRulesTest {
         void givenTheCliMainBuildingAServiceItself_check_reportsIt() {
             assertReported(rule, ArchFixtureMainBuildingAService.class)
                     .hasMessageContaining(RegisterThingService.class.getName());
+        }
+    }
+
+    @Nested
+    class EntryPoint {
+
+        private final ArchRule rule = ArchitectureRules.ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT;
+
+        @Test
+        void givenOnlyWebWiringAndTheCliMainUsingTheEntryPoint_check_passes() {
+            assertPasses(
+                    rule,
+                    RegisterThingService.class,
+                    ArchFixtureEntryPoint.class,
+                    RegisterThingController.class,
+                    WebConfigurationOpeningTheStorage.class,
+                    ArchFixtureMain.class);
+        }
+
+        @Test
+        void givenAControllerTakingItsUseCaseFromTheEntryPoint_check_reportsIt() {
+            assertReported(rule, ControllerUsingTheEntryPoint.class)
+                    .hasMessageContaining(ArchFixtureEntryPoint.class.getName());
+        }
+
+        @Test
+        void givenACliCommandTakingItsUseCaseFromTheEntryPoint_check_reportsIt() {
+            assertReported(rule, CliCommandUsingTheEntryPoint.class)
+                    .hasMessageContaining(ArchFixtureEntryPoint.class.getName());
+        }
+
+        @Test
+        void givenServiceCodeReachingTheEntryPoint_serviceRule_reportsIt() {
+            assertReported(ArchitectureRules.SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT, ThingLookupUsingTheEntryPoint.class)
+                    .hasMessageContaining(ArchFixtureEntryPoint.class.getName());
+        }
+
+        @Test
+        void givenServicesGivenTheirPortsByConstructor_serviceRule_passes() {
+            assertPasses(ArchitectureRules.SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT, RegisterThingService.class);
+        }
+    }
+
+    @Nested
+    class OneServicePerUseCase {
+
+        private final ArchRule rule = ArchitectureRules.EACH_SERVICE_IMPLEMENTS_ONE_USE_CASE_NAMED_AFTER_IT;
+
+        @Test
+        void givenAServiceNamedAfterItsOneUseCase_check_passes() {
+            assertPasses(rule, RegisterThingService.class, RegisterThingUseCase.class);
+        }
+
+        @Test
+        void givenAServiceImplementingTwoUseCases_check_reportsIt() {
+            assertReported(rule, RegisterThingUseCase.class, CountThingsUseCase.class, ThingService.class)
+                    .hasMessageContaining("implements 2 use cases");
+        }
+
+        @Test
+        void givenAServiceNotNamedAfterItsUseCase_check_reportsIt() {
+            assertReported(rule, RegisterThingUseCase.class, ThingRegistrar.class)
+                    .hasMessageContaining("is not named RegisterThingService");
+        }
+    }
+
+    @Nested
+    class ApplicationCycles {
+
+        private final ArchRule rule = ArchitectureRules.APPLICATION_CLASSES_ARE_FREE_OF_CYCLES;
+
+        @Test
+        void givenAServiceUsingPortsAndAHelper_check_passes() {
+            assertPasses(
+                    rule,
+                    ArchFixtureEntryPoint.class,
+                    RegisterThingService.class,
+                    RegisterThingUseCase.class,
+                    RegisterThingCommand.class,
+                    ThingRepository.class);
+        }
+
+        @Test
+        void givenTwoHelpersCallingEachOther_check_reportsIt() {
+            assertThatThrownBy(() -> rule.check(importOnly(CyclicThingParser.class, CyclicThingPrinter.class)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("Cycle detected")
+                    .hasMessageContaining(CyclicThingParser.class.getName())
+                    .hasMessageContaining(CyclicThingPrinter.class.getName());
         }
     }
 

@@ -3,10 +3,12 @@ package org.stepahead.application.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.jmolecules.event.types.DomainEvent;
-import org.stepahead.application.common.CommandValidation;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.in.CommandValidation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.domain.shared.Aggregate;
@@ -16,7 +18,8 @@ import org.stepahead.domain.shared.Aggregate;
  * the aggregates it saved once the unit of work has committed. A refused command or a failed unit of work changes
  * nothing and publishes nothing. A use case run from inside another one (an import enters a whole community through
  * the other use cases) joins the outer unit of work: everything commits together, and the events are published
- * once, after the outermost one has committed.
+ * once, after the outermost one has committed. A store's {@link ConcurrentUpdateException} reaches callers as a
+ * {@link ConflictException}, the type of the incoming ports.
  */
 public final class UseCaseRunner {
 
@@ -34,13 +37,13 @@ public final class UseCaseRunner {
         CommandValidation.validate(command);
         Changes outer = current.get();
         if (outer != null) {
-            return unitOfWork.execute(() -> work.apply(outer));
+            return inUnitOfWork(() -> work.apply(outer));
         }
         Changes changes = new Changes();
         T result;
         current.set(changes);
         try {
-            result = unitOfWork.execute(() -> work.apply(changes));
+            result = inUnitOfWork(() -> work.apply(changes));
         } finally {
             current.remove();
         }
@@ -53,7 +56,15 @@ public final class UseCaseRunner {
     /** Validates the query, then reads inside one unit of work (a consistent view). */
     public <Q, T> T query(Q query, Function<Q, T> read) {
         CommandValidation.validate(query);
-        return unitOfWork.execute(() -> read.apply(query));
+        return inUnitOfWork(() -> read.apply(query));
+    }
+
+    private <T> T inUnitOfWork(Supplier<T> work) {
+        try {
+            return unitOfWork.execute(work);
+        } catch (ConcurrentUpdateException e) {
+            throw new ConflictException(e.aggregate(), e.id(), e.expectedVersion(), e);
+        }
     }
 
     /** Refuses a change based on another version than the stored one. */

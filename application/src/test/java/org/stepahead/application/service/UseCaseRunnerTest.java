@@ -16,12 +16,13 @@ import java.util.Locale;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.common.StorageUnavailableException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.domain.community.CommunityId;
@@ -244,6 +245,27 @@ class UseCaseRunnerTest {
                     assertThat(e.id()).isEqualTo(loaded.getId().toString());
                     assertThat(e.expectedVersion()).isEqualTo(2L);
                 });
+    }
+
+    @Test
+    void givenAStoreReportingAConcurrentUpdate_executeAndQuery_throwAConflictOfTheIncomingPorts() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+        ConcurrentUpdateException stale = new ConcurrentUpdateException("organization", "o-1", 4);
+
+        assertThatThrownBy(() -> runner.execute(command("Школа"), changes -> {
+                    throw stale;
+                }))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.aggregate()).isEqualTo("organization");
+                    assertThat(e.id()).isEqualTo("o-1");
+                    assertThat(e.expectedVersion()).isEqualTo(4L);
+                    assertThat(e.getCause()).isSameAs(stale);
+                });
+        assertThatThrownBy(() -> runner.query("all", q -> {
+                    throw stale;
+                }))
+                .isInstanceOf(ConflictException.class);
+        verifyNoInteractions(publisher);
     }
 
     @Test

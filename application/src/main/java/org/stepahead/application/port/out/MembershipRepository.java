@@ -12,7 +12,7 @@ import org.stepahead.domain.membership.MembershipId;
 /**
  * Outgoing port: stores {@link Membership} aggregates. {@link #save} inserts a new one (version 0) or replaces the
  * stored one if it still has the version the aggregate was loaded at, and returns the new stored version; otherwise
- * it fails with a {@link org.stepahead.application.common.ConflictException}. Saves take effect when the enclosing
+ * it fails with a {@link ConcurrentUpdateException}. Saves take effect when the enclosing
  * {@link UnitOfWork} commits.
  */
 public interface MembershipRepository {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /**
  * Outgoing port: runs work atomically. Everything the work saves through the repositories commits together when it
  * returns, or not at all when it throws; a save based on a stale version fails with a
- * {@link org.stepahead.application.common.ConflictException} and nothing of the work is kept.
+ * {@link ConcurrentUpdateException} and nothing of the work is kept.
  */
 public interface UnitOfWork {
 

@@ -9,7 +9,7 @@ import org.stepahead.domain.account.UserAccount;
  * Outgoing port: stores {@link UserAccount} aggregates with their API tokens. {@link #save} inserts a new one
  * (version 0) or replaces the stored one if it still has the version the aggregate was loaded at, and returns the new
  * stored version; otherwise — or when another account already has the same username, letter case aside — it fails
- * with a {@link org.stepahead.application.common.ConflictException}. Saves take effect when the enclosing
+ * with a {@link ConcurrentUpdateException}. Saves take effect when the enclosing
  * {@link UnitOfWork} commits.
  */
 public interface UserAccountRepository {

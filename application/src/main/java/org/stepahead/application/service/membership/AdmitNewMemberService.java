@@ -1,8 +1,8 @@
 package org.stepahead.application.service.membership;
 
-import java.util.function.Supplier;
-import org.stepahead.application.StepAhead;
+import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
+import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.membership.AdmitNewMemberCommand;
 import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.service.UseCaseRunner;
@@ -10,34 +10,34 @@ import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.MembershipId;
 
 /**
- * Registers the educator and admits them through the two use cases, inside one unit of work that both join: every
- * rule of both applies, and a refusal of either leaves nothing behind.
+ * Service: registers the educator and admits them through the two use cases, inside one unit of work that both
+ * join: every rule of both applies, and a refusal of either leaves nothing behind.
  */
 public final class AdmitNewMemberService implements AdmitNewMemberUseCase {
 
     private final UseCaseRunner runner;
-    private final Supplier<StepAhead> app;
+    private final RegisterEducatorUseCase registerEducator;
+    private final AdmitMemberUseCase admitMember;
 
-    /** The use cases are taken when it runs, so the entry point can hand itself over while it is built. */
-    public AdmitNewMemberService(UseCaseRunner runner, Supplier<StepAhead> app) {
+    public AdmitNewMemberService(
+            UseCaseRunner runner, RegisterEducatorUseCase registerEducator, AdmitMemberUseCase admitMember) {
         this.runner = runner;
-        this.app = app;
+        this.registerEducator = registerEducator;
+        this.admitMember = admitMember;
     }
 
     @Override
     public MembershipId admitNew(AdmitNewMemberCommand command) {
         return runner.execute(command, changes -> {
-            EducatorId educator = app.get().registerEducator().register(command.educator());
-            return app.get()
-                    .admitMember()
-                    .admit(new AdmitMemberCommand(
-                            command.communityId(),
-                            educator,
-                            command.roles(),
-                            command.joinedOn(),
-                            command.consentGivenOn(),
-                            command.consentBasis(),
-                            command.admissionBasis()));
+            EducatorId educator = registerEducator.register(command.educator());
+            return admitMember.admit(new AdmitMemberCommand(
+                    command.communityId(),
+                    educator,
+                    command.roles(),
+                    command.joinedOn(),
+                    command.consentGivenOn(),
+                    command.consentBasis(),
+                    command.admissionBasis()));
         });
     }
 }

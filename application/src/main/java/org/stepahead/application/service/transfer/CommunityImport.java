@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.stepahead.application.StepAhead;
-import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DirectionInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
@@ -84,7 +83,7 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class CommunityImport {
 
-    private final StepAhead app;
+    private final ImportUseCases app;
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<OrganizationId> organizationIds = new ArrayList<>();
     private final List<EducatorId> educatorIds = new ArrayList<>();
@@ -104,7 +103,7 @@ final class CommunityImport {
             Map<String, DirectionId> directions,
             Map<String, ActivityId> activities) {}
 
-    CommunityImport(StepAhead app) {
+    CommunityImport(ImportUseCases app) {
         this.app = app;
     }
 
@@ -183,7 +182,7 @@ final class CommunityImport {
                 step(at, () -> {
                     app.linkTutor().link(new LinkTutorCommand(tutee, tutor, functions(link.functions()), link.since()));
                     if (link.until() != null) {
-                        app.linkTutor().end(new EndTutoringCommand(tutee, tutor, link.until()));
+                        app.endTutoring().end(new EndTutoringCommand(tutee, tutor, link.until()));
                     }
                     return null;
                 });
@@ -302,7 +301,7 @@ final class CommunityImport {
             String here = at + ".directions[" + i + "]";
             DirectionId id = step(
                     here,
-                    () -> app.planDirection()
+                    () -> app.addDirection()
                             .addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null)));
             keep(directions, d.key(), id, here);
         }
@@ -343,7 +342,7 @@ final class CommunityImport {
             StageId stage = ref(stages, r.stage(), here + ".stage");
             results.add(step(
                     here,
-                    () -> app.planExpectedResult()
+                    () -> app.addExpectedResult()
                             .addExpectedResult(new ExpectedResultCommand(
                                     programId, null, r.text(), r.details(), r.kind(), stage, null))));
         }
@@ -352,7 +351,7 @@ final class CommunityImport {
             IndicatorData d = p.indicators().get(i);
             indicators.add(step(
                     at + ".indicators[" + i + "]",
-                    () -> app.planIndicator()
+                    () -> app.addIndicator()
                             .addIndicator(new IndicatorCommand(
                                     programId,
                                     null,
@@ -423,7 +422,7 @@ final class CommunityImport {
                 throw new ImportRefusedException(here + ".key", Problem.REQUIRED);
             }
             step(here + ".startedOn", () -> {
-                app.runStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
+                app.startStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
                 return null;
             });
             for (int r = 0; r < p.results().size(); r++) {
@@ -436,7 +435,7 @@ final class CommunityImport {
             }
             if (s.closedOn() != null) {
                 step(here + ".closedOn", () -> {
-                    app.runStage().closeStage(new StageLifecycleCommand(refs.id(), stage, s.closedOn(), null));
+                    app.closeStage().closeStage(new StageLifecycleCommand(refs.id(), stage, s.closedOn(), null));
                     return null;
                 });
             }
@@ -504,7 +503,7 @@ final class CommunityImport {
                         presence.present()));
             }
             step(at + ".attendance", () -> {
-                app.recordEventOutcome()
+                app.recordAttendance()
                         .recordAttendance(new RecordAttendanceCommand(
                                 id,
                                 presences,
@@ -518,7 +517,7 @@ final class CommunityImport {
         if (e.minutes() != null) {
             var m = e.minutes();
             step(at + ".minutes", () -> {
-                app.recordEventOutcome()
+                app.recordMinutes()
                         .recordMinutes(new RecordMinutesCommand(
                                 id,
                                 m.number(),

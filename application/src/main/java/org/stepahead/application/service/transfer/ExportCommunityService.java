@@ -6,17 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import org.stepahead.application.StepAhead;
 import org.stepahead.application.common.Page;
 import org.stepahead.application.port.in.community.CommunityView;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.EducatorView;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
 import org.stepahead.application.port.in.event.EventView;
+import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.membership.MembershipView;
+import org.stepahead.application.port.in.organization.GetOrganizationUseCase;
 import org.stepahead.application.port.in.organization.OrganizationView;
+import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramSummary;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
@@ -65,17 +71,27 @@ import org.stepahead.domain.organization.OrganizationId;
 public final class ExportCommunityService implements ExportCommunityUseCase {
 
     private final UseCaseRunner runner;
-    private final Supplier<StepAhead> app;
+    private final UseCases useCases;
 
-    /** The use cases are taken when an export runs, so the entry point can hand itself over while it is built. */
-    public ExportCommunityService(UseCaseRunner runner, Supplier<StepAhead> app) {
+    public ExportCommunityService(UseCaseRunner runner, UseCases useCases) {
         this.runner = runner;
-        this.app = app;
+        this.useCases = useCases;
     }
+
+    /** The reads an export goes through. */
+    public record UseCases(
+            GetCommunityUseCase getCommunity,
+            GetMemberRegisterUseCase memberRegister,
+            GetMembershipUseCase getMembership,
+            ListProgramsUseCase listPrograms,
+            GetProgramOverviewUseCase programOverview,
+            GetCommunityEventsUseCase communityEvents,
+            GetEducatorUseCase getEducator,
+            GetOrganizationUseCase getOrganization) {}
 
     @Override
     public CommunityDocument export(CommunityId communityId) {
-        return runner.query(communityId, id -> new Export(app.get()).export(id));
+        return runner.query(communityId, id -> new Export(useCases).export(id));
     }
 
     /** One export: the keys handed out so far. */
@@ -83,13 +99,13 @@ public final class ExportCommunityService implements ExportCommunityUseCase {
 
         private static final int PAGE = 500;
 
-        private final StepAhead app;
+        private final UseCases app;
         private final Map<OrganizationId, String> organizationKeys = new LinkedHashMap<>();
         private final List<OrganizationData> organizations = new ArrayList<>();
         private final Map<EducatorId, String> educatorKeys = new LinkedHashMap<>();
         private final List<EducatorData> educators = new ArrayList<>();
 
-        Export(StepAhead app) {
+        Export(UseCases app) {
             this.app = app;
         }
 
@@ -140,7 +156,7 @@ public final class ExportCommunityService implements ExportCommunityUseCase {
             }
             List<MemberData> members = new ArrayList<>();
             for (MemberRegisterItem item : register) {
-                MembershipView m = app.memberRegister().membership(item.membershipId());
+                MembershipView m = app.getMembership().membership(item.membershipId());
                 members.add(new MemberData(
                         memberKeys.get(m.id()),
                         educatorKeys.get(m.educatorId()),
@@ -159,7 +175,7 @@ public final class ExportCommunityService implements ExportCommunityUseCase {
             List<ProgramData> programs = new ArrayList<>();
             Map<Object, String> programKeys = new LinkedHashMap<>();
             Map<Object, String> activityKeys = new LinkedHashMap<>();
-            for (ProgramSummary summary : app.programOverview().programsOf(communityId)) {
+            for (ProgramSummary summary : app.listPrograms().programsOf(communityId)) {
                 ProgramOverview o = app.programOverview().overview(summary.id());
                 String programKey = "p" + (programKeys.size() + 1);
                 programKeys.put(o.id(), programKey);
@@ -346,7 +362,7 @@ public final class ExportCommunityService implements ExportCommunityUseCase {
         private String organization(OrganizationId id) {
             String key = organizationKeys.get(id);
             if (key == null) {
-                OrganizationView o = app.listOrganizations().get(id);
+                OrganizationView o = app.getOrganization().get(id);
                 key = "o" + (organizationKeys.size() + 1);
                 organizationKeys.put(id, key);
                 organizations.add(new OrganizationData(

@@ -1,7 +1,5 @@
 package org.stepahead.application.service.transfer;
 
-import java.util.function.Supplier;
-import org.stepahead.application.StepAhead;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
 import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportReport;
@@ -16,19 +14,18 @@ import org.stepahead.application.service.UseCaseRunner;
 public final class ImportCommunityService implements ImportCommunityUseCase {
 
     private final UseCaseRunner runner;
-    private final Supplier<StepAhead> app;
+    private final ImportUseCases useCases;
 
-    /** The use cases are taken when an import runs, so the entry point can hand itself over while it is built. */
-    public ImportCommunityService(UseCaseRunner runner, Supplier<StepAhead> app) {
+    public ImportCommunityService(UseCaseRunner runner, ImportUseCases useCases) {
         this.runner = runner;
-        this.app = app;
+        this.useCases = useCases;
     }
 
     @Override
     public ImportReport importCommunity(ImportCommunityCommand command) {
         try {
             return runner.execute(command, changes -> {
-                ImportReport report = new CommunityImport(app.get()).run(command.document(), command.dryRun());
+                ImportReport report = new CommunityImport(useCases).run(command.document(), command.dryRun());
                 if (command.dryRun()) {
                     throw new DryRunDone(report);
                 }

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.account.AccountView;
 import org.stepahead.application.port.in.account.ChangePasswordCommand;
 import org.stepahead.application.port.in.account.CreateAccountCommand;
@@ -43,24 +43,34 @@ class AccountServiceTest {
     private final FakeAccounts accounts = new FakeAccounts();
     private final EducatorRepository educators = mock(EducatorRepository.class);
     private final AtomicReference<Instant> now = new AtomicReference<>(NOON);
-    private final AccountService service = new AccountService(
-            new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class)),
-            accounts,
-            educators,
-            now::get);
+    private final UseCaseRunner runner =
+            new UseCaseRunner(RecordingUnitOfWork.committing(), mock(DomainEventPublisher.class));
+    private final CreateAccountService createAccount = new CreateAccountService(runner, accounts, educators);
+    private final ChangePasswordService changePassword = new ChangePasswordService(runner, accounts);
+    private final DisableAccountService disableAccount = new DisableAccountService(runner, accounts);
+    private final ListAccountsService listAccounts = new ListAccountsService(runner, accounts);
+    private final GetAccountService getAccount = new GetAccountService(runner, accounts);
+    private final AuthenticateAccountService authenticateAccount =
+            new AuthenticateAccountService(runner, accounts, now::get);
+    private final IssueApiTokenService issueApiToken = new IssueApiTokenService(runner, accounts, now::get);
+    private final ListApiTokensService listApiTokens = new ListApiTokensService(runner, accounts, now::get);
+    private final RevokeApiTokenService revokeApiToken = new RevokeApiTokenService(runner, accounts, now::get);
+    private final BootstrapAdministratorService bootstrapAdministrator =
+            new BootstrapAdministratorService(runner, accounts, educators);
 
     private AccountId create(String username, boolean administrator) {
-        return service.create(new CreateAccountCommand(username, "$2a$10$hash-of-" + username, administrator, null));
+        return createAccount.create(
+                new CreateAccountCommand(username, "$2a$10$hash-of-" + username, administrator, null));
     }
 
     @Test
     void givenACommand_create_storesTheGivenHashAndFindsTheAccountByUsernameInAnyCase() {
         EducatorId educator = EducatorId.random();
         when(educators.findById(educator)).thenReturn(Optional.of(mock(Educator.class)));
-        AccountId id = service.create(new CreateAccountCommand("Filatova", "$2a$10$abc", false, educator));
+        AccountId id = createAccount.create(new CreateAccountCommand("Filatova", "$2a$10$abc", false, educator));
 
         assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$10$abc");
-        assertThat(service.byUsername("FILATOVA")).hasValueSatisfying(c -> {
+        assertThat(authenticateAccount.byUsername("FILATOVA")).hasValueSatisfying(c -> {
             assertThat(c.passwordHash()).isEqualTo("$2a$10$abc");
             assertThat(c.account()).isEqualTo(new AccountView(id, 1, "Filatova", false, educator, true));
         });
@@ -77,7 +87,7 @@ class AccountServiceTest {
     @Test
     void givenAnUnknownEducator_create_isRefusedAsNotFound() {
         assertRefused(
-                () -> service.create(new CreateAccountCommand("filatova", "$2a$h", false, EducatorId.random())),
+                () -> createAccount.create(new CreateAccountCommand("filatova", "$2a$h", false, EducatorId.random())),
                 "notFound");
         assertThat(accounts.stored).isEmpty();
     }
@@ -89,22 +99,24 @@ class AccountServiceTest {
 
     @Test
     void givenAnUnknownOrBlankUsername_byUsername_findsNothing() {
-        assertThat(service.byUsername("nobody")).isEmpty();
-        assertThat(service.byUsername(" ")).isEmpty();
-        assertThat(service.byUsername(null)).isEmpty();
+        assertThat(authenticateAccount.byUsername("nobody")).isEmpty();
+        assertThat(authenticateAccount.byUsername(" ")).isEmpty();
+        assertThat(authenticateAccount.byUsername(null)).isEmpty();
     }
 
     @Test
     void givenAnIssuedToken_onlyItsSha256HashIsStoredAndItsValueSignsIn() throws Exception {
         AccountId id = create("filatova", false);
 
-        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "календарь", null));
+        IssuedApiToken issued = issueApiToken.issue(new IssueApiTokenCommand(id, "календарь", null));
 
         String storedHash = accounts.stored.get(id).tokens().get(0).hash();
         assertThat(issued.value()).startsWith("sa_").hasSizeGreaterThan(40);
         assertThat(storedHash).isEqualTo(sha256(issued.value())).isNotEqualTo(issued.value());
-        assertThat(service.byToken(issued.value())).map(AccountView::id).contains(id);
-        assertThat(service.byToken(issued.value() + "x")).isEmpty();
+        assertThat(authenticateAccount.byToken(issued.value()))
+                .map(AccountView::id)
+                .contains(id);
+        assertThat(authenticateAccount.byToken(issued.value() + "x")).isEmpty();
         assertThat(issued.toString()).doesNotContain(issued.value());
     }
 
@@ -112,20 +124,23 @@ class AccountServiceTest {
     void givenTwoIssuedTokens_theirValuesDiffer() {
         AccountId id = create("filatova", false);
 
-        assertThat(service.issue(new IssueApiTokenCommand(id, "one", null)).value())
-                .isNotEqualTo(
-                        service.issue(new IssueApiTokenCommand(id, "two", null)).value());
+        assertThat(issueApiToken
+                        .issue(new IssueApiTokenCommand(id, "one", null))
+                        .value())
+                .isNotEqualTo(issueApiToken
+                        .issue(new IssueApiTokenCommand(id, "two", null))
+                        .value());
     }
 
     @Test
     void givenARevokedToken_byToken_findsNothing() {
         AccountId id = create("filatova", false);
-        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", null));
+        IssuedApiToken issued = issueApiToken.issue(new IssueApiTokenCommand(id, "script", null));
 
-        service.revoke(id, issued.token().id());
+        revokeApiToken.revoke(id, issued.token().id());
 
-        assertThat(service.byToken(issued.value())).isEmpty();
-        assertThat(service.tokens(id))
+        assertThat(authenticateAccount.byToken(issued.value())).isEmpty();
+        assertThat(listApiTokens.tokens(id))
                 .singleElement()
                 .satisfies(t -> assertThat(t.active()).isFalse());
     }
@@ -133,23 +148,24 @@ class AccountServiceTest {
     @Test
     void givenAnExpiredToken_byToken_findsNothing() {
         AccountId id = create("filatova", false);
-        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", NOON.plus(Duration.ofHours(1))));
+        IssuedApiToken issued =
+                issueApiToken.issue(new IssueApiTokenCommand(id, "script", NOON.plus(Duration.ofHours(1))));
 
         now.set(NOON.plus(Duration.ofHours(1)));
 
-        assertThat(service.byToken(issued.value())).isEmpty();
+        assertThat(authenticateAccount.byToken(issued.value())).isEmpty();
     }
 
     @Test
     void givenADisabledAccount_byToken_findsNothingButByUsernameShowsItDisabled() {
         create("admin", true);
         AccountId id = create("filatova", false);
-        IssuedApiToken issued = service.issue(new IssueApiTokenCommand(id, "script", null));
+        IssuedApiToken issued = issueApiToken.issue(new IssueApiTokenCommand(id, "script", null));
 
-        service.disable(id);
+        disableAccount.disable(id);
 
-        assertThat(service.byToken(issued.value())).isEmpty();
-        assertThat(service.byUsername("filatova"))
+        assertThat(authenticateAccount.byToken(issued.value())).isEmpty();
+        assertThat(authenticateAccount.byUsername("filatova"))
                 .hasValueSatisfying(c -> assertThat(c.account().enabled()).isFalse());
     }
 
@@ -157,8 +173,8 @@ class AccountServiceTest {
     void givenTheOnlyAdministrator_disable_isRefused() {
         AccountId admin = create("admin", true);
 
-        assertRefused(() -> service.disable(admin), "account.lastAdministrator");
-        assertThat(service.get(admin).enabled()).isTrue();
+        assertRefused(() -> disableAccount.disable(admin), "account.lastAdministrator");
+        assertThat(getAccount.get(admin).enabled()).isTrue();
     }
 
     @Test
@@ -166,18 +182,18 @@ class AccountServiceTest {
         AccountId first = create("admin", true);
         create("second", true);
 
-        service.disable(first);
+        disableAccount.disable(first);
 
-        assertThat(service.get(first).enabled()).isFalse();
+        assertThat(getAccount.get(first).enabled()).isFalse();
     }
 
     @Test
     void givenAStaleVersion_changePassword_isAConflict() {
         AccountId id = create("filatova", false);
 
-        assertThatThrownBy(() -> service.changePassword(new ChangePasswordCommand(id, "$2a$new", 7L)))
+        assertThatThrownBy(() -> changePassword.changePassword(new ChangePasswordCommand(id, "$2a$new", 7L)))
                 .isInstanceOf(ConflictException.class);
-        service.changePassword(new ChangePasswordCommand(id, "$2a$new", 1L));
+        changePassword.changePassword(new ChangePasswordCommand(id, "$2a$new", 1L));
         assertThat(accounts.stored.get(id).passwordHash()).isEqualTo("$2a$new");
     }
 
@@ -185,11 +201,11 @@ class AccountServiceTest {
     void givenNoAdministrator_createIfNone_createsOneOnceOnly() {
         CreateAccountCommand admin = new CreateAccountCommand("admin", "$2a$hash", true, null);
 
-        assertThat(service.hasAdministrator()).isFalse();
-        assertThat(service.createIfNone(admin)).isTrue();
-        assertThat(service.createIfNone(admin)).isFalse();
-        assertThat(service.hasAdministrator()).isTrue();
-        assertThat(service.list()).extracting(AccountView::username).containsExactly("admin");
+        assertThat(bootstrapAdministrator.hasAdministrator()).isFalse();
+        assertThat(bootstrapAdministrator.createIfNone(admin)).isTrue();
+        assertThat(bootstrapAdministrator.createIfNone(admin)).isFalse();
+        assertThat(bootstrapAdministrator.hasAdministrator()).isTrue();
+        assertThat(listAccounts.list()).extracting(AccountView::username).containsExactly("admin");
     }
 
     private static String sha256(String value) throws Exception {

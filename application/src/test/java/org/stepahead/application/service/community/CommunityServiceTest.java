@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.common.Page;
 import org.stepahead.application.common.PageQuery;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
@@ -56,8 +56,11 @@ class CommunityServiceTest {
     private final OrganizationRepository organizations = mock(OrganizationRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    private final CommunityService service =
-            new CommunityService(new UseCaseRunner(uow, publisher), communities, organizations);
+    private final UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    private final FoundCommunityService foundCommunity = new FoundCommunityService(runner, communities, organizations);
+    private final GetCommunityService getCommunity = new GetCommunityService(runner, communities, organizations);
+    private final ListCommunitiesService listCommunities =
+            new ListCommunitiesService(runner, communities, organizations);
 
     private final Organization coordinator = AggregateTestData.organization("МБУДО «ЦВР»");
     private final Organization baseSite = AggregateTestData.organization("МБОУ СШ № 1");
@@ -90,7 +93,7 @@ class CommunityServiceTest {
     void givenRegisteredOrganizations_found_savesTheCommunityWithItsProfileAndReturnsTheId() {
         when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator, baseSite));
 
-        CommunityId id = service.found(command(
+        CommunityId id = foundCommunity.found(command(
                 coordinator.getId(),
                 " Asia/Krasnoyarsk ",
                 new DocumentInput("Приказ", "288/п", LocalDate.of(2023, 6, 14)),
@@ -119,7 +122,7 @@ class CommunityServiceTest {
     void givenNoTimeZone_found_usesMoscowTime() {
         when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
 
-        service.found(command(coordinator.getId(), null, null, ProfileInput.empty()));
+        foundCommunity.found(command(coordinator.getId(), null, null, ProfileInput.empty()));
 
         ArgumentCaptor<Community> saved = ArgumentCaptor.forClass(Community.class);
         verify(communities).save(saved.capture());
@@ -131,8 +134,8 @@ class CommunityServiceTest {
     void givenUnknownTimeZone_found_refusesNamingTimeZoneAndSavesNothing() {
         when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
 
-        assertThatThrownBy(
-                        () -> service.found(command(coordinator.getId(), "Mars/Olympus", null, ProfileInput.empty())))
+        assertThatThrownBy(() ->
+                        foundCommunity.found(command(coordinator.getId(), "Mars/Olympus", null, ProfileInput.empty())))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -148,7 +151,7 @@ class CommunityServiceTest {
     void givenUnregisteredPartner_found_throwsNotFoundNamingThePartnerAndSavesNothing() {
         when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator));
 
-        assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profileWithBaseSite())))
+        assertThatThrownBy(() -> foundCommunity.found(command(coordinator.getId(), null, null, profileWithBaseSite())))
                 .isInstanceOfSatisfying(
                         NotFound.class,
                         e -> assertThat(e.arguments())
@@ -162,15 +165,17 @@ class CommunityServiceTest {
     void givenFoundingDocumentWithoutTitleAndNoProfile_found_refusesNamingTheNestedFields() {
         FoundCommunityCommand command = command(coordinator.getId(), null, new DocumentInput(" ", "288/п", null), null);
 
-        assertThatThrownBy(() -> service.found(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
-            assertThat(e.violations())
-                    .extracting(Violation::field, Violation::message)
-                    .containsExactly(
-                            tuple("foundingDocument.title", "поле не должно быть пустым"),
-                            tuple("profile", "обязательное поле не заполнено"));
-            assertThat(e.messages(Locale.ENGLISH))
-                    .containsExactly("foundingDocument.title: must not be blank", "profile: a value is required");
-        });
+        assertThatThrownBy(() -> foundCommunity.found(command))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(
+                                    tuple("foundingDocument.title", "поле не должно быть пустым"),
+                                    tuple("profile", "обязательное поле не заполнено"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly(
+                                    "foundingDocument.title: must not be blank", "profile: a value is required");
+                });
         verifyNoInteractions(communities, organizations, publisher);
     }
 
@@ -186,7 +191,7 @@ class CommunityServiceTest {
                 List.of(),
                 List.of(new PartnerInput(baseSite.getId(), null, null, null)));
 
-        assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profile)))
+        assertThatThrownBy(() -> foundCommunity.found(command(coordinator.getId(), null, null, profile)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -210,7 +215,7 @@ class CommunityServiceTest {
                 List.of(),
                 List.of());
 
-        assertThatThrownBy(() -> service.found(command(coordinator.getId(), null, null, profile)))
+        assertThatThrownBy(() -> foundCommunity.found(command(coordinator.getId(), null, null, profile)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("community.functionTwice"));
         verify(communities, never()).save(any());
@@ -239,7 +244,7 @@ class CommunityServiceTest {
         when(communities.findById(stored.getId())).thenReturn(Optional.of(stored));
         when(organizations.findAllById(anyCollection())).thenReturn(List.of(coordinator, baseSite));
 
-        CommunityView view = service.get(stored.getId());
+        CommunityView view = getCommunity.get(stored.getId());
 
         assertThat(view.id()).isEqualTo(stored.getId());
         assertThat(view.version()).isEqualTo(1);
@@ -256,7 +261,7 @@ class CommunityServiceTest {
         CommunityId unknown = CommunityId.random();
         when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.get(unknown))
+        assertThatThrownBy(() -> getCommunity.get(unknown))
                 .isInstanceOfSatisfying(
                         NotFound.class,
                         e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));
@@ -269,7 +274,7 @@ class CommunityServiceTest {
         when(communities.findAll()).thenReturn(List.of(b, a));
         when(organizations.findAllById(anyCollection())).thenReturn(List.of());
 
-        assertThat(service.list())
+        assertThat(listCommunities.list())
                 .extracting(CommunityView::name)
                 .containsExactly("Ассоциация педагогов", "Школа наставников");
     }
@@ -280,8 +285,8 @@ class CommunityServiceTest {
                 .thenReturn(List.of(renamed("Школа наставников"), renamed("Ассоциация педагогов"), renamed("Клуб")));
         when(organizations.findAllById(anyCollection())).thenReturn(List.of());
 
-        Page<CommunityView> first = service.list(new PageQuery(0, 2, true));
-        Page<CommunityView> second = service.list(new PageQuery(1, 2, true));
+        Page<CommunityView> first = listCommunities.list(new PageQuery(0, 2, true));
+        Page<CommunityView> second = listCommunities.list(new PageQuery(1, 2, true));
 
         assertThat(first.items()).extracting(CommunityView::name).containsExactly("Школа наставников", "Клуб");
         assertThat(second.items()).extracting(CommunityView::name).containsExactly("Ассоциация педагогов");
@@ -291,7 +296,7 @@ class CommunityServiceTest {
 
     @Test
     void givenANegativePage_listing_isRefusedNamingThePageAndReadsNothing() {
-        assertThatThrownBy(() -> service.list(new PageQuery(-1, 2, false)))
+        assertThatThrownBy(() -> listCommunities.list(new PageQuery(-1, 2, false)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())

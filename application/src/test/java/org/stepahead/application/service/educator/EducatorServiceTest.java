@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.InvalidCommandException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.EducatorRepository;
@@ -39,8 +39,9 @@ class EducatorServiceTest {
     private final OrganizationRepository organizations = mock(OrganizationRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    private final EducatorService service =
-            new EducatorService(new UseCaseRunner(uow, publisher), educators, organizations);
+    private final RegisterEducatorService registerEducator =
+            new RegisterEducatorService(new UseCaseRunner(uow, publisher), educators, organizations);
+    private final GetEducatorService getEducator = new GetEducatorService(new UseCaseRunner(uow, publisher), educators);
 
     private static RegisterEducatorCommand command(OrganizationId organizationId, String email) {
         return new RegisterEducatorCommand(
@@ -58,7 +59,7 @@ class EducatorServiceTest {
         Organization school = AggregateTestData.organization("МБОУ СШ № 1");
         when(organizations.findById(school.getId())).thenReturn(Optional.of(school));
 
-        EducatorId id = service.register(command(school.getId(), "filatova@school1.ru"));
+        EducatorId id = registerEducator.register(command(school.getId(), "filatova@school1.ru"));
 
         ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
         verify(educators).save(saved.capture());
@@ -74,7 +75,7 @@ class EducatorServiceTest {
 
     @Test
     void givenNoOrganization_register_savesEducatorWithoutLookingOneUp() {
-        service.register(command(null, null));
+        registerEducator.register(command(null, null));
 
         ArgumentCaptor<Educator> saved = ArgumentCaptor.forClass(Educator.class);
         verify(educators).save(saved.capture());
@@ -87,7 +88,7 @@ class EducatorServiceTest {
         OrganizationId unknown = OrganizationId.random();
         when(organizations.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.register(command(unknown, null)))
+        assertThatThrownBy(() -> registerEducator.register(command(unknown, null)))
                 .isInstanceOfSatisfying(
                         NotFound.class,
                         e -> assertThat(e.arguments()).containsExactly("organization", unknown.toString()));
@@ -98,7 +99,7 @@ class EducatorServiceTest {
 
     @Test
     void givenMalformedEmail_register_refusesNamingEmailInRussianAndEnglish() {
-        assertThatThrownBy(() -> service.register(command(null, "filatova@")))
+        assertThatThrownBy(() -> registerEducator.register(command(null, "filatova@")))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -114,7 +115,7 @@ class EducatorServiceTest {
     void givenNoSurnameAndNoExperience_register_refusesNamingEachField() {
         RegisterEducatorCommand command = new RegisterEducatorCommand(null, "Елена", null, null, null, null, null);
 
-        assertThatThrownBy(() -> service.register(command))
+        assertThatThrownBy(() -> registerEducator.register(command))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -131,7 +132,7 @@ class EducatorServiceTest {
         Organization school = AggregateTestData.organization("МБОУ СШ № 1");
         when(organizations.findAllById(any())).thenReturn(List.of(school));
 
-        List<EducatorId> ids = service.registerAll(List.of(
+        List<EducatorId> ids = registerEducator.registerAll(List.of(
                 command(school.getId(), null),
                 new RegisterEducatorCommand("Ёлкина", "Ольга", null, school.getId(), null, ExperienceLevel.YOUNG, null),
                 new RegisterEducatorCommand("Петров", "Иван", null, null, null, ExperienceLevel.INEXPERIENCED, null)));
@@ -155,7 +156,7 @@ class EducatorServiceTest {
         RegisterEducatorCommand blank =
                 new RegisterEducatorCommand(" ", "Иван", null, null, null, ExperienceLevel.YOUNG, null);
 
-        assertThatThrownBy(() -> service.registerAll(List.of(command(null, null), blank)))
+        assertThatThrownBy(() -> registerEducator.registerAll(List.of(command(null, null), blank)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -170,7 +171,7 @@ class EducatorServiceTest {
         Organization school = AggregateTestData.organization("МБОУ СШ № 1");
         when(organizations.findAllById(any())).thenReturn(List.of(school));
 
-        assertThatThrownBy(() -> service.registerAll(
+        assertThatThrownBy(() -> registerEducator.registerAll(
                         List.of(command(school.getId(), null), command(OrganizationId.random(), null))))
                 .isInstanceOf(NotFound.class);
 
@@ -188,7 +189,7 @@ class EducatorServiceTest {
                 "filatova@school1.ru");
         when(educators.findById(educator.getId())).thenReturn(Optional.of(educator));
 
-        var view = service.get(educator.getId());
+        var view = getEducator.get(educator.getId());
 
         assertThat(view.fullName()).isEqualTo("Филатова Елена Николаевна");
         assertThat(view.position()).isEqualTo("учитель математики");
@@ -201,6 +202,6 @@ class EducatorServiceTest {
         EducatorId unknown = EducatorId.random();
         when(educators.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.get(unknown)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> getEducator.get(unknown)).isInstanceOf(NotFound.class);
     }
 }

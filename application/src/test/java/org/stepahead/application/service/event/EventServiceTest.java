@@ -29,9 +29,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
@@ -84,13 +84,15 @@ class EventServiceTest {
     private final MembershipRepository memberships = mock(MembershipRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    private final EventService service = new EventService(
-            new UseCaseRunner(uow, publisher),
-            events,
-            programs,
-            communities,
-            memberships,
-            clockAt(EVENING_OF_13_JUNE_UTC));
+    private final UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    private final ScheduleEventService scheduleEvent = new ScheduleEventService(runner, events, programs, communities);
+    private final RecordAttendanceService recordAttendance =
+            new RecordAttendanceService(runner, events, communities, memberships, clockAt(EVENING_OF_13_JUNE_UTC));
+    private final RecordMinutesService recordMinutes =
+            new RecordMinutesService(runner, events, communities, clockAt(EVENING_OF_13_JUNE_UTC));
+    private final GetCommunityEventsService communityEvents =
+            new GetCommunityEventsService(runner, events, programs, communities);
+    private final GetEventService getEvent = new GetEventService(runner, events, programs, communities);
 
     private final Community community = known(community(KRASNOYARSK));
 
@@ -134,7 +136,7 @@ class EventServiceTest {
 
     @Test
     void givenStandaloneCommand_schedule_savesTheScheduledEventAndReturnsItsId() {
-        EventId id = service.schedule(schedule(community.getId(), null, null, "Заседание клуба", MEETING_DAY));
+        EventId id = scheduleEvent.schedule(schedule(community.getId(), null, null, "Заседание клуба", MEETING_DAY));
 
         Event event = saved();
         assertThat(event.getId()).isEqualTo(id);
@@ -155,7 +157,7 @@ class EventServiceTest {
 
     @Test
     void givenStandaloneWithoutTitle_schedule_refusesNamingTitle() {
-        assertThatThrownBy(() -> service.schedule(schedule(community.getId(), null, null, " ", MEETING_DAY)))
+        assertThatThrownBy(() -> scheduleEvent.schedule(schedule(community.getId(), null, null, " ", MEETING_DAY)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -167,8 +169,8 @@ class EventServiceTest {
 
     @Test
     void givenProgramWithoutActivity_schedule_refusesNamingActivityId() {
-        assertThatThrownBy(() ->
-                        service.schedule(schedule(community.getId(), ProgramId.random(), null, "Семинар", MEETING_DAY)))
+        assertThatThrownBy(() -> scheduleEvent.schedule(
+                        schedule(community.getId(), ProgramId.random(), null, "Семинар", MEETING_DAY)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -182,7 +184,7 @@ class EventServiceTest {
         ScheduleEventCommand command = new ScheduleEventCommand(
                 community.getId(), null, null, "Семинар", null, null, null, null, null, List.of(""));
 
-        assertThatThrownBy(() -> service.schedule(command))
+        assertThatThrownBy(() -> scheduleEvent.schedule(command))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -225,7 +227,7 @@ class EventServiceTest {
     void givenActivityOfTheProgram_scheduleWithoutTitleOrForm_takesThemFromTheActivity() {
         Program program = programWithAutumnSeminar(community.getId());
 
-        service.schedule(schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2023, 9, 20)));
+        scheduleEvent.schedule(schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2023, 9, 20)));
 
         Event event = saved();
         assertThat(event.programId()).isEqualTo(program.getId());
@@ -238,7 +240,7 @@ class EventServiceTest {
     void givenDayOutsideTheActivitysStage_schedule_propagatesTheDomainRefusal() {
         Program program = programWithAutumnSeminar(community.getId());
 
-        assertThatThrownBy(() -> service.schedule(
+        assertThatThrownBy(() -> scheduleEvent.schedule(
                         schedule(community.getId(), program.getId(), seminar, null, LocalDate.of(2024, 2, 1))))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("event.outsideStage"));
@@ -249,7 +251,7 @@ class EventServiceTest {
     void givenProgramOfAnotherCommunity_schedule_throwsNotFound() {
         Program foreign = programWithAutumnSeminar(CommunityId.random());
 
-        assertThatThrownBy(() -> service.schedule(
+        assertThatThrownBy(() -> scheduleEvent.schedule(
                         schedule(community.getId(), foreign.getId(), seminar, null, LocalDate.of(2023, 9, 20))))
                 .isInstanceOfSatisfying(
                         NotFound.class,
@@ -263,7 +265,7 @@ class EventServiceTest {
         CommunityId unknown = CommunityId.random();
         when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.schedule(schedule(unknown, null, null, "Заседание", MEETING_DAY)))
+        assertThatThrownBy(() -> scheduleEvent.schedule(schedule(unknown, null, null, "Заседание", MEETING_DAY)))
                 .isInstanceOf(NotFound.class);
         assertNothingSavedOrPublished();
     }
@@ -287,7 +289,7 @@ class EventServiceTest {
         Membership leftThatDay = formerMember(MEETING_DAY);
         when(memberships.findByCommunity(community.getId())).thenReturn(List.of(present, leftThatDay));
 
-        service.recordAttendance(new RecordAttendanceCommand(
+        recordAttendance.recordAttendance(new RecordAttendanceCommand(
                 meeting.getId(),
                 List.of(new MemberPresence(present.getId(), true), new MemberPresence(leftThatDay.getId(), false)),
                 List.of(new GuestInput("Иванов И.И.", "Управление образования")),
@@ -310,7 +312,7 @@ class EventServiceTest {
         when(memberships.findByCommunity(community.getId())).thenReturn(List.of(newcomer, former));
 
         for (MembershipId outsider : List.of(newcomer.getId(), former.getId())) {
-            assertThatThrownBy(() -> service.recordAttendance(new RecordAttendanceCommand(
+            assertThatThrownBy(() -> recordAttendance.recordAttendance(new RecordAttendanceCommand(
                             meeting.getId(), List.of(new MemberPresence(outsider, true)), null, null)))
                     .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                         assertThat(e.code()).isEqualTo("attendance.notAMember");
@@ -325,7 +327,7 @@ class EventServiceTest {
         Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
         when(memberships.findByCommunity(community.getId())).thenReturn(List.of(memberSince(MEETING_DAY.plusDays(1))));
 
-        service.recordAttendance(
+        recordAttendance.recordAttendance(
                 new RecordAttendanceCommand(meeting.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null));
 
         assertThat(saved().guests()).isEqualTo(1);
@@ -335,7 +337,7 @@ class EventServiceTest {
     void givenEventOnTheCommunitysTodayInKrasnoyarsk_recordAttendance_acceptsIt() {
         Event today = known(standaloneEvent(community.getId(), LocalDate.of(2023, 6, 14)));
 
-        service.recordAttendance(
+        recordAttendance.recordAttendance(
                 new RecordAttendanceCommand(today.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null));
 
         assertThat(saved().attendance()).hasSize(1);
@@ -346,7 +348,7 @@ class EventServiceTest {
         Community moscow = known(community(MOSCOW));
         Event tomorrow = known(standaloneEvent(moscow.getId(), LocalDate.of(2023, 6, 14)));
 
-        assertThatThrownBy(() -> service.recordAttendance(new RecordAttendanceCommand(
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(new RecordAttendanceCommand(
                         tomorrow.getId(), null, List.of(new GuestInput("Петров П.П.", null)), null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("event.notYetTakenPlace"));
@@ -357,8 +359,8 @@ class EventServiceTest {
     void givenNoMembersAndNoGuests_recordAttendance_refusesNamingMembers() {
         Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-        assertThatThrownBy(() ->
-                        service.recordAttendance(new RecordAttendanceCommand(meeting.getId(), List.of(), null, null)))
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(
+                        new RecordAttendanceCommand(meeting.getId(), List.of(), null, null)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -370,7 +372,7 @@ class EventServiceTest {
 
     @Test
     void givenBlankGuestName_recordAttendance_refusesNamingTheNestedField() {
-        assertThatThrownBy(() -> service.recordAttendance(
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(
                         new RecordAttendanceCommand(EventId.random(), null, List.of(new GuestInput("", null)), null)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
@@ -384,7 +386,7 @@ class EventServiceTest {
     void givenStaleExpectedVersion_recordAttendance_throwsConflictAndSavesNothing() {
         Event meeting = known(stored(standaloneEvent(community.getId(), MEETING_DAY), 4));
 
-        assertThatThrownBy(() -> service.recordAttendance(
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(
                         new RecordAttendanceCommand(meeting.getId(), null, List.of(new GuestInput("Гость", null)), 3L)))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.aggregate()).isEqualTo("event"));
@@ -396,7 +398,7 @@ class EventServiceTest {
         EventId unknown = EventId.random();
         when(events.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.recordAttendance(
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(
                         new RecordAttendanceCommand(unknown, null, List.of(new GuestInput("Гость", null)), null)))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("event", unknown.toString()));
@@ -412,7 +414,7 @@ class EventServiceTest {
     void givenEventThatTookPlace_recordMinutes_savesThem() {
         Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-        service.recordMinutes(minutes(
+        recordMinutes.recordMinutes(minutes(
                 meeting.getId(),
                 MEETING_DAY,
                 List.of(new AgendaItemInput(
@@ -431,7 +433,7 @@ class EventServiceTest {
 
     @Test
     void givenBlankAgendaTopic_recordMinutes_refusesNamingTheAgendaItemsTopic() {
-        assertThatThrownBy(() -> service.recordMinutes(
+        assertThatThrownBy(() -> recordMinutes.recordMinutes(
                         minutes(EventId.random(), MEETING_DAY, List.of(new AgendaItemInput(" ", null, null, null)))))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
@@ -444,7 +446,7 @@ class EventServiceTest {
 
     @Test
     void givenEmptyAgenda_recordMinutes_refusesNamingAgenda() {
-        assertThatThrownBy(() -> service.recordMinutes(minutes(EventId.random(), MEETING_DAY, List.of())))
+        assertThatThrownBy(() -> recordMinutes.recordMinutes(minutes(EventId.random(), MEETING_DAY, List.of())))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -456,7 +458,7 @@ class EventServiceTest {
     void givenMinutesDatedBeforeTheEvent_recordMinutes_propagatesTheDomainRefusal() {
         Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-        assertThatThrownBy(() -> service.recordMinutes(minutes(
+        assertThatThrownBy(() -> recordMinutes.recordMinutes(minutes(
                         meeting.getId(),
                         MEETING_DAY.minusDays(1),
                         List.of(new AgendaItemInput("Тема", null, null, null)))))
@@ -473,7 +475,7 @@ class EventServiceTest {
         when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
                 .thenReturn(List.of(meeting));
 
-        List<EventView> views = service.events(
+        List<EventView> views = communityEvents.events(
                 new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
 
         assertThat(views)
@@ -483,7 +485,7 @@ class EventServiceTest {
 
     @Test
     void givenRangeEndingBeforeItStarts_events_refusesWithoutReading() {
-        assertThatThrownBy(() -> service.events(new CommunityEventsQuery(
+        assertThatThrownBy(() -> communityEvents.events(new CommunityEventsQuery(
                         community.getId(), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 6, 1))))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("period.endBeforeStart"));
@@ -507,7 +509,7 @@ class EventServiceTest {
                 MEETING_DAY);
         Event stored = known(stored(meeting));
 
-        EventView view = service.event(stored.getId());
+        EventView view = getEvent.event(stored.getId());
 
         assertThat(view.presentMembers()).isEqualTo(1);
         assertThat(view.absentMembers()).isEqualTo(1);
@@ -534,8 +536,8 @@ class EventServiceTest {
                 new Event.Details("Установочный семинар", Form.SEMINAR, day, null, null, null, List.of()))));
         Event byHand = known(standaloneEvent(community.getId(), MEETING_DAY));
 
-        assertThat(service.event(generated.getId()).occurrence()).isEqualTo(day);
-        assertThat(service.event(byHand.getId()).occurrence()).isNull();
+        assertThat(getEvent.event(generated.getId()).occurrence()).isEqualTo(day);
+        assertThat(getEvent.event(byHand.getId()).occurrence()).isNull();
     }
 
     private Event meetingWithTwoDecisions() {
@@ -555,7 +557,7 @@ class EventServiceTest {
     void givenMinutesWithoutPlannedDecisions_event_showsEveryDecisionUnplannedAndTheMinutesRewritable() {
         Event stored = known(stored(meetingWithTwoDecisions()));
 
-        EventView.MinutesView minutes = service.event(stored.getId()).minutes();
+        EventView.MinutesView minutes = getEvent.event(stored.getId()).minutes();
 
         assertThat(minutes.rewritable()).isTrue();
         assertThat(minutes.agenda().get(0).decisions())
@@ -572,7 +574,7 @@ class EventServiceTest {
         meeting.planDecision(1, 2, program.getId(), seminar);
         Event stored = known(stored(meeting));
 
-        EventView.MinutesView minutes = service.event(stored.getId()).minutes();
+        EventView.MinutesView minutes = getEvent.event(stored.getId()).minutes();
 
         assertThat(minutes.rewritable()).isFalse();
         assertThat(minutes.agenda().get(0).decided()).containsExactly("Провести семинар", "Подготовить буклет");
@@ -591,7 +593,7 @@ class EventServiceTest {
         meeting.planDecision(1, 1, gone, activity);
         Event stored = known(stored(meeting));
 
-        EventView.DecisionView decision = service.event(stored.getId())
+        EventView.DecisionView decision = getEvent.event(stored.getId())
                 .minutes()
                 .agenda()
                 .get(0)
@@ -612,7 +614,7 @@ class EventServiceTest {
         when(events.findByCommunityBetween(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)))
                 .thenReturn(List.of(first, second));
 
-        List<EventView> views = service.events(
+        List<EventView> views = communityEvents.events(
                 new CommunityEventsQuery(community.getId(), LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
 
         assertThat(views)

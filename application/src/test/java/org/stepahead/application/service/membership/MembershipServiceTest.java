@@ -30,12 +30,12 @@ import java.util.Set;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.common.Page;
 import org.stepahead.application.common.StorageUnavailableException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.EndTutoringCommand;
@@ -86,13 +86,36 @@ class MembershipServiceTest {
 
     private Community community = known(community(KRASNOYARSK));
 
-    private MembershipService service() {
-        return new MembershipService(
-                new UseCaseRunner(uow, publisher),
-                memberships,
-                educators,
-                communities,
-                clockAt(EVENING_OF_13_JUNE_UTC));
+    private UseCaseRunner runner() {
+        return new UseCaseRunner(uow, publisher);
+    }
+
+    private AdmitMemberService admitMember() {
+        return new AdmitMemberService(runner(), memberships, educators, communities);
+    }
+
+    private ChangeMemberRolesService changeMemberRoles() {
+        return new ChangeMemberRolesService(runner(), memberships, educators);
+    }
+
+    private LeaveCommunityService leaveCommunity() {
+        return new LeaveCommunityService(runner(), memberships, communities, clockAt(EVENING_OF_13_JUNE_UTC));
+    }
+
+    private LinkTutorService linkTutor() {
+        return new LinkTutorService(runner(), memberships, educators, communities, clockAt(EVENING_OF_13_JUNE_UTC));
+    }
+
+    private EndTutoringService endTutoring() {
+        return new EndTutoringService(runner(), memberships, communities, clockAt(EVENING_OF_13_JUNE_UTC));
+    }
+
+    private GetMemberRegisterService memberRegister() {
+        return new GetMemberRegisterService(runner(), memberships, communities);
+    }
+
+    private GetMembershipService getMembership() {
+        return new GetMembershipService(runner(), memberships);
     }
 
     private Community known(Community c) {
@@ -141,7 +164,7 @@ class MembershipServiceTest {
         Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
         when(memberships.findActive(community.getId(), educator.getId())).thenReturn(Optional.empty());
 
-        MembershipId id = service().admit(admit(educator.getId(), Set.of(Role.MEMBER, Role.TUTOR)));
+        MembershipId id = admitMember().admit(admit(educator.getId(), Set.of(Role.MEMBER, Role.TUTOR)));
 
         Membership saved = savedMemberships(1).get(0);
         assertThat(saved.getId()).isEqualTo(id);
@@ -159,7 +182,7 @@ class MembershipServiceTest {
 
     @Test
     void givenEmptyRoles_admit_refusesNamingRolesAndSavesNothing() {
-        assertThatThrownBy(() -> service().admit(admit(EducatorId.random(), Set.of())))
+        assertThatThrownBy(() -> admitMember().admit(admit(EducatorId.random(), Set.of())))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -175,7 +198,7 @@ class MembershipServiceTest {
         when(memberships.findActive(community.getId(), educator.getId()))
                 .thenReturn(Optional.of(member(community, educator, JOINED, Role.MEMBER)));
 
-        assertThatThrownBy(() -> service().admit(admit(educator.getId(), Set.of(Role.MEMBER))))
+        assertThatThrownBy(() -> admitMember().admit(admit(educator.getId(), Set.of(Role.MEMBER))))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("membership.alreadyMember");
                     assertThat(Messages.ruleMessage(e, Locale.ENGLISH))
@@ -190,7 +213,7 @@ class MembershipServiceTest {
         Educator novice = known(educator(ExperienceLevel.YOUNG));
         when(memberships.findActive(community.getId(), novice.getId())).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service().admit(admit(novice.getId(), Set.of(Role.TUTOR))))
+        assertThatThrownBy(() -> admitMember().admit(admit(novice.getId(), Set.of(Role.TUTOR))))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
         verify(memberships, never()).save(any());
@@ -202,7 +225,7 @@ class MembershipServiceTest {
         AdmitMemberCommand command = new AdmitMemberCommand(
                 CommunityId.random(), EducatorId.random(), Set.of(Role.MEMBER), JOINED, JOINED, null, null);
 
-        assertThatThrownBy(() -> service().admit(command))
+        assertThatThrownBy(() -> admitMember().admit(command))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()[0]).isEqualTo("community"));
         verify(memberships, never()).save(any());
@@ -213,7 +236,7 @@ class MembershipServiceTest {
         EducatorId unknown = EducatorId.random();
         when(educators.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service().admit(admit(unknown, Set.of(Role.MEMBER))))
+        assertThatThrownBy(() -> admitMember().admit(admit(unknown, Set.of(Role.MEMBER))))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("educator", unknown.toString()));
         verify(memberships, never()).save(any());
@@ -226,7 +249,8 @@ class MembershipServiceTest {
         Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
         Membership membership = known(stored(member(community, educator, JOINED, Role.MEMBER), 3));
 
-        service().changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR, Role.EXPERT), 3L));
+        changeMemberRoles()
+                .changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR, Role.EXPERT), 3L));
 
         Membership saved = savedMemberships(1).get(0);
         assertThat(saved.roles()).containsExactlyInAnyOrder(Role.TUTOR, Role.EXPERT);
@@ -239,7 +263,7 @@ class MembershipServiceTest {
         Educator educator = known(educator(ExperienceLevel.EXPERIENCED));
         Membership membership = known(stored(member(community, educator, JOINED, Role.MEMBER), 3));
 
-        assertThatThrownBy(() -> service()
+        assertThatThrownBy(() -> changeMemberRoles()
                         .changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.EXPERT), 2L)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.aggregate()).isEqualTo("membership");
@@ -254,7 +278,7 @@ class MembershipServiceTest {
         Educator novice = known(educator(ExperienceLevel.INEXPERIENCED));
         Membership membership = known(member(community, novice, JOINED, Role.MEMBER));
 
-        assertThatThrownBy(() -> service()
+        assertThatThrownBy(() -> changeMemberRoles()
                         .changeRoles(new ChangeMemberRolesCommand(membership.getId(), Set.of(Role.TUTOR), null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
@@ -266,8 +290,8 @@ class MembershipServiceTest {
         MembershipId unknown = MembershipId.random();
         when(memberships.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(
-                        () -> service().changeRoles(new ChangeMemberRolesCommand(unknown, Set.of(Role.MEMBER), null)))
+        assertThatThrownBy(() -> changeMemberRoles()
+                        .changeRoles(new ChangeMemberRolesCommand(unknown, Set.of(Role.MEMBER), null)))
                 .isInstanceOfSatisfying(
                         NotFound.class,
                         e -> assertThat(e.arguments()).containsExactly("membership", unknown.toString()));
@@ -281,7 +305,7 @@ class MembershipServiceTest {
                 known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
         when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
 
-        service().leave(new LeaveCommunityCommand(membership.getId(), null, null));
+        leaveCommunity().leave(new LeaveCommunityCommand(membership.getId(), null, null));
 
         assertThat(savedMemberships(1).get(0).leftOn()).isEqualTo(TODAY_IN_KRASNOYARSK);
     }
@@ -293,7 +317,7 @@ class MembershipServiceTest {
                 known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
         when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
 
-        service().leave(new LeaveCommunityCommand(membership.getId(), null, null));
+        leaveCommunity().leave(new LeaveCommunityCommand(membership.getId(), null, null));
 
         assertThat(savedMemberships(1).get(0).leftOn()).isEqualTo(LocalDate.of(2023, 6, 13));
     }
@@ -318,7 +342,7 @@ class MembershipServiceTest {
                 .publish(any());
         LocalDate day = LocalDate.of(2023, 5, 31);
 
-        service().leave(new LeaveCommunityCommand(leaving.getId(), day, 5L));
+        leaveCommunity().leave(new LeaveCommunityCommand(leaving.getId(), day, 5L));
 
         List<Membership> saved = savedMemberships(3);
         assertThat(saved)
@@ -358,7 +382,7 @@ class MembershipServiceTest {
                 known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
         when(memberships.findTuteesOf(membership.getId())).thenReturn(List.of());
 
-        assertThatThrownBy(() -> service().leave(new LeaveCommunityCommand(membership.getId(), null, null)))
+        assertThatThrownBy(() -> leaveCommunity().leave(new LeaveCommunityCommand(membership.getId(), null, null)))
                 .isInstanceOf(StorageUnavailableException.class);
 
         assertThat(uow.rollbacks()).isEqualTo(1);
@@ -370,7 +394,7 @@ class MembershipServiceTest {
         Membership membership =
                 known(stored(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER), 2));
 
-        assertThatThrownBy(() -> service().leave(new LeaveCommunityCommand(membership.getId(), null, 1L)))
+        assertThatThrownBy(() -> leaveCommunity().leave(new LeaveCommunityCommand(membership.getId(), null, 1L)))
                 .isInstanceOf(ConflictException.class);
         verify(memberships, never()).save(any());
         verify(memberships, never()).findTuteesOf(any());
@@ -382,8 +406,8 @@ class MembershipServiceTest {
         Membership membership =
                 known(member(community, known(educator(ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
 
-        assertThatThrownBy(
-                        () -> service().leave(new LeaveCommunityCommand(membership.getId(), JOINED.minusDays(1), null)))
+        assertThatThrownBy(() -> leaveCommunity()
+                        .leave(new LeaveCommunityCommand(membership.getId(), JOINED.minusDays(1), null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class,
                         e -> assertThat(e.code()).isEqualTo("membership.leavesBeforeJoining"));
@@ -400,7 +424,7 @@ class MembershipServiceTest {
         Membership tutee =
                 known(member(community, known(educator("Петров", ExperienceLevel.YOUNG)), JOINED, Role.MEMBER));
 
-        service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), Set.of(TutorFunction.DIAGNOSTIC), null));
+        linkTutor().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), Set.of(TutorFunction.DIAGNOSTIC), null));
 
         Membership saved = savedMemberships(1).get(0);
         assertThat(saved.getId()).isEqualTo(tutee.getId());
@@ -421,7 +445,7 @@ class MembershipServiceTest {
         Membership tutee =
                 known(member(community, known(educator("Петров", ExperienceLevel.EXPERIENCED)), JOINED, Role.MEMBER));
 
-        assertThatThrownBy(() -> service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, null)))
+        assertThatThrownBy(() -> linkTutor().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("membership.noviceTutor"));
         verify(memberships, never()).save(any());
@@ -436,7 +460,7 @@ class MembershipServiceTest {
         Membership tutee =
                 known(member(community, known(educator("Петров", ExperienceLevel.YOUNG)), JOINED, Role.MEMBER));
 
-        assertThatThrownBy(() -> service().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, JOINED)))
+        assertThatThrownBy(() -> linkTutor().link(new LinkTutorCommand(tutee.getId(), tutor.getId(), null, JOINED)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("tutoring.otherCommunity"));
         verify(memberships, never()).save(any());
@@ -449,7 +473,7 @@ class MembershipServiceTest {
         tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(), JOINED);
         Membership storedTutee = known(stored(tutee));
 
-        service().end(new EndTutoringCommand(storedTutee.getId(), tutor.getId(), LocalDate.of(2023, 5, 25)));
+        endTutoring().end(new EndTutoringCommand(storedTutee.getId(), tutor.getId(), LocalDate.of(2023, 5, 25)));
 
         Membership saved = savedMemberships(1).get(0);
         assertThat(saved.isTutoredBy(tutor.getId())).isFalse();
@@ -462,7 +486,7 @@ class MembershipServiceTest {
     void givenNoSuchLink_end_propagatesTheDomainRefusal() {
         Membership tutee = known(member(community, educator(ExperienceLevel.YOUNG), JOINED, Role.MEMBER));
 
-        assertThatThrownBy(() -> service().end(new EndTutoringCommand(tutee.getId(), MembershipId.random(), null)))
+        assertThatThrownBy(() -> endTutoring().end(new EndTutoringCommand(tutee.getId(), MembershipId.random(), null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("tutoring.noSuchLink"));
         verify(memberships, never()).save(any());
@@ -486,7 +510,7 @@ class MembershipServiceTest {
                 null);
         when(memberships.findRegister(any(), anyInt(), anyInt())).thenReturn(new Page<>(List.of(entry), 2, 20, 41));
 
-        Page<MemberRegisterItem> page = service()
+        Page<MemberRegisterItem> page = memberRegister()
                 .register(new MemberRegisterQuery(community.getId(), Role.TUTOR, school, "  Фил ", true, 2, 20));
 
         ArgumentCaptor<MemberRegisterCriteria> criteria = ArgumentCaptor.forClass(MemberRegisterCriteria.class);
@@ -516,8 +540,8 @@ class MembershipServiceTest {
 
     @Test
     void givenNegativePageAndZeroSize_register_refusesWithoutReading() {
-        assertThatThrownBy(() ->
-                        service().register(new MemberRegisterQuery(community.getId(), null, null, null, false, -1, 0)))
+        assertThatThrownBy(() -> memberRegister()
+                        .register(new MemberRegisterQuery(community.getId(), null, null, null, false, -1, 0)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -535,7 +559,8 @@ class MembershipServiceTest {
         CommunityId unknown = CommunityId.random();
         when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service().register(new MemberRegisterQuery(unknown, null, null, null, false, 0, 20)))
+        assertThatThrownBy(() ->
+                        memberRegister().register(new MemberRegisterQuery(unknown, null, null, null, false, 0, 20)))
                 .isInstanceOf(NotFound.class);
         verify(memberships, never()).findRegister(any(), anyInt(), anyInt());
     }
@@ -547,7 +572,7 @@ class MembershipServiceTest {
         tutee.assignTutor(tutor, ExperienceLevel.EXPERIENCED, List.of(TutorFunction.MODELLING), JOINED);
         Membership stored = known(stored(tutee, 6));
 
-        MembershipView view = service().membership(stored.getId());
+        MembershipView view = getMembership().membership(stored.getId());
 
         assertThat(view.version()).isEqualTo(6);
         assertThat(view.roles()).containsExactly(Role.MEMBER, Role.TUTEE);

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.common.StorageUnavailableException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.organization.OrganizationView;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
 import org.stepahead.application.port.out.DomainEventPublisher;
@@ -37,8 +37,16 @@ class OrganizationServiceTest {
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
 
-    private OrganizationService service() {
-        return new OrganizationService(new UseCaseRunner(uow, publisher), organizations);
+    private RegisterOrganizationService registerOrganization() {
+        return new RegisterOrganizationService(new UseCaseRunner(uow, publisher), organizations);
+    }
+
+    private ListOrganizationsService listOrganizations() {
+        return new ListOrganizationsService(new UseCaseRunner(uow, publisher), organizations);
+    }
+
+    private GetOrganizationService getOrganization() {
+        return new GetOrganizationService(new UseCaseRunner(uow, publisher), organizations);
     }
 
     private static RegisterOrganizationCommand school(String name, String shortName) {
@@ -47,7 +55,7 @@ class OrganizationServiceTest {
 
     @Test
     void givenValidCommand_register_savesRegisteredOrganizationAndReturnsItsId() {
-        OrganizationId id = service()
+        OrganizationId id = registerOrganization()
                 .register(school("Муниципальное бюджетное общеобразовательное учреждение СШ № 1", "МБОУ СШ № 1"));
 
         ArgumentCaptor<Organization> saved = ArgumentCaptor.forClass(Organization.class);
@@ -71,7 +79,7 @@ class OrganizationServiceTest {
     void givenBlankNameAndNoKind_register_refusesNamingBothFieldsAndSavesNothing() {
         RegisterOrganizationCommand command = new RegisterOrganizationCommand("  ", null, null, null, false, false);
 
-        assertThatThrownBy(() -> service().register(command))
+        assertThatThrownBy(() -> registerOrganization().register(command))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -87,7 +95,7 @@ class OrganizationServiceTest {
 
     @Test
     void givenTooLongShortName_register_refusesWithTheSizeLimitInTheMessage() {
-        assertThatThrownBy(() -> service().register(school("Школа", "Ш".repeat(201))))
+        assertThatThrownBy(() -> registerOrganization().register(school("Школа", "Ш".repeat(201))))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -101,7 +109,7 @@ class OrganizationServiceTest {
     void givenCommitFails_register_publishesNothing() {
         uow = RecordingUnitOfWork.failingOnCommit();
 
-        assertThatThrownBy(() -> service().register(school("Школа", null)))
+        assertThatThrownBy(() -> registerOrganization().register(school("Школа", null)))
                 .isInstanceOf(StorageUnavailableException.class);
 
         assertThat(uow.rollbacks()).isEqualTo(1);
@@ -118,7 +126,7 @@ class OrganizationServiceTest {
                         AggregateTestData.organization("Дом детского творчества"),
                         AggregateTestData.organization("Ельниковская школа")));
 
-        List<OrganizationView> list = service().list();
+        List<OrganizationView> list = listOrganizations().list();
 
         assertThat(list)
                 .extracting(OrganizationView::name)
@@ -139,7 +147,7 @@ class OrganizationServiceTest {
                 4);
         when(organizations.findById(stored.getId())).thenReturn(Optional.of(stored));
 
-        OrganizationView view = service().get(stored.getId());
+        OrganizationView view = getOrganization().get(stored.getId());
 
         assertThat(view)
                 .isEqualTo(new OrganizationView(
@@ -151,7 +159,7 @@ class OrganizationServiceTest {
         OrganizationId unknown = OrganizationId.random();
         when(organizations.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service().get(unknown))
+        assertThatThrownBy(() -> getOrganization().get(unknown))
                 .isInstanceOfSatisfying(
                         NotFound.class,
                         e -> assertThat(e.arguments()).containsExactly("organization", unknown.toString()));

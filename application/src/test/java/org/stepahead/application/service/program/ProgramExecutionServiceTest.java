@@ -24,10 +24,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
 import org.stepahead.application.common.StorageUnavailableException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
@@ -86,8 +86,23 @@ class ProgramExecutionServiceTest {
         when(communities.findById(community.getId())).thenReturn(Optional.of(community));
     }
 
-    private ProgramExecutionService service() {
-        return new ProgramExecutionService(
+    private StartStageService startStage() {
+        return new StartStageService(
+                new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_31_AUGUST_UTC));
+    }
+
+    private CloseStageService closeStage() {
+        return new CloseStageService(
+                new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_31_AUGUST_UTC));
+    }
+
+    private RecordMeasurementService recordMeasurement() {
+        return new RecordMeasurementService(
+                new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_31_AUGUST_UTC));
+    }
+
+    private AssessResultService assessResult() {
+        return new AssessResultService(
                 new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_31_AUGUST_UTC));
     }
 
@@ -139,7 +154,7 @@ class ProgramExecutionServiceTest {
     void givenApprovedProgram_startStageWithoutDay_startsItOnTheCommunitysToday() {
         Program program = known(approvedProgram());
 
-        service().startStage(new StageLifecycleCommand(program.getId(), autumn, null, 3L));
+        startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, 3L));
 
         Program saved = saved();
         assertThat(saved.stage(autumn).status()).isEqualTo(StageStatus.ACTIVE);
@@ -158,7 +173,8 @@ class ProgramExecutionServiceTest {
                 null);
         Program program = known(draft);
 
-        assertThatThrownBy(() -> service().startStage(new StageLifecycleCommand(program.getId(), autumn, null, null)))
+        assertThatThrownBy(
+                        () -> startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("program.notApproved"));
         assertNothingSavedOrPublished();
@@ -168,7 +184,8 @@ class ProgramExecutionServiceTest {
     void givenLaterStageBeforeTheEarlierIsClosed_startStage_refuses() {
         Program program = known(approvedProgram());
 
-        assertThatThrownBy(() -> service().startStage(new StageLifecycleCommand(program.getId(), spring, null, null)))
+        assertThatThrownBy(
+                        () -> startStage().startStage(new StageLifecycleCommand(program.getId(), spring, null, null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("stage.earlierNotClosed"));
         assertNothingSavedOrPublished();
@@ -178,7 +195,7 @@ class ProgramExecutionServiceTest {
     void givenStaleExpectedVersion_startStage_throwsConflictAndSavesNothing() {
         Program program = known(approvedProgram());
 
-        assertThatThrownBy(() -> service().startStage(new StageLifecycleCommand(program.getId(), autumn, null, 2L)))
+        assertThatThrownBy(() -> startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, 2L)))
                 .isInstanceOf(ConflictException.class);
         assertNothingSavedOrPublished();
     }
@@ -188,7 +205,7 @@ class ProgramExecutionServiceTest {
         ProgramId unknown = ProgramId.random();
         when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service().startStage(new StageLifecycleCommand(unknown, autumn, null, null)))
+        assertThatThrownBy(() -> startStage().startStage(new StageLifecycleCommand(unknown, autumn, null, null)))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
     }
@@ -199,7 +216,7 @@ class ProgramExecutionServiceTest {
         program.startStage(autumn, FIRST_OF_SEPTEMBER);
         Program stored = known(program);
 
-        assertThatThrownBy(() -> service()
+        assertThatThrownBy(() -> closeStage()
                         .closeStage(
                                 new StageLifecycleCommand(stored.getId(), autumn, LocalDate.of(2023, 12, 29), null)))
                 .isInstanceOfSatisfying(
@@ -216,7 +233,7 @@ class ProgramExecutionServiceTest {
         program.startStage(spring, LocalDate.of(2024, 1, 9));
         Program stored = known(program);
 
-        service().closeStage(new StageLifecycleCommand(stored.getId(), spring, LocalDate.of(2024, 5, 31), 3L));
+        closeStage().closeStage(new StageLifecycleCommand(stored.getId(), spring, LocalDate.of(2024, 5, 31), 3L));
 
         Program saved = saved();
         assertThat(saved.status()).isEqualTo(ProgramStatus.COMPLETED);
@@ -233,7 +250,7 @@ class ProgramExecutionServiceTest {
         program.startStage(autumn, FIRST_OF_SEPTEMBER);
         Program stored = known(program);
 
-        assertThatThrownBy(() -> service()
+        assertThatThrownBy(() -> assessResult()
                         .assess(new AssessResultCommand(
                                 stored.getId(), guide, Outcome.ACHIEVED, null, null, List.of(), null)))
                 .isInstanceOfSatisfying(
@@ -247,7 +264,7 @@ class ProgramExecutionServiceTest {
         program.startStage(autumn, FIRST_OF_SEPTEMBER);
         Program stored = known(program);
 
-        service()
+        assessResult()
                 .assess(new AssessResultCommand(
                         stored.getId(),
                         guide,
@@ -277,12 +294,14 @@ class ProgramExecutionServiceTest {
                 List.of(new EvidenceInput(EvidenceKind.DOCUMENT, "", null)),
                 null);
 
-        assertThatThrownBy(() -> service().assess(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
-            assertThat(e.violations())
-                    .extracting(Violation::field, Violation::message)
-                    .containsExactly(tuple("evidence[0].description", "поле не должно быть пустым"));
-            assertThat(e.messages(Locale.ENGLISH)).containsExactly("evidence[0].description: must not be blank");
-        });
+        assertThatThrownBy(() -> assessResult().assess(command))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(tuple("evidence[0].description", "поле не должно быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly("evidence[0].description: must not be blank");
+                });
         verifyNoInteractions(programs, publisher);
     }
 
@@ -291,7 +310,7 @@ class ProgramExecutionServiceTest {
         Program stored = known(approvedProgram());
         Measurement measurement = new Measurement(LocalDate.of(2023, 12, 25), new BigDecimal("25"), "полугодие");
 
-        service()
+        recordMeasurement()
                 .record(new RecordMeasurementCommand(
                         stored.getId(), share, LocalDate.of(2023, 12, 25), new BigDecimal("25"), "полугодие", 3L));
 
@@ -303,7 +322,7 @@ class ProgramExecutionServiceTest {
     void givenDayOutsideTheProgram_record_refusesAndSavesNothing() {
         Program stored = known(approvedProgram());
 
-        assertThatThrownBy(() -> service()
+        assertThatThrownBy(() -> recordMeasurement()
                         .record(new RecordMeasurementCommand(
                                 stored.getId(), share, LocalDate.of(2024, 6, 1), BigDecimal.ONE, null, null)))
                 .isInstanceOfSatisfying(
@@ -313,7 +332,7 @@ class ProgramExecutionServiceTest {
 
     @Test
     void givenNoValue_record_refusesNamingValue() {
-        assertThatThrownBy(() -> service()
+        assertThatThrownBy(() -> recordMeasurement()
                         .record(new RecordMeasurementCommand(
                                 ProgramId.random(), share, LocalDate.of(2023, 12, 25), null, null, null)))
                 .isInstanceOfSatisfying(
@@ -329,7 +348,8 @@ class ProgramExecutionServiceTest {
         uow = RecordingUnitOfWork.failingOnCommit();
         Program program = known(approvedProgram());
 
-        assertThatThrownBy(() -> service().startStage(new StageLifecycleCommand(program.getId(), autumn, null, null)))
+        assertThatThrownBy(
+                        () -> startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, null)))
                 .isInstanceOf(StorageUnavailableException.class);
 
         verify(programs).save(any());

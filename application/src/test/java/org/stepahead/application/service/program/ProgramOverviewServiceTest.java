@@ -64,8 +64,10 @@ class ProgramOverviewServiceTest {
     private final CommunityRepository communities = mock(CommunityRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    private final ProgramOverviewService service =
-            new ProgramOverviewService(new UseCaseRunner(uow, publisher), programs, communities);
+    private final GetProgramOverviewService programOverview =
+            new GetProgramOverviewService(new UseCaseRunner(uow, publisher), programs, communities);
+    private final ListProgramsService listPrograms =
+            new ListProgramsService(new UseCaseRunner(uow, publisher), programs, communities);
 
     private final Community community = community(KRASNOYARSK);
     private final StageId autumn = StageId.random();
@@ -138,7 +140,7 @@ class ProgramOverviewServiceTest {
         Program program = runningProgram();
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-        ProgramOverview overview = service.overview(program.getId());
+        ProgramOverview overview = programOverview.overview(program.getId());
 
         assertThat(overview.version()).isEqualTo(9);
         assertThat(overview.communityName()).isEqualTo(community.name());
@@ -180,7 +182,7 @@ class ProgramOverviewServiceTest {
         Program program = runningProgram();
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-        ProgramOverview overview = service.overview(program.getId());
+        ProgramOverview overview = programOverview.overview(program.getId());
 
         assertThat(overview.activitiesWithoutStage())
                 .extracting(ActivityView::id)
@@ -197,7 +199,7 @@ class ProgramOverviewServiceTest {
         Program program = runningProgram();
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-        ProgramOverview overview = service.overview(program.getId());
+        ProgramOverview overview = programOverview.overview(program.getId());
 
         IndicatorView measured = overview.indicators().get(0);
         assertThat(measured.id()).isEqualTo(share);
@@ -219,7 +221,7 @@ class ProgramOverviewServiceTest {
         Program program = runningProgram();
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));
 
-        assertThat(service.overview(program.getId()).approval())
+        assertThat(programOverview.overview(program.getId()).approval())
                 .isEqualTo(new ProgramOverview.ApprovalView(
                         "Директор",
                         "Е.Н. Филатова",
@@ -235,7 +237,7 @@ class ProgramOverviewServiceTest {
         Program draft = stored(draftProgram(community.getId()));
         when(programs.findById(draft.getId())).thenReturn(Optional.of(draft));
 
-        ProgramOverview overview = service.overview(draft.getId());
+        ProgramOverview overview = programOverview.overview(draft.getId());
 
         assertThat(overview.approval()).isNull();
         assertThat(overview.stages()).isEmpty();
@@ -247,7 +249,7 @@ class ProgramOverviewServiceTest {
         ProgramId unknown = ProgramId.random();
         when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.overview(unknown))
+        assertThatThrownBy(() -> programOverview.overview(unknown))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
     }
@@ -275,7 +277,7 @@ class ProgramOverviewServiceTest {
                 SCHOOL_YEAR));
         when(programs.findByCommunity(community.getId())).thenReturn(List.of(laterDraft, running, sameStartDraft));
 
-        List<ProgramSummary> summaries = service.programsOf(community.getId());
+        List<ProgramSummary> summaries = listPrograms.programsOf(community.getId());
 
         assertThat(summaries)
                 .extracting(ProgramSummary::id, ProgramSummary::title, ProgramSummary::activeStage)
@@ -290,7 +292,7 @@ class ProgramOverviewServiceTest {
         CommunityId unknown = CommunityId.random();
         when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.programsOf(unknown))
+        assertThatThrownBy(() -> listPrograms.programsOf(unknown))
                 .isInstanceOfSatisfying(
                         NotFound.class,
                         e -> assertThat(e.arguments()).containsExactly("community", unknown.toString()));

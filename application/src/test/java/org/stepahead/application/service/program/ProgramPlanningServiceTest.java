@@ -25,10 +25,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
@@ -81,8 +81,17 @@ class ProgramPlanningServiceTest {
     private final CommunityRepository communities = mock(CommunityRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-    private final ProgramPlanningService service = new ProgramPlanningService(
-            new UseCaseRunner(uow, publisher), programs, communities, clockAt(EVENING_OF_13_JUNE_UTC));
+    private final UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+    private final DraftProgramService draftProgram = new DraftProgramService(runner, programs, communities);
+    private final ReviseProgramService reviseProgram = new ReviseProgramService(runner, programs);
+    private final PlanStageService planStage = new PlanStageService(runner, programs);
+    private final ReviseStageService reviseStage = new ReviseStageService(runner, programs);
+    private final AddDirectionService addDirection = new AddDirectionService(runner, programs);
+    private final PlanActivityService planActivity = new PlanActivityService(runner, programs);
+    private final AddExpectedResultService addExpectedResult = new AddExpectedResultService(runner, programs);
+    private final AddIndicatorService addIndicator = new AddIndicatorService(runner, programs);
+    private final ApproveProgramService approveProgram =
+            new ApproveProgramService(runner, programs, communities, clockAt(EVENING_OF_13_JUNE_UTC));
 
     private final Community community = community(KRASNOYARSK);
 
@@ -125,7 +134,7 @@ class ProgramPlanningServiceTest {
 
     @Test
     void givenKnownCommunity_draft_savesTheDraftWithNumberedTasksAndReturnsItsId() {
-        ProgramId id = service.draft(new DraftProgramCommand(
+        ProgramId id = draftProgram.draft(new DraftProgramCommand(
                 community.getId(),
                 ProgramKind.PROJECT,
                 "Проект «Наставник»",
@@ -153,19 +162,20 @@ class ProgramPlanningServiceTest {
         DraftProgramCommand command = new DraftProgramCommand(
                 community.getId(), ProgramKind.PROGRAM, "", null, null, List.of("  "), null, LocalDate.of(2024, 5, 31));
 
-        assertThatThrownBy(() -> service.draft(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
-            assertThat(e.violations())
-                    .extracting(Violation::field, Violation::message)
-                    .containsExactly(
-                            tuple("periodStart", "обязательное поле не заполнено"),
-                            tuple("tasks[0].<list element>", "поле не должно быть пустым"),
-                            tuple("title", "поле не должно быть пустым"));
-            assertThat(e.messages(Locale.ENGLISH))
-                    .containsExactly(
-                            "periodStart: a value is required",
-                            "tasks[0].<list element>: must not be blank",
-                            "title: must not be blank");
-        });
+        assertThatThrownBy(() -> draftProgram.draft(command))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(
+                                    tuple("periodStart", "обязательное поле не заполнено"),
+                                    tuple("tasks[0].<list element>", "поле не должно быть пустым"),
+                                    tuple("title", "поле не должно быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly(
+                                    "periodStart: a value is required",
+                                    "tasks[0].<list element>: must not be blank",
+                                    "title: must not be blank");
+                });
         verifyNoInteractions(communities);
         assertNothingSavedOrPublished();
     }
@@ -182,7 +192,7 @@ class ProgramPlanningServiceTest {
                 LocalDate.of(2024, 5, 31),
                 LocalDate.of(2023, 9, 1));
 
-        assertThatThrownBy(() -> service.draft(command))
+        assertThatThrownBy(() -> draftProgram.draft(command))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("period.endBeforeStart"));
         assertNothingSavedOrPublished();
@@ -193,7 +203,7 @@ class ProgramPlanningServiceTest {
         CommunityId unknown = CommunityId.random();
         when(communities.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.draft(new DraftProgramCommand(
+        assertThatThrownBy(() -> draftProgram.draft(new DraftProgramCommand(
                         unknown,
                         ProgramKind.PROGRAM,
                         "План",
@@ -212,7 +222,7 @@ class ProgramPlanningServiceTest {
     void givenDraftAtExpectedVersion_revise_savesTheRewrittenProgram() {
         Program draft = storedDraft();
 
-        service.revise(new ReviseProgramCommand(
+        reviseProgram.revise(new ReviseProgramCommand(
                 draft.getId(),
                 ProgramKind.WORK_PLAN,
                 "План работы",
@@ -235,7 +245,7 @@ class ProgramPlanningServiceTest {
     void givenStaleExpectedVersion_revise_throwsConflictAndSavesNothing() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> service.revise(new ReviseProgramCommand(
+        assertThatThrownBy(() -> reviseProgram.revise(new ReviseProgramCommand(
                         draft.getId(),
                         ProgramKind.PROGRAM,
                         "План",
@@ -258,7 +268,7 @@ class ProgramPlanningServiceTest {
     void givenDraft_addStage_savesTheStageUnderTheReturnedId() {
         Program draft = storedDraft();
 
-        StageId id = service.addStage(new StageCommand(
+        StageId id = planStage.addStage(new StageCommand(
                 draft.getId(),
                 null,
                 "Организационный",
@@ -279,7 +289,7 @@ class ProgramPlanningServiceTest {
     void givenStageOutsideTheProgramsPeriod_addStage_propagatesTheDomainRefusal() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> service.addStage(new StageCommand(
+        assertThatThrownBy(() -> planStage.addStage(new StageCommand(
                         draft.getId(),
                         null,
                         "Летний",
@@ -295,7 +305,7 @@ class ProgramPlanningServiceTest {
 
     @Test
     void givenNoPeriodEnd_addStage_refusesNamingPeriodEnd() {
-        assertThatThrownBy(() -> service.addStage(new StageCommand(
+        assertThatThrownBy(() -> planStage.addStage(new StageCommand(
                         ProgramId.random(),
                         null,
                         "Этап",
@@ -316,7 +326,7 @@ class ProgramPlanningServiceTest {
     void givenNoStageId_reviseStage_refusesNamingStageIdAndSavesNothing() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> service.reviseStage(new StageCommand(
+        assertThatThrownBy(() -> reviseStage.reviseStage(new StageCommand(
                         draft.getId(),
                         null,
                         "Этап",
@@ -339,8 +349,8 @@ class ProgramPlanningServiceTest {
         ProgramId unknown = ProgramId.random();
         when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() ->
-                        service.addDirection(new DirectionCommand(unknown, null, "1", "Методическая работа", null)))
+        assertThatThrownBy(() -> addDirection.addDirection(
+                        new DirectionCommand(unknown, null, "1", "Методическая работа", null)))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
         assertNothingSavedOrPublished();
@@ -350,8 +360,8 @@ class ProgramPlanningServiceTest {
     void givenDraft_addDirection_savesItUnderTheReturnedId() {
         Program draft = storedDraft();
 
-        DirectionId id =
-                service.addDirection(new DirectionCommand(draft.getId(), null, "III", "Экспертная деятельность", null));
+        DirectionId id = addDirection.addDirection(
+                new DirectionCommand(draft.getId(), null, "III", "Экспертная деятельность", null));
 
         assertThat(saved().direction(id).title()).isEqualTo("Экспертная деятельность");
     }
@@ -362,7 +372,7 @@ class ProgramPlanningServiceTest {
         Program draft = storedDraftWithStage(stageId);
         Schedule schedule = new Schedule.Once(LocalDate.of(2023, 9, 15), true, "до 15 сентября");
 
-        ActivityId id = service.planActivity(new ActivityCommand(
+        ActivityId id = planActivity.planActivity(new ActivityCommand(
                 draft.getId(),
                 null,
                 "1.1",
@@ -402,7 +412,7 @@ class ProgramPlanningServiceTest {
                 null,
                 null);
 
-        assertThatThrownBy(() -> service.planActivity(command))
+        assertThatThrownBy(() -> planActivity.planActivity(command))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -415,7 +425,7 @@ class ProgramPlanningServiceTest {
     void givenUnknownStage_planActivity_throwsNotFound() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> service.planActivity(new ActivityCommand(
+        assertThatThrownBy(() -> planActivity.planActivity(new ActivityCommand(
                         draft.getId(),
                         null,
                         null,
@@ -438,7 +448,7 @@ class ProgramPlanningServiceTest {
         StageId stageId = StageId.random();
         Program draft = storedDraftWithStage(stageId);
 
-        ExpectedResultId id = service.addExpectedResult(new ExpectedResultCommand(
+        ExpectedResultId id = addExpectedResult.addExpectedResult(new ExpectedResultCommand(
                 draft.getId(), null, "Методические рекомендации", "сборник", ResultKind.PRODUCT, stageId, null));
 
         ExpectedResult result = saved().result(id);
@@ -452,7 +462,7 @@ class ProgramPlanningServiceTest {
     void givenDraft_addIndicator_savesTheIndicator() {
         Program draft = storedDraft();
 
-        IndicatorId id = service.addIndicator(new IndicatorCommand(
+        IndicatorId id = addIndicator.addIndicator(new IndicatorCommand(
                 draft.getId(),
                 null,
                 "Доля педагогов",
@@ -472,7 +482,7 @@ class ProgramPlanningServiceTest {
     void givenTargetAgainstTheDirection_addIndicator_propagatesTheDomainRefusal() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> service.addIndicator(new IndicatorCommand(
+        assertThatThrownBy(() -> addIndicator.addIndicator(new IndicatorCommand(
                         draft.getId(),
                         null,
                         "Число жалоб",
@@ -506,7 +516,7 @@ class ProgramPlanningServiceTest {
     void givenDraftWithGoalTasksAndStage_approve_savesTheApprovalDatedTodayInTheCommunitysZone() {
         Program draft = storedDraftWithStage(StageId.random());
 
-        service.approve(approve(
+        approveProgram.approve(approve(
                 draft.getId(), "Директор МБУДО «ЦВР»", List.of(new OfficialInput("Начальник управления", null)), 2L));
 
         Program program = saved();
@@ -534,7 +544,7 @@ class ProgramPlanningServiceTest {
         draft.addStage(StageId.random(), "Весь период", StageKind.WHOLE_PERIOD, SCHOOL_YEAR, null);
         Program stored = known(stored(draft));
 
-        assertThatThrownBy(() -> service.approve(approve(stored.getId(), "Директор", null, null)))
+        assertThatThrownBy(() -> approveProgram.approve(approve(stored.getId(), "Директор", null, null)))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("program.approve.needsGoal");
                     assertThat(Messages.ruleMessage(e, Messages.RUSSIAN))
@@ -551,16 +561,18 @@ class ProgramPlanningServiceTest {
                 List.of(new OfficialInput("Начальник", null), new OfficialInput(null, "И.И. Иванов")),
                 null);
 
-        assertThatThrownBy(() -> service.approve(command)).isInstanceOfSatisfying(InvalidCommandException.class, e -> {
-            assertThat(e.violations())
-                    .extracting(Violation::field, Violation::message)
-                    .containsExactly(
-                            tuple("agreedBy[1].position", "поле не должно быть пустым"),
-                            tuple("approvedBy.position", "поле не должно быть пустым"));
-            assertThat(e.messages(Locale.ENGLISH))
-                    .containsExactly(
-                            "agreedBy[1].position: must not be blank", "approvedBy.position: must not be blank");
-        });
+        assertThatThrownBy(() -> approveProgram.approve(command))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(Violation::field, Violation::message)
+                            .containsExactly(
+                                    tuple("agreedBy[1].position", "поле не должно быть пустым"),
+                                    tuple("approvedBy.position", "поле не должно быть пустым"));
+                    assertThat(e.messages(Locale.ENGLISH))
+                            .containsExactly(
+                                    "agreedBy[1].position: must not be blank",
+                                    "approvedBy.position: must not be blank");
+                });
         verifyNoInteractions(programs, publisher);
     }
 
@@ -568,7 +580,7 @@ class ProgramPlanningServiceTest {
     void givenStaleExpectedVersion_approve_throwsConflictAndSavesNothing() {
         Program draft = storedDraftWithStage(StageId.random());
 
-        assertThatThrownBy(() -> service.approve(approve(draft.getId(), "Директор", null, 1L)))
+        assertThatThrownBy(() -> approveProgram.approve(approve(draft.getId(), "Директор", null, 1L)))
                 .isInstanceOf(ConflictException.class);
         assertNothingSavedOrPublished();
     }

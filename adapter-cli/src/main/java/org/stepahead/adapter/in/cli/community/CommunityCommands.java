@@ -104,7 +104,7 @@ public final class CommunityCommands {
     static final class ListAll extends CliCommand {
         @Override
         protected void run() {
-            out().list(app().getCommunity().list(), COLUMNS);
+            out().list(app().listCommunities().list(), COLUMNS);
         }
     }
 

@@ -147,7 +147,7 @@ public final class EventCommands {
                 String[] parts = guest.split("\\|", 2);
                 guestInputs.add(new GuestInput(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
             }
-            app().recordEventOutcome()
+            app().recordAttendance()
                     .recordAttendance(new RecordAttendanceCommand(event, members, guestInputs, expectedVersion));
             out().id(event);
         }
@@ -197,7 +197,7 @@ public final class EventCommands {
             List<AgendaItemInput> items = agenda.stream()
                     .map(i -> new AgendaItemInput(i.topic, i.heard, i.spoke, i.decided))
                     .toList();
-            app().recordEventOutcome()
+            app().recordMinutes()
                     .recordMinutes(
                             new RecordMinutesCommand(event, number, date, chair, secretary, items, expectedVersion));
             out().id(event);
@@ -230,7 +230,7 @@ public final class EventCommands {
 
         @Override
         protected void run() {
-            out().one(app().communityEvents().event(event), COLUMNS);
+            out().one(app().getEvent().event(event), COLUMNS);
         }
     }
 }

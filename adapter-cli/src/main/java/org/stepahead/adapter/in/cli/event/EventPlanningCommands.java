@@ -106,7 +106,7 @@ final class EventPlanningCommands {
     static final class Occurrences extends Scope {
         @Override
         protected void run() {
-            out().list(app().generateEvents().preview(command()), OCCURRENCES);
+            out().list(app().previewEvents().preview(command()), OCCURRENCES);
         }
     }
 

@@ -151,7 +151,7 @@ public final class MemberCommands {
 
         @Override
         protected void run() {
-            out().one(app().memberRegister().membership(membership), DETAILS);
+            out().one(app().getMembership().membership(membership), DETAILS);
         }
     }
 

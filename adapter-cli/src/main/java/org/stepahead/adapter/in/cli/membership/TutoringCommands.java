@@ -58,7 +58,7 @@ public final class TutoringCommands {
 
         @Override
         protected void run() {
-            app().linkTutor().end(new EndTutoringCommand(tutee, tutor, until));
+            app().endTutoring().end(new EndTutoringCommand(tutee, tutor, until));
             out().id(tutee);
         }
     }

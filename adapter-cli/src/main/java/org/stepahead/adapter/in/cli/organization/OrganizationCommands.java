@@ -77,7 +77,7 @@ public final class OrganizationCommands {
 
         @Override
         protected void run() {
-            out().one(app().listOrganizations().get(id), COLUMNS);
+            out().one(app().getOrganization().get(id), COLUMNS);
         }
     }
 }

@@ -107,7 +107,7 @@ public final class ActivityCommands {
 
         @Override
         protected void run() {
-            app().planActivity().reviseActivity(command(activity, expectedVersion));
+            app().reviseActivity().reviseActivity(command(activity, expectedVersion));
             out().id(activity);
         }
     }

@@ -28,7 +28,7 @@ public final class DirectionCommands {
 
         @Override
         protected void run() {
-            out().id(app().planDirection().addDirection(new DirectionCommand(program, null, code, title, null)));
+            out().id(app().addDirection().addDirection(new DirectionCommand(program, null, code, title, null)));
         }
     }
 
@@ -52,7 +52,7 @@ public final class DirectionCommands {
 
         @Override
         protected void run() {
-            app().planDirection()
+            app().reviseDirection()
                     .reviseDirection(new DirectionCommand(program, direction, code, title, expectedVersion));
             out().id(direction);
         }

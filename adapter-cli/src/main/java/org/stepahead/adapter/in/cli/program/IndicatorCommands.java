@@ -41,7 +41,7 @@ public final class IndicatorCommands {
 
         @Override
         protected void run() {
-            out().id(app().planIndicator()
+            out().id(app().addIndicator()
                     .addIndicator(new IndicatorCommand(program, null, name, unit, baseline, target, direction, null)));
         }
     }
@@ -75,7 +75,7 @@ public final class IndicatorCommands {
 
         @Override
         protected void run() {
-            app().planIndicator()
+            app().reviseIndicator()
                     .reviseIndicator(new IndicatorCommand(
                             program, indicator, name, unit, baseline, target, direction, expectedVersion));
             out().id(indicator);

@@ -232,7 +232,7 @@ public final class ProgramCommands {
 
         @Override
         protected void run() {
-            out().list(app().programOverview().programsOf(community), SUMMARY);
+            out().list(app().listPrograms().programsOf(community), SUMMARY);
         }
     }
 

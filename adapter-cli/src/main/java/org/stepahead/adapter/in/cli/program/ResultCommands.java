@@ -45,7 +45,7 @@ public final class ResultCommands {
 
         @Override
         protected void run() {
-            out().id(app().planExpectedResult()
+            out().id(app().addExpectedResult()
                     .addExpectedResult(new ExpectedResultCommand(program, null, text, details, kind, stage, null)));
         }
     }
@@ -76,7 +76,7 @@ public final class ResultCommands {
 
         @Override
         protected void run() {
-            app().planExpectedResult()
+            app().reviseExpectedResult()
                     .reviseExpectedResult(
                             new ExpectedResultCommand(program, result, text, details, kind, stage, expectedVersion));
             out().id(result);

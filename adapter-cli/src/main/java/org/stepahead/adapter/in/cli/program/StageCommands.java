@@ -79,7 +79,7 @@ public final class StageCommands {
 
         @Override
         protected void run() {
-            app().planStage()
+            app().reviseStage()
                     .reviseStage(
                             new StageCommand(program, stage, name, kind, start, end, description, expectedVersion));
             out().id(stage);
@@ -103,7 +103,7 @@ public final class StageCommands {
 
         @Override
         protected void run() {
-            app().runStage().startStage(new StageLifecycleCommand(program, stage, day, expectedVersion));
+            app().startStage().startStage(new StageLifecycleCommand(program, stage, day, expectedVersion));
             out().id(stage);
         }
     }
@@ -125,7 +125,7 @@ public final class StageCommands {
 
         @Override
         protected void run() {
-            app().runStage().closeStage(new StageLifecycleCommand(program, stage, day, expectedVersion));
+            app().closeStage().closeStage(new StageLifecycleCommand(program, stage, day, expectedVersion));
             out().id(stage);
         }
     }

@@ -3,7 +3,7 @@ package org.stepahead.adapter.out.persistence.jdbc;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
@@ -40,7 +40,7 @@ final class JdbcEducatorRepository extends JdbcRepository<Educator, EducatorId> 
                 Sql.insertAll(h, EDUCATOR.insert().replace(":newVersion", "1"), fresh);
             } catch (RuntimeException e) {
                 if (Sql.isUniqueViolation(e)) {
-                    throw new ConflictException("educator", "batch", 0);
+                    throw new ConcurrentUpdateException("educator", "batch", 0);
                 }
                 throw e;
             }

@@ -7,14 +7,14 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.UnitOfWork;
 
 /**
  * Persistence adapter: one unit of work is one database transaction (READ COMMITTED; the aggregates' versions guard
  * against lost updates). Nested units of work join the outer one. A serialization failure, deadlock or lock timeout
- * is reported as a {@link ConflictException}; a lost connection as {@link StorageUnavailableException}.
+ * is reported as a {@link ConcurrentUpdateException}; a lost connection as {@link StorageUnavailableException}.
  */
 final class JdbcUnitOfWork implements UnitOfWork {
 
@@ -89,7 +89,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             // 40xxx serialization failure or deadlock, HYT00 lock timeout (H2), 90131 concurrent update (H2),
             // 55P03 lock not available (PostgreSQL).
             if (state.startsWith("40") || state.equals("HYT00") || state.equals("90131") || state.equals("55P03")) {
-                return new ConflictException("transaction", state, -1);
+                return new ConcurrentUpdateException("transaction", state, -1);
             }
             // 08xxx connection exceptions; 90007 (H2): the connection is closed.
             if (state.startsWith("08") || state.equals("90007")) {

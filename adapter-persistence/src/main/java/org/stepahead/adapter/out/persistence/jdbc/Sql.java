@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementException;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 
 /** Persistence adapter: the statements every repository shares — versioned insert/update and batched child rows. */
 final class Sql {
@@ -37,7 +37,7 @@ final class Sql {
                         .execute();
             } catch (StatementException e) {
                 if (isUniqueViolation(e)) {
-                    throw new ConflictException(aggregate, id, loadedVersion);
+                    throw new ConcurrentUpdateException(aggregate, id, loadedVersion);
                 }
                 throw e;
             }
@@ -49,14 +49,14 @@ final class Sql {
                 .bind("newVersion", loadedVersion + 1)
                 .execute();
         if (updated != 1) {
-            throw new ConflictException(aggregate, id, loadedVersion);
+            throw new ConcurrentUpdateException(aggregate, id, loadedVersion);
         }
         long stored = handle.createQuery("select version from " + aggregate + " where id = :id")
                 .bind("id", id)
                 .mapTo(Long.class)
                 .one();
         if (stored != loadedVersion + 1) {
-            throw new ConflictException(aggregate, id, loadedVersion);
+            throw new ConcurrentUpdateException(aggregate, id, loadedVersion);
         }
         return stored;
     }

@@ -8,7 +8,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.stepahead.adapter.out.persistence.memory.InMemoryTransaction.Pending;
 import org.stepahead.adapter.out.persistence.memory.InMemoryTransaction.TableWrites;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.community.Community;
@@ -128,7 +128,7 @@ final class InMemoryDatabase {
             base = seen;
         }
         if (loadedVersion != seen) {
-            throw new ConflictException(table.aggregate(), id, loadedVersion);
+            throw new ConcurrentUpdateException(table.aggregate(), id, loadedVersion);
         }
         long newVersion = loadedVersion + 1;
         writes.put(id, new Pending<>(table.withVersion(snapshot, newVersion), base, newVersion));

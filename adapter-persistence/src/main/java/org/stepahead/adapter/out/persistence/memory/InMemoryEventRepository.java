@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.port.out.AttendanceCriteria;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.EventAttendanceCount;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.MemberAttendanceCount;
@@ -65,7 +65,7 @@ final class InMemoryEventRepository extends InMemoryRepository<Event, EventId, E
                                 && s.occurrence().equals(other.occurrence())
                                 && s.activityId().equals(other.activityId())
                                 && s.programId().equals(other.programId()))) {
-            throw new ConflictException("event", s.id(), s.version());
+            throw new ConcurrentUpdateException("event", s.id(), s.version());
         }
         return super.save(event);
     }

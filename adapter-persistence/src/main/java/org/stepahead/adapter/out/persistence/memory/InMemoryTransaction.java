@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 
 /**
  * Persistence adapter: the pending writes of one unit of work on one thread, each with the committed version it
@@ -39,7 +39,7 @@ final class InMemoryTransaction {
         private void check() {
             pending.forEach((id, write) -> {
                 if (table.committedVersion(id) != write.baseVersion()) {
-                    throw new ConflictException(table.aggregate(), id, write.baseVersion());
+                    throw new ConcurrentUpdateException(table.aggregate(), id, write.baseVersion());
                 }
             });
         }

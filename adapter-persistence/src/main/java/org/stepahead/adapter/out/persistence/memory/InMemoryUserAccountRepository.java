@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.UserAccount;
@@ -32,7 +32,7 @@ final class InMemoryUserAccountRepository extends InMemoryRepository<UserAccount
                 .anyMatch(s -> !s.id().equals(account.getId())
                         && UserAccount.usernameKey(s.username()).equals(key));
         if (taken) {
-            throw new ConflictException("UserAccount", account.getId(), account.version());
+            throw new ConcurrentUpdateException("UserAccount", account.getId(), account.version());
         }
         return super.save(account);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityProfile;
@@ -87,7 +87,7 @@ public abstract class CommunityRepositoryContract extends StorageContract {
                 stored.getId(), "Другой клуб", stored.kind(), stored.level(), coordinator.getId(), null, null, null);
 
         assertThatThrownBy(() -> inUnit(() -> storage.communities().save(duplicate)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.communities().findById(stored.getId()).orElseThrow().name())
                 .isEqualTo("Клуб");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -73,7 +73,7 @@ public abstract class EducatorRepositoryContract extends StorageContract {
                 stored.getId(), new PersonName("Петров", "Пётр", null), null, null, ExperienceLevel.EXPERIENCED, null);
 
         assertThatThrownBy(() -> inUnit(() -> storage.educators().save(duplicate)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.educators()
                         .findById(stored.getId())
                         .orElseThrow()
@@ -124,7 +124,7 @@ public abstract class EducatorRepositoryContract extends StorageContract {
         Educator fresh = TestData.educator("Петрова", "Мария", null, null, ExperienceLevel.YOUNG);
 
         assertThatThrownBy(() -> inUnit(() -> storage.educators().saveAll(List.of(fresh, stale))))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(storage.educators().findById(fresh.getId())).isEmpty();
     }

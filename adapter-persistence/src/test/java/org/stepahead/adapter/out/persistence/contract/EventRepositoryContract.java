@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.port.out.AttendanceCriteria;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.EventAttendanceCount;
 import org.stepahead.application.port.out.MemberAttendanceCount;
 import org.stepahead.domain.community.Community;
@@ -253,7 +253,8 @@ public abstract class EventRepositoryContract extends StorageContract {
         Event first = stored(occurrence(program, activity, LocalDate.of(2023, 10, 16)));
         Event second = occurrence(program, activity, LocalDate.of(2023, 10, 16));
 
-        assertThatThrownBy(() -> inUnit(() -> storage.events().save(second))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> inUnit(() -> storage.events().save(second)))
+                .isInstanceOf(ConcurrentUpdateException.class);
         reopen();
 
         assertThat(storage.events().findByProgram(program.getId()))

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -111,7 +111,7 @@ public abstract class MembershipRepositoryContract extends StorageContract {
                 another.experience());
 
         assertThatThrownBy(() -> inUnit(() -> storage.memberships().save(duplicate)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.memberships().findById(stored.getId()).orElseThrow().educatorId())
                 .isEqualTo(novice.getId());
     }

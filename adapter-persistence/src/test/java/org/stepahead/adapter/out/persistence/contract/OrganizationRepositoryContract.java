@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
 
@@ -57,7 +57,7 @@ public abstract class OrganizationRepositoryContract extends StorageContract {
                 Organization.register(stored.getId(), "Другая школа", null, stored.kind(), null, false, false);
 
         assertThatThrownBy(() -> inUnit(() -> storage.organizations().save(duplicate)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.organizations()
                         .findById(stored.getId())
                         .orElseThrow()

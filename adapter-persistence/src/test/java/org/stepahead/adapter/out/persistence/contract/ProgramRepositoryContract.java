@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.common.VersionStamp;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -164,7 +164,8 @@ public abstract class ProgramRepositoryContract extends StorageContract {
         inUnit(() -> storage.programs().save(first));
         stale.addDirection(DirectionId.random(), "5", "Второе изменение");
 
-        assertThatThrownBy(() -> inUnit(() -> storage.programs().save(stale))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> inUnit(() -> storage.programs().save(stale)))
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.programs().findById(program.getId()).orElseThrow().directions())
                 .extracting(d -> d.title())
                 .contains("Первое изменение")

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityProfile;
 import org.stepahead.domain.educator.Educator;
@@ -113,7 +113,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
                     storage.communities().save(community);
                     storage.organizations().save(stale);
                 }))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         reopen();
 
         assertThat(storage.organizations().findById(newOne.getId())).isEmpty();
@@ -135,8 +135,8 @@ public abstract class UnitOfWorkContract extends StorageContract {
         Throwable thrown =
                 catchConflict(() -> inUnit(() -> storage.organizations().save(two)));
 
-        assertThat(thrown).isInstanceOf(ConflictException.class);
-        ConflictException conflict = (ConflictException) thrown;
+        assertThat(thrown).isInstanceOf(ConcurrentUpdateException.class);
+        ConcurrentUpdateException conflict = (ConcurrentUpdateException) thrown;
         assertThat(conflict.id()).isEqualTo(stored.getId().toString());
         assertThat(conflict.expectedVersion()).isEqualTo(1);
         Organization found = storage.organizations().findById(stored.getId()).orElseThrow();
@@ -162,7 +162,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
             storage.organizations().save(mine);
         }));
 
-        assertThat(thrown).isInstanceOf(ConflictException.class);
+        assertThat(thrown).isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.organizations()
                         .findById(stored.getId())
                         .orElseThrow()
@@ -258,12 +258,12 @@ public abstract class UnitOfWorkContract extends StorageContract {
                     storage.organizations().save(stored);
                     storage.organizations().save(stored);
                 }))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> inUnit(() -> {
                     storage.organizations().save(newOne);
                     storage.organizations().save(newOne);
                 }))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.organizations()
                         .findById(stored.getId())
                         .orElseThrow()
@@ -365,7 +365,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
                         try {
                             inUnit(() -> appendTask(community, task));
                             committed.add(task);
-                        } catch (ConflictException e) {
+                        } catch (ConcurrentUpdateException e) {
                             conflicts.incrementAndGet();
                         }
                     }

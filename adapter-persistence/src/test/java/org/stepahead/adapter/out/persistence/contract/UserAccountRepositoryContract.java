@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.ApiToken;
 import org.stepahead.domain.account.ApiTokenId;
@@ -62,7 +62,8 @@ public abstract class UserAccountRepositoryContract extends StorageContract {
         storedAccount("filatova", false);
         UserAccount twin = UserAccount.create(AccountId.random(), "FILATOVA", "$2a$10$other", false, null);
 
-        assertThatThrownBy(() -> inUnit(() -> storage.accounts().save(twin))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> inUnit(() -> storage.accounts().save(twin)))
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(storage.accounts().findAll()).hasSize(1);
     }
 
@@ -88,7 +89,8 @@ public abstract class UserAccountRepositoryContract extends StorageContract {
 
         stale.disable();
 
-        assertThatThrownBy(() -> inUnit(() -> storage.accounts().save(stale))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> inUnit(() -> storage.accounts().save(stale)))
+                .isInstanceOf(ConcurrentUpdateException.class);
         UserAccount found = storage.accounts().findById(account.getId()).orElseThrow();
         assertThat(found.enabled()).isTrue();
         assertThat(found.passwordHash()).isEqualTo("$2a$10$new");

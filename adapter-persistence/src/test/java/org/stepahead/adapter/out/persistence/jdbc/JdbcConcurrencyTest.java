@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityProfile;
@@ -76,7 +76,7 @@ class JdbcConcurrencyTest {
                                 storage.communities().save(loaded);
                             });
                             committed.add(task);
-                        } catch (ConflictException e) {
+                        } catch (ConcurrentUpdateException e) {
                             conflicts.incrementAndGet();
                         }
                     }

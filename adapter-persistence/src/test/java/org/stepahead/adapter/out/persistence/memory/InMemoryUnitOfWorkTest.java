@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.stepahead.adapter.out.persistence.contract.TestData;
 import org.stepahead.adapter.out.persistence.contract.UnitOfWorkContract;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.domain.organization.Organization;
 
@@ -40,7 +40,7 @@ class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
                             }))
                             .join();
                 }))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(storage.organizations()
                         .findById(stored.getId())

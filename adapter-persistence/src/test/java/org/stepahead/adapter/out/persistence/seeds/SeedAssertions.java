@@ -40,7 +40,7 @@ final class SeedAssertions {
     static void assertSeedIntact(StepAhead app, SeedDocument seed, Imported ids) {
         assertCommunity(seed, ids, app.getCommunity().get(ids.communityId()));
         assertMembers(app, seed, ids);
-        List<ProgramSummary> programs = app.programOverview().programsOf(ids.communityId());
+        List<ProgramSummary> programs = app.listPrograms().programsOf(ids.communityId());
         assertThat(programs)
                 .extracting(ProgramSummary::id)
                 .containsExactlyInAnyOrderElementsOf(ids.programs().values().stream()
@@ -136,7 +136,7 @@ final class SeedAssertions {
             soft.assertThat(item.joinedOn()).isEqualTo(m.joinedOn());
             soft.assertThat(item.leftOn()).isNull();
 
-            MembershipView membership = app.memberRegister().membership(item.membershipId());
+            MembershipView membership = app.getMembership().membership(item.membershipId());
             soft.assertThat(membership.communityId()).isEqualTo(ids.communityId());
             soft.assertThat(membership.consentGivenOn()).as("consent given on").isEqualTo(m.consentGivenOn());
             soft.assertThat(membership.consentBasis()).as("consent basis").isEqualTo(m.consentBasis());

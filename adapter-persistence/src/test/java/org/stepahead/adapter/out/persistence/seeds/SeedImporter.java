@@ -222,7 +222,7 @@ public final class SeedImporter {
         Map<String, DirectionId> directions = new LinkedHashMap<>();
         for (SeedDocument.DirectionSeed d : p.directions()) {
             DirectionId id =
-                    app.planDirection().addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null));
+                    app.addDirection().addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null));
             putOnce(directions, d.key(), id, "direction");
         }
 
@@ -256,7 +256,7 @@ public final class SeedImporter {
 
         List<ExpectedResultId> results = new ArrayList<>();
         for (SeedDocument.ResultSeed r : p.results()) {
-            results.add(app.planExpectedResult()
+            results.add(app.addExpectedResult()
                     .addExpectedResult(new ExpectedResultCommand(
                             programId,
                             null,
@@ -269,7 +269,7 @@ public final class SeedImporter {
 
         List<IndicatorId> indicators = new ArrayList<>();
         for (SeedDocument.IndicatorSeed i : p.indicators()) {
-            indicators.add(app.planIndicator()
+            indicators.add(app.addIndicator()
                     .addIndicator(new IndicatorCommand(
                             programId, null, i.name(), i.unit(), i.baseline(), i.target(), i.direction(), null)));
         }

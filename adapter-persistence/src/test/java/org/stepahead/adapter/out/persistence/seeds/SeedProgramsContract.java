@@ -100,7 +100,7 @@ public abstract class SeedProgramsContract {
         }
 
         entered.forEach((seed, ids) -> SeedAssertions.assertSeedIntact(app, seed, ids));
-        assertThat(app.getCommunity().list())
+        assertThat(app.listCommunities().list())
                 .extracting(CommunityView::name)
                 .containsExactlyInAnyOrder(
                         "Клуб классных руководителей «На шаг впереди»",
@@ -195,8 +195,8 @@ public abstract class SeedProgramsContract {
                         null,
                         List.of(),
                         null));
-        app.runStage().startStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 1, 11), null));
-        assertThat(app.programOverview().programsOf(ids.communityId()))
+        app.startStage().startStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 1, 11), null));
+        assertThat(app.listPrograms().programsOf(ids.communityId()))
                 .extracting(ProgramSummary::activeStage)
                 .containsExactly("Подготовительный");
 
@@ -208,7 +208,7 @@ public abstract class SeedProgramsContract {
         // A product is achieved only with evidence; a stage closes only when each of its results is assessed.
         assertThatThrownBy(() -> assess(program, statute, Outcome.ACHIEVED, List.of()))
                 .isInstanceOf(DomainRuleViolation.class);
-        assertThatThrownBy(() -> app.runStage()
+        assertThatThrownBy(() -> app.closeStage()
                         .closeStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 12, 24), null)))
                 .isInstanceOf(DomainRuleViolation.class);
 
@@ -224,7 +224,7 @@ public abstract class SeedProgramsContract {
                 results.get("Выявлены трудности в работе классных руководителей."),
                 Outcome.PARTLY_ACHIEVED,
                 List.of());
-        app.runStage().closeStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 12, 24), null));
+        app.closeStage().closeStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 12, 24), null));
 
         ProgramOverview overview = app.programOverview().overview(program.id());
         assertThat(overview.status()).isEqualTo(ProgramStatus.APPROVED);
@@ -249,17 +249,17 @@ public abstract class SeedProgramsContract {
         assertThat(overview.stages().get(1).results())
                 .extracting(ResultView::outcome)
                 .containsOnlyNulls();
-        assertThat(app.programOverview().programsOf(ids.communityId()))
+        assertThat(app.listPrograms().programsOf(ids.communityId()))
                 .extracting(ProgramSummary::activeStage)
                 .containsOnlyNulls();
 
         // The next stage follows.
-        app.runStage()
+        app.startStage()
                 .startStage(new StageLifecycleCommand(
                         program.id(), program.stage("s2022"), LocalDate.of(2022, 1, 10), null));
         assertThat(app.programOverview().overview(program.id()).stages().get(1).status())
                 .isEqualTo(StageStatus.ACTIVE);
-        assertThat(app.programOverview().programsOf(ids.communityId()))
+        assertThat(app.listPrograms().programsOf(ids.communityId()))
                 .extracting(ProgramSummary::activeStage)
                 .containsExactly("Деятельностный");
     }
@@ -602,7 +602,7 @@ public abstract class SeedProgramsContract {
                 .endsWith("- протоколы заседаний.");
         assertThat(community.description().lines()).hasSize(11);
         assertThat(community.tutorFunctions()).isEmpty();
-        assertThat(app.programOverview().programsOf(ids.communityId())).isEmpty();
+        assertThat(app.listPrograms().programsOf(ids.communityId())).isEmpty();
 
         List<MemberRegisterItem> register = app.memberRegister()
                 .register(new MemberRegisterQuery(ids.communityId(), null, null, null, false, 0, 50))
@@ -610,7 +610,7 @@ public abstract class SeedProgramsContract {
         assertThat(register).hasSize(2);
         assertThat(register)
                 .extracting(
-                        id -> app.memberRegister().membership(id.membershipId()).admissionBasis())
+                        id -> app.getMembership().membership(id.membershipId()).admissionBasis())
                 .allSatisfy(basis -> assertThat(basis).contains("«Классный классный»"));
     }
 }

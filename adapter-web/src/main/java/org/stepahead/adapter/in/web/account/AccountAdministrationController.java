@@ -23,6 +23,8 @@ import org.stepahead.application.port.in.account.ChangePasswordUseCase;
 import org.stepahead.application.port.in.account.CreateAccountCommand;
 import org.stepahead.application.port.in.account.CreateAccountUseCase;
 import org.stepahead.application.port.in.account.DisableAccountUseCase;
+import org.stepahead.application.port.in.account.EnableAccountUseCase;
+import org.stepahead.application.port.in.account.GetAccountUseCase;
 import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.educator.EducatorId;
@@ -34,22 +36,28 @@ class AccountAdministrationController {
 
     private final CreateAccountUseCase createAccount;
     private final ListAccountsUseCase listAccounts;
+    private final GetAccountUseCase getAccount;
     private final ChangePasswordUseCase changePassword;
     private final DisableAccountUseCase disableAccount;
+    private final EnableAccountUseCase enableAccount;
     private final PasswordEncoder passwordEncoder;
     private final AccountWebMapper mapper;
 
     AccountAdministrationController(
             CreateAccountUseCase createAccount,
             ListAccountsUseCase listAccounts,
+            GetAccountUseCase getAccount,
             ChangePasswordUseCase changePassword,
             DisableAccountUseCase disableAccount,
+            EnableAccountUseCase enableAccount,
             PasswordEncoder passwordEncoder,
             AccountWebMapper mapper) {
         this.createAccount = createAccount;
         this.listAccounts = listAccounts;
+        this.getAccount = getAccount;
         this.changePassword = changePassword;
         this.disableAccount = disableAccount;
+        this.enableAccount = enableAccount;
         this.passwordEncoder = passwordEncoder;
         this.mapper = mapper;
     }
@@ -71,7 +79,7 @@ class AccountAdministrationController {
 
     @GetMapping("/{accountId}")
     ResponseEntity<AccountResponse> get(@PathVariable UUID accountId) {
-        AccountView view = listAccounts.get(new AccountId(accountId));
+        AccountView view = getAccount.get(new AccountId(accountId));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
     }
 
@@ -93,7 +101,7 @@ class AccountAdministrationController {
 
     @PostMapping("/{accountId}/enable")
     ResponseEntity<Void> enable(@PathVariable UUID accountId) {
-        disableAccount.enable(new AccountId(accountId));
+        enableAccount.enable(new AccountId(accountId));
         return ResponseEntity.noContent().build();
     }
 }

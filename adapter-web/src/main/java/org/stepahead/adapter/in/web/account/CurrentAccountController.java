@@ -22,6 +22,8 @@ import org.stepahead.application.port.in.account.ChangePasswordCommand;
 import org.stepahead.application.port.in.account.ChangePasswordUseCase;
 import org.stepahead.application.port.in.account.IssueApiTokenCommand;
 import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
+import org.stepahead.application.port.in.account.ListApiTokensUseCase;
+import org.stepahead.application.port.in.account.RevokeApiTokenUseCase;
 import org.stepahead.domain.account.ApiTokenId;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
@@ -33,7 +35,9 @@ class CurrentAccountController {
     private final AccessPolicy accessPolicy;
     private final AuthenticateAccountUseCase authenticateAccount;
     private final ChangePasswordUseCase changePassword;
-    private final IssueApiTokenUseCase apiTokens;
+    private final IssueApiTokenUseCase issueApiToken;
+    private final RevokeApiTokenUseCase revokeApiToken;
+    private final ListApiTokensUseCase listApiTokens;
     private final PasswordEncoder passwordEncoder;
     private final AccountWebMapper mapper;
 
@@ -41,13 +45,17 @@ class CurrentAccountController {
             AccessPolicy accessPolicy,
             AuthenticateAccountUseCase authenticateAccount,
             ChangePasswordUseCase changePassword,
-            IssueApiTokenUseCase apiTokens,
+            IssueApiTokenUseCase issueApiToken,
+            RevokeApiTokenUseCase revokeApiToken,
+            ListApiTokensUseCase listApiTokens,
             PasswordEncoder passwordEncoder,
             AccountWebMapper mapper) {
         this.accessPolicy = accessPolicy;
         this.authenticateAccount = authenticateAccount;
         this.changePassword = changePassword;
-        this.apiTokens = apiTokens;
+        this.issueApiToken = issueApiToken;
+        this.revokeApiToken = revokeApiToken;
+        this.listApiTokens = listApiTokens;
         this.passwordEncoder = passwordEncoder;
         this.mapper = mapper;
     }
@@ -88,7 +96,7 @@ class CurrentAccountController {
     @PostMapping("/tokens")
     ResponseEntity<IssuedTokenResponse> issue(
             Authentication authentication, @Valid @RequestBody IssueTokenRequest request) {
-        IssuedTokenResponse issued = mapper.issued(apiTokens.issue(
+        IssuedTokenResponse issued = mapper.issued(issueApiToken.issue(
                 new IssueApiTokenCommand(user(authentication).accountId(), request.name(), request.expiresAt())));
         return ResponseEntity.created(java.net.URI.create("/api/v1/account/tokens/" + issued.id()))
                 .body(issued);
@@ -96,14 +104,14 @@ class CurrentAccountController {
 
     @GetMapping("/tokens")
     List<TokenResponse> tokens(Authentication authentication) {
-        return apiTokens.tokens(user(authentication).accountId()).stream()
+        return listApiTokens.tokens(user(authentication).accountId()).stream()
                 .map(mapper::response)
                 .toList();
     }
 
     @DeleteMapping("/tokens/{tokenId}")
     ResponseEntity<Void> revoke(Authentication authentication, @PathVariable UUID tokenId) {
-        apiTokens.revoke(user(authentication).accountId(), new ApiTokenId(tokenId));
+        revokeApiToken.revoke(user(authentication).accountId(), new ApiTokenId(tokenId));
         return ResponseEntity.noContent().build();
     }
 

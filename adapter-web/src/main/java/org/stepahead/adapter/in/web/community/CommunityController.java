@@ -18,6 +18,7 @@ import org.stepahead.adapter.in.web.common.PageResponse;
 import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.domain.community.CommunityId;
 
 /** REST: communities — found one, list them, read one. */
@@ -27,12 +28,17 @@ class CommunityController {
 
     private final FoundCommunityUseCase foundCommunity;
     private final GetCommunityUseCase getCommunity;
+    private final ListCommunitiesUseCase listCommunities;
     private final CommunityWebMapper mapper;
 
     CommunityController(
-            FoundCommunityUseCase foundCommunity, GetCommunityUseCase getCommunity, CommunityWebMapper mapper) {
+            FoundCommunityUseCase foundCommunity,
+            GetCommunityUseCase getCommunity,
+            ListCommunitiesUseCase listCommunities,
+            CommunityWebMapper mapper) {
         this.foundCommunity = foundCommunity;
         this.getCommunity = getCommunity;
+        this.listCommunities = listCommunities;
         this.mapper = mapper;
     }
 
@@ -49,7 +55,7 @@ class CommunityController {
             @Parameter(description = "name (А to Я) or name,desc (Я to А)", example = "name")
                     @RequestParam(defaultValue = "name")
                     NameOrder sort) {
-        return PageResponse.of(getCommunity.list(new PageQuery(page, size, sort.descending())), mapper::response);
+        return PageResponse.of(listCommunities.list(new PageQuery(page, size, sort.descending())), mapper::response);
     }
 
     @GetMapping("/{communityId}")

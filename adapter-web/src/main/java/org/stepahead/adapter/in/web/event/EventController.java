@@ -21,7 +21,9 @@ import org.stepahead.adapter.in.web.common.ETags;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
-import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
+import org.stepahead.application.port.in.event.GetEventUseCase;
+import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
+import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.EventId;
@@ -33,17 +35,23 @@ class EventController {
 
     private final ScheduleEventUseCase scheduleEvent;
     private final GetCommunityEventsUseCase communityEvents;
-    private final RecordEventOutcomeUseCase recordEventOutcome;
+    private final GetEventUseCase getEvent;
+    private final RecordMinutesUseCase recordMinutes;
+    private final RecordAttendanceUseCase recordAttendance;
     private final EventWebMapper mapper;
 
     EventController(
             ScheduleEventUseCase scheduleEvent,
             GetCommunityEventsUseCase communityEvents,
-            RecordEventOutcomeUseCase recordEventOutcome,
+            GetEventUseCase getEvent,
+            RecordMinutesUseCase recordMinutes,
+            RecordAttendanceUseCase recordAttendance,
             EventWebMapper mapper) {
         this.scheduleEvent = scheduleEvent;
         this.communityEvents = communityEvents;
-        this.recordEventOutcome = recordEventOutcome;
+        this.getEvent = getEvent;
+        this.recordMinutes = recordMinutes;
+        this.recordAttendance = recordAttendance;
         this.mapper = mapper;
     }
 
@@ -66,7 +74,7 @@ class EventController {
 
     @GetMapping("/events/{eventId}")
     ResponseEntity<EventResponse> get(@PathVariable UUID eventId) {
-        EventView view = communityEvents.event(new EventId(eventId));
+        EventView view = getEvent.event(new EventId(eventId));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
     }
 
@@ -75,7 +83,7 @@ class EventController {
             @PathVariable UUID eventId,
             @Valid @RequestBody AttendanceRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        recordEventOutcome.recordAttendance(mapper.attendance(eventId, request, ETags.expectedVersion(ifMatch)));
+        recordAttendance.recordAttendance(mapper.attendance(eventId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -84,7 +92,7 @@ class EventController {
             @PathVariable UUID eventId,
             @Valid @RequestBody MinutesRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        recordEventOutcome.recordMinutes(mapper.minutes(eventId, request, ETags.expectedVersion(ifMatch)));
+        recordMinutes.recordMinutes(mapper.minutes(eventId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 }

@@ -24,6 +24,7 @@ import org.stepahead.application.port.in.event.GenerateEventsUseCase;
 import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.application.port.in.event.PlanDecisionCommand;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
+import org.stepahead.application.port.in.event.PreviewEventsUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
@@ -38,16 +39,19 @@ import org.stepahead.domain.program.StageId;
 class EventPlanningController {
 
     private final GenerateEventsUseCase generateEvents;
+    private final PreviewEventsUseCase previewEvents;
     private final GetAttendanceSummaryUseCase attendanceSummary;
     private final PlanDecisionUseCase planDecision;
     private final EventPlanningWebMapper mapper;
 
     EventPlanningController(
             GenerateEventsUseCase generateEvents,
+            PreviewEventsUseCase previewEvents,
             GetAttendanceSummaryUseCase attendanceSummary,
             PlanDecisionUseCase planDecision,
             EventPlanningWebMapper mapper) {
         this.generateEvents = generateEvents;
+        this.previewEvents = previewEvents;
         this.attendanceSummary = attendanceSummary;
         this.planDecision = planDecision;
         this.mapper = mapper;
@@ -63,7 +67,7 @@ class EventPlanningController {
                 stageId == null ? null : new StageId(stageId),
                 activityId == null ? null : new ActivityId(activityId),
                 null);
-        return generateEvents.preview(command).stream().map(mapper::occurrences).toList();
+        return previewEvents.preview(command).stream().map(mapper::occurrences).toList();
     }
 
     @PostMapping("/programs/{programId}/events/generation")

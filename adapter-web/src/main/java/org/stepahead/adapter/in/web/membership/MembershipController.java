@@ -21,7 +21,9 @@ import org.stepahead.adapter.in.web.common.PageResponse;
 import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
+import org.stepahead.application.port.in.membership.EndTutoringUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
 import org.stepahead.application.port.in.membership.LinkTutorUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
@@ -38,23 +40,29 @@ class MembershipController {
 
     private final AdmitMemberUseCase admitMember;
     private final GetMemberRegisterUseCase memberRegister;
+    private final GetMembershipUseCase getMembership;
     private final ChangeMemberRolesUseCase changeMemberRoles;
     private final LeaveCommunityUseCase leaveCommunity;
     private final LinkTutorUseCase linkTutor;
+    private final EndTutoringUseCase endTutoring;
     private final MembershipWebMapper mapper;
 
     MembershipController(
             AdmitMemberUseCase admitMember,
             GetMemberRegisterUseCase memberRegister,
+            GetMembershipUseCase getMembership,
             ChangeMemberRolesUseCase changeMemberRoles,
             LeaveCommunityUseCase leaveCommunity,
             LinkTutorUseCase linkTutor,
+            EndTutoringUseCase endTutoring,
             MembershipWebMapper mapper) {
         this.admitMember = admitMember;
         this.memberRegister = memberRegister;
+        this.getMembership = getMembership;
         this.changeMemberRoles = changeMemberRoles;
         this.leaveCommunity = leaveCommunity;
         this.linkTutor = linkTutor;
+        this.endTutoring = endTutoring;
         this.mapper = mapper;
     }
 
@@ -91,7 +99,7 @@ class MembershipController {
 
     @GetMapping("/members/{membershipId}")
     ResponseEntity<MembershipResponse> get(@PathVariable UUID membershipId) {
-        MembershipView view = memberRegister.membership(new MembershipId(membershipId));
+        MembershipView view = getMembership.membership(new MembershipId(membershipId));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(mapper.response(view));
     }
 
@@ -125,7 +133,7 @@ class MembershipController {
             @PathVariable UUID tuteeId,
             @PathVariable UUID tutorId,
             @Valid @RequestBody(required = false) EndTutoringRequest request) {
-        linkTutor.end(mapper.end(tuteeId, tutorId, request == null ? new EndTutoringRequest(null) : request));
+        endTutoring.end(mapper.end(tuteeId, tutorId, request == null ? new EndTutoringRequest(null) : request));
         return ResponseEntity.noContent().build();
     }
 }

@@ -19,6 +19,7 @@ import org.stepahead.adapter.in.web.common.PageResponse;
 import org.stepahead.application.common.PageQuery;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.organization.GetOrganizationUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
 import org.stepahead.domain.educator.EducatorId;
@@ -31,6 +32,7 @@ class OrganizationController {
 
     private final RegisterOrganizationUseCase registerOrganization;
     private final ListOrganizationsUseCase listOrganizations;
+    private final GetOrganizationUseCase getOrganization;
     private final RegisterEducatorUseCase registerEducator;
     private final GetEducatorUseCase getEducator;
     private final OrganizationWebMapper mapper;
@@ -38,11 +40,13 @@ class OrganizationController {
     OrganizationController(
             RegisterOrganizationUseCase registerOrganization,
             ListOrganizationsUseCase listOrganizations,
+            GetOrganizationUseCase getOrganization,
             RegisterEducatorUseCase registerEducator,
             GetEducatorUseCase getEducator,
             OrganizationWebMapper mapper) {
         this.registerOrganization = registerOrganization;
         this.listOrganizations = listOrganizations;
+        this.getOrganization = getOrganization;
         this.registerEducator = registerEducator;
         this.getEducator = getEducator;
         this.mapper = mapper;
@@ -66,7 +70,7 @@ class OrganizationController {
 
     @GetMapping("/organizations/{organizationId}")
     OrganizationResponse get(@PathVariable UUID organizationId) {
-        return mapper.response(listOrganizations.get(new OrganizationId(organizationId)));
+        return mapper.response(getOrganization.get(new OrganizationId(organizationId)));
     }
 
     @PostMapping("/educators")

@@ -23,7 +23,7 @@ import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ETags;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.DraftProgramUseCase;
-import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramId;
@@ -36,7 +36,7 @@ class ProgramController {
     private final DraftProgramUseCase draftProgram;
     private final ReviseProgramUseCase reviseProgram;
     private final ApproveProgramUseCase approveProgram;
-    private final GetProgramOverviewUseCase programOverview;
+    private final ListProgramsUseCase listPrograms;
     private final ProgramWebMapper mapper;
     private final OverviewResponses overviews;
 
@@ -44,13 +44,13 @@ class ProgramController {
             DraftProgramUseCase draftProgram,
             ReviseProgramUseCase reviseProgram,
             ApproveProgramUseCase approveProgram,
-            GetProgramOverviewUseCase programOverview,
+            ListProgramsUseCase listPrograms,
             ProgramWebMapper mapper,
             OverviewResponses overviews) {
         this.draftProgram = draftProgram;
         this.reviseProgram = reviseProgram;
         this.approveProgram = approveProgram;
-        this.programOverview = programOverview;
+        this.listPrograms = listPrograms;
         this.mapper = mapper;
         this.overviews = overviews;
     }
@@ -64,7 +64,7 @@ class ProgramController {
 
     @GetMapping("/communities/{communityId}/programs")
     List<ProgramSummaryResponse> programsOf(@PathVariable UUID communityId) {
-        return programOverview.programsOf(new CommunityId(communityId)).stream()
+        return listPrograms.programsOf(new CommunityId(communityId)).stream()
                 .map(mapper::summary)
                 .toList();
     }

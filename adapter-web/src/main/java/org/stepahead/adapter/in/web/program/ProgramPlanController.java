@@ -14,14 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ETags;
+import org.stepahead.application.port.in.program.AddDirectionUseCase;
+import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
+import org.stepahead.application.port.in.program.AddIndicatorUseCase;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.CloseStageUseCase;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
-import org.stepahead.application.port.in.program.PlanDirectionUseCase;
-import org.stepahead.application.port.in.program.PlanExpectedResultUseCase;
-import org.stepahead.application.port.in.program.PlanIndicatorUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
-import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.program.ReviseActivityUseCase;
+import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
+import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
+import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
+import org.stepahead.application.port.in.program.ReviseStageUseCase;
+import org.stepahead.application.port.in.program.StartStageUseCase;
 
 /**
  * REST: the parts of a program — planStage (add, revise, start, close), planDirection, planActivity with their schedule,
@@ -34,32 +40,50 @@ class ProgramPlanController {
     private static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
     private final PlanStageUseCase planStage;
-    private final RunStageUseCase runStage;
-    private final PlanDirectionUseCase planDirection;
+    private final ReviseStageUseCase reviseStage;
+    private final StartStageUseCase startStage;
+    private final CloseStageUseCase closeStage;
+    private final AddDirectionUseCase addDirection;
+    private final ReviseDirectionUseCase reviseDirection;
     private final PlanActivityUseCase planActivity;
-    private final PlanExpectedResultUseCase planExpectedResult;
+    private final ReviseActivityUseCase reviseActivity;
+    private final AddExpectedResultUseCase addExpectedResult;
+    private final ReviseExpectedResultUseCase reviseExpectedResult;
     private final AssessResultUseCase assessResult;
-    private final PlanIndicatorUseCase planIndicator;
+    private final AddIndicatorUseCase addIndicator;
+    private final ReviseIndicatorUseCase reviseIndicator;
     private final RecordMeasurementUseCase recordMeasurement;
     private final ProgramWebMapper mapper;
 
     ProgramPlanController(
             PlanStageUseCase planStage,
-            RunStageUseCase runStage,
-            PlanDirectionUseCase planDirection,
+            ReviseStageUseCase reviseStage,
+            StartStageUseCase startStage,
+            CloseStageUseCase closeStage,
+            AddDirectionUseCase addDirection,
+            ReviseDirectionUseCase reviseDirection,
             PlanActivityUseCase planActivity,
-            PlanExpectedResultUseCase planExpectedResult,
+            ReviseActivityUseCase reviseActivity,
+            AddExpectedResultUseCase addExpectedResult,
+            ReviseExpectedResultUseCase reviseExpectedResult,
             AssessResultUseCase assessResult,
-            PlanIndicatorUseCase planIndicator,
+            AddIndicatorUseCase addIndicator,
+            ReviseIndicatorUseCase reviseIndicator,
             RecordMeasurementUseCase recordMeasurement,
             ProgramWebMapper mapper) {
         this.planStage = planStage;
-        this.runStage = runStage;
-        this.planDirection = planDirection;
+        this.reviseStage = reviseStage;
+        this.startStage = startStage;
+        this.closeStage = closeStage;
+        this.addDirection = addDirection;
+        this.reviseDirection = reviseDirection;
         this.planActivity = planActivity;
-        this.planExpectedResult = planExpectedResult;
+        this.reviseActivity = reviseActivity;
+        this.addExpectedResult = addExpectedResult;
+        this.reviseExpectedResult = reviseExpectedResult;
         this.assessResult = assessResult;
-        this.planIndicator = planIndicator;
+        this.addIndicator = addIndicator;
+        this.reviseIndicator = reviseIndicator;
         this.recordMeasurement = recordMeasurement;
         this.mapper = mapper;
     }
@@ -81,7 +105,7 @@ class ProgramPlanController {
             @PathVariable UUID stageId,
             @Valid @RequestBody StageRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        planStage.reviseStage(mapper.stage(programId, stageId, request, ETags.expectedVersion(ifMatch)));
+        reviseStage.reviseStage(mapper.stage(programId, stageId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -91,7 +115,7 @@ class ProgramPlanController {
             @PathVariable UUID stageId,
             @Valid @RequestBody(required = false) StageDayRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        runStage.startStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
+        startStage.startStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -101,7 +125,7 @@ class ProgramPlanController {
             @PathVariable UUID stageId,
             @Valid @RequestBody(required = false) StageDayRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        runStage.closeStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
+        closeStage.closeStage(mapper.lifecycle(programId, stageId, orToday(request), ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -110,7 +134,7 @@ class ProgramPlanController {
             @PathVariable UUID programId,
             @Valid @RequestBody DirectionRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        UUID id = planDirection
+        UUID id = addDirection
                 .addDirection(mapper.direction(programId, null, request, ETags.expectedVersion(ifMatch)))
                 .value();
         return Created.at(base(programId) + "/directions/" + id, id);
@@ -122,7 +146,7 @@ class ProgramPlanController {
             @PathVariable UUID directionId,
             @Valid @RequestBody DirectionRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        planDirection.reviseDirection(
+        reviseDirection.reviseDirection(
                 mapper.direction(programId, directionId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
@@ -144,7 +168,7 @@ class ProgramPlanController {
             @PathVariable UUID activityId,
             @Valid @RequestBody ActivityRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        planActivity.reviseActivity(mapper.activity(programId, activityId, request, ETags.expectedVersion(ifMatch)));
+        reviseActivity.reviseActivity(mapper.activity(programId, activityId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -153,7 +177,7 @@ class ProgramPlanController {
             @PathVariable UUID programId,
             @Valid @RequestBody ExpectedResultRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        UUID id = planExpectedResult
+        UUID id = addExpectedResult
                 .addExpectedResult(mapper.result(programId, null, request, ETags.expectedVersion(ifMatch)))
                 .value();
         return Created.at(base(programId) + "/results/" + id, id);
@@ -165,7 +189,7 @@ class ProgramPlanController {
             @PathVariable UUID resultId,
             @Valid @RequestBody ExpectedResultRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        planExpectedResult.reviseExpectedResult(
+        reviseExpectedResult.reviseExpectedResult(
                 mapper.result(programId, resultId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }
@@ -185,7 +209,7 @@ class ProgramPlanController {
             @PathVariable UUID programId,
             @Valid @RequestBody IndicatorRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        UUID id = planIndicator
+        UUID id = addIndicator
                 .addIndicator(mapper.indicator(programId, null, request, ETags.expectedVersion(ifMatch)))
                 .value();
         return Created.at(base(programId) + "/indicators/" + id, id);
@@ -197,7 +221,7 @@ class ProgramPlanController {
             @PathVariable UUID indicatorId,
             @Valid @RequestBody IndicatorRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
-        planIndicator.reviseIndicator(
+        reviseIndicator.reviseIndicator(
                 mapper.indicator(programId, indicatorId, request, ETags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().build();
     }

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.stepahead.adapter.in.web.common.WebMapperConfig;
-import org.stepahead.application.common.CommandValidation;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 

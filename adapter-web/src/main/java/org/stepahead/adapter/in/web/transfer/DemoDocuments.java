@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
 import org.stepahead.application.port.in.account.CreateAccountUseCase;
 import org.stepahead.application.port.in.community.CommunityView;
-import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
@@ -44,12 +44,12 @@ class DemoDocuments implements ApplicationRunner {
     static final String LOCATION = "classpath*:demo/*.yaml";
 
     private final ImportCommunityUseCase importCommunity;
-    private final GetCommunityUseCase getCommunity;
+    private final ListCommunitiesUseCase listCommunities;
     private final DemoAccount account;
 
     DemoDocuments(
             ImportCommunityUseCase importCommunity,
-            GetCommunityUseCase getCommunity,
+            ListCommunitiesUseCase listCommunities,
             AuthenticateAccountUseCase authenticateAccount,
             CreateAccountUseCase createAccount,
             RegisterEducatorUseCase registerEducator,
@@ -57,7 +57,7 @@ class DemoDocuments implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             Clock clock) {
         this.importCommunity = importCommunity;
-        this.getCommunity = getCommunity;
+        this.listCommunities = listCommunities;
         this.account = new DemoAccount(
                 authenticateAccount, createAccount, registerEducator, admitMember, passwordEncoder, clock);
     }
@@ -67,7 +67,7 @@ class DemoDocuments implements ApplicationRunner {
         Resource[] documents = new PathMatchingResourcePatternResolver().getResources(LOCATION);
         Arrays.sort(documents, Comparator.comparing(Resource::getFilename));
         Set<String> present =
-                getCommunity.list().stream().map(CommunityView::name).collect(Collectors.toSet());
+                listCommunities.list().stream().map(CommunityView::name).collect(Collectors.toSet());
         int loaded = 0;
         List<CommunityId> demoCommunities = new ArrayList<>();
         for (Resource resource : documents) {

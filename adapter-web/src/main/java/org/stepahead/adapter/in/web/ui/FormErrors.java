@@ -6,11 +6,11 @@ import java.util.function.Supplier;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
-import org.stepahead.application.common.CommandValidation;
-import org.stepahead.application.common.ConflictException;
-import org.stepahead.application.common.InvalidCommandException;
-import org.stepahead.application.common.Violation;
+import org.stepahead.application.port.in.CommandValidation;
+import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /**

@@ -34,6 +34,7 @@ import org.stepahead.application.port.in.community.FoundCommunityCommand.Partner
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.domain.community.CommunityFunction;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
@@ -68,9 +69,12 @@ class CommunityControllerTest {
     @MockitoBean
     GetCommunityUseCase getCommunity;
 
+    @MockitoBean
+    ListCommunitiesUseCase listCommunities;
+
     @Test
     void givenPageSizeAndSort_list_passesThePageQueryAndAnswersTotals() throws Exception {
-        given(getCommunity.list(any(PageQuery.class))).willReturn(new Page<>(List.of(), 1, 10, 12));
+        given(listCommunities.list(any(PageQuery.class))).willReturn(new Page<>(List.of(), 1, 10, 12));
 
         mvc.perform(get("/api/v1/communities")
                         .with(httpBasic("admin", "secret"))
@@ -82,7 +86,7 @@ class CommunityControllerTest {
                 .andExpect(jsonPath("$.totalPages").value(2))
                 .andExpect(jsonPath("$.items").isEmpty());
 
-        then(getCommunity).should().list(new PageQuery(1, 10, true));
+        then(listCommunities).should().list(new PageQuery(1, 10, true));
     }
 
     @Test

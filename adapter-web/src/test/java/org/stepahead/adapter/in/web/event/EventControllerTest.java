@@ -31,8 +31,10 @@ import org.stepahead.application.port.in.event.EventView.AgendaView;
 import org.stepahead.application.port.in.event.EventView.DecisionView;
 import org.stepahead.application.port.in.event.EventView.MinutesView;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.GetEventUseCase;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
-import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
+import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
+import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.domain.community.CommunityId;
@@ -71,7 +73,13 @@ class EventControllerTest {
     GetCommunityEventsUseCase communityEvents;
 
     @MockitoBean
-    RecordEventOutcomeUseCase recordEventOutcome;
+    GetEventUseCase getEvent;
+
+    @MockitoBean
+    RecordAttendanceUseCase recordAttendance;
+
+    @MockitoBean
+    RecordMinutesUseCase recordMinutes;
 
     @Test
     void givenAnActivity_schedule_passesTheExactCommand() throws Exception {
@@ -129,7 +137,7 @@ class EventControllerTest {
                  "guests": [{"name": "Гость", "organization": "ИРО"}]}""".formatted(MEMBER)))
                 .andExpect(status().isNoContent());
 
-        then(recordEventOutcome)
+        then(recordAttendance)
                 .should()
                 .recordAttendance(new RecordAttendanceCommand(
                         new EventId(EVENT),
@@ -195,7 +203,7 @@ class EventControllerTest {
     @Test
     void givenAGeneratedEventWithAPlannedDecision_get_showsTheOccurrenceAndThePlanItemOfEachDecision()
             throws Exception {
-        given(communityEvents.event(new EventId(EVENT))).willReturn(generatedEventWithAPlannedDecision());
+        given(getEvent.event(new EventId(EVENT))).willReturn(generatedEventWithAPlannedDecision());
 
         mvc.perform(get("/api/v1/events/{id}", EVENT).with(httpBasic("admin", "secret")))
                 .andExpect(status().isOk())

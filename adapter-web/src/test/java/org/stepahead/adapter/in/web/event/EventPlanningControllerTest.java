@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
-import org.stepahead.application.common.ConflictException;
+import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.AttendanceSummaryQuery;
 import org.stepahead.application.port.in.event.EventAttendanceView;
@@ -37,6 +37,7 @@ import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.application.port.in.event.MemberAttendanceView;
 import org.stepahead.application.port.in.event.PlanDecisionCommand;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
+import org.stepahead.application.port.in.event.PreviewEventsUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.membership.MembershipId;
@@ -70,6 +71,9 @@ class EventPlanningControllerTest {
 
     @MockitoBean
     GenerateEventsUseCase generateEvents;
+
+    @MockitoBean
+    PreviewEventsUseCase previewEvents;
 
     @MockitoBean
     GetAttendanceSummaryUseCase attendanceSummary;
@@ -148,7 +152,7 @@ class EventPlanningControllerTest {
 
     @Test
     void givenAnActivity_occurrences_passesTheExactPreviewCommand() throws Exception {
-        given(generateEvents.preview(any())).willReturn(List.of());
+        given(previewEvents.preview(any())).willReturn(List.of());
 
         mvc.perform(get("/api/v1/programs/{id}/occurrences", PROGRAM)
                         .with(httpBasic("admin", "secret"))
@@ -156,7 +160,7 @@ class EventPlanningControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$").isArray());
 
-        then(generateEvents)
+        then(previewEvents)
                 .should()
                 .preview(new GenerateEventsCommand(new ProgramId(PROGRAM), null, new ActivityId(ACTIVITY), null));
     }

@@ -33,7 +33,9 @@ import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
+import org.stepahead.application.port.in.membership.EndTutoringUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
 import org.stepahead.application.port.in.membership.LinkTutorUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
@@ -72,6 +74,9 @@ class MembershipControllerTest {
     GetMemberRegisterUseCase memberRegister;
 
     @MockitoBean
+    GetMembershipUseCase getMembership;
+
+    @MockitoBean
     ChangeMemberRolesUseCase changeMemberRoles;
 
     @MockitoBean
@@ -79,6 +84,9 @@ class MembershipControllerTest {
 
     @MockitoBean
     LinkTutorUseCase linkTutor;
+
+    @MockitoBean
+    EndTutoringUseCase endTutoring;
 
     @Test
     void givenAnEducatorWithConsent_admit_passesTheExactCommand() throws Exception {
@@ -165,7 +173,7 @@ class MembershipControllerTest {
 
     @Test
     void givenAMember_get_answersItsVersionAsETag() throws Exception {
-        given(memberRegister.membership(new MembershipId(MEMBER)))
+        given(getMembership.membership(new MembershipId(MEMBER)))
                 .willReturn(new MembershipView(
                         new MembershipId(MEMBER),
                         4,

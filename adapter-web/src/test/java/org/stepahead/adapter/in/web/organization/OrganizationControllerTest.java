@@ -29,6 +29,7 @@ import org.stepahead.application.port.in.educator.EducatorView;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.organization.GetOrganizationUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
@@ -62,6 +63,9 @@ class OrganizationControllerTest {
 
     @MockitoBean
     ListOrganizationsUseCase listOrganizations;
+
+    @MockitoBean
+    GetOrganizationUseCase getOrganization;
 
     @MockitoBean
     RegisterEducatorUseCase registerEducator;

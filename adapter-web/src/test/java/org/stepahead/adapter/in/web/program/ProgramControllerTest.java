@@ -32,26 +32,33 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
-import org.stepahead.application.common.ConflictException;
 import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.common.VersionStamp;
+import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.AddDirectionUseCase;
+import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
+import org.stepahead.application.port.in.program.AddIndicatorUseCase;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.CloseStageUseCase;
 import org.stepahead.application.port.in.program.DraftProgramCommand;
 import org.stepahead.application.port.in.program.DraftProgramUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
-import org.stepahead.application.port.in.program.PlanDirectionUseCase;
-import org.stepahead.application.port.in.program.PlanExpectedResultUseCase;
-import org.stepahead.application.port.in.program.PlanIndicatorUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
+import org.stepahead.application.port.in.program.ReviseActivityUseCase;
+import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
+import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
+import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramCommand;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
-import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.program.ReviseStageUseCase;
 import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
@@ -97,25 +104,46 @@ class ProgramControllerTest {
     GetProgramOverviewUseCase programOverview;
 
     @MockitoBean
+    ListProgramsUseCase listPrograms;
+
+    @MockitoBean
     PlanStageUseCase planStage;
 
     @MockitoBean
-    RunStageUseCase runStage;
+    ReviseStageUseCase reviseStage;
 
     @MockitoBean
-    PlanDirectionUseCase planDirection;
+    StartStageUseCase startStage;
+
+    @MockitoBean
+    CloseStageUseCase closeStage;
+
+    @MockitoBean
+    AddDirectionUseCase addDirection;
+
+    @MockitoBean
+    ReviseDirectionUseCase reviseDirection;
 
     @MockitoBean
     PlanActivityUseCase planActivity;
 
     @MockitoBean
-    PlanExpectedResultUseCase planExpectedResult;
+    ReviseActivityUseCase reviseActivity;
+
+    @MockitoBean
+    AddExpectedResultUseCase addExpectedResult;
+
+    @MockitoBean
+    ReviseExpectedResultUseCase reviseExpectedResult;
 
     @MockitoBean
     AssessResultUseCase assessResult;
 
     @MockitoBean
-    PlanIndicatorUseCase planIndicator;
+    AddIndicatorUseCase addIndicator;
+
+    @MockitoBean
+    ReviseIndicatorUseCase reviseIndicator;
 
     @MockitoBean
     RecordMeasurementUseCase recordMeasurement;
@@ -381,7 +409,7 @@ class ProgramControllerTest {
                         .content("{\"day\": \"2020-12-31\"}"))
                 .andExpect(status().isNoContent());
 
-        then(runStage)
+        then(closeStage)
                 .should()
                 .closeStage(new StageLifecycleCommand(
                         new ProgramId(PROGRAM), new StageId(stage), LocalDate.of(2020, 12, 31), 5L));

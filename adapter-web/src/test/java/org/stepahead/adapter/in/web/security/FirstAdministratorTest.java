@@ -53,7 +53,7 @@ class FirstAdministratorTest {
         try (ConfigurableApplicationContext context =
                 start("--stepahead.admin.user=chief", "--stepahead.admin.password=first-secret")) {
             AccountView chief = accounts(context).get(0);
-            token = context.getBean("apiTokens", IssueApiTokenUseCase.class)
+            token = context.getBean(IssueApiTokenUseCase.class)
                     .issue(new IssueApiTokenCommand(chief.id(), "скрипт", null))
                     .value();
         }
@@ -87,7 +87,7 @@ class FirstAdministratorTest {
     }
 
     private static List<AccountView> accounts(ConfigurableApplicationContext context) {
-        return context.getBean("listAccounts", ListAccountsUseCase.class).list();
+        return context.getBean(ListAccountsUseCase.class).list();
     }
 
     private static List<String> everyCell(Statement s, String query) throws Exception {

@@ -20,7 +20,7 @@ import org.stepahead.application.port.in.account.AccountView;
 import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
 import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.port.in.community.CommunityView;
-import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.membership.Role;
@@ -31,7 +31,7 @@ class DemoDocumentsTest {
     private static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
     private static List<String> names(ConfigurableApplicationContext context) {
-        return context.getBean("getCommunity", GetCommunityUseCase.class).list().stream()
+        return context.getBean(ListCommunitiesUseCase.class).list().stream()
                 .map(CommunityView::name)
                 .toList();
     }
@@ -60,7 +60,7 @@ class DemoDocumentsTest {
         assertThat(home.resolve("stepahead.mv.db")).exists();
         try (ConfigurableApplicationContext second = start(home, true)) {
             assertThat(names(second)).hasSize(5).containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(second.getBean("listAccounts", ListAccountsUseCase.class).list())
+            assertThat(second.getBean(ListAccountsUseCase.class).list())
                     .extracting(AccountView::username)
                     .containsOnlyOnce(DemoAccount.USERNAME);
         }
@@ -71,10 +71,10 @@ class DemoDocumentsTest {
         Path home = Files.createTempDirectory(Path.of("target"), "demo-account-");
 
         try (ConfigurableApplicationContext context = start(home, true)) {
-            AccountCredentials demo = context.getBean("authenticateAccount", AuthenticateAccountUseCase.class)
+            AccountCredentials demo = context.getBean(AuthenticateAccountUseCase.class)
                     .byUsername("demo")
                     .orElseThrow();
-            Map<CommunityId, Set<Role>> roles = context.getBean("resolveAccess", ResolveAccessUseCase.class)
+            Map<CommunityId, Set<Role>> roles = context.getBean(ResolveAccessUseCase.class)
                     .rolesOf(demo.account().educatorId());
 
             assertThat(context.getBean(PasswordEncoder.class).matches("demo-step-ahead", demo.passwordHash()))

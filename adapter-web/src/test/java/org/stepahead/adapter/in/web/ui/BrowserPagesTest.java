@@ -54,20 +54,26 @@ import org.stepahead.application.common.Page;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.GetEventUseCase;
 import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
+import org.stepahead.application.port.in.organization.GetOrganizationUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
+import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.CloseStageUseCase;
 import org.stepahead.application.port.in.program.DraftProgramCommand;
 import org.stepahead.application.port.in.program.DraftProgramUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
-import org.stepahead.application.port.in.program.PlanExpectedResultUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramOverview.ActivityView;
@@ -76,8 +82,11 @@ import org.stepahead.application.port.in.program.ProgramOverview.ResponsibleView
 import org.stepahead.application.port.in.program.ProgramOverview.ResultView;
 import org.stepahead.application.port.in.program.ProgramOverview.StageView;
 import org.stepahead.application.port.in.program.ProgramOverview.TaskView;
-import org.stepahead.application.port.in.program.RunStageUseCase;
+import org.stepahead.application.port.in.program.ReviseActivityUseCase;
+import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
+import org.stepahead.application.port.in.program.ReviseStageUseCase;
 import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
@@ -146,10 +155,16 @@ class BrowserPagesTest {
     GetCommunityUseCase getCommunity;
 
     @MockitoBean
+    ListCommunitiesUseCase listCommunities;
+
+    @MockitoBean
     FoundCommunityUseCase foundCommunity;
 
     @MockitoBean
     ListOrganizationsUseCase listOrganizations;
+
+    @MockitoBean
+    GetOrganizationUseCase getOrganization;
 
     @MockitoBean
     RegisterOrganizationUseCase registerOrganization;
@@ -158,13 +173,22 @@ class BrowserPagesTest {
     GetMemberRegisterUseCase memberRegister;
 
     @MockitoBean
+    GetMembershipUseCase getMembership;
+
+    @MockitoBean
     AdmitNewMemberUseCase admitNewMember;
 
     @MockitoBean
     GetCommunityEventsUseCase communityEvents;
 
     @MockitoBean
+    GetEventUseCase getEvent;
+
+    @MockitoBean
     GetProgramOverviewUseCase programOverview;
+
+    @MockitoBean
+    ListProgramsUseCase listPrograms;
 
     @MockitoBean
     DraftProgramUseCase draftProgram;
@@ -173,13 +197,25 @@ class BrowserPagesTest {
     PlanStageUseCase planStage;
 
     @MockitoBean
+    ReviseStageUseCase reviseStage;
+
+    @MockitoBean
     PlanActivityUseCase planActivity;
 
     @MockitoBean
-    PlanExpectedResultUseCase planExpectedResult;
+    ReviseActivityUseCase reviseActivity;
 
     @MockitoBean
-    RunStageUseCase runStage;
+    AddExpectedResultUseCase addExpectedResult;
+
+    @MockitoBean
+    ReviseExpectedResultUseCase reviseExpectedResult;
+
+    @MockitoBean
+    StartStageUseCase startStage;
+
+    @MockitoBean
+    CloseStageUseCase closeStage;
 
     @MockitoBean
     ApproveProgramUseCase approveProgram;
@@ -306,7 +342,7 @@ class BrowserPagesTest {
     void aRuleWithoutAField_isShownAtTheTopOfTheForm() throws Exception {
         givenAProgram(StageStatus.PLANNED);
         willThrow(new DomainRuleViolation("stage.overlaps", "Организационный", "01.09.2025", "31.12.2025"))
-                .given(planExpectedResult)
+                .given(addExpectedResult)
                 .addExpectedResult(any());
         mvc.perform(post("/programs/" + PROGRAM + "/results")
                         .with(COORDINATOR)
@@ -388,12 +424,12 @@ class BrowserPagesTest {
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/programs/" + PROGRAM));
-        then(runStage)
+        then(startStage)
                 .should()
                 .startStage(new StageLifecycleCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null));
 
         willThrow(new DomainRuleViolation("program.notApproved", "проект"))
-                .given(runStage)
+                .given(startStage)
                 .startStage(any());
         mvc.perform(post("/programs/" + PROGRAM + "/stages/" + STAGE + "/start")
                         .with(COORDINATOR)

@@ -42,10 +42,11 @@ import org.stepahead.adapter.in.web.ui.event.EventOutcomePages;
 import org.stepahead.adapter.in.web.ui.event.EventPages;
 import org.stepahead.adapter.in.web.ui.event.EventPlanningPages;
 import org.stepahead.adapter.in.web.ui.program.MeasurementPages;
-import org.stepahead.application.common.CommandValidation;
 import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.EventAttendanceView;
 import org.stepahead.application.port.in.event.EventView;
@@ -59,22 +60,27 @@ import org.stepahead.application.port.in.event.GenerationReport;
 import org.stepahead.application.port.in.event.GenerationReport.GeneratedEvent;
 import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.GetEventUseCase;
 import org.stepahead.application.port.in.event.MemberAttendanceView;
 import org.stepahead.application.port.in.event.PlanDecisionCommand;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
+import org.stepahead.application.port.in.event.PreviewEventsUseCase;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.GuestInput;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.MemberPresence;
-import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
+import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 import org.stepahead.application.port.in.event.RecordMinutesCommand;
 import org.stepahead.application.port.in.event.RecordMinutesCommand.AgendaItemInput;
+import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
+import org.stepahead.application.port.in.program.AddDirectionUseCase;
 import org.stepahead.application.port.in.program.DirectionCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
-import org.stepahead.application.port.in.program.PlanDirectionUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramOverview.ActivityView;
 import org.stepahead.application.port.in.program.ProgramOverview.IndicatorView;
@@ -82,6 +88,7 @@ import org.stepahead.application.port.in.program.ProgramOverview.StageView;
 import org.stepahead.application.port.in.program.ProgramSummary;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
+import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
@@ -140,13 +147,22 @@ class EventPagesTest {
     GetCommunityUseCase getCommunity;
 
     @MockitoBean
+    ListCommunitiesUseCase listCommunities;
+
+    @MockitoBean
     GetCommunityEventsUseCase communityEvents;
+
+    @MockitoBean
+    GetEventUseCase getEvent;
 
     @MockitoBean
     ScheduleEventUseCase scheduleEvent;
 
     @MockitoBean
-    RecordEventOutcomeUseCase recordEventOutcome;
+    RecordAttendanceUseCase recordAttendance;
+
+    @MockitoBean
+    RecordMinutesUseCase recordMinutes;
 
     @MockitoBean
     PlanDecisionUseCase planDecision;
@@ -155,19 +171,31 @@ class EventPagesTest {
     GenerateEventsUseCase generateEvents;
 
     @MockitoBean
+    PreviewEventsUseCase previewEvents;
+
+    @MockitoBean
     GetAttendanceSummaryUseCase attendanceSummary;
 
     @MockitoBean
     GetProgramOverviewUseCase programOverview;
 
     @MockitoBean
+    ListProgramsUseCase listPrograms;
+
+    @MockitoBean
     GetMemberRegisterUseCase memberRegister;
+
+    @MockitoBean
+    GetMembershipUseCase getMembership;
 
     @MockitoBean
     RecordMeasurementUseCase recordMeasurement;
 
     @MockitoBean
-    PlanDirectionUseCase planDirection;
+    AddDirectionUseCase addDirection;
+
+    @MockitoBean
+    ReviseDirectionUseCase reviseDirection;
 
     @BeforeEach
     void givenACommunityWithAProgramAndTwoMembers() {
@@ -248,7 +276,7 @@ class EventPagesTest {
                         List.of(),
                         List.of(),
                         List.of(indicator)));
-        given(programOverview.programsOf(new CommunityId(COMMUNITY)))
+        given(listPrograms.programsOf(new CommunityId(COMMUNITY)))
                 .willReturn(List.of(new ProgramSummary(
                         new ProgramId(PROGRAM),
                         3,
@@ -285,7 +313,7 @@ class EventPagesTest {
     }
 
     private void givenTheEvent(LocalDate occurrence, List<AttendanceView> attendance, MinutesView minutes) {
-        given(communityEvents.event(new EventId(EVENT)))
+        given(getEvent.event(new EventId(EVENT)))
                 .willReturn(new EventView(
                         new EventId(EVENT),
                         4,
@@ -463,7 +491,7 @@ class EventPagesTest {
     @Test
     void theMonthView_linksEachEventToItsPage_andOffersPlanningOne() throws Exception {
         givenTheEvent(List.of(), null);
-        EventView event = communityEvents.event(new EventId(EVENT));
+        EventView event = getEvent.event(new EventId(EVENT));
         given(communityEvents.events(any())).willReturn(List.of(event));
         mvc.perform(get("/communities/" + COMMUNITY + "/calendar").with(COORDINATOR))
                 .andExpect(status().isOk())
@@ -569,7 +597,7 @@ class EventPagesTest {
 
     @Test
     void theGenerationPreview_listsTheDays_andSaysWhyAnActivityHasNone() throws Exception {
-        given(generateEvents.preview(new GenerateEventsCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null)))
+        given(previewEvents.preview(new GenerateEventsCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null)))
                 .willReturn(List.of(
                         new ActivityOccurrences(
                                 new ActivityId(ACTIVITY),
@@ -644,7 +672,7 @@ class EventPagesTest {
         List<GenerateEventsCommand.NonWorkingDays> daysOff = List.of(
                 new GenerateEventsCommand.NonWorkingDays(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 7)),
                 new GenerateEventsCommand.NonWorkingDays(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1)));
-        given(generateEvents.preview(any()))
+        given(previewEvents.preview(any()))
                 .willReturn(List.of(new ActivityOccurrences(
                         new ActivityId(ACTIVITY),
                         "1.1",
@@ -660,7 +688,7 @@ class EventPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("name=\"nonWorking\" value=\"2025-11-03..2025-11-07\n2025-12-01\"")));
-        then(generateEvents).should().preview(new GenerateEventsCommand(new ProgramId(PROGRAM), null, null, daysOff));
+        then(previewEvents).should().preview(new GenerateEventsCommand(new ProgramId(PROGRAM), null, null, daysOff));
 
         given(generateEvents.generate(any()))
                 .willReturn(new GenerationReport(new ProgramId(PROGRAM), List.of(), List.of(), List.of()));
@@ -724,7 +752,7 @@ class EventPagesTest {
                 .andExpect(redirectedUrl("/events/" + EVENT))
                 .andExpect(result -> assertThat(result.getFlashMap().get("notice"))
                         .isEqualTo("Посещаемость записана: участников присутствовало 1, гостей 2."));
-        then(recordEventOutcome)
+        then(recordAttendance)
                 .should()
                 .recordAttendance(new RecordAttendanceCommand(
                         new EventId(EVENT),
@@ -744,7 +772,7 @@ class EventPagesTest {
                     CommandValidation.validate(call.getArgument(0));
                     return null;
                 })
-                .given(recordEventOutcome)
+                .given(recordAttendance)
                 .recordAttendance(any());
         mvc.perform(post("/events/" + EVENT + "/attendance")
                         .with(COORDINATOR)
@@ -754,7 +782,7 @@ class EventPagesTest {
                 .andExpect(besideTheField("guestsText", "поле не должно быть пустым"));
 
         willThrow(new DomainRuleViolation("event.notYetTakenPlace", LocalDate.of(2025, 10, 20)))
-                .given(recordEventOutcome)
+                .given(recordAttendance)
                 .recordAttendance(any());
         mvc.perform(post("/events/" + EVENT + "/attendance")
                         .with(COORDINATOR)
@@ -835,7 +863,7 @@ class EventPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<legend>Вопрос 4</legend>"), containsString("value=\"О конкурсе\""))));
-        then(recordEventOutcome).should(never()).recordMinutes(any());
+        then(recordMinutes).should(never()).recordMinutes(any());
     }
 
     @Test
@@ -851,7 +879,7 @@ class EventPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(besideTheField("number", "поле не должно быть пустым"))
                 .andExpect(besideTheField("agenda[1].topic", "размер должен быть от 0 до 2000"));
-        then(recordEventOutcome).should(never()).recordMinutes(any());
+        then(recordMinutes).should(never()).recordMinutes(any());
     }
 
     @Test
@@ -870,7 +898,7 @@ class EventPagesTest {
                         .param("agenda[1].spokeText", "Сидоров О. И.")
                         .param("agenda[1].decidedText", "Провести\r\nПодготовить"))
                 .andExpect(redirectedUrl("/events/" + EVENT));
-        then(recordEventOutcome)
+        then(recordMinutes)
                 .should()
                 .recordMinutes(new RecordMinutesCommand(
                         new EventId(EVENT),
@@ -883,7 +911,7 @@ class EventPagesTest {
                         4L));
 
         willThrow(new DomainRuleViolation("minutes.beforeEvent", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 13)))
-                .given(recordEventOutcome)
+                .given(recordMinutes)
                 .recordMinutes(any());
         mvc.perform(post("/events/" + EVENT + "/minutes")
                         .with(COORDINATOR)
@@ -1028,14 +1056,14 @@ class EventPagesTest {
                         .param("code", "1"))
                 .andExpect(status().isOk())
                 .andExpect(besideTheField("title", "поле не должно быть пустым"));
-        then(planDirection).should(never()).addDirection(any());
+        then(addDirection).should(never()).addDirection(any());
         mvc.perform(post("/programs/" + PROGRAM + "/directions")
                         .with(COORDINATOR)
                         .with(csrf())
                         .param("code", "1")
                         .param("title", "Работа с молодыми педагогами"))
                 .andExpect(redirectedUrl("/programs/" + PROGRAM));
-        then(planDirection)
+        then(addDirection)
                 .should()
                 .addDirection(
                         new DirectionCommand(new ProgramId(PROGRAM), null, "1", "Работа с молодыми педагогами", null));

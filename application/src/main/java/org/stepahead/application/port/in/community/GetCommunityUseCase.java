@@ -1,18 +1,9 @@
 package org.stepahead.application.port.in.community;
 
-import java.util.List;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.PageQuery;
 import org.stepahead.domain.community.CommunityId;
 
-/** Use case: look up communities. */
+/** Use case: read one community with its organizations' names. */
 public interface GetCommunityUseCase {
 
     CommunityView get(CommunityId id);
-
-    /** Every community, by name in Russian alphabetical order. */
-    List<CommunityView> list();
-
-    /** A page of the communities, by name А to Я or Я to А. */
-    Page<CommunityView> list(PageQuery query);
 }

@@ -1,7 +1,5 @@
 package org.stepahead.application.port.in.event;
 
-import java.util.List;
-
 /**
  * Use case: schedule events from the schedules of a program's activities. Idempotent: an occurrence that already has
  * its event gets no second one, so running it again adds nothing.
@@ -10,7 +8,4 @@ public interface GenerateEventsUseCase {
 
     /** Creates the missing events and reports what was created and what existed. */
     GenerationReport generate(GenerateEventsCommand command);
-
-    /** The occurrences the same command would schedule, without scheduling anything. */
-    List<ActivityOccurrences> preview(GenerateEventsCommand command);
 }

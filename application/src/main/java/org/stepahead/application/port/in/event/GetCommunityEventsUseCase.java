@@ -1,12 +1,9 @@
 package org.stepahead.application.port.in.event;
 
 import java.util.List;
-import org.stepahead.domain.event.EventId;
 
-/** Use case: read a community's events in a date range, or one event. */
+/** Use case: read a community's events in a date range. */
 public interface GetCommunityEventsUseCase {
 
     List<EventView> events(CommunityEventsQuery query);
-
-    EventView event(EventId id);
 }

@@ -1,9 +1,7 @@
 package org.stepahead.application.port.in.membership;
 
-/** Use case: link a tutor and a tutee, or end that link. */
+/** Use case: link a tutor to a tutee in the same community. */
 public interface LinkTutorUseCase {
 
     void link(LinkTutorCommand command);
-
-    void end(EndTutoringCommand command);
 }

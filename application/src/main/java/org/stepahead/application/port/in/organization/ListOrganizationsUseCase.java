@@ -3,9 +3,8 @@ package org.stepahead.application.port.in.organization;
 import java.util.List;
 import org.stepahead.application.common.Page;
 import org.stepahead.application.common.PageQuery;
-import org.stepahead.domain.organization.OrganizationId;
 
-/** Use case: look up organizations. */
+/** Use case: list organizations. */
 public interface ListOrganizationsUseCase {
 
     /** Every organization, by name in Russian alphabetical order. */
@@ -13,6 +12,4 @@ public interface ListOrganizationsUseCase {
 
     /** A page of the organizations, by name А to Я or Я to А. */
     Page<OrganizationView> list(PageQuery query);
-
-    OrganizationView get(OrganizationId id);
 }

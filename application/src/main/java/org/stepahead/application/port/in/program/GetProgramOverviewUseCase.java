@@ -1,12 +1,10 @@
 package org.stepahead.application.port.in.program;
 
-import java.util.List;
 import java.util.Optional;
 import org.stepahead.application.common.VersionStamp;
-import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramId;
 
-/** Use case: read a program's overview, or the list of a community's programs. */
+/** Use case: read a program's overview. */
 public interface GetProgramOverviewUseCase {
 
     ProgramOverview overview(ProgramId id);
@@ -16,6 +14,4 @@ public interface GetProgramOverviewUseCase {
      * overview: while they are the same, so is the overview. Empty for no such program.
      */
     Optional<VersionStamp> stamp(ProgramId id);
-
-    List<ProgramSummary> programsOf(CommunityId communityId);
 }

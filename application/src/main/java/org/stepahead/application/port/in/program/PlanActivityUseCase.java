@@ -2,10 +2,8 @@ package org.stepahead.application.port.in.program;
 
 import org.stepahead.domain.program.ActivityId;
 
-/** Use case: plan or revise a program's activities. */
+/** Use case: plan an activity of a draft program. */
 public interface PlanActivityUseCase {
 
     ActivityId planActivity(ActivityCommand command);
-
-    void reviseActivity(ActivityCommand command);
 }

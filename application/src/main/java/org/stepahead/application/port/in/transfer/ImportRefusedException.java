@@ -2,7 +2,7 @@ package org.stepahead.application.port.in.transfer;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.stepahead.application.common.InvalidCommandException;
+import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 

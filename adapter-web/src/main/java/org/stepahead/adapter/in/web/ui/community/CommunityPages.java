@@ -25,9 +25,10 @@ import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
-import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
@@ -40,23 +41,26 @@ import org.stepahead.domain.organization.OrganizationKind;
 public class CommunityPages {
 
     private final GetCommunityUseCase getCommunity;
+    private final ListCommunitiesUseCase listCommunities;
     private final FoundCommunityUseCase foundCommunity;
     private final RegisterOrganizationUseCase registerOrganization;
-    private final GetProgramOverviewUseCase programOverview;
+    private final ListProgramsUseCase listPrograms;
     private final MemberRegisterPart register;
     private final Labels labels;
 
     public CommunityPages(
             GetCommunityUseCase getCommunity,
+            ListCommunitiesUseCase listCommunities,
             FoundCommunityUseCase foundCommunity,
             RegisterOrganizationUseCase registerOrganization,
-            GetProgramOverviewUseCase programOverview,
+            ListProgramsUseCase listPrograms,
             MemberRegisterPart register,
             Labels labels) {
         this.getCommunity = getCommunity;
+        this.listCommunities = listCommunities;
         this.foundCommunity = foundCommunity;
         this.registerOrganization = registerOrganization;
-        this.programOverview = programOverview;
+        this.listPrograms = listPrograms;
         this.register = register;
         this.labels = labels;
     }
@@ -65,7 +69,7 @@ public class CommunityPages {
     String communities(Model model) {
         model.addAttribute(
                 "communities",
-                getCommunity.list().stream()
+                listCommunities.list().stream()
                         .map(c -> new CommunityLine(
                                 c.id().value(),
                                 c.name(),
@@ -93,7 +97,7 @@ public class CommunityPages {
         model.addAttribute("community", head(community));
         model.addAttribute(
                 "programs",
-                programOverview.programsOf(community.id()).stream()
+                listPrograms.programsOf(community.id()).stream()
                         .map(p -> new ProgramLine(
                                 p.id().value(),
                                 p.title(),

@@ -26,16 +26,18 @@ import org.stepahead.adapter.in.web.ui.event.EventViews.MemberChoice;
 import org.stepahead.adapter.in.web.ui.event.MinutesForm.AgendaForm;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.EventView.AgendaView;
-import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.GetEventUseCase;
 import org.stepahead.application.port.in.event.PlanDecisionCommand;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.GuestInput;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.MemberPresence;
-import org.stepahead.application.port.in.event.RecordEventOutcomeUseCase;
+import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 import org.stepahead.application.port.in.event.RecordMinutesCommand;
 import org.stepahead.application.port.in.event.RecordMinutesCommand.AgendaItemInput;
+import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.membership.MembershipId;
@@ -64,24 +66,30 @@ public class EventOutcomePages {
 
     private static final Map<String, String> DECISION_RULES = Map.of("activity.deadlineOutsidePeriod", "deadline");
 
-    private final GetCommunityEventsUseCase communityEvents;
-    private final RecordEventOutcomeUseCase recordEventOutcome;
+    private final GetEventUseCase getEvent;
+    private final RecordMinutesUseCase recordMinutes;
+    private final RecordAttendanceUseCase recordAttendance;
     private final PlanDecisionUseCase planDecision;
     private final GetProgramOverviewUseCase programOverview;
+    private final ListProgramsUseCase listPrograms;
     private final CommunityMembers members;
     private final Labels labels;
 
     public EventOutcomePages(
-            GetCommunityEventsUseCase communityEvents,
-            RecordEventOutcomeUseCase recordEventOutcome,
+            GetEventUseCase getEvent,
+            RecordMinutesUseCase recordMinutes,
+            RecordAttendanceUseCase recordAttendance,
             PlanDecisionUseCase planDecision,
             GetProgramOverviewUseCase programOverview,
+            ListProgramsUseCase listPrograms,
             CommunityMembers members,
             Labels labels) {
-        this.communityEvents = communityEvents;
-        this.recordEventOutcome = recordEventOutcome;
+        this.getEvent = getEvent;
+        this.recordMinutes = recordMinutes;
+        this.recordAttendance = recordAttendance;
         this.planDecision = planDecision;
         this.programOverview = programOverview;
+        this.listPrograms = listPrograms;
         this.members = members;
         this.labels = labels;
     }
@@ -90,7 +98,7 @@ public class EventOutcomePages {
 
     @GetMapping("/events/{id}/attendance/new")
     String newAttendance(@PathVariable UUID id, Model model) {
-        EventView event = communityEvents.event(new EventId(id));
+        EventView event = getEvent.event(new EventId(id));
         AttendanceForm form = new AttendanceForm();
         form.setVersion(event.version());
         event.attendance().stream()
@@ -115,7 +123,7 @@ public class EventOutcomePages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        EventView event = communityEvents.event(new EventId(id));
+        EventView event = getEvent.event(new EventId(id));
         Map<String, String> aliases = Map.of("guests", "guestsText", "members", "present");
         return FormErrors.submit(
                 form, errors, () -> attendanceForm(event, form, model), aliases, ATTENDANCE_RULES, () -> {
@@ -128,7 +136,7 @@ public class EventOutcomePages {
                     List<GuestInput> guests = lines(form.getGuestsText()).stream()
                             .map(EventOutcomePages::guest)
                             .toList();
-                    recordEventOutcome.recordAttendance(
+                    recordAttendance.recordAttendance(
                             new RecordAttendanceCommand(new EventId(id), lines, guests, form.getVersion()));
                     redirect.addFlashAttribute(
                             "notice", labels.text("ui.attendance.recorded", present.size(), guests.size()));
@@ -162,7 +170,7 @@ public class EventOutcomePages {
 
     @GetMapping("/events/{id}/minutes/new")
     String newMinutes(@PathVariable UUID id, Model model) {
-        EventView event = communityEvents.event(new EventId(id));
+        EventView event = getEvent.event(new EventId(id));
         MinutesForm form = new MinutesForm();
         form.setVersion(event.version());
         form.setDate(event.date());
@@ -195,7 +203,7 @@ public class EventOutcomePages {
             @RequestParam(required = false) String more,
             Model model,
             RedirectAttributes redirect) {
-        EventView event = communityEvents.event(new EventId(id));
+        EventView event = getEvent.event(new EventId(id));
         if (more != null) {
             form.getAgenda().add(new AgendaForm());
             return minutesForm(event, model);
@@ -223,7 +231,7 @@ public class EventOutcomePages {
                             lines(a.getSpokeText()),
                             lines(a.getDecidedText())))
                     .toList();
-            recordEventOutcome.recordMinutes(new RecordMinutesCommand(
+            recordMinutes.recordMinutes(new RecordMinutesCommand(
                     new EventId(id),
                     form.getNumber(),
                     form.getDate(),
@@ -251,7 +259,7 @@ public class EventOutcomePages {
             @RequestParam(required = false) Integer item,
             @RequestParam(required = false) Integer decision,
             Model model) {
-        EventView event = communityEvents.event(new EventId(id));
+        EventView event = getEvent.event(new EventId(id));
         DecisionForm form = new DecisionForm();
         form.setVersion(event.version());
         form.setItem(item);
@@ -268,7 +276,7 @@ public class EventOutcomePages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        EventView event = communityEvents.event(new EventId(id));
+        EventView event = getEvent.event(new EventId(id));
         Map<String, String> aliases = Map.of("responsible", "responsibleText");
         return FormErrors.submit(form, errors, () -> decisionForm(event, form, model), aliases, DECISION_RULES, () -> {
             ActivityId activity = planDecision.plan(new PlanDecisionCommand(
@@ -296,7 +304,7 @@ public class EventOutcomePages {
         model.addAttribute("plannedAs", chosen == null || !chosen.planned() ? null : EventPages.decisionLine(chosen));
         List<Option> programs = new ArrayList<>();
         List<Option> stages = new ArrayList<>();
-        programOverview.programsOf(event.communityId()).forEach(summary -> {
+        listPrograms.programsOf(event.communityId()).forEach(summary -> {
             programs.add(new Option(summary.id().value().toString(), summary.title()));
             ProgramOverview program = programOverview.overview(summary.id());
             program.stages()

@@ -29,10 +29,11 @@ import org.stepahead.adapter.in.web.ui.event.EventViews.MinutesLine;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.EventView.MinutesView;
-import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.in.event.GetEventUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramOverview.ActivityView;
 import org.stepahead.domain.community.CommunityId;
@@ -57,30 +58,33 @@ public class EventPages {
             "required", "startsAt");
 
     private final GetCommunityUseCase getCommunity;
-    private final GetCommunityEventsUseCase communityEvents;
+    private final GetEventUseCase getEvent;
     private final ScheduleEventUseCase scheduleEvent;
     private final GetProgramOverviewUseCase programOverview;
+    private final ListProgramsUseCase listPrograms;
     private final CommunityMembers members;
     private final Labels labels;
 
     public EventPages(
             GetCommunityUseCase getCommunity,
-            GetCommunityEventsUseCase communityEvents,
+            GetEventUseCase getEvent,
             ScheduleEventUseCase scheduleEvent,
             GetProgramOverviewUseCase programOverview,
+            ListProgramsUseCase listPrograms,
             CommunityMembers members,
             Labels labels) {
         this.getCommunity = getCommunity;
-        this.communityEvents = communityEvents;
+        this.getEvent = getEvent;
         this.scheduleEvent = scheduleEvent;
         this.programOverview = programOverview;
+        this.listPrograms = listPrograms;
         this.members = members;
         this.labels = labels;
     }
 
     @GetMapping("/events/{id}")
     String event(@PathVariable UUID id, Model model) {
-        model.addAttribute("event", page(communityEvents.event(new EventId(id))));
+        model.addAttribute("event", page(getEvent.event(new EventId(id))));
         return "events/show";
     }
 
@@ -151,7 +155,7 @@ public class EventPages {
     /** Every activity of the community's programs, as "Program: 1.1 Title". */
     private List<Option> activityOptions(CommunityId community) {
         List<Option> options = new ArrayList<>();
-        programOverview.programsOf(community).forEach(summary -> {
+        listPrograms.programsOf(community).forEach(summary -> {
             ProgramOverview program = programOverview.overview(summary.id());
             Stream.concat(
                             program.stages().stream().flatMap(s -> s.activities().stream()),

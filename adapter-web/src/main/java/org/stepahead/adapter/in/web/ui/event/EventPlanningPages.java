@@ -29,7 +29,9 @@ import org.stepahead.application.port.in.event.GenerateEventsCommand.NonWorkingD
 import org.stepahead.application.port.in.event.GenerateEventsUseCase;
 import org.stepahead.application.port.in.event.GenerationReport;
 import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
+import org.stepahead.application.port.in.event.PreviewEventsUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ActivityId;
@@ -44,20 +46,26 @@ import org.stepahead.domain.program.StageId;
 public class EventPlanningPages {
 
     private final GenerateEventsUseCase generateEvents;
+    private final PreviewEventsUseCase previewEvents;
     private final GetAttendanceSummaryUseCase attendanceSummary;
     private final GetProgramOverviewUseCase programOverview;
+    private final ListProgramsUseCase listPrograms;
     private final GetCommunityUseCase getCommunity;
     private final Labels labels;
 
     public EventPlanningPages(
             GenerateEventsUseCase generateEvents,
+            PreviewEventsUseCase previewEvents,
             GetAttendanceSummaryUseCase attendanceSummary,
             GetProgramOverviewUseCase programOverview,
+            ListProgramsUseCase listPrograms,
             GetCommunityUseCase getCommunity,
             Labels labels) {
         this.generateEvents = generateEvents;
+        this.previewEvents = previewEvents;
         this.attendanceSummary = attendanceSummary;
         this.programOverview = programOverview;
+        this.listPrograms = listPrograms;
         this.getCommunity = getCommunity;
         this.labels = labels;
     }
@@ -78,7 +86,7 @@ public class EventPlanningPages {
         } catch (DaysOff.Unreadable unreadable) {
             model.addAttribute("nonWorkingError", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
         }
-        List<OccurrenceLine> lines = generateEvents.preview(command(id, stageId, activityId, daysOff)).stream()
+        List<OccurrenceLine> lines = previewEvents.preview(command(id, stageId, activityId, daysOff)).stream()
                 .map(this::line)
                 .toList();
         model.addAttribute("programId", id);
@@ -208,7 +216,7 @@ public class EventPlanningPages {
         model.addAttribute("communityId", id);
         model.addAttribute("communityName", getCommunity.get(community).name());
         List<Option> programs = new ArrayList<>();
-        programOverview
+        listPrograms
                 .programsOf(community)
                 .forEach(p -> programs.add(new Option(p.id().value().toString(), p.title())));
         model.addAttribute("programs", programs);

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
+import org.stepahead.application.port.in.program.AddDirectionUseCase;
 import org.stepahead.application.port.in.program.DirectionCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
-import org.stepahead.application.port.in.program.PlanDirectionUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramOverview.IndicatorView;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
@@ -32,17 +32,17 @@ public class MeasurementPages {
 
     private final GetProgramOverviewUseCase programOverview;
     private final RecordMeasurementUseCase recordMeasurement;
-    private final PlanDirectionUseCase planDirection;
+    private final AddDirectionUseCase addDirection;
     private final Labels labels;
 
     public MeasurementPages(
             GetProgramOverviewUseCase programOverview,
             RecordMeasurementUseCase recordMeasurement,
-            PlanDirectionUseCase planDirection,
+            AddDirectionUseCase addDirection,
             Labels labels) {
         this.programOverview = programOverview;
         this.recordMeasurement = recordMeasurement;
-        this.planDirection = planDirection;
+        this.addDirection = addDirection;
         this.labels = labels;
     }
 
@@ -97,7 +97,7 @@ public class MeasurementPages {
             Model model,
             RedirectAttributes redirect) {
         return FormErrors.submit(form, errors, () -> directionForm(id, model), Map.of(), Map.of(), () -> {
-            planDirection.addDirection(
+            addDirection.addDirection(
                     new DirectionCommand(new ProgramId(id), null, blankToNull(form.getCode()), form.getTitle(), null));
             redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.getTitle()));
             return "redirect:/programs/" + id;

@@ -21,21 +21,22 @@ import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.Option;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.CloseStageUseCase;
 import org.stepahead.application.port.in.program.ExpectedResultCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
-import org.stepahead.application.port.in.program.PlanExpectedResultUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
-import org.stepahead.application.port.in.program.RunStageUseCase;
 import org.stepahead.application.port.in.program.StageCommand;
 import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageUseCase;
 import org.stepahead.domain.program.ExpectedResultId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ResultKind;
@@ -62,8 +63,9 @@ public class PlanPages {
     private final GetProgramOverviewUseCase programOverview;
     private final PlanStageUseCase planStage;
     private final PlanActivityUseCase planActivity;
-    private final PlanExpectedResultUseCase planExpectedResult;
-    private final RunStageUseCase runStage;
+    private final AddExpectedResultUseCase addExpectedResult;
+    private final CloseStageUseCase closeStage;
+    private final StartStageUseCase startStage;
     private final ApproveProgramUseCase approveProgram;
     private final AssessResultUseCase assessResult;
     private final Labels labels;
@@ -72,16 +74,18 @@ public class PlanPages {
             GetProgramOverviewUseCase programOverview,
             PlanStageUseCase planStage,
             PlanActivityUseCase planActivity,
-            PlanExpectedResultUseCase planExpectedResult,
-            RunStageUseCase runStage,
+            AddExpectedResultUseCase addExpectedResult,
+            CloseStageUseCase closeStage,
+            StartStageUseCase startStage,
             ApproveProgramUseCase approveProgram,
             AssessResultUseCase assessResult,
             Labels labels) {
         this.programOverview = programOverview;
         this.planStage = planStage;
         this.planActivity = planActivity;
-        this.planExpectedResult = planExpectedResult;
-        this.runStage = runStage;
+        this.addExpectedResult = addExpectedResult;
+        this.closeStage = closeStage;
+        this.startStage = startStage;
         this.approveProgram = approveProgram;
         this.assessResult = assessResult;
         this.labels = labels;
@@ -172,7 +176,7 @@ public class PlanPages {
     String addResult(
             @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
         return FormErrors.submit(form, errors, () -> resultForm(id, model), Map.of(), Map.of(), () -> {
-            planExpectedResult.addExpectedResult(new ExpectedResultCommand(
+            addExpectedResult.addExpectedResult(new ExpectedResultCommand(
                     new ProgramId(id),
                     null,
                     form.getText(),
@@ -219,7 +223,7 @@ public class PlanPages {
                 id,
                 redirect,
                 "ui.stage.started",
-                () -> runStage.startStage(
+                () -> startStage.startStage(
                         new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
     }
 
@@ -229,7 +233,7 @@ public class PlanPages {
                 id,
                 redirect,
                 "ui.stage.closed",
-                () -> runStage.closeStage(
+                () -> closeStage.closeStage(
                         new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
     }
 

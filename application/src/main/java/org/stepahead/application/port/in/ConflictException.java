@@ -1,0 +1,36 @@
+package org.stepahead.application.port.in;
+
+/**
+ * Failure: someone else changed an aggregate first — the version a change was based on is no longer the stored
+ * one. Nothing of the refused change was kept; the caller reloads and retries.
+ */
+public class ConflictException extends RuntimeException {
+
+    private final String aggregate;
+    private final String id;
+    private final long expectedVersion;
+
+    public ConflictException(String aggregate, Object id, long expectedVersion) {
+        this(aggregate, id, expectedVersion, null);
+    }
+
+    /** The conflict a store reported (its concurrent update being the cause). */
+    public ConflictException(String aggregate, Object id, long expectedVersion, Throwable cause) {
+        super(aggregate + " " + id + " was changed by someone else (expected version " + expectedVersion + ")", cause);
+        this.aggregate = aggregate;
+        this.id = String.valueOf(id);
+        this.expectedVersion = expectedVersion;
+    }
+
+    public String aggregate() {
+        return aggregate;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long expectedVersion() {
+        return expectedVersion;
+    }
+}

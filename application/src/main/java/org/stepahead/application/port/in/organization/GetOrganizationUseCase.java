@@ -1,0 +1,9 @@
+package org.stepahead.application.port.in.organization;
+
+import org.stepahead.domain.organization.OrganizationId;
+
+/** Use case: read one organization. */
+public interface GetOrganizationUseCase {
+
+    OrganizationView get(OrganizationId id);
+}

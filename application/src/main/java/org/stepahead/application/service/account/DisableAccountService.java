@@ -1,0 +1,32 @@
+package org.stepahead.application.service.account;
+
+import org.stepahead.application.port.in.account.DisableAccountUseCase;
+import org.stepahead.application.port.out.UserAccountRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.account.AccountId;
+import org.stepahead.domain.account.UserAccount;
+import org.stepahead.domain.shared.DomainRuleViolation;
+
+/** Service: disables an account, unless it is the last enabled administrator. */
+public final class DisableAccountService implements DisableAccountUseCase {
+
+    private final UseCaseRunner runner;
+    private final UserAccountRepository accounts;
+
+    public DisableAccountService(UseCaseRunner runner, UserAccountRepository accounts) {
+        this.runner = runner;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void disable(AccountId accountId) {
+        runner.execute(accountId, changes -> {
+            UserAccount account = Accounts.load(accounts, accountId);
+            if (account.administrator() && account.enabled() && accounts.countEnabledAdministrators() <= 1) {
+                throw new DomainRuleViolation("account.lastAdministrator");
+            }
+            account.disable();
+            return changes.save(accounts::save, account);
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package org.stepahead.application.service.account;
+
+import org.stepahead.application.port.in.account.EnableAccountUseCase;
+import org.stepahead.application.port.out.UserAccountRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.account.AccountId;
+import org.stepahead.domain.account.UserAccount;
+
+/** Service: enables a disabled account again. */
+public final class EnableAccountService implements EnableAccountUseCase {
+
+    private final UseCaseRunner runner;
+    private final UserAccountRepository accounts;
+
+    public EnableAccountService(UseCaseRunner runner, UserAccountRepository accounts) {
+        this.runner = runner;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void enable(AccountId accountId) {
+        runner.execute(accountId, changes -> {
+            UserAccount account = Accounts.load(accounts, accountId);
+            account.enable();
+            return changes.save(accounts::save, account);
+        });
+    }
+}

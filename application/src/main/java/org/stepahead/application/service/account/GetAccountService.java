@@ -1,0 +1,24 @@
+package org.stepahead.application.service.account;
+
+import org.stepahead.application.port.in.account.AccountView;
+import org.stepahead.application.port.in.account.GetAccountUseCase;
+import org.stepahead.application.port.out.UserAccountRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.account.AccountId;
+
+/** Service: reads one account. */
+public final class GetAccountService implements GetAccountUseCase {
+
+    private final UseCaseRunner runner;
+    private final UserAccountRepository accounts;
+
+    public GetAccountService(UseCaseRunner runner, UserAccountRepository accounts) {
+        this.runner = runner;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public AccountView get(AccountId accountId) {
+        return runner.query(accountId, id -> Accounts.view(Accounts.load(accounts, id)));
+    }
+}

@@ -1,0 +1,32 @@
+package org.stepahead.application.service.account;
+
+import java.util.List;
+import org.stepahead.application.port.in.account.ApiTokenView;
+import org.stepahead.application.port.in.account.ListApiTokensUseCase;
+import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.UserAccountRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.account.AccountId;
+
+/** Service: lists an account's API tokens. */
+public final class ListApiTokensService implements ListApiTokensUseCase {
+
+    private final UseCaseRunner runner;
+    private final UserAccountRepository accounts;
+    private final ClockPort clock;
+
+    public ListApiTokensService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
+        this.runner = runner;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ApiTokenView> tokens(AccountId accountId) {
+        return runner.query(
+                accountId,
+                id -> Accounts.load(accounts, id).tokens().stream()
+                        .map(t -> Accounts.view(t, Accounts.now(clock)))
+                        .toList());
+    }
+}

@@ -1,0 +1,32 @@
+package org.stepahead.application.service.account;
+
+import org.stepahead.application.port.in.account.RevokeApiTokenUseCase;
+import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.UserAccountRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.account.AccountId;
+import org.stepahead.domain.account.ApiTokenId;
+import org.stepahead.domain.account.UserAccount;
+
+/** Service: revokes one of an account's API tokens. */
+public final class RevokeApiTokenService implements RevokeApiTokenUseCase {
+
+    private final UseCaseRunner runner;
+    private final UserAccountRepository accounts;
+    private final ClockPort clock;
+
+    public RevokeApiTokenService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
+        this.runner = runner;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void revoke(AccountId accountId, ApiTokenId tokenId) {
+        runner.execute(accountId, changes -> {
+            UserAccount account = Accounts.load(accounts, accountId);
+            account.revokeToken(tokenId, Accounts.now(clock));
+            return changes.save(accounts::save, account);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package org.stepahead.application.service.community;
+
+import java.util.List;
+import org.stepahead.application.port.in.community.CommunityView;
+import org.stepahead.application.port.in.community.GetCommunityUseCase;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.OrganizationRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.community.Community;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.shared.NotFound;
+
+/** Service: reads one community with its organizations' names. */
+public final class GetCommunityService implements GetCommunityUseCase {
+
+    private final UseCaseRunner runner;
+    private final CommunityRepository communities;
+    private final OrganizationRepository organizations;
+
+    public GetCommunityService(
+            UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations) {
+        this.runner = runner;
+        this.communities = communities;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public CommunityView get(CommunityId id) {
+        return runner.query(id, q -> {
+            Community community = communities.findById(id).orElseThrow(() -> new NotFound("community", id));
+            return CommunityViews.view(community, CommunityViews.names(organizations, List.of(community)));
+        });
+    }
+}

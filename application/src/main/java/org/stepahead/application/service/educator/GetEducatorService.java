@@ -1,0 +1,41 @@
+package org.stepahead.application.service.educator;
+
+import org.stepahead.application.port.in.educator.EducatorView;
+import org.stepahead.application.port.in.educator.GetEducatorUseCase;
+import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.educator.Educator;
+import org.stepahead.domain.educator.EducatorId;
+import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.PersonName;
+
+/** Service: reads one educator. */
+public final class GetEducatorService implements GetEducatorUseCase {
+
+    private final UseCaseRunner runner;
+    private final EducatorRepository educators;
+
+    public GetEducatorService(UseCaseRunner runner, EducatorRepository educators) {
+        this.runner = runner;
+        this.educators = educators;
+    }
+
+    @Override
+    public EducatorView get(EducatorId id) {
+        return runner.query(id, q -> {
+            Educator e = educators.findById(id).orElseThrow(() -> new NotFound("educator", id));
+            PersonName n = e.name();
+            return new EducatorView(
+                    e.getId(),
+                    e.version(),
+                    n.surname(),
+                    n.givenName(),
+                    n.patronymic(),
+                    n.full(),
+                    e.organizationId(),
+                    e.position(),
+                    e.experience(),
+                    e.email());
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package org.stepahead.application.service.event;
+
+import java.util.List;
+import org.stepahead.application.port.in.event.CommunityEventsQuery;
+import org.stepahead.application.port.in.event.EventView;
+import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.community.Community;
+import org.stepahead.domain.shared.DomainRuleViolation;
+
+/** Service: reads a community's events in a date range. */
+public final class GetCommunityEventsService implements GetCommunityEventsUseCase {
+
+    private final UseCaseRunner runner;
+    private final EventRepository events;
+    private final ProgramRepository programs;
+    private final CommunityRepository communities;
+
+    public GetCommunityEventsService(
+            UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities) {
+        this.runner = runner;
+        this.events = events;
+        this.programs = programs;
+        this.communities = communities;
+    }
+
+    @Override
+    public List<EventView> events(CommunityEventsQuery q) {
+        return runner.query(q, query -> {
+            if (q.to().isBefore(q.from())) {
+                throw new DomainRuleViolation("period.endBeforeStart", q.from(), q.to());
+            }
+            Community community = Events.community(communities, q.communityId());
+            EventViews.ActivityTitles titles = new EventViews.ActivityTitles(programs);
+            return events.findByCommunityBetween(q.communityId(), q.from(), q.to()).stream()
+                    .map(e -> EventViews.view(e, community, titles))
+                    .toList();
+        });
+    }
+}

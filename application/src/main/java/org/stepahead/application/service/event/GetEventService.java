@@ -1,0 +1,36 @@
+package org.stepahead.application.service.event;
+
+import org.stepahead.application.port.in.event.EventView;
+import org.stepahead.application.port.in.event.GetEventUseCase;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.event.Event;
+import org.stepahead.domain.event.EventId;
+
+/** Service: reads one event. */
+public final class GetEventService implements GetEventUseCase {
+
+    private final UseCaseRunner runner;
+    private final EventRepository events;
+    private final ProgramRepository programs;
+    private final CommunityRepository communities;
+
+    public GetEventService(
+            UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities) {
+        this.runner = runner;
+        this.events = events;
+        this.programs = programs;
+        this.communities = communities;
+    }
+
+    @Override
+    public EventView event(EventId id) {
+        return runner.query(id, q -> {
+            Event e = Events.load(events, id);
+            return EventViews.view(
+                    e, Events.community(communities, e.communityId()), new EventViews.ActivityTitles(programs));
+        });
+    }
+}

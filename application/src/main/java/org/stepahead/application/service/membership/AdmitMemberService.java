@@ -1,0 +1,55 @@
+package org.stepahead.application.service.membership;
+
+import org.stepahead.application.port.in.membership.AdmitMemberCommand;
+import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.educator.Educator;
+import org.stepahead.domain.membership.Consent;
+import org.stepahead.domain.membership.Membership;
+import org.stepahead.domain.membership.MembershipId;
+import org.stepahead.domain.shared.DomainRuleViolation;
+
+/** Service: admits a registered educator to a community. */
+public final class AdmitMemberService implements AdmitMemberUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final EducatorRepository educators;
+    private final CommunityRepository communities;
+
+    public AdmitMemberService(
+            UseCaseRunner runner,
+            MembershipRepository memberships,
+            EducatorRepository educators,
+            CommunityRepository communities) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.educators = educators;
+        this.communities = communities;
+    }
+
+    @Override
+    public MembershipId admit(AdmitMemberCommand c) {
+        return runner.execute(c, changes -> {
+            Memberships.community(communities, c.communityId());
+            Educator educator = Memberships.educator(educators, c.educatorId());
+            if (memberships.findActive(c.communityId(), c.educatorId()).isPresent()) {
+                throw new DomainRuleViolation("membership.alreadyMember");
+            }
+            Membership membership = Membership.admit(
+                    MembershipId.random(),
+                    c.communityId(),
+                    c.educatorId(),
+                    c.roles(),
+                    c.joinedOn(),
+                    new Consent(c.consentGivenOn(), c.consentBasis()),
+                    c.admissionBasis(),
+                    educator.experience());
+            changes.save(memberships::save, membership);
+            return membership.getId();
+        });
+    }
+}

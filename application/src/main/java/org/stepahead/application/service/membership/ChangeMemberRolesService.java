@@ -1,0 +1,35 @@
+package org.stepahead.application.service.membership;
+
+import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
+import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
+import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.membership.Membership;
+
+/** Service: changes a member's roles. */
+public final class ChangeMemberRolesService implements ChangeMemberRolesUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final EducatorRepository educators;
+
+    public ChangeMemberRolesService(
+            UseCaseRunner runner, MembershipRepository memberships, EducatorRepository educators) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.educators = educators;
+    }
+
+    @Override
+    public void changeRoles(ChangeMemberRolesCommand c) {
+        runner.execute(c, changes -> {
+            Membership membership = Memberships.load(memberships, c.membershipId());
+            UseCaseRunner.expectVersion(c.expectedVersion(), membership, "membership");
+            membership.changeRoles(
+                    c.roles(),
+                    Memberships.educator(educators, membership.educatorId()).experience());
+            return changes.save(memberships::save, membership);
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package org.stepahead.application.service.membership;
+
+import java.time.LocalDate;
+import org.stepahead.application.port.in.membership.EndTutoringCommand;
+import org.stepahead.application.port.in.membership.EndTutoringUseCase;
+import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.membership.Membership;
+
+/** Service: ends a tutoring link, today unless the command gives a day. */
+public final class EndTutoringService implements EndTutoringUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final CommunityRepository communities;
+    private final ClockPort clock;
+
+    public EndTutoringService(
+            UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities, ClockPort clock) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.communities = communities;
+        this.clock = clock;
+    }
+
+    @Override
+    public void end(EndTutoringCommand c) {
+        runner.execute(c, changes -> {
+            Membership tutee = Memberships.load(memberships, c.tuteeId());
+            LocalDate until =
+                    c.until() != null ? c.until() : Memberships.today(communities, clock, tutee.communityId());
+            tutee.endTutoringBy(c.tutorId(), until);
+            return changes.save(memberships::save, tutee);
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package org.stepahead.application.service.membership;
+
+import java.util.Comparator;
+import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
+import org.stepahead.application.port.in.membership.MemberRegisterItem;
+import org.stepahead.application.port.in.membership.MemberRegisterQuery;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.MemberRegisterCriteria;
+import org.stepahead.application.port.out.MemberRegisterEntry;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+
+/** Service: reads a page of a community's member register. */
+public final class GetMemberRegisterService implements GetMemberRegisterUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final CommunityRepository communities;
+
+    public GetMemberRegisterService(
+            UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.communities = communities;
+    }
+
+    @Override
+    public Page<MemberRegisterItem> register(MemberRegisterQuery q) {
+        return runner.query(q, query -> {
+            Memberships.community(communities, q.communityId());
+            return memberships
+                    .findRegister(
+                            new MemberRegisterCriteria(
+                                    q.communityId(),
+                                    q.role(),
+                                    q.organizationId(),
+                                    q.nameContains(),
+                                    q.includeFormer(),
+                                    q.sort()),
+                            q.page(),
+                            q.size())
+                    .map(GetMemberRegisterService::item);
+        });
+    }
+
+    private static MemberRegisterItem item(MemberRegisterEntry e) {
+        return new MemberRegisterItem(
+                e.membershipId(),
+                e.version(),
+                e.educatorId(),
+                e.name().full(),
+                e.name().surname(),
+                e.name().givenName(),
+                e.name().patronymic(),
+                e.experience(),
+                e.organizationId(),
+                e.organizationName(),
+                e.roles().stream().sorted(Comparator.naturalOrder()).toList(),
+                e.joinedOn(),
+                e.leftOn());
+    }
+}

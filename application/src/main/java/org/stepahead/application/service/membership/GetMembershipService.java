@@ -1,0 +1,24 @@
+package org.stepahead.application.service.membership;
+
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
+import org.stepahead.application.port.in.membership.MembershipView;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.membership.MembershipId;
+
+/** Service: reads one membership. */
+public final class GetMembershipService implements GetMembershipUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+
+    public GetMembershipService(UseCaseRunner runner, MembershipRepository memberships) {
+        this.runner = runner;
+        this.memberships = memberships;
+    }
+
+    @Override
+    public MembershipView membership(MembershipId id) {
+        return runner.query(id, q -> Memberships.view(Memberships.load(memberships, id)));
+    }
+}

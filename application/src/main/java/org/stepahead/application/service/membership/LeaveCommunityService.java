@@ -1,0 +1,44 @@
+package org.stepahead.application.service.membership;
+
+import java.time.LocalDate;
+import org.stepahead.application.port.in.membership.LeaveCommunityCommand;
+import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
+import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.membership.Membership;
+
+/** Service: lets a member leave, ending every tutoring link they are the tutor of. */
+public final class LeaveCommunityService implements LeaveCommunityUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final CommunityRepository communities;
+    private final ClockPort clock;
+
+    public LeaveCommunityService(
+            UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities, ClockPort clock) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.communities = communities;
+        this.clock = clock;
+    }
+
+    @Override
+    public void leave(LeaveCommunityCommand c) {
+        runner.execute(c, changes -> {
+            Membership membership = Memberships.load(memberships, c.membershipId());
+            UseCaseRunner.expectVersion(c.expectedVersion(), membership, "membership");
+            LocalDate day =
+                    c.leftOn() != null ? c.leftOn() : Memberships.today(communities, clock, membership.communityId());
+            membership.leave(day);
+            changes.save(memberships::save, membership);
+            for (Membership tutee : memberships.findTuteesOf(membership.getId())) {
+                tutee.endTutoringBy(membership.getId(), day);
+                changes.save(memberships::save, tutee);
+            }
+            return null;
+        });
+    }
+}

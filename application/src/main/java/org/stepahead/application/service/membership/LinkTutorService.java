@@ -1,0 +1,47 @@
+package org.stepahead.application.service.membership;
+
+import java.time.LocalDate;
+import org.stepahead.application.port.in.membership.LinkTutorCommand;
+import org.stepahead.application.port.in.membership.LinkTutorUseCase;
+import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.EducatorRepository;
+import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.membership.Membership;
+
+/** Service: links a tutor to a tutee. */
+public final class LinkTutorService implements LinkTutorUseCase {
+
+    private final UseCaseRunner runner;
+    private final MembershipRepository memberships;
+    private final EducatorRepository educators;
+    private final CommunityRepository communities;
+    private final ClockPort clock;
+
+    public LinkTutorService(
+            UseCaseRunner runner,
+            MembershipRepository memberships,
+            EducatorRepository educators,
+            CommunityRepository communities,
+            ClockPort clock) {
+        this.runner = runner;
+        this.memberships = memberships;
+        this.educators = educators;
+        this.communities = communities;
+        this.clock = clock;
+    }
+
+    @Override
+    public void link(LinkTutorCommand c) {
+        runner.execute(c, changes -> {
+            Membership tutee = Memberships.load(memberships, c.tuteeId());
+            Membership tutor = Memberships.load(memberships, c.tutorId());
+            LocalDate since =
+                    c.since() != null ? c.since() : Memberships.today(communities, clock, tutee.communityId());
+            tutee.assignTutor(
+                    tutor, Memberships.educator(educators, tutor.educatorId()).experience(), c.functions(), since);
+            return changes.save(memberships::save, tutee);
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package org.stepahead.application.service.organization;
+
+import org.stepahead.application.port.in.organization.GetOrganizationUseCase;
+import org.stepahead.application.port.in.organization.OrganizationView;
+import org.stepahead.application.port.out.OrganizationRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.organization.Organization;
+import org.stepahead.domain.organization.OrganizationId;
+import org.stepahead.domain.shared.NotFound;
+
+/** Service: reads one organization. */
+public final class GetOrganizationService implements GetOrganizationUseCase {
+
+    private final UseCaseRunner runner;
+    private final OrganizationRepository organizations;
+
+    public GetOrganizationService(UseCaseRunner runner, OrganizationRepository organizations) {
+        this.runner = runner;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public OrganizationView get(OrganizationId id) {
+        return runner.query(
+                id, q -> view(organizations.findById(id).orElseThrow(() -> new NotFound("organization", id))));
+    }
+
+    static OrganizationView view(Organization o) {
+        return new OrganizationView(
+                o.getId(),
+                o.version(),
+                o.name(),
+                o.shortName(),
+                o.kind(),
+                o.municipality(),
+                o.lowResults(),
+                o.hardSocialConditions());
+    }
+}

@@ -1,0 +1,43 @@
+package org.stepahead.application.service.program;
+
+import org.stepahead.application.port.in.program.DraftProgramCommand;
+import org.stepahead.application.port.in.program.DraftProgramUseCase;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.program.Program;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.Period;
+
+/** Service: drafts a program of a community. */
+public final class DraftProgramService implements DraftProgramUseCase {
+
+    private final UseCaseRunner runner;
+    private final ProgramRepository programs;
+    private final CommunityRepository communities;
+
+    public DraftProgramService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities) {
+        this.runner = runner;
+        this.programs = programs;
+        this.communities = communities;
+    }
+
+    @Override
+    public ProgramId draft(DraftProgramCommand c) {
+        return runner.execute(c, changes -> {
+            communities.findById(c.communityId()).orElseThrow(() -> new NotFound("community", c.communityId()));
+            Program program = Program.draft(
+                    ProgramId.random(),
+                    c.communityId(),
+                    c.kind(),
+                    c.title(),
+                    c.summary(),
+                    c.goal(),
+                    ProgramChanges.list(c.tasks()),
+                    new Period(c.periodStart(), c.periodEnd()));
+            changes.save(programs::save, program);
+            return program.getId();
+        });
+    }
+}

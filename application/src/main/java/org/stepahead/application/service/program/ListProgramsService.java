@@ -1,0 +1,47 @@
+package org.stepahead.application.service.program;
+
+import java.util.Comparator;
+import java.util.List;
+import org.stepahead.application.port.in.program.ListProgramsUseCase;
+import org.stepahead.application.port.in.program.ProgramSummary;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.program.Program;
+import org.stepahead.domain.program.Stage;
+import org.stepahead.domain.shared.NotFound;
+
+/** Service: lists a community's programs. */
+public final class ListProgramsService implements ListProgramsUseCase {
+
+    private final UseCaseRunner runner;
+    private final ProgramRepository programs;
+    private final CommunityRepository communities;
+
+    public ListProgramsService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities) {
+        this.runner = runner;
+        this.programs = programs;
+        this.communities = communities;
+    }
+
+    @Override
+    public List<ProgramSummary> programsOf(CommunityId communityId) {
+        return runner.query(communityId, q -> {
+            communities.findById(communityId).orElseThrow(() -> new NotFound("community", communityId));
+            return programs.findByCommunity(communityId).stream()
+                    .sorted(Comparator.comparing((Program p) -> p.period().start())
+                            .thenComparing(Program::title))
+                    .map(p -> new ProgramSummary(
+                            p.getId(),
+                            p.version(),
+                            p.kind(),
+                            p.title(),
+                            p.period().start(),
+                            p.period().end(),
+                            p.status(),
+                            p.activeStage().map(Stage::name).orElse(null)))
+                    .toList();
+        });
+    }
+}

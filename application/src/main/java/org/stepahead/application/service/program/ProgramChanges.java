@@ -1,0 +1,74 @@
+package org.stepahead.application.service.program;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.stepahead.application.port.in.CommandValidation;
+import org.stepahead.application.port.out.ClockPort;
+import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.community.Community;
+import org.stepahead.domain.program.Program;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.shared.NotFound;
+
+/** What the program services share: change one stored program at the version a command was based on. */
+final class ProgramChanges {
+
+    private final UseCaseRunner runner;
+    private final ProgramRepository programs;
+
+    ProgramChanges(UseCaseRunner runner, ProgramRepository programs) {
+        this.runner = runner;
+        this.programs = programs;
+    }
+
+    /** Loads the program, checks its version, lets the work change it and saves it. */
+    void change(Object command, ProgramId id, Long expectedVersion, Consumer<Program> work) {
+        runner.execute(command, changes -> {
+            Program program = load(id);
+            UseCaseRunner.expectVersion(expectedVersion, program, "program");
+            work.accept(program);
+            return changes.save(programs::save, program);
+        });
+    }
+
+    /** Like {@link #change}, telling the work today's date in the program's community. */
+    void changeToday(
+            Object command,
+            ProgramId id,
+            Long expectedVersion,
+            CommunityRepository communities,
+            ClockPort clock,
+            BiConsumer<Program, LocalDate> work) {
+        change(
+                command,
+                id,
+                expectedVersion,
+                program -> work.accept(
+                        program, clock.today(community(communities, program).timeZone())));
+    }
+
+    Program load(ProgramId id) {
+        return programs.findById(id).orElseThrow(() -> new NotFound("program", id));
+    }
+
+    static Community community(CommunityRepository communities, Program program) {
+        return communities
+                .findById(program.communityId())
+                .orElseThrow(() -> new NotFound("community", program.communityId()));
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw CommandValidation.missing(field);
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
