@@ -6,6 +6,7 @@ package org.stepahead.application.port.in.account;
  */
 public interface BootstrapAdministratorUseCase {
 
+    /** Whether the store holds an enabled administrator. */
     boolean hasAdministrator();
 
     /** Creates the administrator when the store has none; true when it did. Refused like any account creation. */

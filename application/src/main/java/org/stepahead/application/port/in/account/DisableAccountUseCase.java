@@ -8,5 +8,6 @@ import org.stepahead.domain.account.AccountId;
  */
 public interface DisableAccountUseCase {
 
+    /** Disables the account; an unknown account throws NotFound, the last enabled administrator DomainRuleViolation. */
     void disable(AccountId accountId);
 }

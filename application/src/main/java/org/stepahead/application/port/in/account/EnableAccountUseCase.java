@@ -5,5 +5,6 @@ import org.stepahead.domain.account.AccountId;
 /** Incoming port: enable a disabled account again. */
 public interface EnableAccountUseCase {
 
+    /** Enables the account; an unknown account throws NotFound. */
     void enable(AccountId accountId);
 }

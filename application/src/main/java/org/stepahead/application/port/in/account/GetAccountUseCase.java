@@ -5,5 +5,6 @@ import org.stepahead.domain.account.AccountId;
 /** Incoming port: read one account. */
 public interface GetAccountUseCase {
 
+    /** The account; an unknown one throws NotFound. */
     AccountView get(AccountId accountId);
 }

@@ -5,5 +5,6 @@ import java.util.List;
 /** Incoming port: the accounts, by username. */
 public interface ListAccountsUseCase {
 
+    /** Every account, by username. */
     List<AccountView> list();
 }

@@ -6,5 +6,6 @@ import org.stepahead.domain.account.AccountId;
 /** Incoming port: an account's API tokens, without their values. */
 public interface ListApiTokensUseCase {
 
+    /** The account's tokens, each saying whether it is active now; an unknown account throws NotFound. */
     List<ApiTokenView> tokens(AccountId accountId);
 }
