@@ -5,7 +5,7 @@ public interface RecordAttendanceUseCase {
 
     /**
      * Records who attended; an invalid command or one listing nobody throws InvalidCommandException, an unknown event
-     * or community NotFound, a stale expected version ConflictException, an event not yet taken place, a listed
+     * or community NotFound, a stale expected version ConflictException, a cancelled event, one not yet taken place, a listed
      * non-member or a member listed twice DomainRuleViolation.
      */
     void recordAttendance(RecordAttendanceCommand command);

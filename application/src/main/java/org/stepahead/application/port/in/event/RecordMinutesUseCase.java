@@ -5,7 +5,7 @@ public interface RecordMinutesUseCase {
 
     /**
      * Records the minutes; an invalid command throws InvalidCommandException, an unknown event or community NotFound, a
-     * stale expected version ConflictException, an event not yet taken place, minutes dated before it or replacing
+     * stale expected version ConflictException, a cancelled event, one not yet taken place, minutes dated before it or replacing
      * planned decisions DomainRuleViolation.
      */
     void recordMinutes(RecordMinutesCommand command);
