@@ -1,6 +1,6 @@
 package org.stepahead.application.port.in.account;
 
-/** Incoming port: change an account's password (its hash). */
+/** Use case: change an account's password (its hash). */
 public interface ChangePasswordUseCase {
 
     /**

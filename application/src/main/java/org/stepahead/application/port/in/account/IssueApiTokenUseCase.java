@@ -1,6 +1,6 @@
 package org.stepahead.application.port.in.account;
 
-/** Incoming port: issue an API token to an account; its value is returned once. */
+/** Use case: issue an API token to an account; its value is returned once. */
 public interface IssueApiTokenUseCase {
 
     /**

@@ -2,7 +2,7 @@ package org.stepahead.application.port.in.account;
 
 import java.util.List;
 
-/** Incoming port: the accounts, by username. */
+/** Use case: the accounts, by username. */
 public interface ListAccountsUseCase {
 
     /** Every account, by username. */
