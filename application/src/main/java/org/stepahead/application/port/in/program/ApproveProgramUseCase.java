@@ -1,6 +1,6 @@
 package org.stepahead.application.port.in.program;
 
-/** Use case: approve a program; it needs a goal, a task and a stage. */
+/** Use case: approve a draft program; it needs a goal, a task, a stage and an activity. */
 public interface ApproveProgramUseCase {
 
     /**
