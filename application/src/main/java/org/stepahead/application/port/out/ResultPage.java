@@ -12,6 +12,7 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         }
     }
 
+    /** How many pages of this size the whole list fills (0 for an empty list). */
     public int totalPages() {
         return (int) ((total + size - 1) / size);
     }

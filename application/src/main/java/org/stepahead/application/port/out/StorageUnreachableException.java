@@ -6,10 +6,12 @@ package org.stepahead.application.port.out;
  */
 public class StorageUnreachableException extends RuntimeException {
 
+    /** The storage failed with the cause, described by the message (for logs and operators, not for users). */
     public StorageUnreachableException(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /** The storage failed as the message describes (for logs and operators, not for users). */
     public StorageUnreachableException(String message) {
         super(message);
     }
