@@ -132,6 +132,19 @@ public final class ArchitectureRules {
             .accessTargetWhere(READS_THE_WALL_CLOCK)
             .because("time comes into the domain as a parameter or through a clock port, so rules stay testable");
 
+    public static final ArchRule DOMAIN_WRITES_NO_TEXT_FOR_PEOPLE = noClasses()
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.util.ResourceBundle")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.text.MessageFormat")
+            .because("the domain keeps stable codes (rule codes with arguments, enum constants); messages and labels "
+                    + "in Russian and English live in the application's bundles (org.stepahead.application.port.in"
+                    + ".Messages) and the adapters");
+
     public static final ArchRule DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES = JMoleculesDddRules.all()
             .because("aggregates reference each other by identifier and value objects hold no entities");
 
@@ -325,6 +338,7 @@ public final class ArchitectureRules {
     public static final CompositeArchRule DOMAIN_LAYER = CompositeArchRule.of(
                     DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF)
             .and(DOMAIN_READS_NO_WALL_CLOCK)
+            .and(DOMAIN_WRITES_NO_TEXT_FOR_PEOPLE)
             .and(DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
             .and(EVERY_MODULE);

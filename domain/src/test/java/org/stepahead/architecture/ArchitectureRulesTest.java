@@ -76,6 +76,8 @@ import org.stepahead.domain.archfixture.ddd.CustomerId;
 import org.stepahead.domain.archfixture.ddd.OrderHoldingTheCustomerAggregate;
 import org.stepahead.domain.archfixture.ddd.OrderId;
 import org.stepahead.domain.archfixture.ddd.OrderReferencingCustomerById;
+import org.stepahead.domain.archfixture.presentation.DomainClassFormattingAMessage;
+import org.stepahead.domain.archfixture.presentation.DomainClassLoadingABundle;
 
 class ArchitectureRulesTest {
 
@@ -190,6 +192,27 @@ class ArchitectureRulesTest {
         void givenAMethodReferenceToNow_check_reportsIt() {
             assertReported(rule, DomainClassReferencingLocalDateNow.class)
                     .hasMessageContaining(LocalDate.class.getName() + ".now()");
+        }
+    }
+
+    @Nested
+    class DomainPresentation {
+
+        private final ArchRule rule = ArchitectureRules.DOMAIN_WRITES_NO_TEXT_FOR_PEOPLE;
+
+        @Test
+        void givenCodesAndArgumentsOnly_check_passes() {
+            assertPasses(rule, ConformingDomainValue.class, DomainClassTakingTimeAsAParameter.class);
+        }
+
+        @Test
+        void givenADomainClassLoadingAResourceBundle_check_reportsIt() {
+            assertReported(rule, DomainClassLoadingABundle.class).hasMessageContaining("java.util.ResourceBundle");
+        }
+
+        @Test
+        void givenADomainClassFormattingAMessage_check_reportsIt() {
+            assertReported(rule, DomainClassFormattingAMessage.class).hasMessageContaining("java.text.MessageFormat");
         }
     }
 

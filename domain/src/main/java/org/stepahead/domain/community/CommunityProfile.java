@@ -51,8 +51,7 @@ public record CommunityProfile(
         Set<CommunityFunction> seen = new HashSet<>();
         for (FunctionStatement f : functions) {
             if (!seen.add(f.function())) {
-                throw new DomainRuleViolation(
-                        "community.functionTwice", f.function().russianName());
+                throw new DomainRuleViolation("community.functionTwice", f.function());
             }
         }
         if (principles.stream()

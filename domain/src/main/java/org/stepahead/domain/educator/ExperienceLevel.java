@@ -2,19 +2,9 @@ package org.stepahead.domain.educator;
 
 /** How experienced an educator is: молодой, малоопытный or стажист. The first two are novices. */
 public enum ExperienceLevel {
-    YOUNG("молодой педагог"),
-    INEXPERIENCED("малоопытный педагог"),
-    EXPERIENCED("стажист");
-
-    private final String russianName;
-
-    ExperienceLevel(String russianName) {
-        this.russianName = russianName;
-    }
-
-    public String russianName() {
-        return russianName;
-    }
+    YOUNG,
+    INEXPERIENCED,
+    EXPERIENCED;
 
     /** Young and inexperienced educators are novices; a novice does not tutor others. */
     public boolean isNovice() {

@@ -105,7 +105,7 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
     private void requireTutorIsNoNovice(Set<Role> roles, ExperienceLevel experience) {
         Texts.present(experience, "experience");
         if (roles.contains(Role.TUTOR) && experience.isNovice()) {
-            throw new DomainRuleViolation("membership.noviceTutor", experience.russianName());
+            throw new DomainRuleViolation("membership.noviceTutor", experience);
         }
     }
 
@@ -165,7 +165,7 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
         }
         Texts.present(tutorExperience, "tutorExperience");
         if (tutorExperience.isNovice()) {
-            throw new DomainRuleViolation("membership.noviceTutor", tutorExperience.russianName());
+            throw new DomainRuleViolation("membership.noviceTutor", tutorExperience);
         }
         if (since.isBefore(joinedOn) || since.isBefore(tutor.joinedOn)) {
             throw new DomainRuleViolation("tutoring.beforeJoining", since);

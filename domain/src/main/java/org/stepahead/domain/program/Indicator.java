@@ -59,7 +59,7 @@ public final class Indicator implements Entity<Program, IndicatorId> {
         int cmp = target.compareTo(baseline);
         if (direction == IndicatorDirection.HIGHER_IS_BETTER ? cmp < 0 : cmp > 0) {
             throw new org.stepahead.domain.shared.DomainRuleViolation(
-                    "indicator.targetAgainstDirection", name, direction.russianName());
+                    "indicator.targetAgainstDirection", name, direction);
         }
     }
 

@@ -88,11 +88,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
                 case COMPLETED -> stage.status() == StageStatus.CLOSED;
             };
             if (!fits) {
-                throw new DomainRuleViolation(
-                        "stage.statusAgainstProgram",
-                        stage.name(),
-                        stage.status().russianName(),
-                        status.russianName());
+                throw new DomainRuleViolation("stage.statusAgainstProgram", stage.name(), stage.status(), status);
             }
         }
         s.directions().forEach(d -> directions.add(new Direction(d)));
@@ -243,7 +239,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
 
     private void requireDraft() {
         if (status != ProgramStatus.DRAFT) {
-            throw new DomainRuleViolation("program.notDraft", status.russianName());
+            throw new DomainRuleViolation("program.notDraft", status);
         }
     }
 
@@ -300,7 +296,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
     public void startStage(StageId stageId, LocalDate day) {
         Texts.present(day, "day");
         if (status != ProgramStatus.APPROVED) {
-            throw new DomainRuleViolation("program.notApproved", status.russianName());
+            throw new DomainRuleViolation("program.notApproved", status);
         }
         Stage stage = stage(stageId);
         Optional<Stage> active = activeStage();
@@ -450,7 +446,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
     public void assessResult(ExpectedResultId resultId, Assessment assessment) {
         Texts.present(assessment, "assessment");
         if (status != ProgramStatus.APPROVED) {
-            throw new DomainRuleViolation("program.notApproved", status.russianName());
+            throw new DomainRuleViolation("program.notApproved", status);
         }
         ExpectedResult result = result(resultId);
         if (result.stageId() != null && stage(result.stageId()).status() != StageStatus.ACTIVE) {

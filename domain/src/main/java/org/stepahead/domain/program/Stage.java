@@ -48,7 +48,7 @@ public final class Stage implements Entity<Program, StageId> {
 
     void start(LocalDate day) {
         if (status != StageStatus.PLANNED) {
-            throw new DomainRuleViolation("stage.notPlanned", name, status.russianName());
+            throw new DomainRuleViolation("stage.notPlanned", name, status);
         }
         status = StageStatus.ACTIVE;
         startedOn = day;

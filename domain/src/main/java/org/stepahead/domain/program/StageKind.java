@@ -5,24 +5,18 @@ package org.stepahead.domain.program;
  * doing (деятельностный / внедренческий), concluding (результативный / аналитический).
  */
 public enum StageKind {
-    PREPARATORY("подготовительный", 1),
-    ORGANIZATIONAL("организационный", 1),
-    ACTIVITY("деятельностный", 2),
-    IMPLEMENTATION("внедренческий", 2),
-    RESULTATIVE("результативный", 3),
-    ANALYTICAL("аналитический", 3),
-    WHOLE_PERIOD("весь период реализации", 2);
+    PREPARATORY(1),
+    ORGANIZATIONAL(1),
+    ACTIVITY(2),
+    IMPLEMENTATION(2),
+    RESULTATIVE(3),
+    ANALYTICAL(3),
+    WHOLE_PERIOD(2);
 
-    private final String russianName;
     private final int phase;
 
-    StageKind(String russianName, int phase) {
-        this.russianName = russianName;
+    StageKind(int phase) {
         this.phase = phase;
-    }
-
-    public String russianName() {
-        return russianName;
     }
 
     /** 1 preparing, 2 doing, 3 concluding. */

@@ -47,24 +47,14 @@ public record Occurrences(List<LocalDate> dates, Status status) implements Value
     /** Why the dates are what they are. */
     public enum Status {
         /** The schedule gives days, and at least one falls inside the period. */
-        DATED("даты рассчитаны"),
+        DATED,
         /** The schedule gives days, but none inside the period on a working day. */
-        NONE_IN_PERIOD("нет дат в периоде"),
-        CONTINUOUS("в течение периода — без дат"),
-        ON_REQUEST("по запросу — без дат"),
-        BY_PLAN("по отдельному плану — без дат"),
-        UNPARSED("сроки не распознаны — без дат"),
-        NO_SCHEDULE("сроки не указаны — без дат");
-
-        private final String russianName;
-
-        Status(String russianName) {
-            this.russianName = russianName;
-        }
-
-        public String russianName() {
-            return russianName;
-        }
+        NONE_IN_PERIOD,
+        CONTINUOUS,
+        ON_REQUEST,
+        BY_PLAN,
+        UNPARSED,
+        NO_SCHEDULE
     }
 
     private static final Map<String, DayOfWeek> WEEKDAY_STEMS = Map.of(

@@ -34,26 +34,16 @@ public sealed interface Schedule extends ValueObject
 
     /** The kinds of schedule. */
     enum Kind {
-        ONCE("дата"),
-        MONTH("месяц"),
-        RANGE("период"),
-        RECURRING("периодичность"),
-        NTH_WEEKDAY("день недели месяца"),
-        CONTINUOUS("в течение периода"),
-        ON_REQUEST("по запросу"),
-        BY_PLAN("по плану"),
-        SEVERAL("несколько сроков"),
-        UNPARSED("не распознано");
-
-        private final String russianName;
-
-        Kind(String russianName) {
-            this.russianName = russianName;
-        }
-
-        public String russianName() {
-            return russianName;
-        }
+        ONCE,
+        MONTH,
+        RANGE,
+        RECURRING,
+        NTH_WEEKDAY,
+        CONTINUOUS,
+        ON_REQUEST,
+        BY_PLAN,
+        SEVERAL,
+        UNPARSED
     }
 
     /**
@@ -61,22 +51,12 @@ public sealed interface Schedule extends ValueObject
      * half-year or year.
      */
     enum Frequency {
-        WEEK("в неделю"),
-        MONTH("в месяц"),
-        QUARTER("в четверть"),
-        CALENDAR_QUARTER("в квартал"),
-        HALF_YEAR("в полугодие"),
-        YEAR("в год");
-
-        private final String russianName;
-
-        Frequency(String russianName) {
-            this.russianName = russianName;
-        }
-
-        public String russianName() {
-            return russianName;
-        }
+        WEEK,
+        MONTH,
+        QUARTER,
+        CALENDAR_QUARTER,
+        HALF_YEAR,
+        YEAR
     }
 
     /** The longest plan wording a schedule keeps (a cell of a plan table, not a document). */

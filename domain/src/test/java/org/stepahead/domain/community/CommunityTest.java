@@ -105,7 +105,7 @@ class CommunityTest {
         DomainRuleViolation violation =
                 assertRefused(() -> profile(functions, List.of(), List.of()), "community.functionTwice");
 
-        assertThat(violation.arguments()).containsExactly("стратегическая");
+        assertThat(violation.arguments()).containsExactly(CommunityFunction.STRATEGIC);
     }
 
     @Test

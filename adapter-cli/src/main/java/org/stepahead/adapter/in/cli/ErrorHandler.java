@@ -8,6 +8,7 @@ import org.stepahead.adapter.in.cli.transfer.ImportException;
 import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -118,7 +119,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             return cli.message("error.invalid", String.join("; ", invalid.messages(cli.locale())));
         }
         if (e instanceof DomainRuleViolation refused) {
-            return cli.message("error.refused", refused.message(cli.locale()));
+            return cli.message("error.refused", Messages.ruleMessage(refused, cli.locale()));
         }
         if (e instanceof ConflictException conflict) {
             return cli.message("error.conflict", conflict.aggregate(), conflict.id(), conflict.expectedVersion());

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.stepahead.adapter.in.web.boot.AdministratorMissingException;
 import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
+import org.stepahead.adapter.in.web.security.AdministratorMissingException;
 
 @ExtendWith(OutputCaptureExtension.class)
 class AdministratorRequiredTest {

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.stepahead.adapter.in.web.boot.SecurityConfiguration;
+import org.stepahead.adapter.in.web.security.SecurityConfiguration;
 import org.stepahead.application.port.in.access.ResolveAccessUseCase;
 import org.stepahead.application.port.in.account.AccountCredentials;
 import org.stepahead.application.port.in.account.AccountView;

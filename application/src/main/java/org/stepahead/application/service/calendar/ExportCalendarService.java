@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.calendar.CalendarText;
 import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.out.CalendarFeed;
@@ -192,7 +193,7 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
     }
 
     private static List<String> forms(List<Form> forms) {
-        return forms.stream().map(Form::russianName).toList();
+        return forms.stream().map(f -> Messages.label(f, Messages.RUSSIAN)).toList();
     }
 
     private static String uid(Object id) {

@@ -1,6 +1,7 @@
 package org.stepahead.application.service.event;
 
 import java.util.List;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerationReport.GeneratedEvent;
@@ -82,6 +83,6 @@ final class OccurrencePlanner {
                 a.schedule() == null ? null : a.schedule().text(),
                 r.occurrences().dates(),
                 r.occurrences().status(),
-                r.occurrences().status().russianName());
+                Messages.label(r.occurrences().status(), Messages.RUSSIAN));
     }
 }

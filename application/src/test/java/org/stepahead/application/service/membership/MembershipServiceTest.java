@@ -35,6 +35,7 @@ import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Violation;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.EndTutoringCommand;
@@ -200,7 +201,7 @@ class MembershipServiceTest {
         assertThatThrownBy(() -> admitMember().admit(admit(educator.getId(), Set.of(Role.MEMBER))))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("membership.alreadyMember");
-                    assertThat(e.message(Locale.ENGLISH))
+                    assertThat(Messages.ruleMessage(e, Locale.ENGLISH))
                             .isEqualTo("The educator is already a member of this community.");
                 });
         verify(memberships, never()).save(any());

@@ -28,6 +28,7 @@ import org.mockito.ArgumentCaptor;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Violation;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
@@ -546,7 +547,8 @@ class ProgramPlanningServiceTest {
         assertThatThrownBy(() -> approveProgram.approve(approve(stored.getId(), "Директор", null, null)))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo("program.approve.needsGoal");
-                    assertThat(e.getMessage()).isEqualTo("Программу нельзя утвердить без цели.");
+                    assertThat(Messages.ruleMessage(e, Messages.RUSSIAN))
+                            .isEqualTo("Программу нельзя утвердить без цели.");
                 });
         assertNothingSavedOrPublished();
     }

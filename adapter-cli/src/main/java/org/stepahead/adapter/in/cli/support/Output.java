@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.stepahead.application.port.in.Messages;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -23,7 +24,7 @@ public final class Output {
     private final ResourceBundle bundle;
     private final boolean russianValues;
 
-    /** Output in a format; tables name enum values in Russian ({@code russianName()}) when the bundle is Russian. */
+    /** Output in a format; tables name enum values in Russian ({@link Messages#label}) when the bundle is Russian. */
     public Output(PrintWriter out, OutputFormat format, ResourceBundle bundle) {
         this.out = out;
         this.format = format;
@@ -117,14 +118,9 @@ public final class Output {
         return String.valueOf(value).replaceAll("\\s+", " ").strip();
     }
 
-    /** The Russian name every enum of the model carries, or the constant's name. */
+    /** The Russian name of a value of the model, or the constant's name for any other enum. */
     public static String russianName(Enum<?> constant) {
-        try {
-            return String.valueOf(
-                    constant.getDeclaringClass().getMethod("russianName").invoke(constant));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return constant.name();
-        }
+        return Messages.label(constant, Messages.RUSSIAN);
     }
 
     private void csv(List<String> headers, List<List<String>> rows) {

@@ -48,6 +48,7 @@ import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
+import org.stepahead.domain.shared.TutorFunction;
 
 /**
  * Contract: each of the five seed documents, entered through the incoming ports, comes back intact from the read
@@ -472,14 +473,14 @@ public abstract class SeedProgramsContract {
                 .isEqualTo("принцип добровольности принятия роли муниципального тьютора и тьюторанта");
         assertThat(community.tutorFunctions()).hasSize(6);
         assertThat(community.tutorFunctions())
-                .extracting(t -> t.function().russianName())
+                .extracting(t -> t.function())
                 .containsExactly(
-                        "моделирующая",
-                        "поддерживающая",
-                        "диагностическая",
-                        "логистическая",
-                        "консультационная",
-                        "праксиологическая");
+                        TutorFunction.MODELLING,
+                        TutorFunction.SUPPORTING,
+                        TutorFunction.DIAGNOSTIC,
+                        TutorFunction.LOGISTIC,
+                        TutorFunction.CONSULTING,
+                        TutorFunction.PRAXEOLOGICAL);
         assertThat(community.tutorFunctions().get(0).description())
                 .isEqualTo(
                         "раскрытие перед тьюторантом образовательного потенциала окружающего пространства, активизирующего его"

@@ -30,6 +30,7 @@ import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
 import tools.jackson.core.JacksonException;
@@ -68,7 +69,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.NOT_FOUND,
                 "problem.notFound.title",
-                e.message(LocaleContextHolder.getLocale()),
+                Messages.ruleMessage(e, LocaleContextHolder.getLocale()),
                 Map.of("code", e.code()));
     }
 
@@ -77,7 +78,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "problem.rule.title",
-                e.message(LocaleContextHolder.getLocale()),
+                Messages.ruleMessage(e, LocaleContextHolder.getLocale()),
                 Map.of("code", e.code()));
     }
 

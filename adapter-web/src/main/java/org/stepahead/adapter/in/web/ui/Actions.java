@@ -5,6 +5,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
 
@@ -26,7 +27,7 @@ public final class Actions {
         } catch (NotFound unknown) {
             throw unknown;
         } catch (DomainRuleViolation rule) {
-            redirect.addFlashAttribute("problem", rule.message(LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", Messages.ruleMessage(rule, LocaleContextHolder.getLocale()));
         } catch (InvalidCommandException invalid) {
             redirect.addFlashAttribute("problem", String.join("; ", invalid.messages(LocaleContextHolder.getLocale())));
         } catch (ConflictException conflict) {

@@ -10,6 +10,7 @@ import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Violation;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /**
@@ -85,9 +86,9 @@ public final class FormErrors {
         } else if (refusal instanceof DomainRuleViolation rule) {
             String field = rules.get(rule.code());
             if (field != null && hasField(errors, field)) {
-                errors.rejectValue(field, "rule." + rule.code(), rule.message(locale));
+                errors.rejectValue(field, "rule." + rule.code(), Messages.ruleMessage(rule, locale));
             } else {
-                errors.reject("rule." + rule.code(), rule.message(locale));
+                errors.reject("rule." + rule.code(), Messages.ruleMessage(rule, locale));
             }
         } else if (refusal instanceof ConflictException) {
             errors.reject("ui.conflict");

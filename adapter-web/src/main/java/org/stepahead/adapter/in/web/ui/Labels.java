@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.Schedule;
 
 /**
- * Words for the pages in the reader's language: enum values ({@code enum.<Type>.<VALUE>} in the bundles) and
+ * Words for the pages in the reader's language: enum values (named by the application's {@link Messages}) and
  * schedules (the plan's own words when it has them, else a sentence built from the structure).
  */
 @Component
@@ -31,8 +32,7 @@ public class Labels {
         if (value == null) {
             return "";
         }
-        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return messages.getMessage(key, null, value.name(), locale());
+        return Messages.label(value, locale());
     }
 
     /** Every value of an enum as options labelled in the reader's language. */

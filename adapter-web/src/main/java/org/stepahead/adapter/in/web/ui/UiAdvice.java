@@ -21,6 +21,7 @@ import org.springframework.web.util.UriComponents;
 import org.stepahead.adapter.in.web.security.AccessPolicy;
 import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
 
@@ -68,7 +69,7 @@ public class UiAdvice {
     @ExceptionHandler({NotFound.class, TypeMismatchException.class})
     String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         String message = e instanceof NotFound notFound
-                ? notFound.message(LocaleContextHolder.getLocale())
+                ? Messages.ruleMessage(notFound, LocaleContextHolder.getLocale())
                 : labels.text("ui.error.notFound");
         return errorPage(HttpStatus.NOT_FOUND, message, model, request, response);
     }
@@ -76,7 +77,11 @@ public class UiAdvice {
     @ExceptionHandler(DomainRuleViolation.class)
     String refused(DomainRuleViolation e, Model model, HttpServletRequest request, HttpServletResponse response) {
         return errorPage(
-                HttpStatus.UNPROCESSABLE_CONTENT, e.message(LocaleContextHolder.getLocale()), model, request, response);
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                Messages.ruleMessage(e, LocaleContextHolder.getLocale()),
+                model,
+                request,
+                response);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -3,6 +3,7 @@ package org.stepahead.application.port.in.transfer;
 import java.util.Arrays;
 import java.util.Locale;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /**
@@ -83,7 +84,7 @@ public final class ImportRefusedException extends RuntimeException {
             return ImportMessages.format(problem.code(), locale, String.join("; ", invalid.messages(locale)));
         }
         if (getCause() instanceof DomainRuleViolation rule) {
-            return ImportMessages.format(problem.code(), locale, rule.message(locale));
+            return ImportMessages.format(problem.code(), locale, Messages.ruleMessage(rule, locale));
         }
         return ImportMessages.format(problem.code(), locale, arguments);
     }

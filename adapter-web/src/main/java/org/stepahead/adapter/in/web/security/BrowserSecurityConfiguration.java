@@ -1,4 +1,4 @@
-package org.stepahead.adapter.in.web.boot;
+package org.stepahead.adapter.in.web.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +11,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.stepahead.adapter.in.web.security.AccessPolicy;
-import org.stepahead.adapter.in.web.security.ApiAuthorization;
 
 /**
  * Security for the browser pages: every path but the API, actuator and API description ones. Form login on the

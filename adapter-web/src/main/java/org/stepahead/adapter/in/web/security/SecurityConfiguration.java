@@ -1,4 +1,4 @@
-package org.stepahead.adapter.in.web.boot;
+package org.stepahead.adapter.in.web.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,11 +13,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.stepahead.adapter.in.web.security.AccessPolicy;
-import org.stepahead.adapter.in.web.security.AccountUser;
-import org.stepahead.adapter.in.web.security.AccountUserDetailsService;
-import org.stepahead.adapter.in.web.security.ApiAuthorization;
-import org.stepahead.adapter.in.web.security.BearerTokenFilter;
 import org.stepahead.application.port.in.access.ResolveAccessUseCase;
 import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
 import org.stepahead.application.port.in.account.BootstrapAdministratorUseCase;

@@ -1,4 +1,4 @@
-package org.stepahead.adapter.in.web.boot;
+package org.stepahead.adapter.in.web.security;
 
 /** Failure at start: no administrator is configured, so the service refuses to run without any way in. */
 public class AdministratorMissingException extends IllegalStateException {

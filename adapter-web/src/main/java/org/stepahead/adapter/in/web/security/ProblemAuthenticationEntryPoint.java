@@ -1,4 +1,4 @@
-package org.stepahead.adapter.in.web.boot;
+package org.stepahead.adapter.in.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

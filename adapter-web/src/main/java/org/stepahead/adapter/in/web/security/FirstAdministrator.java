@@ -1,4 +1,4 @@
-package org.stepahead.adapter.in.web.boot;
+package org.stepahead.adapter.in.web.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
