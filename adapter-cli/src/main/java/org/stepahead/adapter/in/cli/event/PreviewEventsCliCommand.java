@@ -1,0 +1,35 @@
+package org.stepahead.adapter.in.cli.event;
+
+import java.util.List;
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.Column;
+import org.stepahead.application.port.in.event.ActivityOccurrences;
+import org.stepahead.application.port.in.event.PreviewEventsUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code event occurrences}: the days each activity's schedule gives, without scheduling anything. */
+@Command(name = "occurrences")
+final class PreviewEventsCliCommand extends CliCommand {
+
+    static final List<Column<ActivityOccurrences>> OCCURRENCES = List.of(
+            Column.of("column.number", ActivityOccurrences::number),
+            Column.of("column.title", ActivityOccurrences::title),
+            Column.of("column.schedule", ActivityOccurrences::scheduleText),
+            Column.of("column.occurrenceStatus", ActivityOccurrences::status),
+            Column.of("column.dates", ActivityOccurrences::dates));
+
+    private final PreviewEventsUseCase previewEvents;
+
+    @Mixin
+    GenerationScopeOptions scope;
+
+    PreviewEventsCliCommand(PreviewEventsUseCase previewEvents) {
+        this.previewEvents = previewEvents;
+    }
+
+    @Override
+    protected void run() {
+        out().list(previewEvents.preview(scope.command()), OCCURRENCES);
+    }
+}
