@@ -10,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -40,8 +41,6 @@ public final class ArchitectureRules {
     static final String WEB_WIRING = "org.stepahead.adapter.in.web.boot..";
     static final String CLI = "org.stepahead.adapter.in.cli..";
     static final String CLI_ROOT = "org.stepahead.adapter.in.cli";
-    static final Set<String> CLI_APP_HOLDERS = Set.of(
-            "org.stepahead.adapter.in.cli.support.CliCommand", "org.stepahead.adapter.in.cli.support.CliContext");
     static final String PERSISTENCE = "org.stepahead.adapter.out.persistence..";
     static final String CALENDAR = "org.stepahead.adapter.out.calendar..";
     static final String OUTGOING_ADAPTERS = "org.stepahead.adapter.out..";
@@ -66,9 +65,10 @@ public final class ArchitectureRules {
             "reads the wall clock (java.time now(..), Clock.system*(..), System.currentTimeMillis/nanoTime)",
             access -> readsTheWallClock(access.getTarget()));
 
-    private static final DescribedPredicate<JavaClass> CLI_APP_ACCESS = describe(
-            "are CliCommand or CliContext (CliCommand.app())",
-            c -> CLI_APP_HOLDERS.contains(topLevel(c).getName()));
+    private static final DescribedPredicate<JavaClass> CLI_ENTRY_POINT = describe(
+            "are the CLI's entry point (the class of " + CLI_ROOT + " that declares main(String[]), with its nested "
+                    + "classes)",
+            c -> topLevel(c).getPackageName().equals(CLI_ROOT) && declaresMain(topLevel(c)));
 
     private static final DescribedPredicate<JavaClass> SERVICE_CLASSES = describe(
             "are top-level classes of " + SERVICE + " named *Service or implementing a *UseCase",
@@ -204,14 +204,15 @@ public final class ArchitectureRules {
 
     public static final ArchRule ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT = noClasses()
             .that()
-            .resideOutsideOfPackages(APPLICATION_ROOT, WEB_WIRING, CLI_ROOT)
-            .and(not(CLI_APP_ACCESS))
+            .resideOutsideOfPackages(APPLICATION_ROOT, WEB_WIRING)
+            .and(not(CLI_ENTRY_POINT))
             .should()
             .dependOnClassesThat()
             .resideInAPackage(APPLICATION_ROOT)
             .because("org.stepahead.application.StepAhead assembles the services; only composition code takes use "
-                    + "cases from it (the web's " + WEB_WIRING + ", the CLI's main in " + CLI_ROOT + " and, until "
-                    + "commands take their use cases by constructor, CliCommand and CliContext)");
+                    + "cases from it (the web's " + WEB_WIRING + " and the CLI's entry point, whose command factory "
+                    + "gives each command its use cases by constructor): no controller, command or context object "
+                    + "serves as a service locator");
 
     public static final ArchRule SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT = noClasses()
             .that()
@@ -382,6 +383,14 @@ public final class ArchitectureRules {
             outer = outer.getEnclosingClass().get();
         }
         return outer;
+    }
+
+    private static boolean declaresMain(JavaClass c) {
+        return c.getMethods().stream()
+                .anyMatch(m -> m.getName().equals("main")
+                        && m.getModifiers().contains(JavaModifier.STATIC)
+                        && m.getRawParameterTypes().size() == 1
+                        && m.getRawParameterTypes().get(0).isEquivalentTo(String[].class));
     }
 
     private static List<String> useCasesOf(JavaClass c) {

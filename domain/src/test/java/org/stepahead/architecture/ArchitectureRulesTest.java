@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.stepahead.adapter.in.cli.ArchFixtureCliContext;
 import org.stepahead.adapter.in.cli.ArchFixtureMain;
 import org.stepahead.adapter.in.cli.ArchFixtureMainBuildingAService;
 import org.stepahead.adapter.in.cli.archfixture.CliCommandUsingAnOutgoingPort;
@@ -382,6 +383,14 @@ class ArchitectureRulesTest {
         void givenACliCommandTakingItsUseCaseFromTheEntryPoint_check_reportsIt() {
             assertReported(rule, CliCommandUsingTheEntryPoint.class)
                     .hasMessageContaining(ArchFixtureEntryPoint.class.getName());
+        }
+
+        @Test
+        void givenACliContextBesideTheMainHandingOutUseCasesFromTheEntryPoint_check_reportsIt() {
+            assertReported(rule, ArchFixtureMain.class, ArchFixtureCliContext.class)
+                    .hasMessageContaining(ArchFixtureCliContext.class.getName())
+                    .hasMessageContaining(ArchFixtureEntryPoint.class.getName())
+                    .hasMessageNotContaining(ArchFixtureMain.class.getName() + ".");
         }
 
         @Test
