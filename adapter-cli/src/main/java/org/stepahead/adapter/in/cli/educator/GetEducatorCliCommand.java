@@ -13,13 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show")
 final class GetEducatorCliCommand extends CliCommand {
 
-    static final List<Column<EducatorView>> COLUMNS = List.of(
-            Column.of("column.id", EducatorView::id),
-            Column.of("column.fullName", EducatorView::fullName),
-            Column.of("column.organization", EducatorView::organizationId),
-            Column.of("column.position", EducatorView::position),
-            Column.of("column.experience", EducatorView::experience),
-            Column.of("column.email", EducatorView::email));
+    static final List<Column<EducatorView>> COLUMNS =
+            Column.table(EducatorView.class, "id fullName organization=organizationId position experience email");
 
     private final GetEducatorUseCase getEducator;
 

@@ -25,18 +25,10 @@ import picocli.CommandLine.Command;
         })
 public final class EventCommands {
 
-    static final List<Column<EventView>> COLUMNS = List.of(
-            Column.of("column.id", EventView::id),
-            Column.of("column.date", EventView::date),
-            Column.of("column.scheduleDay", EventView::occurrence),
-            Column.of("column.startsAt", EventView::startsAt),
-            Column.of("column.title", EventView::title),
-            Column.of("column.form", EventView::form),
-            Column.of("column.place", EventView::place),
-            Column.of("column.status", EventView::status),
-            Column.of("column.present", EventView::presentMembers),
-            Column.of("column.absent", EventView::absentMembers),
-            Column.of("column.guests", EventView::guests),
+    static final List<Column<EventView>> COLUMNS = Column.table(
+            EventView.class,
+            "id date scheduleDay=occurrence startsAt title form place status present=presentMembers "
+                    + "absent=absentMembers guests",
             Column.of(
                     "column.minutes",
                     e -> e.minutes() == null ? null : e.minutes().number()),

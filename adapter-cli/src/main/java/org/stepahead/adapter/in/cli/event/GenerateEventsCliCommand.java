@@ -19,12 +19,8 @@ final class GenerateEventsCliCommand extends CliCommand {
     /** One line of a generation report: an event created now, or one that already stood for its occurrence. */
     record ReportLine(String state, EventId eventId, LocalDate occurrence, LocalDate date, String title) {}
 
-    static final List<Column<ReportLine>> REPORT = List.of(
-            Column.of("column.state", ReportLine::state),
-            Column.of("column.date", ReportLine::date),
-            Column.of("column.occurrence", ReportLine::occurrence),
-            Column.of("column.title", ReportLine::title),
-            Column.of("column.id", ReportLine::eventId));
+    static final List<Column<ReportLine>> REPORT =
+            Column.table(ReportLine.class, "state date occurrence title id=eventId");
 
     private final GenerateEventsUseCase generateEvents;
 

@@ -17,21 +17,11 @@ import picocli.CommandLine.Option;
 @Command(name = "attendance-summary")
 final class GetAttendanceSummaryCliCommand extends CliCommand {
 
-    static final List<Column<EventAttendanceView>> BY_EVENT = List.of(
-            Column.of("column.date", EventAttendanceView::date),
-            Column.of("column.title", EventAttendanceView::title),
-            Column.of("column.present", EventAttendanceView::present),
-            Column.of("column.absent", EventAttendanceView::absent),
-            Column.of("column.guests", EventAttendanceView::guests),
-            Column.of("column.attended", EventAttendanceView::attended),
-            Column.of("column.total", EventAttendanceView::total),
-            Column.of("column.id", EventAttendanceView::eventId));
+    static final List<Column<EventAttendanceView>> BY_EVENT =
+            Column.table(EventAttendanceView.class, "date title present absent guests attended total id=eventId");
 
-    static final List<Column<MemberAttendanceView>> BY_MEMBER = List.of(
-            Column.of("column.fullName", MemberAttendanceView::name),
-            Column.of("column.attendedEvents", MemberAttendanceView::attended),
-            Column.of("column.missedEvents", MemberAttendanceView::missed),
-            Column.of("column.membershipId", MemberAttendanceView::membershipId));
+    static final List<Column<MemberAttendanceView>> BY_MEMBER = Column.table(
+            MemberAttendanceView.class, "fullName=name attendedEvents=attended missedEvents=missed membershipId");
 
     /** What the counts are per. */
     enum By {

@@ -12,12 +12,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "occurrences")
 final class PreviewEventsCliCommand extends CliCommand {
 
-    static final List<Column<ActivityOccurrences>> OCCURRENCES = List.of(
-            Column.of("column.number", ActivityOccurrences::number),
-            Column.of("column.title", ActivityOccurrences::title),
-            Column.of("column.schedule", ActivityOccurrences::scheduleText),
-            Column.of("column.occurrenceStatus", ActivityOccurrences::status),
-            Column.of("column.dates", ActivityOccurrences::dates));
+    static final List<Column<ActivityOccurrences>> OCCURRENCES =
+            Column.table(ActivityOccurrences.class, "number title schedule=scheduleText occurrenceStatus=status dates");
 
     private final PreviewEventsUseCase previewEvents;
 

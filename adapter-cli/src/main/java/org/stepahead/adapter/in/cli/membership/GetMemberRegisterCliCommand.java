@@ -19,15 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "list")
 final class GetMemberRegisterCliCommand extends CliCommand {
 
-    static final List<Column<MemberRegisterItem>> COLUMNS = List.of(
-            Column.of("column.membershipId", MemberRegisterItem::membershipId),
-            Column.of("column.fullName", MemberRegisterItem::fullName),
-            Column.of("column.experience", MemberRegisterItem::experience),
-            Column.of("column.organization", MemberRegisterItem::organizationName),
-            Column.of("column.roles", MemberRegisterItem::roles),
-            Column.of("column.joinedOn", MemberRegisterItem::joinedOn),
-            Column.of("column.leftOn", MemberRegisterItem::leftOn),
-            Column.of("column.version", MemberRegisterItem::version));
+    static final List<Column<MemberRegisterItem>> COLUMNS = Column.table(
+            MemberRegisterItem.class,
+            "membershipId fullName experience organization=organizationName roles joinedOn leftOn version");
 
     /** A page of the register as JSON shows it: pages count from 1, as {@code --page} does. */
     record RegisterPage(List<MemberRegisterItem> items, int page, int size, long total, int totalPages) {}

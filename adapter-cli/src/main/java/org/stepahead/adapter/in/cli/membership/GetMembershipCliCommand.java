@@ -13,17 +13,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show")
 final class GetMembershipCliCommand extends CliCommand {
 
-    static final List<Column<MembershipView>> DETAILS = List.of(
-            Column.of("column.membershipId", MembershipView::id),
-            Column.of("column.version", MembershipView::version),
-            Column.of("column.community", MembershipView::communityId),
-            Column.of("column.educator", MembershipView::educatorId),
-            Column.of("column.roles", MembershipView::roles),
-            Column.of("column.joinedOn", MembershipView::joinedOn),
-            Column.of("column.leftOn", MembershipView::leftOn),
-            Column.of("column.consentGivenOn", MembershipView::consentGivenOn),
-            Column.of("column.consentBasis", MembershipView::consentBasis),
-            Column.of("column.admissionBasis", MembershipView::admissionBasis),
+    static final List<Column<MembershipView>> DETAILS = Column.table(
+            MembershipView.class,
+            "membershipId=id version community=communityId educator=educatorId roles joinedOn leftOn consentGivenOn "
+                    + "consentBasis admissionBasis",
             Column.of(
                     "column.tutors",
                     m -> m.tutors().stream()

@@ -15,12 +15,6 @@ import picocli.CommandLine.Command;
         })
 public final class OrganizationCommands {
 
-    static final List<Column<OrganizationView>> COLUMNS = List.of(
-            Column.of("column.id", OrganizationView::id),
-            Column.of("column.name", OrganizationView::name),
-            Column.of("column.shortName", OrganizationView::shortName),
-            Column.of("column.kind", OrganizationView::kind),
-            Column.of("column.municipality", OrganizationView::municipality),
-            Column.of("column.lowResults", OrganizationView::lowResults),
-            Column.of("column.hardSocialConditions", OrganizationView::hardSocialConditions));
+    static final List<Column<OrganizationView>> COLUMNS =
+            Column.table(OrganizationView.class, "id name shortName kind municipality lowResults hardSocialConditions");
 }

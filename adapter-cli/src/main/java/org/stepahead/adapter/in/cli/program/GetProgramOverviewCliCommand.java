@@ -19,28 +19,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show")
 final class GetProgramOverviewCliCommand extends CliCommand {
 
-    static final List<Column<ProgramOverview>> OVERVIEW = List.of(
-            Column.of("column.id", ProgramOverview::id),
-            Column.of("column.version", ProgramOverview::version),
-            Column.of("column.community", ProgramOverview::communityName),
-            Column.of("column.kind", ProgramOverview::kind),
-            Column.of("column.title", ProgramOverview::title),
-            Column.of("column.goal", ProgramOverview::goal),
-            Column.of("column.periodStart", ProgramOverview::periodStart),
-            Column.of("column.periodEnd", ProgramOverview::periodEnd),
-            Column.of("column.status", ProgramOverview::status),
+    static final List<Column<ProgramOverview>> OVERVIEW = Column.table(
+            ProgramOverview.class,
+            "id version community=communityName kind title goal periodStart periodEnd status",
             Column.of(
                     "column.tasks",
                     o -> o.tasks().stream()
                             .map(t -> t.number() + ". " + t.text())
                             .toList()));
 
-    static final List<Column<ActivityView>> ACTIVITIES = List.of(
-            Column.of("column.id", ActivityView::id),
-            Column.of("column.number", ActivityView::number),
-            Column.of("column.title", ActivityView::title),
-            Column.of("column.direction", ActivityView::directionTitle),
-            Column.of("column.forms", ActivityView::forms),
+    static final List<Column<ActivityView>> ACTIVITIES = Column.table(
+            ActivityView.class,
+            "id number title direction=directionTitle forms",
             Column.of(
                     "column.schedule",
                     a -> a.schedule() == null ? null : a.schedule().text()),
@@ -48,21 +38,10 @@ final class GetProgramOverviewCliCommand extends CliCommand {
                     "column.responsible",
                     a -> a.responsible().stream().map(r -> r.name()).toList()));
 
-    static final List<Column<ResultView>> RESULTS = List.of(
-            Column.of("column.id", ResultView::id),
-            Column.of("column.kind", ResultView::kind),
-            Column.of("column.text", ResultView::text),
-            Column.of("column.outcome", ResultView::outcome),
-            Column.of("column.assessedOn", ResultView::assessedOn));
+    static final List<Column<ResultView>> RESULTS = Column.table(ResultView.class, "id kind text outcome assessedOn");
 
-    static final List<Column<IndicatorView>> INDICATORS = List.of(
-            Column.of("column.id", IndicatorView::id),
-            Column.of("column.name", IndicatorView::name),
-            Column.of("column.unit", IndicatorView::unit),
-            Column.of("column.baseline", IndicatorView::baseline),
-            Column.of("column.target", IndicatorView::target),
-            Column.of("column.latest", IndicatorView::latest),
-            Column.of("column.achieved", IndicatorView::achieved));
+    static final List<Column<IndicatorView>> INDICATORS =
+            Column.table(IndicatorView.class, "id name unit baseline target latest achieved");
 
     private final GetProgramOverviewUseCase programOverview;
 

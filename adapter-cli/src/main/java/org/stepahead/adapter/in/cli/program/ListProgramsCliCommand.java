@@ -13,15 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "list")
 final class ListProgramsCliCommand extends CliCommand {
 
-    static final List<Column<ProgramSummary>> SUMMARY = List.of(
-            Column.of("column.id", ProgramSummary::id),
-            Column.of("column.kind", ProgramSummary::kind),
-            Column.of("column.title", ProgramSummary::title),
-            Column.of("column.periodStart", ProgramSummary::periodStart),
-            Column.of("column.periodEnd", ProgramSummary::periodEnd),
-            Column.of("column.status", ProgramSummary::status),
-            Column.of("column.activeStage", ProgramSummary::activeStage),
-            Column.of("column.version", ProgramSummary::version));
+    static final List<Column<ProgramSummary>> SUMMARY =
+            Column.table(ProgramSummary.class, "id kind title periodStart periodEnd status activeStage version");
 
     private final ListProgramsUseCase listPrograms;
 

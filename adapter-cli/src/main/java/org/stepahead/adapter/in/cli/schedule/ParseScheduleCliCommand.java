@@ -19,10 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse")
 final class ParseScheduleCliCommand extends CliCommand {
 
-    static final List<Column<ParsedSchedule>> COLUMNS = List.of(
-            Column.of("column.kind", ParsedSchedule::kind),
-            Column.of("column.reading", ParsedSchedule::reading),
-            Column.of("column.words", ParsedSchedule::text));
+    static final List<Column<ParsedSchedule>> COLUMNS = Column.table(ParsedSchedule.class, "kind reading words=text");
 
     /** What the parser read: the kind, the dates or rule in short, the words, and the full structure. */
     record ParsedSchedule(Schedule.Kind kind, String reading, String text, ScheduleData schedule) {}
