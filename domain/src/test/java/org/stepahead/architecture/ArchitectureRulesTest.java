@@ -529,6 +529,15 @@ class ArchitectureRulesTest {
         }
 
         @Test
+        void givenAContextBesideTheMainHandingOutUseCases_cliGroup_reportsIt() {
+            assertReported(
+                    ArchitectureRules.CLI_ADAPTER,
+                    RegisterThingCliCommand.class,
+                    ArchFixtureMain.class,
+                    ArchFixtureCliContext.class);
+        }
+
+        @Test
         void givenACommandNamingTheWebAdapter_check_reportsIt() {
             assertReported(ArchitectureRules.CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER, CliCommandUsingTheWebAdapter.class)
                     .hasMessageContaining(RegisterThingController.class.getName());
