@@ -3,7 +3,6 @@ package org.stepahead.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.stepahead.application.common.Page;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.Membership;
@@ -40,5 +39,5 @@ public interface MembershipRepository {
      * A page of the member register in the criteria's order (names in Russian alphabetical order, Ё as Е; ties by name,
      * then by membership).
      */
-    Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
+    ResultPage<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
 }

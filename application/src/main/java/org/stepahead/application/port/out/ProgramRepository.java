@@ -3,7 +3,6 @@ package org.stepahead.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
@@ -27,5 +26,5 @@ public interface ProgramRepository {
     List<Program> findByCommunity(CommunityId communityId);
 
     /** The stored versions of the program and of its community, by one indexed read; empty for no such program. */
-    Optional<VersionStamp> stampOf(ProgramId id);
+    Optional<ProgramVersions> stampOf(ProgramId id);
 }

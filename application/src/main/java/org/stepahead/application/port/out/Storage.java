@@ -22,7 +22,7 @@ public interface Storage extends AutoCloseable {
     /**
      * One cheap round trip to where the data lives (a database: a trivial query), independent of how much is stored;
      * reads and changes nothing. Throws when the data cannot be reached — inside a unit of work, as
-     * {@code StorageUnavailableException}.
+     * {@code StorageUnreachableException}.
      */
     void probe();
 

@@ -1,7 +1,6 @@
 package org.stepahead.application.port.out;
 
 import java.util.ServiceLoader;
-import org.stepahead.application.common.StorageUnavailableException;
 
 /**
  * Outgoing port and service-provider interface: opens a {@link Storage} for a location — {@code memory:}, a JDBC
@@ -33,6 +32,6 @@ public interface StorageProvider {
                 return provider.open(location);
             }
         }
-        throw new StorageUnavailableException("No storage provider opens \"" + location + "\"");
+        throw new StorageUnreachableException("No storage provider opens \"" + location + "\"");
     }
 }

@@ -16,7 +16,7 @@ import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.PageResponse;
-import org.stepahead.application.common.PageQuery;
+import org.stepahead.application.port.in.PageQuery;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.organization.GetOrganizationUseCase;

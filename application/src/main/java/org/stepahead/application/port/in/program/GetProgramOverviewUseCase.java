@@ -1,7 +1,6 @@
 package org.stepahead.application.port.in.program;
 
 import java.util.Optional;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.program.ProgramId;
 
 /** Use case: read a program's overview. */

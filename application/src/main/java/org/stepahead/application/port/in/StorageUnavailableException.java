@@ -1,6 +1,6 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
-/** Failure: the storage could not be opened or reached. */
+/** Failure reported to callers of use cases: the storage could not be opened or reached. */
 public class StorageUnavailableException extends RuntimeException {
 
     public StorageUnavailableException(String message, Throwable cause) {

@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
 import java.util.ArrayList;
 import java.util.Collections;
