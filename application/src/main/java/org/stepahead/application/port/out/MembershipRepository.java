@@ -16,11 +16,16 @@ import org.stepahead.domain.membership.MembershipId;
  */
 public interface MembershipRepository {
 
+    /** The stored membership of this id, or empty. */
     Optional<Membership> findById(MembershipId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Membership> findAllById(Collection<MembershipId> ids);
 
+    /**
+     * Stores the membership (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Membership aggregate);
 
     /** Every membership of a community, current and former. */

@@ -15,11 +15,16 @@ import org.stepahead.domain.program.ProgramId;
  */
 public interface ProgramRepository {
 
+    /** The stored program of this id, or empty. */
     Optional<Program> findById(ProgramId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Program> findAllById(Collection<ProgramId> ids);
 
+    /**
+     * Stores the program (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Program aggregate);
 
     /** The programs of a community. */

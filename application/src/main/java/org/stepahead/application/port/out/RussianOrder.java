@@ -23,6 +23,7 @@ public final class RussianOrder {
         return text == null ? "" : text.replace('ё', 'е').replace('Ё', 'Е');
     }
 
+    /** The comparator of this order. */
     public static Comparator<String> comparator() {
         return ORDER;
     }

@@ -19,6 +19,9 @@ public interface StorageProvider {
     /** Whether this provider opens the given location. */
     boolean supports(String location);
 
+    /**
+     * Opens the storage at a location this provider supports; fails with a StorageUnavailableException when it cannot.
+     */
     Storage open(String location);
 
     /** Opens the location with the first registered provider that supports it. */
@@ -26,6 +29,10 @@ public interface StorageProvider {
         return find(location, StorageProvider.class.getClassLoader());
     }
 
+    /**
+     * Opens the location with the first provider registered in the given class loader that supports it; throws
+     * StorageUnavailableException when none does.
+     */
     static Storage find(String location, ClassLoader classLoader) {
         for (StorageProvider provider : ServiceLoader.load(StorageProvider.class, classLoader)) {
             if (provider.supports(location)) {

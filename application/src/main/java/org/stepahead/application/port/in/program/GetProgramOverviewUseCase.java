@@ -6,6 +6,7 @@ import org.stepahead.domain.program.ProgramId;
 /** Use case: read a program's overview. */
 public interface GetProgramOverviewUseCase {
 
+    /** The program's overview, with its community's name; an unknown program throws NotFound. */
     ProgramOverview overview(ProgramId id);
 
     /**
