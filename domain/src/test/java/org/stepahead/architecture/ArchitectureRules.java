@@ -10,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -40,8 +41,6 @@ public final class ArchitectureRules {
     static final String WEB_WIRING = "org.stepahead.adapter.in.web.boot..";
     static final String CLI = "org.stepahead.adapter.in.cli..";
     static final String CLI_ROOT = "org.stepahead.adapter.in.cli";
-    static final Set<String> CLI_APP_HOLDERS = Set.of(
-            "org.stepahead.adapter.in.cli.support.CliCommand", "org.stepahead.adapter.in.cli.support.CliContext");
     static final String PERSISTENCE = "org.stepahead.adapter.out.persistence..";
     static final String CALENDAR = "org.stepahead.adapter.out.calendar..";
     static final String OUTGOING_ADAPTERS = "org.stepahead.adapter.out..";
@@ -66,9 +65,10 @@ public final class ArchitectureRules {
             "reads the wall clock (java.time now(..), Clock.system*(..), System.currentTimeMillis/nanoTime)",
             access -> readsTheWallClock(access.getTarget()));
 
-    private static final DescribedPredicate<JavaClass> CLI_APP_ACCESS = describe(
-            "are CliCommand or CliContext (CliCommand.app())",
-            c -> CLI_APP_HOLDERS.contains(topLevel(c).getName()));
+    private static final DescribedPredicate<JavaClass> CLI_ENTRY_POINT = describe(
+            "are the CLI's entry point (the class of " + CLI_ROOT + " that declares main(String[]), with its nested "
+                    + "classes)",
+            c -> topLevel(c).getPackageName().equals(CLI_ROOT) && declaresMain(topLevel(c)));
 
     private static final DescribedPredicate<JavaClass> SERVICE_CLASSES = describe(
             "are top-level classes of " + SERVICE + " named *Service or implementing a *UseCase",
@@ -204,14 +204,15 @@ public final class ArchitectureRules {
 
     public static final ArchRule ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT = noClasses()
             .that()
-            .resideOutsideOfPackages(APPLICATION_ROOT, WEB_WIRING, CLI_ROOT)
-            .and(not(CLI_APP_ACCESS))
+            .resideOutsideOfPackages(APPLICATION_ROOT, WEB_WIRING)
+            .and(not(CLI_ENTRY_POINT))
             .should()
             .dependOnClassesThat()
             .resideInAPackage(APPLICATION_ROOT)
             .because("org.stepahead.application.StepAhead assembles the services; only composition code takes use "
-                    + "cases from it (the web's " + WEB_WIRING + ", the CLI's main in " + CLI_ROOT + " and, until "
-                    + "commands take their use cases by constructor, CliCommand and CliContext)");
+                    + "cases from it (the web's " + WEB_WIRING + " and the CLI's entry point, whose command factory "
+                    + "gives each command its use cases by constructor): no controller, command or context object "
+                    + "serves as a service locator");
 
     public static final ArchRule SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT = noClasses()
             .that()
@@ -331,16 +332,9 @@ public final class ArchitectureRules {
     // ---------------------------------------------------------------- groups, one per layer
 
     /** Rules every module checks on its own classes. */
-    public static final CompositeArchRule EVERY_MODULE =
-            CompositeArchRule.of(ONLY_WIRING_DEPENDS_ON_SERVICES).and(ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER);
-
-    /**
-     * {@link #EVERY_MODULE} and: only composition code takes use cases from the entry point. Every module but the CLI
-     * checks it; the CLI joins once its commands take their use cases through their constructors instead of
-     * {@code CliCommand.app()} (the rule already allows CliCommand and CliContext).
-     */
-    public static final CompositeArchRule EVERY_MODULE_WITH_ONE_ENTRY_POINT =
-            EVERY_MODULE.and(ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT);
+    public static final CompositeArchRule EVERY_MODULE = CompositeArchRule.of(ONLY_WIRING_DEPENDS_ON_SERVICES)
+            .and(ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT)
+            .and(ICAL4J_LIVES_ONLY_IN_THE_CALENDAR_ADAPTER);
 
     public static final CompositeArchRule DOMAIN_LAYER = CompositeArchRule.of(
                     DOMAIN_DEPENDS_ONLY_ON_JAVA_JMOLECULES_AND_ITSELF)
@@ -348,7 +342,7 @@ public final class ArchitectureRules {
             .and(DOMAIN_WRITES_NO_TEXT_FOR_PEOPLE)
             .and(DOMAIN_FOLLOWS_JMOLECULES_DDD_RULES)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
-            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
+            .and(EVERY_MODULE);
 
     public static final CompositeArchRule APPLICATION_LAYER = CompositeArchRule.of(
                     APPLICATION_DEPENDS_ONLY_ON_DOMAIN_JAVA_JMOLECULES_AND_VALIDATION)
@@ -361,22 +355,22 @@ public final class ArchitectureRules {
             .and(EACH_SERVICE_IMPLEMENTS_ONE_USE_CASE_NAMED_AFTER_IT)
             .and(APPLICATION_CLASSES_ARE_FREE_OF_CYCLES)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
-            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
+            .and(EVERY_MODULE);
 
     public static final CompositeArchRule PERSISTENCE_ADAPTER = CompositeArchRule.of(
                     PERSISTENCE_ADAPTER_USES_NO_INCOMING_ADAPTER)
             .and(PERSISTENCE_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
-            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
+            .and(EVERY_MODULE);
 
     /** The calendar writer, which lives in the persistence adapter's module beside the storages. */
     public static final CompositeArchRule CALENDAR_ADAPTER = CompositeArchRule.of(
                     CALENDAR_ADAPTER_IMPLEMENTS_OUTGOING_PORTS_ONLY)
-            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
+            .and(EVERY_MODULE);
 
     public static final CompositeArchRule WEB_ADAPTER = CompositeArchRule.of(WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER)
             .and(CONTROLLERS_CALL_INCOMING_PORTS_ONLY)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
-            .and(EVERY_MODULE_WITH_ONE_ENTRY_POINT);
+            .and(EVERY_MODULE);
 
     public static final CompositeArchRule CLI_ADAPTER = CompositeArchRule.of(CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER)
             .and(CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY)
@@ -389,6 +383,14 @@ public final class ArchitectureRules {
             outer = outer.getEnclosingClass().get();
         }
         return outer;
+    }
+
+    private static boolean declaresMain(JavaClass c) {
+        return c.getMethods().stream()
+                .anyMatch(m -> m.getName().equals("main")
+                        && m.getModifiers().contains(JavaModifier.STATIC)
+                        && m.getRawParameterTypes().size() == 1
+                        && m.getRawParameterTypes().get(0).isEquivalentTo(String[].class));
     }
 
     private static List<String> useCasesOf(JavaClass c) {

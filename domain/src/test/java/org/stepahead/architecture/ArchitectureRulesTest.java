@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.stepahead.adapter.in.cli.ArchFixtureCliContext;
 import org.stepahead.adapter.in.cli.ArchFixtureMain;
 import org.stepahead.adapter.in.cli.ArchFixtureMainBuildingAService;
 import org.stepahead.adapter.in.cli.archfixture.CliCommandUsingAnOutgoingPort;
@@ -385,6 +386,14 @@ class ArchitectureRulesTest {
         }
 
         @Test
+        void givenACliContextBesideTheMainHandingOutUseCasesFromTheEntryPoint_check_reportsIt() {
+            assertReported(rule, ArchFixtureMain.class, ArchFixtureCliContext.class)
+                    .hasMessageContaining(ArchFixtureCliContext.class.getName())
+                    .hasMessageContaining(ArchFixtureEntryPoint.class.getName())
+                    .hasMessageNotContaining(ArchFixtureMain.class.getName() + ".");
+        }
+
+        @Test
         void givenServiceCodeReachingTheEntryPoint_serviceRule_reportsIt() {
             assertReported(ArchitectureRules.SERVICES_DO_NOT_KNOW_THE_ENTRY_POINT, ThingLookupUsingTheEntryPoint.class)
                     .hasMessageContaining(ArchFixtureEntryPoint.class.getName());
@@ -517,6 +526,15 @@ class ArchitectureRulesTest {
             assertPasses(ArchitectureRules.CLI_ADAPTER_NAMES_NO_OTHER_ADAPTER, cli);
             assertPasses(ArchitectureRules.CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY, cli);
             assertPasses(ArchitectureRules.CLI_ADAPTER, cli);
+        }
+
+        @Test
+        void givenAContextBesideTheMainHandingOutUseCases_cliGroup_reportsIt() {
+            assertReported(
+                    ArchitectureRules.CLI_ADAPTER,
+                    RegisterThingCliCommand.class,
+                    ArchFixtureMain.class,
+                    ArchFixtureCliContext.class);
         }
 
         @Test

@@ -2,13 +2,20 @@ package org.stepahead.adapter.in.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.stepahead.adapter.in.cli.calendar.CalendarCommands;
 import org.stepahead.adapter.in.cli.community.CommunityCommands;
 import org.stepahead.adapter.in.cli.educator.EducatorCommands;
@@ -27,13 +34,14 @@ import org.stepahead.adapter.in.cli.support.CliContext;
 import org.stepahead.adapter.in.cli.support.Converters;
 import org.stepahead.adapter.in.cli.support.Output;
 import org.stepahead.adapter.in.cli.support.OutputFormat;
-import org.stepahead.adapter.in.cli.transfer.ExportCommand;
-import org.stepahead.adapter.in.cli.transfer.ImportCommand;
+import org.stepahead.adapter.in.cli.transfer.ExportCommunityCliCommand;
+import org.stepahead.adapter.in.cli.transfer.ImportCommunityCliCommand;
 import org.stepahead.application.StepAhead;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +49,10 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line {@code stepahead}: global options, subcommands by noun and verb, exit codes; opens the storage
- * on first use and closes it at exit.
+ * The command line {@code stepahead} and its composition: global options, subcommands by noun and verb, exit codes.
+ * It is the only CLI class that knows {@link StepAhead}: its {@link CommandFactory} gives each command the use cases
+ * its constructor names, and the storage is opened on the first call of a use case (so help, version, usage errors
+ * and {@code schedule parse} never open it) and closed at exit.
  */
 @Command(
         name = "stepahead",
@@ -64,8 +74,8 @@ import picocli.CommandLine.Spec;
             IndicatorCommands.class,
             EventCommands.class,
             ScheduleCommands.class,
-            ImportCommand.class,
-            ExportCommand.class,
+            ImportCommunityCliCommand.class,
+            ExportCommunityCliCommand.class,
             CalendarCommands.class
         })
 public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCloseable {
@@ -159,7 +169,7 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
 
     /** The configured picocli command line over this program (out and err set, handlers and converters installed). */
     CommandLine commandLine(PrintWriter err) {
-        CommandLine commandLine = new CommandLine(this);
+        CommandLine commandLine = new CommandLine(this, new CommandFactory(this::app));
         withHelpOnEveryLevel(commandLine);
         commandLine.setResourceBundle(bundle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -189,8 +199,8 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
         commandLine.getSubcommands().values().forEach(StepAheadCli::withHelpOnEveryLevel);
     }
 
-    @Override
-    public StepAhead app() {
+    /** The use cases over the chosen storage, opened on first use (after the options are parsed). */
+    private StepAhead app() {
         if (app == null && shared != null) {
             app = StepAhead.create(shared, clock);
         }
@@ -258,6 +268,73 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
     enum Language {
         RU,
         EN
+    }
+
+    /**
+     * Creates the commands: a class whose constructor takes parameters gets, for each, the use case of that incoming
+     * port; any other class (groups, mixins, converters) is created by picocli's default factory. A use case handed out
+     * here is a stand-in that takes the real one from {@link StepAhead} on its first call, so creating the commands
+     * opens nothing; what the use case throws comes out as it is.
+     */
+    public static final class CommandFactory implements IFactory {
+
+        private final Supplier<StepAhead> app;
+        private final Map<Class<?>, Object> useCases = new HashMap<>();
+
+        /** A factory for tools that only read the commands (the completion-script generator): no use case runs. */
+        public CommandFactory() {
+            this(() -> {
+                throw new IllegalStateException("no storage: this factory only describes the commands");
+            });
+        }
+
+        CommandFactory(Supplier<StepAhead> app) {
+            this.app = app;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Constructor<?>[] constructors = type.getDeclaredConstructors();
+            if (constructors.length != 1 || constructors[0].getParameterCount() == 0) {
+                return CommandLine.defaultFactory().create(type);
+            }
+            Constructor<?> constructor = constructors[0];
+            Class<?>[] ports = constructor.getParameterTypes();
+            Object[] arguments = new Object[ports.length];
+            for (int i = 0; i < ports.length; i++) {
+                arguments[i] = useCase(ports[i]);
+            }
+            constructor.setAccessible(true);
+            return type.cast(constructor.newInstance(arguments));
+        }
+
+        private Object useCase(Class<?> port) {
+            StepAhead.Binding<?> binding = StepAhead.useCases().stream()
+                    .filter(b -> b.port().equals(port))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalArgumentException(port.getName() + " is not a use case of StepAhead"));
+            return useCases.computeIfAbsent(
+                    port,
+                    p -> Proxy.newProxyInstance(p.getClassLoader(), new Class<?>[] {p}, (proxy, method, args) -> {
+                        if (method.getDeclaringClass() == Object.class) {
+                            return objectMethod(proxy, method, args, p);
+                        }
+                        try {
+                            return method.invoke(binding.of(app.get()), args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }));
+        }
+
+        private static Object objectMethod(Object proxy, Method method, Object[] args, Class<?> port) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> port.getSimpleName() + " (taken from StepAhead on first call)";
+            };
+        }
     }
 
     /** The version from the build. */

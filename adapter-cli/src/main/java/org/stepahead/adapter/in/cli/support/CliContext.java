@@ -1,13 +1,9 @@
 package org.stepahead.adapter.in.cli.support;
 
 import java.util.Locale;
-import org.stepahead.application.StepAhead;
 
-/** What every CLI command needs from the running program: the use cases, the output and the language. */
+/** What every CLI command needs from the running program besides its use cases: the output and the language. */
 public interface CliContext {
-
-    /** The use cases over the chosen storage, opened on first use. */
-    StepAhead app();
 
     /** Where results go, in the chosen format. */
     Output output();

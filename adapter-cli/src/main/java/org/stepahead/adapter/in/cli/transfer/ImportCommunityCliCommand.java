@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
+import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportRefusedException;
 import org.stepahead.application.port.in.transfer.ImportReport;
 import org.stepahead.application.port.in.transfer.ImportWarning;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Parameters;
  * kept as their words) go to stderr; they do not change the exit code.
  */
 @Command(name = "import")
-public final class ImportCommand extends CliCommand {
+public final class ImportCommunityCliCommand extends CliCommand {
+
+    private final ImportCommunityUseCase importCommunity;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
@@ -26,12 +29,16 @@ public final class ImportCommand extends CliCommand {
     @Option(names = "--dry-run")
     boolean dryRun;
 
+    ImportCommunityCliCommand(ImportCommunityUseCase importCommunity) {
+        this.importCommunity = importCommunity;
+    }
+
     @Override
     protected void run() throws Exception {
         CommunityDocument document = DocumentFiles.read(file);
         ImportReport report;
         try {
-            report = app().importCommunity().importCommunity(new ImportCommunityCommand(document, dryRun));
+            report = importCommunity.importCommunity(new ImportCommunityCommand(document, dryRun));
         } catch (ImportRefusedException e) {
             throw ImportException.of(file.toString(), e, cli().locale());
         }

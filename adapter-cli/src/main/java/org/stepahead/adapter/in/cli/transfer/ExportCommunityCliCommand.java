@@ -1,16 +1,17 @@
 package org.stepahead.adapter.in.cli.transfer;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
 import org.stepahead.domain.community.CommunityId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export --community ID}: writes a whole community in the import format, as YAML or JSON. */
 @Command(name = "export")
-public final class ExportCommand extends CliCommand {
+public final class ExportCommunityCliCommand extends CliCommand {
+
+    private final ExportCommunityUseCase exportCommunity;
 
     @Option(names = "--community", required = true)
     CommunityId community;
@@ -21,14 +22,12 @@ public final class ExportCommand extends CliCommand {
     @Option(names = "--file")
     Path file;
 
+    ExportCommunityCliCommand(ExportCommunityUseCase exportCommunity) {
+        this.exportCommunity = exportCommunity;
+    }
+
     @Override
     protected void run() throws Exception {
-        String text = DocumentFiles.write(app().exportCommunity().export(community), format);
-        if (file != null) {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        }
+        writeText(DocumentFiles.write(exportCommunity.export(community), format), file);
     }
 }

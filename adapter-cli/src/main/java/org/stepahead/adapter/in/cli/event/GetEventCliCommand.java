@@ -1,0 +1,26 @@
+package org.stepahead.adapter.in.cli.event;
+
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.event.GetEventUseCase;
+import org.stepahead.domain.event.EventId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code event show ID}: one event with its attendance and minutes. */
+@Command(name = "show")
+final class GetEventCliCommand extends CliCommand {
+
+    private final GetEventUseCase getEvent;
+
+    @Parameters(index = "0", paramLabel = "EVENT")
+    EventId event;
+
+    GetEventCliCommand(GetEventUseCase getEvent) {
+        this.getEvent = getEvent;
+    }
+
+    @Override
+    protected void run() {
+        out().one(getEvent.event(event), EventCommands.COLUMNS);
+    }
+}

@@ -1,0 +1,57 @@
+package org.stepahead.adapter.in.cli.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.application.port.in.event.RecordAttendanceCommand;
+import org.stepahead.application.port.in.event.RecordAttendanceCommand.GuestInput;
+import org.stepahead.application.port.in.event.RecordAttendanceCommand.MemberPresence;
+import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
+import org.stepahead.domain.event.EventId;
+import org.stepahead.domain.membership.MembershipId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code event attend ID}: records who attended: members present or absent, and guests. */
+@Command(name = "attend")
+final class RecordAttendanceCliCommand extends CliCommand {
+
+    private final RecordAttendanceUseCase recordAttendance;
+
+    @Parameters(index = "0", paramLabel = "EVENT")
+    EventId event;
+
+    @Option(names = "--present", split = ",")
+    List<MembershipId> present = List.of();
+
+    @Option(names = "--absent", split = ",")
+    List<MembershipId> absent = List.of();
+
+    @Option(names = "--guest", paramLabel = "NAME[|ORGANIZATION]")
+    List<String> guests = List.of();
+
+    @Mixin
+    ExpectedVersionOption expectedVersion;
+
+    RecordAttendanceCliCommand(RecordAttendanceUseCase recordAttendance) {
+        this.recordAttendance = recordAttendance;
+    }
+
+    @Override
+    protected void run() {
+        List<MemberPresence> members = new ArrayList<>();
+        present.forEach(m -> members.add(new MemberPresence(m, true)));
+        absent.forEach(m -> members.add(new MemberPresence(m, false)));
+        List<GuestInput> guestInputs = new ArrayList<>();
+        for (String guest : guests) {
+            String[] parts = guest.split("\\|", 2);
+            guestInputs.add(new GuestInput(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
+        }
+        recordAttendance.recordAttendance(
+                new RecordAttendanceCommand(event, members, guestInputs, expectedVersion.value()));
+        out().id(event);
+    }
+}

@@ -1,0 +1,40 @@
+package org.stepahead.adapter.in.cli.membership;
+
+import java.util.List;
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
+import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
+import org.stepahead.domain.membership.MembershipId;
+import org.stepahead.domain.membership.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code member roles ID}: gives a member a new set of roles. */
+@Command(name = "roles")
+final class ChangeMemberRolesCliCommand extends CliCommand {
+
+    private final ChangeMemberRolesUseCase changeMemberRoles;
+
+    @Parameters(index = "0", paramLabel = "MEMBERSHIP")
+    MembershipId membership;
+
+    @Option(names = "--role", split = ",", required = true)
+    List<Role> roles;
+
+    @Mixin
+    ExpectedVersionOption expectedVersion;
+
+    ChangeMemberRolesCliCommand(ChangeMemberRolesUseCase changeMemberRoles) {
+        this.changeMemberRoles = changeMemberRoles;
+    }
+
+    @Override
+    protected void run() {
+        changeMemberRoles.changeRoles(
+                new ChangeMemberRolesCommand(membership, MemberCommands.roles(roles), expectedVersion.value()));
+        out().id(membership);
+    }
+}

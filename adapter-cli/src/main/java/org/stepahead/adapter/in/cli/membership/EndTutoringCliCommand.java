@@ -1,0 +1,35 @@
+package org.stepahead.adapter.in.cli.membership;
+
+import java.time.LocalDate;
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.membership.EndTutoringCommand;
+import org.stepahead.application.port.in.membership.EndTutoringUseCase;
+import org.stepahead.domain.membership.MembershipId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tutoring end}: ends a tutor's accompaniment of a tutee. */
+@Command(name = "end")
+final class EndTutoringCliCommand extends CliCommand {
+
+    private final EndTutoringUseCase endTutoring;
+
+    @Option(names = "--tutee", required = true)
+    MembershipId tutee;
+
+    @Option(names = "--tutor", required = true)
+    MembershipId tutor;
+
+    @Option(names = "--until")
+    LocalDate until;
+
+    EndTutoringCliCommand(EndTutoringUseCase endTutoring) {
+        this.endTutoring = endTutoring;
+    }
+
+    @Override
+    protected void run() {
+        endTutoring.end(new EndTutoringCommand(tutee, tutor, until));
+        out().id(tutee);
+    }
+}

@@ -1,0 +1,40 @@
+package org.stepahead.adapter.in.cli.membership;
+
+import java.util.List;
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.Column;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
+import org.stepahead.application.port.in.membership.MembershipView;
+import org.stepahead.domain.membership.MembershipId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code member show ID}: one membership with its consent and tutoring links. */
+@Command(name = "show")
+final class GetMembershipCliCommand extends CliCommand {
+
+    static final List<Column<MembershipView>> DETAILS = Column.table(
+            MembershipView.class,
+            "membershipId=id version community=communityId educator=educatorId roles joinedOn leftOn consentGivenOn "
+                    + "consentBasis admissionBasis",
+            Column.of(
+                    "column.tutors",
+                    m -> m.tutors().stream()
+                            .map(t -> t.tutorId() + " " + t.functions() + " " + t.since() + " – "
+                                    + (t.until() == null ? "" : t.until()))
+                            .toList()));
+
+    private final GetMembershipUseCase getMembership;
+
+    @Parameters(index = "0", paramLabel = "MEMBERSHIP")
+    MembershipId membership;
+
+    GetMembershipCliCommand(GetMembershipUseCase getMembership) {
+        this.getMembership = getMembership;
+    }
+
+    @Override
+    protected void run() {
+        out().one(getMembership.membership(membership), DETAILS);
+    }
+}

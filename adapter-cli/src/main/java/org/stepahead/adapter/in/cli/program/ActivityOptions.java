@@ -1,0 +1,82 @@
+package org.stepahead.adapter.in.cli.program;
+
+import java.util.List;
+import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ProgramOverview;
+import org.stepahead.domain.program.ActivityId;
+import org.stepahead.domain.program.DirectionId;
+import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.program.StageId;
+import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.Period;
+import org.stepahead.domain.shared.Schedule;
+import org.stepahead.domain.shared.ScheduleParser;
+import org.stepahead.domain.shared.TutorFunction;
+import picocli.CommandLine.Option;
+
+/** The options an activity is planned or revised with (a picocli mixin). */
+final class ActivityOptions {
+
+    @Option(names = "--program", required = true)
+    ProgramId program;
+
+    @Option(names = "--number")
+    String number;
+
+    @Option(names = "--title", required = true)
+    String title;
+
+    @Option(names = "--description")
+    String description;
+
+    @Option(names = "--direction")
+    DirectionId direction;
+
+    @Option(names = "--stage")
+    StageId stage;
+
+    @Option(names = "--form", split = ",")
+    List<Form> forms = List.of();
+
+    @Option(names = "--schedule", paramLabel = "YAML")
+    Schedule schedule;
+
+    @Option(names = "--schedule-text")
+    String scheduleText;
+
+    @Option(names = "--responsible")
+    List<String> responsible = List.of();
+
+    @Option(names = "--tutor-function", split = ",")
+    List<TutorFunction> tutorFunctions = List.of();
+
+    /** The command for these options; the program's overview is read only to date the words of a plan. */
+    ActivityCommand command(ActivityId id, Long expectedVersion, GetProgramOverviewUseCase programOverview) {
+        Schedule plan = schedule != null
+                ? schedule
+                : scheduleText != null ? parsed(scheduleText, programOverview.overview(program)) : null;
+        return new ActivityCommand(
+                program,
+                id,
+                number,
+                title,
+                description,
+                direction,
+                stage,
+                forms,
+                plan,
+                responsible.stream().map(ResponsibleInput::named).toList(),
+                tutorFunctions,
+                expectedVersion);
+    }
+
+    /**
+     * Reads the words of a plan's deadline ("каждый 3-тий понедельник месяца") into a schedule, resolving months
+     * without a year through the academic year in which the program starts; unreadable words stay as they are.
+     */
+    private static Schedule parsed(String words, ProgramOverview overview) {
+        return ScheduleParser.parse(words, new Period(overview.periodStart(), overview.periodEnd()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.stepahead.adapter.in.cli.program;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.application.port.in.program.AssessResultCommand;
+import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
+import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.domain.program.EvidenceKind;
+import org.stepahead.domain.program.ExpectedResultId;
+import org.stepahead.domain.program.Outcome;
+import org.stepahead.domain.program.ProgramId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code result assess ID}: assesses an expected result with an outcome and evidence. */
+@Command(name = "assess")
+final class AssessResultCliCommand extends CliCommand {
+
+    private final AssessResultUseCase assessResult;
+
+    @Parameters(index = "0", paramLabel = "RESULT")
+    ExpectedResultId result;
+
+    @Option(names = "--program", required = true)
+    ProgramId program;
+
+    @Option(names = "--outcome", required = true)
+    Outcome outcome;
+
+    @Option(names = "--on")
+    LocalDate assessedOn;
+
+    @Option(names = "--comment")
+    String comment;
+
+    @Option(names = "--evidence", paramLabel = "KIND|DESCRIPTION[|REFERENCE]")
+    List<String> evidence = List.of();
+
+    @Mixin
+    ExpectedVersionOption expectedVersion;
+
+    AssessResultCliCommand(AssessResultUseCase assessResult) {
+        this.assessResult = assessResult;
+    }
+
+    @Override
+    protected void run() {
+        List<EvidenceInput> proofs = new ArrayList<>();
+        for (String proof : evidence) {
+            String[] parts = proof.split("\\|", 3);
+            EvidenceKind kind;
+            try {
+                kind = EvidenceKind.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(
+                        spec.commandLine(), cli().message("error.usage.value", proof, "--evidence"));
+            }
+            proofs.add(new EvidenceInput(
+                    kind, parts.length > 1 ? parts[1].strip() : null, parts.length > 2 ? parts[2].strip() : null));
+        }
+        assessResult.assess(new AssessResultCommand(
+                program, result, outcome, assessedOn, comment, proofs, expectedVersion.value()));
+        out().id(result);
+    }
+}
