@@ -98,8 +98,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 Map.of("code", "conflict.concurrentChange"));
     }
 
-    @ExceptionHandler(ETags.MalformedIfMatchException.class)
-    ResponseEntity<Object> malformedIfMatch(ETags.MalformedIfMatchException e) {
+    @ExceptionHandler(ExpectedVersion.MalformedIfMatchException.class)
+    ResponseEntity<Object> malformedIfMatch(ExpectedVersion.MalformedIfMatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", text("problem.ifMatch.detail"), Map.of());
     }
 

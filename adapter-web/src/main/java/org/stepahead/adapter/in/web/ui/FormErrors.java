@@ -9,8 +9,8 @@ import org.springframework.validation.BindingResult;
 import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
-import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.Violation;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /**

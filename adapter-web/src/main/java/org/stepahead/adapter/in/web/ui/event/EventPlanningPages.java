@@ -169,45 +169,39 @@ public class EventPlanningPages {
 
     // ------------------------------------------------------------------ attendance summary
 
-    @GetMapping("/communities/{id}/attendance/events")
-    String byEvent(
+    /** The summary by event ({@code .../attendance/events}) or by member ({@code .../attendance/members}). */
+    @GetMapping("/communities/{id}/attendance/{by:events|members}")
+    String attendanceSummary(
             @PathVariable UUID id,
+            @PathVariable String by,
             @RequestParam(required = false) UUID programId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
         AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-        model.addAttribute("byEvent", true);
-        model.addAttribute(
-                "events",
-                attendanceSummary.byEvent(query).stream()
-                        .map(e -> new EventCountLine(
-                                e.eventId().value(),
-                                Labels.day(e.date()),
-                                e.title(),
-                                e.present(),
-                                e.absent(),
-                                e.guests(),
-                                e.attended(),
-                                e.total()))
-                        .toList());
-        return "events/attendance-summary";
-    }
-
-    @GetMapping("/communities/{id}/attendance/members")
-    String byMember(
-            @PathVariable UUID id,
-            @RequestParam(required = false) UUID programId,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            Model model) {
-        AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-        model.addAttribute("byEvent", false);
-        model.addAttribute(
-                "members",
-                attendanceSummary.byMember(query).stream()
-                        .map(m -> new MemberCountLine(m.name(), m.attended(), m.missed(), m.listed()))
-                        .toList());
+        boolean byEvent = by.equals("events");
+        model.addAttribute("byEvent", byEvent);
+        if (byEvent) {
+            model.addAttribute(
+                    "events",
+                    attendanceSummary.byEvent(query).stream()
+                            .map(e -> new EventCountLine(
+                                    e.eventId().value(),
+                                    Labels.day(e.date()),
+                                    e.title(),
+                                    e.present(),
+                                    e.absent(),
+                                    e.guests(),
+                                    e.attended(),
+                                    e.total()))
+                            .toList());
+        } else {
+            model.addAttribute(
+                    "members",
+                    attendanceSummary.byMember(query).stream()
+                            .map(m -> new MemberCountLine(m.name(), m.attended(), m.missed(), m.listed()))
+                            .toList());
+        }
         return "events/attendance-summary";
     }
 
