@@ -19,7 +19,10 @@ import org.stepahead.application.port.in.account.ChangePasswordUseCase;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
-/** REST: {@link ChangePasswordUseCase} at {@code PUT /api/v1/accounts/{accountId}/password} and {@code PUT /api/v1/account/password}. */
+/**
+ * REST: {@link ChangePasswordUseCase} at {@code PUT /api/v1/accounts/{accountId}/password} and {@code PUT
+ * /api/v1/account/password}.
+ */
 @RestController
 class ChangePasswordController {
 

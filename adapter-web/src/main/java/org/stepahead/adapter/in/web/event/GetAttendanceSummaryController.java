@@ -13,7 +13,9 @@ import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramId;
 
-/** REST: {@link GetAttendanceSummaryUseCase} at {@code GET /api/v1/communities|programs/{id}/attendance/events|members}. */
+/**
+ * REST: {@link GetAttendanceSummaryUseCase} at {@code GET /api/v1/communities|programs/{id}/attendance/events|members}.
+ */
 @RestController
 class GetAttendanceSummaryController {
 

@@ -13,7 +13,7 @@ import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.domain.program.ActivityId;
 
-/** REST: {@link PlanDecisionUseCase} at {@code POST /api/v1/events/{eventId}/minutes/decisions}, honouring If-Match. */
+/** REST: {@link PlanDecisionUseCase} at {@code POST /api/v1/events/{eventId}/minutes/decisions}. */
 @RestController
 class PlanDecisionController {
 

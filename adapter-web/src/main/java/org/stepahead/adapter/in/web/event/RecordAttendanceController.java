@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 
-/** REST: {@link RecordAttendanceUseCase} at {@code POST /api/v1/events/{eventId}/attendance}, honouring If-Match. */
+/** REST: {@link RecordAttendanceUseCase} at {@code POST /api/v1/events/{eventId}/attendance}. */
 @RestController
 class RecordAttendanceController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 
-/** REST: {@link RecordMinutesUseCase} at {@code POST /api/v1/events/{eventId}/minutes}, honouring If-Match. */
+/** REST: {@link RecordMinutesUseCase} at {@code POST /api/v1/events/{eventId}/minutes}. */
 @RestController
 class RecordMinutesController {
 

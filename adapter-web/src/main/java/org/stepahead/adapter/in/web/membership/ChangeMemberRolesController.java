@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 
-/** REST: {@link ChangeMemberRolesUseCase} at {@code PUT /api/v1/members/{membershipId}/roles}, honouring If-Match. */
+/** REST: {@link ChangeMemberRolesUseCase} at {@code PUT /api/v1/members/{membershipId}/roles}. */
 @RestController
 class ChangeMemberRolesController {
 

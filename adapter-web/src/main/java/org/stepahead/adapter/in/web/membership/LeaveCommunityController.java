@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
 
-/** REST: {@link LeaveCommunityUseCase} at {@code POST /api/v1/members/{membershipId}/leave}, honouring If-Match. */
+/** REST: {@link LeaveCommunityUseCase} at {@code POST /api/v1/members/{membershipId}/leave}. */
 @RestController
 class LeaveCommunityController {
 

@@ -11,7 +11,7 @@ import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.AddDirectionUseCase;
 
-/** REST: {@link AddDirectionUseCase} at {@code POST /api/v1/programs/{programId}/directions}, honouring If-Match. */
+/** REST: {@link AddDirectionUseCase} at {@code POST /api/v1/programs/{programId}/directions}. */
 @RestController
 class AddDirectionController {
 

@@ -11,7 +11,7 @@ import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
 
-/** REST: {@link AddExpectedResultUseCase} at {@code POST /api/v1/programs/{programId}/results}, honouring If-Match. */
+/** REST: {@link AddExpectedResultUseCase} at {@code POST /api/v1/programs/{programId}/results}. */
 @RestController
 class AddExpectedResultController {
 

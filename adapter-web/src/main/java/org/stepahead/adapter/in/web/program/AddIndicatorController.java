@@ -11,7 +11,7 @@ import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.AddIndicatorUseCase;
 
-/** REST: {@link AddIndicatorUseCase} at {@code POST /api/v1/programs/{programId}/indicators}, honouring If-Match. */
+/** REST: {@link AddIndicatorUseCase} at {@code POST /api/v1/programs/{programId}/indicators}. */
 @RestController
 class AddIndicatorController {
 

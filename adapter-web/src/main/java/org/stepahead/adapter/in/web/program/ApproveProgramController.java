@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 
-/** REST: {@link ApproveProgramUseCase} at {@code POST /api/v1/programs/{programId}/approval}, honouring If-Match. */
+/** REST: {@link ApproveProgramUseCase} at {@code POST /api/v1/programs/{programId}/approval}. */
 @RestController
 class ApproveProgramController {
 

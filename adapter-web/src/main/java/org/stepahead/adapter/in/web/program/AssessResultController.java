@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
 
-/** REST: {@link AssessResultUseCase} at {@code POST /api/v1/programs/{programId}/results/{resultId}/assessment}, honouring If-Match. */
+/** REST: {@link AssessResultUseCase} at {@code POST /api/v1/programs/{programId}/results/{resultId}/assessment}. */
 @RestController
 class AssessResultController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.CloseStageUseCase;
 
-/** REST: {@link CloseStageUseCase} at {@code POST /api/v1/programs/{programId}/stages/{stageId}/close}, honouring If-Match. */
+/** REST: {@link CloseStageUseCase} at {@code POST /api/v1/programs/{programId}/stages/{stageId}/close}. */
 @RestController
 class CloseStageController {
 

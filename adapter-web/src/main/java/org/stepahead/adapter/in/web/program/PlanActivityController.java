@@ -11,7 +11,7 @@ import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
 
-/** REST: {@link PlanActivityUseCase} at {@code POST /api/v1/programs/{programId}/activities}, honouring If-Match. */
+/** REST: {@link PlanActivityUseCase} at {@code POST /api/v1/programs/{programId}/activities}. */
 @RestController
 class PlanActivityController {
 

@@ -11,7 +11,7 @@ import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 
-/** REST: {@link PlanStageUseCase} at {@code POST /api/v1/programs/{programId}/stages}, honouring If-Match. */
+/** REST: {@link PlanStageUseCase} at {@code POST /api/v1/programs/{programId}/stages}. */
 @RestController
 class PlanStageController {
 

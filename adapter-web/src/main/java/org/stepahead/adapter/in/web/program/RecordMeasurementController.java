@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
 
-/** REST: {@link RecordMeasurementUseCase} at {@code POST /api/v1/programs/{programId}/indicators/{indicatorId}/measurements}, honouring If-Match. */
+/**
+ * REST: {@link RecordMeasurementUseCase} at {@code POST
+ * /api/v1/programs/{programId}/indicators/{indicatorId}/measurements}.
+ */
 @RestController
 class RecordMeasurementController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ReviseActivityUseCase;
 
-/** REST: {@link ReviseActivityUseCase} at {@code PUT /api/v1/programs/{programId}/activities/{activityId}}, honouring If-Match. */
+/** REST: {@link ReviseActivityUseCase} at {@code PUT /api/v1/programs/{programId}/activities/{activityId}}. */
 @RestController
 class ReviseActivityController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
 
-/** REST: {@link ReviseDirectionUseCase} at {@code PUT /api/v1/programs/{programId}/directions/{directionId}}, honouring If-Match. */
+/** REST: {@link ReviseDirectionUseCase} at {@code PUT /api/v1/programs/{programId}/directions/{directionId}}. */
 @RestController
 class ReviseDirectionController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
 
-/** REST: {@link ReviseExpectedResultUseCase} at {@code PUT /api/v1/programs/{programId}/results/{resultId}}, honouring If-Match. */
+/** REST: {@link ReviseExpectedResultUseCase} at {@code PUT /api/v1/programs/{programId}/results/{resultId}}. */
 @RestController
 class ReviseExpectedResultController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
 
-/** REST: {@link ReviseIndicatorUseCase} at {@code PUT /api/v1/programs/{programId}/indicators/{indicatorId}}, honouring If-Match. */
+/** REST: {@link ReviseIndicatorUseCase} at {@code PUT /api/v1/programs/{programId}/indicators/{indicatorId}}. */
 @RestController
 class ReviseIndicatorController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 
-/** REST: {@link ReviseProgramUseCase} at {@code PUT /api/v1/programs/{programId}}, honouring If-Match. */
+/** REST: {@link ReviseProgramUseCase} at {@code PUT /api/v1/programs/{programId}}. */
 @RestController
 class ReviseProgramController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.ReviseStageUseCase;
 
-/** REST: {@link ReviseStageUseCase} at {@code PUT /api/v1/programs/{programId}/stages/{stageId}}, honouring If-Match. */
+/** REST: {@link ReviseStageUseCase} at {@code PUT /api/v1/programs/{programId}/stages/{stageId}}. */
 @RestController
 class ReviseStageController {
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ExpectedVersion;
 import org.stepahead.application.port.in.program.StartStageUseCase;
 
-/** REST: {@link StartStageUseCase} at {@code POST /api/v1/programs/{programId}/stages/{stageId}/start}, honouring If-Match. */
+/** REST: {@link StartStageUseCase} at {@code POST /api/v1/programs/{programId}/stages/{stageId}/start}. */
 @RestController
 class StartStageController {
 

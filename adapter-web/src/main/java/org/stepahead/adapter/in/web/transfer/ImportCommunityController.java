@@ -28,8 +28,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * REST: {@link ImportCommunityUseCase} at {@code POST /api/v1/imports} (JSON or YAML, all or nothing; {@code
- * ?dryRun=true} only checks), in the import format (docs/import-format.md).
+ * REST: {@link ImportCommunityUseCase} at {@code POST /api/v1/imports}, JSON or YAML ({@code ?dryRun=true} checks
+ * only).
  */
 @RestController
 class ImportCommunityController {
