@@ -169,17 +169,28 @@ public class EventPlanningPages {
 
     // ------------------------------------------------------------------ attendance summary
 
-    /** The summary by event ({@code .../attendance/events}) or by member ({@code .../attendance/members}). */
-    @GetMapping("/communities/{id}/attendance/{by:events|members}")
-    String attendanceSummary(
+    @GetMapping("/communities/{id}/attendance/events")
+    String byEvent(
             @PathVariable UUID id,
-            @PathVariable String by,
             @RequestParam(required = false) UUID programId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-        boolean byEvent = by.equals("events");
+        return attendanceSummary(true, summaryHead(id, programId, from, to, model), model);
+    }
+
+    @GetMapping("/communities/{id}/attendance/members")
+    String byMember(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID programId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        return attendanceSummary(false, summaryHead(id, programId, from, to, model), model);
+    }
+
+    /** The summary page, by event or by member. */
+    private String attendanceSummary(boolean byEvent, AttendanceSummaryQuery query, Model model) {
         model.addAttribute("byEvent", byEvent);
         if (byEvent) {
             model.addAttribute(
