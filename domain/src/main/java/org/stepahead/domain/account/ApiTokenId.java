@@ -11,6 +11,7 @@ public record ApiTokenId(UUID value) implements Identifier {
         Texts.present(value, "tokenId");
     }
 
+    /** A new, random identifier for a API token being created. */
     public static ApiTokenId random() {
         return new ApiTokenId(UUID.randomUUID());
     }

@@ -58,6 +58,10 @@ public final class UserAccount extends Aggregate<UserAccount, AccountId> {
         return new UserAccount(snapshot);
     }
 
+    /**
+     * The account's full state, the named rehydration path for stores: they keep it and hand it back to {@code
+     * restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(
                 id, version(), username, passwordHash, administrator, educatorId, enabled, List.copyOf(tokens));
@@ -87,6 +91,10 @@ public final class UserAccount extends Aggregate<UserAccount, AccountId> {
         return value;
     }
 
+    /**
+     * Replaces the password hash (hashing is the adapter's job); a blank hash is refused as DomainRuleViolation {@code
+     * required}, one over 200 characters as {@code account.passwordHash.tooLong}.
+     */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = validHash(newPasswordHash);
     }
@@ -96,10 +104,15 @@ public final class UserAccount extends Aggregate<UserAccount, AccountId> {
         this.enabled = false;
     }
 
+    /** Lets the account sign in again, by password and by its active tokens. */
     public void enable() {
         this.enabled = true;
     }
 
+    /**
+     * Links the account to the educator it belongs to, whose memberships give its roles in communities; null unlinks
+     * it.
+     */
     public void linkEducator(EducatorId educator) {
         this.educatorId = educator;
     }
@@ -149,14 +162,17 @@ public final class UserAccount extends Aggregate<UserAccount, AccountId> {
         return id;
     }
 
+    /** The name the account signs in with, trimmed; accounts are unique by its {@link #usernameKey(String)}. */
     public String username() {
         return username;
     }
 
+    /** The hash of the account's password, opaque here: the adapter makes and checks it. */
     public String passwordHash() {
         return passwordHash;
     }
 
+    /** Whether the account administers the service. */
     public boolean administrator() {
         return administrator;
     }
@@ -166,10 +182,12 @@ public final class UserAccount extends Aggregate<UserAccount, AccountId> {
         return educatorId;
     }
 
+    /** Whether the account may sign in (by password or token); false once disabled. */
     public boolean enabled() {
         return enabled;
     }
 
+    /** Every API token of the account, active, expired and revoked, in the order issued (a copy). */
     public List<ApiToken> tokens() {
         return List.copyOf(tokens);
     }

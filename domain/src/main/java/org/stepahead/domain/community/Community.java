@@ -52,10 +52,17 @@ public final class Community extends Aggregate<Community, CommunityId> {
         return community;
     }
 
+    /**
+     * Rebuilds a stored community from its snapshot, checking its rules again: the named rehydration path for stores.
+     */
     public static Community restore(Snapshot snapshot) {
         return new Community(snapshot);
     }
 
+    /**
+     * The community's full state, the named rehydration path for stores: they keep it and hand it back to {@code
+     * restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(
                 id, version(), name, kind, level, coordinatingOrganization, foundingDocument, timeZone, profile);
@@ -77,30 +84,37 @@ public final class Community extends Aggregate<Community, CommunityId> {
         return id;
     }
 
+    /** The community's name ("На шаг впереди"), trimmed. */
     public String name() {
         return name;
     }
 
+    /** What kind of community it is: a club, a network school, a tutor community, a support centre and so on. */
     public CommunityKind kind() {
         return kind;
     }
 
+    /** How far the community reaches: one school, a municipality or a region. */
     public CommunityLevel level() {
         return level;
     }
 
+    /** The organization that coordinates the community. */
     public OrganizationId coordinatingOrganization() {
         return coordinatingOrganization;
     }
 
+    /** The document that founded the community (order number and date), or null when none is recorded. */
     public DocumentRef foundingDocument() {
         return foundingDocument;
     }
 
+    /** The time zone the community's event times are local to; Moscow time when none was given. */
     public ZoneId timeZone() {
         return timeZone;
     }
 
+    /** What the community's founding documents say of it; an empty profile when none was given. */
     public CommunityProfile profile() {
         return profile;
     }

@@ -12,10 +12,15 @@ public record CommunityId(UUID value) implements Identifier {
         Texts.present(value, "communityId");
     }
 
+    /** A new, random identifier for a community being created. */
     public static CommunityId random() {
         return new CommunityId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static CommunityId of(String text) {
         return new CommunityId(Ids.parse(text, "communityId"));
     }

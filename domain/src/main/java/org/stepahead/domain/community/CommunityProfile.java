@@ -79,6 +79,10 @@ public record CommunityProfile(
         this(null, goal, tasks, functions, principles, directions, forms, rights, partners, List.of());
     }
 
+    /**
+     * A profile that says nothing yet: no description, goal, tasks, functions, principles, directions, forms, rights,
+     * partners or tutor functions.
+     */
     public static CommunityProfile empty() {
         return new CommunityProfile(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }

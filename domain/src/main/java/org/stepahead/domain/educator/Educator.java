@@ -41,10 +41,17 @@ public final class Educator extends Aggregate<Educator, EducatorId> {
         return educator;
     }
 
+    /**
+     * Rebuilds a stored educator from its snapshot, checking its rules again: the named rehydration path for stores.
+     */
     public static Educator restore(Snapshot snapshot) {
         return new Educator(snapshot);
     }
 
+    /**
+     * The educator's full state, the named rehydration path for stores: they keep it and hand it back to {@code
+     * restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(id, version(), name, organizationId, position, experience, email);
     }
@@ -73,22 +80,27 @@ public final class Educator extends Aggregate<Educator, EducatorId> {
         return id;
     }
 
+    /** The educator's full name. */
     public PersonName name() {
         return name;
     }
 
+    /** The organization where the educator works, or null when it is unknown. */
     public OrganizationId organizationId() {
         return organizationId;
     }
 
+    /** The educator's position (классный руководитель, учитель-предметник), or null when not given. */
     public String position() {
         return position;
     }
 
+    /** How experienced the educator is: молодой, малоопытный or стажист; the first two are novices. */
     public ExperienceLevel experience() {
         return experience;
     }
 
+    /** The educator's e-mail address (checked to look like one), or null when not given. */
     public String email() {
         return email;
     }

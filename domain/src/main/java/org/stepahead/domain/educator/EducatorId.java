@@ -12,10 +12,15 @@ public record EducatorId(UUID value) implements Identifier {
         Texts.present(value, "educatorId");
     }
 
+    /** A new, random identifier for a educator being created. */
     public static EducatorId random() {
         return new EducatorId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static EducatorId of(String text) {
         return new EducatorId(Ids.parse(text, "educatorId"));
     }

@@ -23,14 +23,17 @@ public record AttendanceEntry(MembershipId memberId, String guestName, String gu
         }
     }
 
+    /** A line for a member of the community, present or absent. */
     public static AttendanceEntry member(MembershipId memberId, boolean present) {
         return new AttendanceEntry(Texts.present(memberId, "memberId"), null, null, present);
     }
 
+    /** A line for a guest who came, by name (required) and organization (optional); a guest is always present. */
     public static AttendanceEntry guest(String name, String organization) {
         return new AttendanceEntry(null, Texts.required(name, "guestName"), organization, true);
     }
 
+    /** Whether the line is a guest's rather than a member's. */
     public boolean isGuest() {
         return memberId == null;
     }

@@ -132,10 +132,14 @@ public final class Event extends Aggregate<Event, EventId> {
         }
     }
 
+    /** Rebuilds a stored event from its snapshot, checking its rules again: the named rehydration path for stores. */
     public static Event restore(Snapshot snapshot) {
         return new Event(snapshot);
     }
 
+    /**
+     * The event's full state, the named rehydration path for stores: they keep it and hand it back to {@code restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(
                 id,
@@ -167,6 +171,10 @@ public final class Event extends Aggregate<Event, EventId> {
         this.details = newDetails;
     }
 
+    /**
+     * Cancels the event, with an optional reason; refused as DomainRuleViolation {@code event.cancelled} when it is
+     * cancelled already and {@code event.alreadyRecorded} once attendance or minutes are recorded.
+     */
     public void cancel(String reason) {
         requireScheduled();
         if (!attendance.isEmpty() || minutes != null) {
@@ -261,20 +269,24 @@ public final class Event extends Aggregate<Event, EventId> {
         record(new DecisionPlanned(id, item, decision, program, activity));
     }
 
+    /** The decisions of the minutes that became plan items, in the order they were planned. */
     public List<PlannedDecision> plannedDecisions() {
         return List.copyOf(plannedDecisions);
     }
 
+    /** How many members the attendance list marks present (guests not counted). */
     public int presentMembers() {
         return (int)
                 attendance.stream().filter(a -> !a.isGuest() && a.present()).count();
     }
 
+    /** How many members the attendance list marks absent. */
     public int absentMembers() {
         return (int)
                 attendance.stream().filter(a -> !a.isGuest() && !a.present()).count();
     }
 
+    /** How many guests the attendance list names. */
     public int guests() {
         return (int) attendance.stream().filter(AttendanceEntry::isGuest).count();
     }
@@ -284,6 +296,7 @@ public final class Event extends Aggregate<Event, EventId> {
         return id;
     }
 
+    /** The community that holds the event. */
     public CommunityId communityId() {
         return communityId;
     }
@@ -293,6 +306,7 @@ public final class Event extends Aggregate<Event, EventId> {
         return programId;
     }
 
+    /** The planned activity (мероприятие) this event carries out, or null for a standalone event. */
     public ActivityId activityId() {
         return activityId;
     }
@@ -302,22 +316,27 @@ public final class Event extends Aggregate<Event, EventId> {
         return occurrence;
     }
 
+    /** What, when and where: title, form, day and local times, place and facilitators. */
     public Details details() {
         return details;
     }
 
+    /** The day the event takes place, in its community's time zone. */
     public LocalDate date() {
         return details.date();
     }
 
+    /** Whether the event is scheduled or cancelled. */
     public EventStatus status() {
         return status;
     }
 
+    /** The attendance list (members present or absent, and guests) as last recorded; empty until it is recorded. */
     public List<AttendanceEntry> attendance() {
         return attendance;
     }
 
+    /** The minutes (протокол) of the event, or null until they are recorded. */
     public Minutes minutes() {
         return minutes;
     }

@@ -77,10 +77,17 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
         return membership;
     }
 
+    /**
+     * Rebuilds a stored membership from its snapshot, checking its rules again: the named rehydration path for stores.
+     */
     public static Membership restore(Snapshot snapshot) {
         return new Membership(snapshot);
     }
 
+    /**
+     * The membership's full state, the named rehydration path for stores: they keep it and hand it back to {@code
+     * restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(
                 id,
@@ -206,14 +213,17 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
         return activeLinkWith(tutor).isPresent();
     }
 
+    /** The links to the member's tutors (as a tutee) that have not ended. */
     public List<TutoringLink> activeTutors() {
         return tutors.stream().filter(TutoringLink::isActive).toList();
     }
 
+    /** Whether the educator is still a member: they have not left the community. */
     public boolean isActive() {
         return leftOn == null;
     }
 
+    /** Whether the member holds the given role in the community. */
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -223,30 +233,40 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
         return id;
     }
 
+    /** The community the member belongs to. */
     public CommunityId communityId() {
         return communityId;
     }
 
+    /** The educator who is the member. */
     public EducatorId educatorId() {
         return educatorId;
     }
 
+    /** The member's roles in the community: at least one. */
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
 
+    /** The day the member joined; consent was given on or before it. */
     public LocalDate joinedOn() {
         return joinedOn;
     }
 
+    /** The day the member left the community, or null while they are a member. */
     public LocalDate leftOn() {
         return leftOn;
     }
 
+    /** The consent that made the educator a member (voluntariness: no consent, no membership). */
     public Consent consent() {
         return consent;
     }
 
+    /**
+     * On what grounds the member was admitted, in free words (for instance as a contest laureate), or null when not
+     * recorded.
+     */
     public String admissionBasis() {
         return admissionBasis;
     }

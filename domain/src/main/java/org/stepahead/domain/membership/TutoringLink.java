@@ -26,6 +26,7 @@ public record TutoringLink(MembershipId tutor, List<TutorFunction> functions, Lo
         }
     }
 
+    /** Whether the tutoring goes on: it has no end day yet. */
     public boolean isActive() {
         return until == null;
     }

@@ -48,6 +48,10 @@ public final class Organization extends Aggregate<Organization, OrganizationId> 
         return new Organization(snapshot);
     }
 
+    /**
+     * The organization's full state, the named rehydration path for stores: they keep it and hand it back to {@code
+     * restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(id, version(), name, shortName, kind, municipality, lowResults, hardSocialConditions);
     }
@@ -58,6 +62,10 @@ public final class Organization extends Aggregate<Organization, OrganizationId> 
         this.hardSocialConditions = hardSocialConditions;
     }
 
+    /**
+     * Gives the organization a new full name and short name (optional); a blank full name is refused as
+     * DomainRuleViolation {@code required}.
+     */
     public void rename(String name, String shortName) {
         this.name = Texts.required(name, "name");
         this.shortName = Texts.optional(shortName);
@@ -68,6 +76,7 @@ public final class Organization extends Aggregate<Organization, OrganizationId> 
         return id;
     }
 
+    /** The organization's full name. */
     public String name() {
         return name;
     }
@@ -77,14 +86,17 @@ public final class Organization extends Aggregate<Organization, OrganizationId> 
         return shortName != null ? shortName : name;
     }
 
+    /** The organization's short name, or null when it has none. */
     public String shortName() {
         return shortName;
     }
 
+    /** What kind of body it is: a school, a lyceum, a gymnasium, a support centre, an education authority and so on. */
     public OrganizationKind kind() {
         return kind;
     }
 
+    /** The municipality the organization belongs to, or null when not given. */
     public String municipality() {
         return municipality;
     }

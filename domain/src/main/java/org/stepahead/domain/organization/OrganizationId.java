@@ -12,10 +12,15 @@ public record OrganizationId(UUID value) implements Identifier {
         Texts.present(value, "organizationId");
     }
 
+    /** A new, random identifier for a organization being created. */
     public static OrganizationId random() {
         return new OrganizationId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static OrganizationId of(String text) {
         return new OrganizationId(Ids.parse(text, "organizationId"));
     }

@@ -30,30 +30,37 @@ public final class Activity implements Entity<Program, ActivityId> {
         return id;
     }
 
+    /** Everything the plan says of the activity. */
     public Details details() {
         return details;
     }
 
+    /** The item's number as the plan writes it ("1.2"), or null. */
     public String number() {
         return details.number();
     }
 
+    /** What the activity is called in the plan. */
     public String title() {
         return details.title();
     }
 
+    /** The stage (этап) the activity belongs to, or null when it runs within the program's period. */
     public StageId stageId() {
         return details.stageId();
     }
 
+    /** The direction or section of the plan the activity belongs to, or null. */
     public DirectionId directionId() {
         return details.directionId();
     }
 
+    /** When the activity happens (сроки), or null: it then runs within its stage or the program's period. */
     public Schedule schedule() {
         return details.schedule();
     }
 
+    /** The parties accountable for the activity (ответственные), possibly none. */
     public List<Responsible> responsible() {
         return details.responsible();
     }

@@ -12,10 +12,15 @@ public record ActivityId(UUID value) implements Identifier {
         Texts.present(value, "activityId");
     }
 
+    /** A new, random identifier for a activity (мероприятие) being created. */
     public static ActivityId random() {
         return new ActivityId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static ActivityId of(String text) {
         return new ActivityId(Ids.parse(text, "activityId"));
     }

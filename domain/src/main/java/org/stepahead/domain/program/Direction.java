@@ -35,6 +35,7 @@ public final class Direction implements Entity<Program, DirectionId> {
         return code;
     }
 
+    /** The section's title ("Экспертная деятельность"). */
     public String title() {
         return title;
     }

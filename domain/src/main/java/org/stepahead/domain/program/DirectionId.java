@@ -12,10 +12,15 @@ public record DirectionId(UUID value) implements Identifier {
         Texts.present(value, "directionId");
     }
 
+    /** A new, random identifier for a direction being created. */
     public static DirectionId random() {
         return new DirectionId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static DirectionId of(String text) {
         return new DirectionId(Ids.parse(text, "directionId"));
     }

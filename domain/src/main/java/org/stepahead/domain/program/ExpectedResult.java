@@ -63,6 +63,7 @@ public final class ExpectedResult implements Entity<Program, ExpectedResultId> {
         return id;
     }
 
+    /** The promise in the plan's words. */
     public String text() {
         return text;
     }
@@ -72,6 +73,7 @@ public final class ExpectedResult implements Entity<Program, ExpectedResultId> {
         return details;
     }
 
+    /** Whether the result is a methodical product, a methodical event or an effect. */
     public ResultKind kind() {
         return kind;
     }
@@ -81,14 +83,17 @@ public final class ExpectedResult implements Entity<Program, ExpectedResultId> {
         return stageId;
     }
 
+    /** The verdict on the result, or null until it is assessed. */
     public Assessment assessment() {
         return assessment;
     }
 
+    /** Whether the result has been assessed. */
     public boolean isAssessed() {
         return assessment != null;
     }
 
+    /** The day the result was assessed, or null until it is. */
     public LocalDate assessedOn() {
         return assessment == null ? null : assessment.assessedOn();
     }

@@ -12,10 +12,15 @@ public record ExpectedResultId(UUID value) implements Identifier {
         Texts.present(value, "expectedResultId");
     }
 
+    /** A new, random identifier for a expected result being created. */
     public static ExpectedResultId random() {
         return new ExpectedResultId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static ExpectedResultId of(String text) {
         return new ExpectedResultId(Ids.parse(text, "expectedResultId"));
     }

@@ -96,26 +96,32 @@ public final class Indicator implements Entity<Program, IndicatorId> {
         return id;
     }
 
+    /** What the indicator counts. */
     public String name() {
         return name;
     }
 
+    /** The unit of its values, or null. */
     public String unit() {
         return unit;
     }
 
+    /** The value before the program, or null when unknown (progress then counts from zero). */
     public BigDecimal baseline() {
         return baseline;
     }
 
+    /** The value the program aims at, or null (then there is no progress to compute). */
     public BigDecimal target() {
         return target;
     }
 
+    /** Whether higher or lower values are better. */
     public IndicatorDirection direction() {
         return direction;
     }
 
+    /** The values measured so far, oldest first (a copy). */
     public List<Measurement> measurements() {
         return List.copyOf(measurements);
     }

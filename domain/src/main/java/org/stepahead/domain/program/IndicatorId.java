@@ -12,10 +12,15 @@ public record IndicatorId(UUID value) implements Identifier {
         Texts.present(value, "indicatorId");
     }
 
+    /** A new, random identifier for a indicator being created. */
     public static IndicatorId random() {
         return new IndicatorId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static IndicatorId of(String text) {
         return new IndicatorId(Ids.parse(text, "indicatorId"));
     }

@@ -158,6 +158,10 @@ public final class Program extends Aggregate<Program, ProgramId> {
         return new Program(snapshot);
     }
 
+    /**
+     * The program's full state, the named rehydration path for stores: they keep it and hand it back to {@code
+     * restore}.
+     */
     public Snapshot snapshot() {
         return new Snapshot(
                 id,
@@ -342,12 +346,17 @@ public final class Program extends Aggregate<Program, ProgramId> {
         }
     }
 
+    /** The stage under way now, if any: at most one stage is active. */
     public Optional<Stage> activeStage() {
         return stages.stream().filter(s -> s.status() == StageStatus.ACTIVE).findFirst();
     }
 
     // ---- directions and activities --------------------------------------------------------------------------------
 
+    /**
+     * Adds a direction or section of the plan; refused as DomainRuleViolation {@code program.completed} for a completed
+     * program and {@code duplicateId} for an identifier already used.
+     */
     public void addDirection(DirectionId directionId, String code, String title) {
         requireNotCompleted();
         if (find(directions, directionId).isPresent()) {
@@ -356,6 +365,10 @@ public final class Program extends Aggregate<Program, ProgramId> {
         directions.add(new Direction(new Direction.Snapshot(directionId, code, title)));
     }
 
+    /**
+     * Changes the number and title of a direction; refused as DomainRuleViolation {@code program.completed} for a
+     * completed program, and an unknown one is refused as NotFound (code {@code notFound}).
+     */
     public void reviseDirection(DirectionId directionId, String code, String title) {
         requireNotCompleted();
         direction(directionId).revise(code, title);
@@ -388,6 +401,10 @@ public final class Program extends Aggregate<Program, ProgramId> {
         planActivity(activityId, details);
     }
 
+    /**
+     * Rewrites an activity's details; its stage and direction, when given, must be the program's own (else NotFound),
+     * and a completed program refuses it ({@code program.completed}).
+     */
     public void reviseActivity(ActivityId activityId, Activity.Details details) {
         requireNotCompleted();
         Texts.present(details, "activity");
@@ -424,6 +441,11 @@ public final class Program extends Aggregate<Program, ProgramId> {
         results.add(new ExpectedResult(new ExpectedResult.Snapshot(resultId, text, details, kind, stageId, null)));
     }
 
+    /**
+     * Rewrites an expected result; a completed program refuses it ({@code program.completed}), neither its stage nor
+     * the new one may be closed ({@code stage.closed}), and an achieved product still needs evidence ({@code
+     * result.productNeedsEvidence}).
+     */
     public void reviseExpectedResult(
             ExpectedResultId resultId, String text, String details, ResultKind kind, StageId stageId) {
         requireNotCompleted();
@@ -459,6 +481,11 @@ public final class Program extends Aggregate<Program, ProgramId> {
 
     // ---- indicators -----------------------------------------------------------------------------------------------
 
+    /**
+     * Adds a target indicator (целевой показатель); its target may not lie against its direction ({@code
+     * indicator.targetAgainstDirection}), and a completed program ({@code program.completed}) or an identifier already
+     * used ({@code duplicateId}) is refused.
+     */
     public void addIndicator(
             IndicatorId indicatorId,
             String name,
@@ -474,6 +501,11 @@ public final class Program extends Aggregate<Program, ProgramId> {
                 new Indicator(new Indicator.Snapshot(indicatorId, name, unit, baseline, target, direction, List.of())));
     }
 
+    /**
+     * Changes an indicator's name, unit, baseline, target and direction, keeping its measurements; the target may not
+     * lie against the direction ({@code indicator.targetAgainstDirection}), and a completed program refuses it ({@code
+     * program.completed}).
+     */
     public void reviseIndicator(
             IndicatorId indicatorId,
             String name,
@@ -514,22 +546,30 @@ public final class Program extends Aggregate<Program, ProgramId> {
         return find(entities, id).orElseThrow(() -> missing.apply(id));
     }
 
+    /** The program's stage with this identifier; an unknown one is refused as NotFound (code {@code notFound}). */
     public Stage stage(StageId stageId) {
         return get(stages, stageId, "stageId", i -> new NotFound("stage", i));
     }
 
+    /** The program's direction with this identifier; an unknown one is refused as NotFound (code {@code notFound}). */
     public Direction direction(DirectionId directionId) {
         return get(directions, directionId, "directionId", i -> new NotFound("direction", i));
     }
 
+    /** The program's activity with this identifier; an unknown one is refused as NotFound (code {@code notFound}). */
     public Activity activity(ActivityId activityId) {
         return get(activities, activityId, "activityId", i -> new NotFound("activity", i));
     }
 
+    /**
+     * The program's expected result with this identifier; an unknown one is refused as NotFound (code {@code
+     * notFound}).
+     */
     public ExpectedResult result(ExpectedResultId resultId) {
         return get(results, resultId, "expectedResultId", i -> new NotFound("expectedResult", i));
     }
 
+    /** The program's indicator with this identifier; an unknown one is refused as NotFound (code {@code notFound}). */
     public Indicator indicator(IndicatorId indicatorId) {
         return get(indicators, indicatorId, "indicatorId", i -> new NotFound("indicator", i));
     }
@@ -541,14 +581,17 @@ public final class Program extends Aggregate<Program, ProgramId> {
         return id;
     }
 
+    /** The community whose plan this is. */
     public CommunityId communityId() {
         return communityId;
     }
 
+    /** What kind of plan it is: a program, a subprogram, a project or a work plan. */
     public ProgramKind kind() {
         return kind;
     }
 
+    /** The program's title. */
     public String title() {
         return title;
     }
@@ -558,22 +601,27 @@ public final class Program extends Aggregate<Program, ProgramId> {
         return summary;
     }
 
+    /** The program's goal (цель), or null while none is written; every approved program but a work plan has one. */
     public String goal() {
         return goal;
     }
 
+    /** The program's tasks (задачи), numbered from 1 in their order. */
     public List<Task> tasks() {
         return tasks;
     }
 
+    /** The days the program runs, both ends included; its stages and measurements lie inside it. */
     public Period period() {
         return period;
     }
 
+    /** Whether the program is a draft, approved or completed. */
     public ProgramStatus status() {
         return status;
     }
 
+    /** Who approved the program, when and by which order, and who agreed it; null while it is a draft. */
     public Approval approval() {
         return approval;
     }
@@ -583,18 +631,24 @@ public final class Program extends Aggregate<Program, ProgramId> {
         return List.copyOf(stages);
     }
 
+    /** The directions or sections of the plan, in the order they were added. */
     public List<Direction> directions() {
         return List.copyOf(directions);
     }
 
+    /** The planned activities (мероприятия), in the order they were planned. */
     public List<Activity> activities() {
         return List.copyOf(activities);
     }
 
+    /**
+     * The expected results (ожидаемые результаты) of the stages and of the whole program, in the order they were added.
+     */
     public List<ExpectedResult> results() {
         return List.copyOf(results);
     }
 
+    /** The target indicators (целевые показатели), in the order they were added. */
     public List<Indicator> indicators() {
         return List.copyOf(indicators);
     }

@@ -12,10 +12,15 @@ public record ProgramId(UUID value) implements Identifier {
         Texts.present(value, "programId");
     }
 
+    /** A new, random identifier for a program being created. */
     public static ProgramId random() {
         return new ProgramId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static ProgramId of(String text) {
         return new ProgramId(Ids.parse(text, "programId"));
     }

@@ -15,6 +15,7 @@ public record Responsible(String name, OrganizationId organizationId, EducatorId
         name = Texts.required(name, "responsible.name");
     }
 
+    /** A party known only by the name the plan gives, linked to no registered organization or educator. */
     public static Responsible named(String name) {
         return new Responsible(name, null, null);
     }

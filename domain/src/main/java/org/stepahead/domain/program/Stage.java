@@ -70,30 +70,37 @@ public final class Stage implements Entity<Program, StageId> {
         return id;
     }
 
+    /** The stage's name as the plan writes it ("Подготовительный этап"). */
     public String name() {
         return name;
     }
 
+    /** The kind of stage (подготовительный, деятельностный, аналитический …), which gives its phase. */
     public StageKind kind() {
         return kind;
     }
 
+    /** The days of the stage, inside the program's period. */
     public Period period() {
         return period;
     }
 
+    /** What the plan says of the stage, or null. */
     public String description() {
         return description;
     }
 
+    /** Whether the stage is planned, active or closed. */
     public StageStatus status() {
         return status;
     }
 
+    /** The day the stage was started, or null while it is planned. */
     public LocalDate startedOn() {
         return startedOn;
     }
 
+    /** The day the stage was closed, or null until it is. */
     public LocalDate closedOn() {
         return closedOn;
     }

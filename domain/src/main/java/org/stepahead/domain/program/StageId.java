@@ -12,10 +12,15 @@ public record StageId(UUID value) implements Identifier {
         Texts.present(value, "stageId");
     }
 
+    /** A new, random identifier for a stage being created. */
     public static StageId random() {
         return new StageId(UUID.randomUUID());
     }
 
+    /**
+     * Reads the identifier from its text form (a UUID); blank text is refused as DomainRuleViolation {@code required},
+     * malformed text as {@code id.malformed}.
+     */
     public static StageId of(String text) {
         return new StageId(Ids.parse(text, "stageId"));
     }

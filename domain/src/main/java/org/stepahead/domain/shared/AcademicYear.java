@@ -35,6 +35,7 @@ public record AcademicYear(int firstYear) implements ValueObject {
         return new AcademicYear(day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1);
     }
 
+    /** The days of the school year: 1 September of the first year to 31 August of the next. */
     public Period period() {
         return new Period(LocalDate.of(firstYear, 9, 1), LocalDate.of(firstYear + 1, 8, 31));
     }

@@ -15,6 +15,10 @@ public abstract class Aggregate<T extends AggregateRoot<T, ID>, ID extends Ident
     private final long version;
     private final List<DomainEvent> events = new ArrayList<>();
 
+    /**
+     * Starts an aggregate at the stored version it was loaded at (0 for a new one); a negative version is refused as
+     * DomainRuleViolation {@code version.negative}.
+     */
     protected Aggregate(long version) {
         if (version < 0) {
             throw new DomainRuleViolation("version.negative", version);
@@ -27,6 +31,7 @@ public abstract class Aggregate<T extends AggregateRoot<T, ID>, ID extends Ident
         return version;
     }
 
+    /** Records a domain event of the aggregate's behaviour, for {@link #pullEvents()} to hand over. */
     protected void record(DomainEvent event) {
         events.add(event);
     }

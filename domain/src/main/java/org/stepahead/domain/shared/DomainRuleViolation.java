@@ -15,6 +15,7 @@ public class DomainRuleViolation extends RuntimeException {
     private final String code;
     private final transient Object[] arguments;
 
+    /** A refusal by the rule named {@code code}, with the values its message needs. */
     public DomainRuleViolation(String code, Object... arguments) {
         super(code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.code = code;

@@ -7,6 +7,10 @@ public final class Ids {
 
     private Ids() {}
 
+    /**
+     * Reads an identifier (a UUID) from text, naming the field {@code what}; blank text is refused as
+     * DomainRuleViolation {@code required}, malformed text as {@code id.malformed}.
+     */
     public static UUID parse(String text, String what) {
         try {
             return UUID.fromString(Texts.required(text, what));

@@ -7,6 +7,7 @@ public final class Numbers {
 
     private Numbers() {}
 
+    /** The value without trailing zeros and without exponent (20.0 becomes 20); null stays null. */
     public static BigDecimal canonical(BigDecimal value) {
         if (value == null) {
             return null;

@@ -46,6 +46,7 @@ public final class Texts {
         return List.copyOf(values);
     }
 
+    /** Whether two values are equal, either of them possibly null. */
     public static boolean same(Object a, Object b) {
         return Objects.equals(a, b);
     }

@@ -3,9 +3,9 @@ package org.stepahead.application.port.in;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Optional;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /**
@@ -31,7 +31,7 @@ public final class Messages {
     /** The default language of Step Ahead. */
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private static final String BUNDLE = "org.stepahead.application.port.in.messages";
+    private static final List<String> BUNDLE = List.of("org/stepahead/application/port/in/messages");
 
     private Messages() {}
 
@@ -47,20 +47,14 @@ public final class Messages {
     public static String ruleMessage(String code, Object[] arguments, Locale locale) {
         Locale language = locale == null ? RUSSIAN : locale;
         Object[] shown = Arrays.stream(arguments).map(a -> shown(a, language)).toArray();
-        try {
-            return new MessageFormat(bundle(language).getString(code), language).format(shown);
-        } catch (MissingResourceException e) {
-            return code + (shown.length == 0 ? "" : " " + Arrays.toString(shown));
-        }
+        return text(code, language)
+                .map(pattern -> new MessageFormat(pattern, language).format(shown))
+                .orElseGet(() -> code + (shown.length == 0 ? "" : " " + Arrays.toString(shown)));
     }
 
     /** The name of a value in the language (Russian when the language has no bundle); unknown values by name. */
     public static String label(Enum<?> value, Locale locale) {
-        try {
-            return bundle(locale).getString(key(value));
-        } catch (MissingResourceException e) {
-            return value.name();
-        }
+        return text(key(value), locale).orElseGet(value::name);
     }
 
     /** The key of a value: {@code Role.COORDINATOR}, {@code Schedule.Frequency.WEEK}. */
@@ -83,10 +77,7 @@ public final class Messages {
         return argument;
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(
-                BUNDLE,
-                locale == null ? RUSSIAN : locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static Optional<String> text(String key, Locale locale) {
+        return Bundles.text(BUNDLE, locale == null ? RUSSIAN : locale, key);
     }
 }

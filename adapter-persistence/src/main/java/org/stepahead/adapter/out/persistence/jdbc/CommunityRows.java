@@ -31,20 +31,12 @@ interface CommunityRows extends Ids {
     @Mapping(target = "profile", source = "profile")
     Community.Snapshot toSnapshot(CommunityRow row, CommunityProfile profile);
 
-    @Mapping(target = "communityId", source = "communityId")
-    @Mapping(target = "position", source = "position")
     @Mapping(target = "functionCode", source = "function.function")
-    @Mapping(target = "description", source = "function.description")
     FunctionRow toRow(FunctionStatement function, UUID communityId, int position);
 
     @Mapping(target = "function", source = "functionCode")
     FunctionStatement toFunction(FunctionRow row);
 
-    @Mapping(target = "communityId", source = "communityId")
-    @Mapping(target = "position", source = "position")
-    @Mapping(target = "organizationId", source = "partner.organizationId")
-    @Mapping(target = "role", source = "partner.role")
-    @Mapping(target = "theme", source = "partner.theme")
     @Mapping(target = "basisTitle", source = "partner.basis.title")
     @Mapping(target = "basisNumber", source = "partner.basis.number")
     @Mapping(target = "basisDate", source = "partner.basis.date")

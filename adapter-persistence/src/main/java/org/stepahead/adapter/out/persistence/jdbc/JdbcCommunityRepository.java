@@ -1,12 +1,11 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.DirectionItemRow;
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.DirectionRow;
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.FormRow;
@@ -24,88 +23,47 @@ import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.TutorFunction;
 
 /** Persistence adapter: communities in table {@code community} and the tables of their profile. */
-final class JdbcCommunityRepository implements CommunityRepository {
+final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityId> implements CommunityRepository {
 
-    private static final String COLUMNS =
-            "id, version, name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
-                    + " time_zone, description, goal, name_key";
-    private static final String INSERT =
-            "insert into community (" + COLUMNS + ") values (:id, :newVersion, :name, :kind, :level,"
-                    + " :coordinatingOrganization, :foundingTitle, :foundingNumber, :foundingDate, :timeZone, :description, :goal,"
-                    + " :nameKey)";
-    private static final String UPDATE =
-            "update community set version = version + 1, name = :name, kind = :kind, level = :level,"
-                    + " coordinating_organization = :coordinatingOrganization, founding_title = :foundingTitle,"
-                    + " founding_number = :foundingNumber, founding_date = :foundingDate, time_zone = :timeZone,"
-                    + " description = :description, goal = :goal, name_key = :nameKey where id = :id and version = :loadedVersion";
-
-    private final JdbcSession session;
+    private static final RootTable COMMUNITY = new RootTable(
+            "community",
+            "name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
+                    + " time_zone, description, goal, name_key");
 
     JdbcCommunityRepository(JdbcSession session) {
-        this.session = session;
-    }
-
-    @Override
-    public Optional<Community> findById(CommunityId id) {
-        return findAllById(List.of(id)).stream().findFirst();
-    }
-
-    @Override
-    public List<Community> findAllById(Collection<CommunityId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> uuids = ids.stream().map(CommunityId::value).distinct().toList();
-        return session.read(h -> load(
-                h,
-                h.createQuery("select " + COLUMNS + " from community where id in (<ids>)")
-                        .bindList("ids", uuids)
-                        .mapTo(CommunityRow.class)
-                        .list()));
+        super(session, COMMUNITY.select(), CommunityId::value);
     }
 
     @Override
     public List<Community> findAll() {
-        return session.read(h -> load(
-                h,
-                h.createQuery("select " + COLUMNS + " from community order by name_key, id")
-                        .mapTo(CommunityRow.class)
-                        .list()));
+        return select(" order by name_key, id");
     }
 
-    private static List<Community> load(Handle h, List<CommunityRow> roots) {
-        List<UUID> ids = roots.stream().map(CommunityRow::id).toList();
+    @Override
+    protected List<Community> load(Handle h, Query query) {
+        List<CommunityRow> roots = query.mapTo(CommunityRow.class).list();
+        Rows.Children children = Rows.children(
+                h, "community_id", roots.stream().map(CommunityRow::id).toList());
         String order = "community_id, position";
-        Map<UUID, List<TextRow>> tasks = Rows.byParent(
-                Rows.ofParents(h, "community_task", "community_id", ids, order, TextRow.class), TextRow::communityId);
-        Map<UUID, List<FunctionRow>> functions = Rows.byParent(
-                Rows.ofParents(h, "community_function", "community_id", ids, order, FunctionRow.class),
-                FunctionRow::communityId);
-        Map<UUID, List<TextRow>> principles = Rows.byParent(
-                Rows.ofParents(h, "community_principle", "community_id", ids, order, TextRow.class),
-                TextRow::communityId);
-        Map<UUID, List<DirectionRow>> directions = Rows.byParent(
-                Rows.ofParents(h, "community_direction", "community_id", ids, order, DirectionRow.class),
-                DirectionRow::communityId);
-        Map<UUID, List<DirectionItemRow>> items = Rows.byParent(
-                Rows.ofParents(
-                        h,
-                        "community_direction_item",
-                        "community_id",
-                        ids,
-                        "community_id, direction_position, position",
-                        DirectionItemRow.class),
+        Map<UUID, List<TextRow>> tasks = children.grouped("community_task", order, TextRow.class, TextRow::communityId);
+        Map<UUID, List<FunctionRow>> functions =
+                children.grouped("community_function", order, FunctionRow.class, FunctionRow::communityId);
+        Map<UUID, List<TextRow>> principles =
+                children.grouped("community_principle", order, TextRow.class, TextRow::communityId);
+        Map<UUID, List<DirectionRow>> directions =
+                children.grouped("community_direction", order, DirectionRow.class, DirectionRow::communityId);
+        Map<UUID, List<DirectionItemRow>> items = children.grouped(
+                "community_direction_item",
+                "community_id, direction_position, position",
+                DirectionItemRow.class,
                 DirectionItemRow::communityId);
-        Map<UUID, List<FormRow>> forms = Rows.byParent(
-                Rows.ofParents(h, "community_form", "community_id", ids, order, FormRow.class), FormRow::communityId);
-        Map<UUID, List<TextRow>> rights = Rows.byParent(
-                Rows.ofParents(h, "community_right", "community_id", ids, order, TextRow.class), TextRow::communityId);
-        Map<UUID, List<FunctionRow>> tutorFunctions = Rows.byParent(
-                Rows.ofParents(h, "community_tutor_function", "community_id", ids, order, FunctionRow.class),
-                FunctionRow::communityId);
-        Map<UUID, List<PartnerRow>> partners = Rows.byParent(
-                Rows.ofParents(h, "community_partner", "community_id", ids, order, PartnerRow.class),
-                PartnerRow::communityId);
+        Map<UUID, List<FormRow>> forms = children.grouped("community_form", order, FormRow.class, FormRow::communityId);
+        Map<UUID, List<TextRow>> rights =
+                children.grouped("community_right", order, TextRow.class, TextRow::communityId);
+        Map<UUID, List<FunctionRow>> tutorFunctions =
+                children.grouped("community_tutor_function", order, FunctionRow.class, FunctionRow::communityId);
+        Map<UUID, List<PartnerRow>> partners =
+                children.grouped("community_partner", order, PartnerRow.class, PartnerRow::communityId);
         List<Community> result = new ArrayList<>(roots.size());
         for (CommunityRow row : roots) {
             UUID id = row.id();
@@ -148,7 +106,7 @@ final class JdbcCommunityRepository implements CommunityRepository {
         CommunityRow row = CommunityRows.MAPPER.toRow(s);
         UUID id = row.id();
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "community", id, community.version(), INSERT, UPDATE, row);
+            long version = COMMUNITY.save(h, id, community.version(), row);
             Sql.deleteChildren(
                     h,
                     "community_id",
@@ -163,26 +121,20 @@ final class JdbcCommunityRepository implements CommunityRepository {
                     "community_right",
                     "community_partner");
             CommunityProfile p = s.profile();
-            String text = " (community_id, position, text) values (:communityId, :position, :text)";
-            Sql.insertAll(
-                    h, "insert into community_task" + text, Rows.numbered(p.tasks(), (t, i) -> new TextRow(id, i, t)));
-            Sql.insertAll(
+            insertTexts(h, "community_task", id, p.tasks());
+            insertTexts(
                     h,
-                    "insert into community_principle" + text,
-                    Rows.numbered(p.principles(), (t, i) -> new TextRow(id, i, t.text())));
-            Sql.insertAll(
+                    "community_principle",
+                    id,
+                    p.principles().stream().map(Principle::text).toList());
+            insertTexts(h, "community_right", id, p.rights());
+            insertFunctions(
                     h,
-                    "insert into community_right" + text,
-                    Rows.numbered(p.rights(), (t, i) -> new TextRow(id, i, t)));
-            Sql.insertAll(
-                    h,
-                    "insert into community_function (community_id, position, function_code, description)"
-                            + " values (:communityId, :position, :functionCode, :description)",
+                    "community_function",
                     Rows.numbered(p.functions(), (f, i) -> CommunityRows.MAPPER.toRow(f, id, i)));
-            Sql.insertAll(
+            insertFunctions(
                     h,
-                    "insert into community_tutor_function (community_id, position, function_code, description)"
-                            + " values (:communityId, :position, :functionCode, :description)",
+                    "community_tutor_function",
                     Rows.numbered(
                             p.tutorFunctions(),
                             (f, i) -> new FunctionRow(id, i, f.function().name(), f.description())));
@@ -213,5 +165,20 @@ final class JdbcCommunityRepository implements CommunityRepository {
                     Rows.numbered(p.partners(), (x, i) -> CommunityRows.MAPPER.toRow(x, id, i)));
             return version;
         });
+    }
+
+    private static void insertTexts(Handle h, String table, UUID communityId, List<String> texts) {
+        Sql.insertAll(
+                h,
+                "insert into " + table + " (community_id, position, text) values (:communityId, :position, :text)",
+                Rows.numbered(texts, (t, i) -> new TextRow(communityId, i, t)));
+    }
+
+    private static void insertFunctions(Handle h, String table, List<FunctionRow> functions) {
+        Sql.insertAll(
+                h,
+                "insert into " + table + " (community_id, position, function_code, description)"
+                        + " values (:communityId, :position, :functionCode, :description)",
+                functions);
     }
 }

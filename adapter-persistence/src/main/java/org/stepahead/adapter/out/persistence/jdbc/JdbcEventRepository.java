@@ -2,10 +2,8 @@ package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -35,24 +33,12 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.Form;
 
 /** Persistence adapter: events in table {@code event} with facilitators, attendance and minutes. */
-final class JdbcEventRepository implements EventRepository {
+final class JdbcEventRepository extends JdbcRepository<Event, EventId> implements EventRepository {
 
-    private static final String COLUMNS =
-            "id, version, community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
-                    + " ends_at, place,"
-                    + " status, minutes_number, minutes_date, chair, secretary";
-    private static final String INSERT =
-            "insert into event (" + COLUMNS + ") values (:id, :newVersion, :communityId, :programId, :activityId,"
-                    + " :occurrenceDate, :title,"
-                    + " :form, :eventDate, :startsAt, :endsAt, :place, :status, :minutesNumber, :minutesDate, :chair,"
-                    + " :secretary)";
-    private static final String UPDATE =
-            "update event set version = version + 1, community_id = :communityId, program_id = :programId,"
-                    + " activity_id = :activityId, occurrence_date = :occurrenceDate, title = :title, form = :form, event_date = :eventDate,"
-                    + " starts_at = :startsAt, ends_at = :endsAt, place = :place, status = :status,"
-                    + " minutes_number = :minutesNumber, minutes_date = :minutesDate, chair = :chair, secretary = :secretary"
-                    + " where id = :id and version = :loadedVersion";
-    private static final String SELECT = "select " + COLUMNS + " from event";
+    private static final RootTable EVENT = new RootTable(
+            "event",
+            "community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
+                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary");
     private static final String ATTENDANCE_BY_EVENT = "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
             + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
             + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"
@@ -70,55 +56,30 @@ final class JdbcEventRepository implements EventRepository {
     private static final String SPOKE = "SPOKE";
     private static final String DECIDED = "DECIDED";
 
-    private final JdbcSession session;
-
     JdbcEventRepository(JdbcSession session) {
-        this.session = session;
-    }
-
-    @Override
-    public Optional<Event> findById(EventId id) {
-        return findAllById(List.of(id)).stream().findFirst();
-    }
-
-    @Override
-    public List<Event> findAllById(Collection<EventId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> uuids = ids.stream().map(EventId::value).distinct().toList();
-        return session.read(
-                h -> load(h, h.createQuery(SELECT + " where id in (<ids>)").bindList("ids", uuids)));
+        super(session, EVENT.select(), EventId::value);
     }
 
     @Override
     public List<Event> findByCommunityBetween(CommunityId communityId, LocalDate from, LocalDate to) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT
-                                + " where community_id = :community and event_date between :from and :to"
-                                + " order by event_date, starts_at, id")
-                        .bind("community", communityId.value())
-                        .bind("from", from)
-                        .bind("to", to)));
+        return select(
+                " where community_id = :community and event_date between :from and :to"
+                        + " order by event_date, starts_at, id",
+                q -> q.bind("community", communityId.value()).bind("from", from).bind("to", to));
     }
 
     @Override
     public List<Event> findByActivity(ProgramId programId, ActivityId activityId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT
-                                + " where program_id = :program and activity_id = :activity order by event_date, id")
-                        .bind("program", programId.value())
-                        .bind("activity", activityId.value())));
+        return select(
+                " where program_id = :program and activity_id = :activity order by event_date, id",
+                q -> q.bind("program", programId.value()).bind("activity", activityId.value()));
     }
 
     @Override
     public List<Event> findByProgram(ProgramId programId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT + " where program_id = :program order by event_date, starts_at, id")
-                        .bind("program", programId.value())));
+        return select(
+                " where program_id = :program order by event_date, starts_at, id",
+                q -> q.bind("program", programId.value()));
     }
 
     @Override
@@ -172,38 +133,28 @@ final class JdbcEventRepository implements EventRepository {
         return query;
     }
 
-    private static List<Event> load(Handle h, Query query) {
+    @Override
+    protected List<Event> load(Handle h, Query query) {
         List<EventRow> roots = query.mapTo(EventRow.class).list();
         if (roots.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = roots.stream().map(EventRow::id).toList();
+        Rows.Children children =
+                Rows.children(h, "event_id", roots.stream().map(EventRow::id).toList());
         String order = "event_id, position";
-        Map<UUID, List<FacilitatorRow>> facilitators = Rows.byParent(
-                Rows.ofParents(h, "event_facilitator", "event_id", ids, order, FacilitatorRow.class),
-                FacilitatorRow::eventId);
-        Map<UUID, List<AttendanceRow>> attendance = Rows.byParent(
-                Rows.ofParents(h, "attendance", "event_id", ids, order, AttendanceRow.class), AttendanceRow::eventId);
-        Map<UUID, List<AgendaItemRow>> items = Rows.byParent(
-                Rows.ofParents(h, "agenda_item", "event_id", ids, order, AgendaItemRow.class), AgendaItemRow::eventId);
-        Map<UUID, List<PlannedDecisionRow>> planned = Rows.byParent(
-                Rows.ofParents(
-                        h,
-                        "event_planned_decision",
-                        "event_id",
-                        ids,
-                        "event_id, item_position, decision_position",
-                        PlannedDecisionRow.class),
+        Map<UUID, List<FacilitatorRow>> facilitators =
+                children.grouped("event_facilitator", order, FacilitatorRow.class, FacilitatorRow::eventId);
+        Map<UUID, List<AttendanceRow>> attendance =
+                children.grouped("attendance", order, AttendanceRow.class, AttendanceRow::eventId);
+        Map<UUID, List<AgendaItemRow>> items =
+                children.grouped("agenda_item", order, AgendaItemRow.class, AgendaItemRow::eventId);
+        Map<UUID, List<PlannedDecisionRow>> planned = children.grouped(
+                "event_planned_decision",
+                "event_id, item_position, decision_position",
+                PlannedDecisionRow.class,
                 PlannedDecisionRow::eventId);
-        Map<UUID, List<AgendaLineRow>> lines = Rows.byParent(
-                Rows.ofParents(
-                        h,
-                        "agenda_line",
-                        "event_id",
-                        ids,
-                        "event_id, item_position, kind, position",
-                        AgendaLineRow.class),
-                AgendaLineRow::eventId);
+        Map<UUID, List<AgendaLineRow>> lines = children.grouped(
+                "agenda_line", "event_id, item_position, kind, position", AgendaLineRow.class, AgendaLineRow::eventId);
         List<Event> result = new ArrayList<>(roots.size());
         for (EventRow row : roots) {
             UUID id = row.id();
@@ -291,7 +242,7 @@ final class JdbcEventRepository implements EventRepository {
                 minutes == null ? null : minutes.chair(),
                 minutes == null ? null : minutes.secretary());
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "event", id, event.version(), INSERT, UPDATE, row);
+            long version = EVENT.save(h, id, event.version(), row);
             Sql.deleteChildren(
                     h,
                     "event_id",

@@ -1,7 +1,6 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,98 +31,58 @@ import org.stepahead.domain.shared.TutorFunction;
  * Persistence adapter: memberships in table {@code membership} with their roles and tutoring links; the member
  * register is one paged query sorted by the educators' folded names plus one count.
  */
-final class JdbcMembershipRepository implements MembershipRepository {
+final class JdbcMembershipRepository extends JdbcRepository<Membership, MembershipId> implements MembershipRepository {
 
-    private static final String COLUMNS =
-            "id, version, community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis,"
-                    + " admission_basis";
-    static final String INSERT =
-            "insert into membership (" + COLUMNS + ") values (:id, :newVersion, :communityId, :educatorId, :joinedOn,"
-                    + " :leftOn, :consentGivenOn, :consentBasis, :admissionBasis)";
-    private static final String UPDATE =
-            "update membership set version = version + 1, community_id = :communityId, educator_id = :educatorId,"
-                    + " joined_on = :joinedOn, left_on = :leftOn, consent_given_on = :consentGivenOn,"
-                    + " consent_basis = :consentBasis, admission_basis = :admissionBasis"
-                    + " where id = :id and version = :loadedVersion";
-    private static final String SELECT = "select " + COLUMNS + " from membership m";
-
-    private final JdbcSession session;
+    private static final RootTable MEMBERSHIP = new RootTable(
+            "membership",
+            "community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis, admission_basis");
 
     JdbcMembershipRepository(JdbcSession session) {
-        this.session = session;
-    }
-
-    @Override
-    public Optional<Membership> findById(MembershipId id) {
-        return findAllById(List.of(id)).stream().findFirst();
-    }
-
-    @Override
-    public List<Membership> findAllById(Collection<MembershipId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> uuids = ids.stream().map(MembershipId::value).distinct().toList();
-        return session.read(
-                h -> load(h, h.createQuery(SELECT + " where id in (<ids>)").bindList("ids", uuids)));
+        super(session, MEMBERSHIP.select() + " m", MembershipId::value);
     }
 
     @Override
     public List<Membership> findByCommunity(CommunityId communityId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT + " where community_id = :community order by joined_on, id")
-                        .bind("community", communityId.value())));
+        return select(
+                " where community_id = :community order by joined_on, id",
+                q -> q.bind("community", communityId.value()));
     }
 
     @Override
     public Optional<Membership> findActive(CommunityId communityId, EducatorId educatorId) {
-        return session.read(h -> load(
-                        h,
-                        h.createQuery(
-                                        SELECT
-                                                + " where community_id = :community and educator_id = :educator and left_on is null")
-                                .bind("community", communityId.value())
-                                .bind("educator", educatorId.value()))
-                .stream()
-                .findFirst());
+        return selectFirst(
+                " where community_id = :community and educator_id = :educator and left_on is null",
+                q -> q.bind("community", communityId.value()).bind("educator", educatorId.value()));
     }
 
     @Override
     public List<Membership> findActiveByEducator(EducatorId educatorId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT + " where educator_id = :educator and left_on is null order by joined_on, id")
-                        .bind("educator", educatorId.value())));
+        return select(
+                " where educator_id = :educator and left_on is null order by joined_on, id",
+                q -> q.bind("educator", educatorId.value()));
     }
 
     @Override
     public List<Membership> findTuteesOf(MembershipId tutor) {
-        return session.read(h -> load(
-                h,
-                h.createQuery(SELECT
-                                + " where exists (select 1 from tutoring_link l where l.membership_id = m.id"
-                                + " and l.tutor_id = :tutor and l.until is null) order by id")
-                        .bind("tutor", tutor.value())));
+        return select(
+                " where exists (select 1 from tutoring_link l where l.membership_id = m.id"
+                        + " and l.tutor_id = :tutor and l.until is null) order by id",
+                q -> q.bind("tutor", tutor.value()));
     }
 
-    private static List<Membership> load(Handle h, Query query) {
+    @Override
+    protected List<Membership> load(Handle h, Query query) {
         List<MembershipRow> roots = query.mapTo(MembershipRow.class).list();
-        List<UUID> ids = roots.stream().map(MembershipRow::id).toList();
-        Map<UUID, List<RoleRow>> roles = Rows.byParent(
-                Rows.ofParents(h, "membership_role", "membership_id", ids, "membership_id, role", RoleRow.class),
-                RoleRow::membershipId);
-        Map<UUID, List<LinkRow>> links = Rows.byParent(
-                Rows.ofParents(h, "tutoring_link", "membership_id", ids, "membership_id, position", LinkRow.class),
-                LinkRow::membershipId);
-        Map<UUID, List<LinkFunctionRow>> functions = Rows.byParent(
-                Rows.ofParents(
-                        h,
-                        "tutoring_link_function",
-                        "membership_id",
-                        ids,
-                        "membership_id, link_position, position",
-                        LinkFunctionRow.class),
+        Rows.Children children = Rows.children(
+                h, "membership_id", roots.stream().map(MembershipRow::id).toList());
+        Map<UUID, List<RoleRow>> roles =
+                children.grouped("membership_role", "membership_id, role", RoleRow.class, RoleRow::membershipId);
+        Map<UUID, List<LinkRow>> links =
+                children.grouped("tutoring_link", "membership_id, position", LinkRow.class, LinkRow::membershipId);
+        Map<UUID, List<LinkFunctionRow>> functions = children.grouped(
+                "tutoring_link_function",
+                "membership_id, link_position, position",
+                LinkFunctionRow.class,
                 LinkFunctionRow::membershipId);
         List<Membership> result = new ArrayList<>(roots.size());
         for (MembershipRow row : roots) {
@@ -156,7 +115,7 @@ final class JdbcMembershipRepository implements MembershipRepository {
         MembershipRow row = MembershipRows.MAPPER.toRow(s);
         UUID id = row.id();
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "membership", id, membership.version(), INSERT, UPDATE, row);
+            long version = MEMBERSHIP.save(h, id, membership.version(), row);
             Sql.deleteChildren(h, "membership_id", id, "tutoring_link_function", "tutoring_link", "membership_role");
             insertChildren(h, s);
             return version;

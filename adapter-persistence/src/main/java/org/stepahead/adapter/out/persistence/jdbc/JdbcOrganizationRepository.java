@@ -11,15 +11,9 @@ import org.stepahead.domain.organization.OrganizationId;
 /** Persistence adapter: organizations in table {@code organization}. */
 final class JdbcOrganizationRepository implements OrganizationRepository {
 
-    private static final String COLUMNS = OrganizationQueries.COLUMNS;
-    private static final String INSERT =
-            "insert into organization (" + COLUMNS + ") values (:id, :newVersion, :name, :shortName, :kind,"
-                    + " :municipality, :lowResults, :hardSocialConditions, :nameKey)";
-    private static final String UPDATE =
-            "update organization set version = version + 1, name = :name, short_name = :shortName, kind = :kind,"
-                    + " municipality = :municipality, low_results = :lowResults,"
-                    + " hard_social_conditions = :hardSocialConditions, name_key = :nameKey"
-                    + " where id = :id and version = :loadedVersion";
+    /** The root table; its columns are those {@link OrganizationQueries} selects (a test keeps them equal). */
+    static final RootTable ORGANIZATION = new RootTable(
+            "organization", "name, short_name, kind, municipality, low_results, hard_social_conditions, name_key");
 
     private final JdbcSession session;
 
@@ -56,7 +50,6 @@ final class JdbcOrganizationRepository implements OrganizationRepository {
     @Override
     public long save(Organization organization) {
         OrganizationRow row = OrganizationRows.MAPPER.toRow(organization.snapshot());
-        return session.write(
-                h -> Sql.saveRoot(h, "organization", row.id(), organization.version(), INSERT, UPDATE, row));
+        return session.write(h -> ORGANIZATION.save(h, row.id(), organization.version(), row));
     }
 }

@@ -1,7 +1,6 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,21 +49,12 @@ import org.stepahead.domain.shared.TutorFunction;
  * programs takes a fixed number of queries (one per table); saving replaces the parts after a version-checked update
  * of the program row.
  */
-final class JdbcProgramRepository implements ProgramRepository {
+final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> implements ProgramRepository {
 
-    private static final String COLUMNS =
-            "id, version, community_id, kind, title, summary, goal, period_start, period_end, status,"
-                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date";
-    private static final String INSERT =
-            "insert into program (" + COLUMNS + ") values (:id, :newVersion, :communityId, :kind, :title, :summary,"
-                    + " :goal, :periodStart, :periodEnd, :status, :approvedByPosition, :approvedByName, :approvedOn,"
-                    + " :orderTitle, :orderNumber, :orderDate)";
-    private static final String UPDATE =
-            "update program set version = version + 1, community_id = :communityId, kind = :kind, title = :title,"
-                    + " summary = :summary, goal = :goal, period_start = :periodStart, period_end = :periodEnd,"
-                    + " status = :status, approved_by_position = :approvedByPosition, approved_by_name = :approvedByName,"
-                    + " approved_on = :approvedOn, order_title = :orderTitle, order_number = :orderNumber,"
-                    + " order_date = :orderDate where id = :id and version = :loadedVersion";
+    private static final RootTable PROGRAM = new RootTable(
+            "program",
+            "community_id, kind, title, summary, goal, period_start, period_end, status,"
+                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date");
     /** Child tables, children before parents, as they are deleted before a save re-inserts them. */
     private static final String[] PARTS = {
         "measurement",
@@ -82,36 +72,15 @@ final class JdbcProgramRepository implements ProgramRepository {
         "program_task"
     };
 
-    private final JdbcSession session;
-
     JdbcProgramRepository(JdbcSession session) {
-        this.session = session;
-    }
-
-    @Override
-    public Optional<Program> findById(ProgramId id) {
-        return findAllById(List.of(id)).stream().findFirst();
-    }
-
-    @Override
-    public List<Program> findAllById(Collection<ProgramId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> uuids = ids.stream().map(ProgramId::value).distinct().toList();
-        return session.read(h -> load(
-                h,
-                h.createQuery("select " + COLUMNS + " from program where id in (<ids>)")
-                        .bindList("ids", uuids)));
+        super(session, PROGRAM.select(), ProgramId::value);
     }
 
     @Override
     public List<Program> findByCommunity(CommunityId communityId) {
-        return session.read(h -> load(
-                h,
-                h.createQuery("select " + COLUMNS
-                                + " from program where community_id = :community order by period_start, id")
-                        .bind("community", communityId.value())));
+        return select(
+                " where community_id = :community order by period_start, id",
+                q -> q.bind("community", communityId.value()));
     }
 
     @Override
@@ -124,48 +93,41 @@ final class JdbcProgramRepository implements ProgramRepository {
                         .findOne());
     }
 
-    private static List<Program> load(Handle h, Query query) {
+    @Override
+    protected List<Program> load(Handle h, Query query) {
         List<ProgramRow> roots = query.mapTo(ProgramRow.class).list();
         if (roots.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = roots.stream().map(ProgramRow::id).toList();
+        Rows.Children children = Rows.children(
+                h, "program_id", roots.stream().map(ProgramRow::id).toList());
         String order = "program_id, position";
-        Map<UUID, List<TaskRow>> tasks = Rows.byParent(
-                Rows.ofParents(h, "program_task", "program_id", ids, "program_id, number", TaskRow.class),
-                TaskRow::programId);
-        Map<UUID, List<AgreedByRow>> agreed = Rows.byParent(
-                Rows.ofParents(h, "program_agreed_by", "program_id", ids, order, AgreedByRow.class),
-                AgreedByRow::programId);
-        Map<UUID, List<StageRow>> stages = Rows.byParent(
-                Rows.ofParents(h, "stage", "program_id", ids, order, StageRow.class), StageRow::programId);
-        Map<UUID, List<DirectionRow>> directions = Rows.byParent(
-                Rows.ofParents(h, "direction", "program_id", ids, order, DirectionRow.class), DirectionRow::programId);
-        Map<UUID, List<ActivityRow>> activities = Rows.byParent(
-                Rows.ofParents(h, "activity", "program_id", ids, order, ActivityRow.class), ActivityRow::programId);
+        Map<UUID, List<TaskRow>> tasks =
+                children.grouped("program_task", "program_id, number", TaskRow.class, TaskRow::programId);
+        Map<UUID, List<AgreedByRow>> agreed =
+                children.grouped("program_agreed_by", order, AgreedByRow.class, AgreedByRow::programId);
+        Map<UUID, List<StageRow>> stages = children.grouped("stage", order, StageRow.class, StageRow::programId);
+        Map<UUID, List<DirectionRow>> directions =
+                children.grouped("direction", order, DirectionRow.class, DirectionRow::programId);
+        Map<UUID, List<ActivityRow>> activities =
+                children.grouped("activity", order, ActivityRow.class, ActivityRow::programId);
         String byActivity = "activity_id, position";
-        Map<UUID, List<ActivityFormRow>> forms = Rows.byParent(
-                Rows.ofParents(h, "activity_form", "program_id", ids, byActivity, ActivityFormRow.class),
-                ActivityFormRow::activityId);
-        Map<UUID, List<ResponsibleRow>> responsible = Rows.byParent(
-                Rows.ofParents(h, "activity_responsible", "program_id", ids, byActivity, ResponsibleRow.class),
-                ResponsibleRow::activityId);
-        Map<UUID, List<TutorFunctionRow>> tutorFunctions = Rows.byParent(
-                Rows.ofParents(h, "activity_tutor_function", "program_id", ids, byActivity, TutorFunctionRow.class),
-                TutorFunctionRow::activityId);
-        Map<UUID, List<ScheduleRow>> schedules = Rows.byParent(
-                Rows.ofParents(h, "activity_schedule", "program_id", ids, "activity_id, part", ScheduleRow.class),
-                ScheduleRow::activityId);
-        Map<UUID, List<ResultRow>> results = Rows.byParent(
-                Rows.ofParents(h, "expected_result", "program_id", ids, order, ResultRow.class), ResultRow::programId);
-        Map<UUID, List<EvidenceRow>> evidence = Rows.byParent(
-                Rows.ofParents(h, "result_evidence", "program_id", ids, "result_id, position", EvidenceRow.class),
-                EvidenceRow::resultId);
-        Map<UUID, List<IndicatorRow>> indicators = Rows.byParent(
-                Rows.ofParents(h, "indicator", "program_id", ids, order, IndicatorRow.class), IndicatorRow::programId);
-        Map<UUID, List<MeasurementRow>> measurements = Rows.byParent(
-                Rows.ofParents(h, "measurement", "program_id", ids, "indicator_id, position", MeasurementRow.class),
-                MeasurementRow::indicatorId);
+        Map<UUID, List<ActivityFormRow>> forms =
+                children.grouped("activity_form", byActivity, ActivityFormRow.class, ActivityFormRow::activityId);
+        Map<UUID, List<ResponsibleRow>> responsible =
+                children.grouped("activity_responsible", byActivity, ResponsibleRow.class, ResponsibleRow::activityId);
+        Map<UUID, List<TutorFunctionRow>> tutorFunctions = children.grouped(
+                "activity_tutor_function", byActivity, TutorFunctionRow.class, TutorFunctionRow::activityId);
+        Map<UUID, List<ScheduleRow>> schedules =
+                children.grouped("activity_schedule", "activity_id, part", ScheduleRow.class, ScheduleRow::activityId);
+        Map<UUID, List<ResultRow>> results =
+                children.grouped("expected_result", order, ResultRow.class, ResultRow::programId);
+        Map<UUID, List<EvidenceRow>> evidence =
+                children.grouped("result_evidence", "result_id, position", EvidenceRow.class, EvidenceRow::resultId);
+        Map<UUID, List<IndicatorRow>> indicators =
+                children.grouped("indicator", order, IndicatorRow.class, IndicatorRow::programId);
+        Map<UUID, List<MeasurementRow>> measurements = children.grouped(
+                "measurement", "indicator_id, position", MeasurementRow.class, MeasurementRow::indicatorId);
 
         ProgramRows m = ProgramRows.MAPPER;
         List<Program> result = new ArrayList<>(roots.size());
@@ -253,7 +215,7 @@ final class JdbcProgramRepository implements ProgramRepository {
         ProgramRow row = m.toRow(s);
         UUID id = row.id();
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "program", id, program.version(), INSERT, UPDATE, row);
+            long version = PROGRAM.save(h, id, program.version(), row);
             Sql.deleteChildren(h, "program_id", id, PARTS);
             Sql.insertAll(
                     h,

@@ -14,22 +14,14 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.stepahead.adapter.out.persistence.RepositoryStorage;
 import org.stepahead.application.common.StorageUnavailableException;
-import org.stepahead.application.port.out.CommunityRepository;
-import org.stepahead.application.port.out.EducatorRepository;
-import org.stepahead.application.port.out.EventRepository;
-import org.stepahead.application.port.out.MembershipRepository;
-import org.stepahead.application.port.out.OrganizationRepository;
-import org.stepahead.application.port.out.ProgramRepository;
-import org.stepahead.application.port.out.Storage;
-import org.stepahead.application.port.out.UnitOfWork;
-import org.stepahead.application.port.out.UserAccountRepository;
 
 /**
  * Persistence adapter: the JDBC store over a pooled data source (HikariCP) with JDBI; the schema is created and
  * migrated by Flyway when the storage opens. The same migrations serve H2 (PostgreSQL mode) and PostgreSQL.
  */
-public final class JdbcStorage implements Storage {
+public final class JdbcStorage extends RepositoryStorage {
 
     private static final List<Class<?>> ROW_TYPES = List.of(
             OrganizationRow.class,
@@ -72,32 +64,34 @@ public final class JdbcStorage implements Storage {
             EventRows.MemberAttendanceRow.class);
 
     private final HikariDataSource dataSource;
-    private final String description;
     private final JdbcSession session;
-    private final JdbcOrganizationRepository organizations;
-    private final JdbcEducatorRepository educators;
-    private final JdbcCommunityRepository communities;
-    private final JdbcMembershipRepository memberships;
-    private final JdbcProgramRepository programs;
-    private final JdbcEventRepository events;
-    private final JdbcUserAccountRepository accounts;
-    private final JdbcUnitOfWork unitOfWork;
 
     private JdbcStorage(HikariDataSource dataSource, String description) {
+        this(dataSource, session(dataSource), description);
+    }
+
+    private JdbcStorage(HikariDataSource dataSource, JdbcSession session, String description) {
+        super(
+                new Repositories(
+                        new JdbcOrganizationRepository(session),
+                        new JdbcEducatorRepository(session),
+                        new JdbcCommunityRepository(session),
+                        new JdbcMembershipRepository(session),
+                        new JdbcProgramRepository(session),
+                        new JdbcEventRepository(session),
+                        new JdbcUserAccountRepository(session),
+                        new JdbcUnitOfWork(session, dataSource::evictConnection)),
+                description);
         this.dataSource = dataSource;
-        this.description = description;
+        this.session = session;
+    }
+
+    /** The session over the data source: JDBI with the row mappers of every table and UUIDs bound as objects. */
+    private static JdbcSession session(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         ROW_TYPES.forEach(type -> jdbi.registerRowMapper(ConstructorMapper.factory(type)));
         jdbi.registerArgument(new UuidArgumentFactory());
-        this.session = new JdbcSession(jdbi);
-        this.organizations = new JdbcOrganizationRepository(session);
-        this.educators = new JdbcEducatorRepository(session);
-        this.communities = new JdbcCommunityRepository(session);
-        this.memberships = new JdbcMembershipRepository(session);
-        this.programs = new JdbcProgramRepository(session);
-        this.events = new JdbcEventRepository(session);
-        this.accounts = new JdbcUserAccountRepository(session);
-        this.unitOfWork = new JdbcUnitOfWork(session, dataSource::evictConnection);
+        return new JdbcSession(jdbi);
     }
 
     /** Opens the database at the JDBC URL (credentials in the URL or given), migrating its schema to the latest. */
@@ -201,51 +195,6 @@ public final class JdbcStorage implements Storage {
     /** The pooled data source, for tests and measurements that need plain JDBC next to the store. */
     public DataSource dataSource() {
         return dataSource;
-    }
-
-    @Override
-    public OrganizationRepository organizations() {
-        return organizations;
-    }
-
-    @Override
-    public EducatorRepository educators() {
-        return educators;
-    }
-
-    @Override
-    public CommunityRepository communities() {
-        return communities;
-    }
-
-    @Override
-    public MembershipRepository memberships() {
-        return memberships;
-    }
-
-    @Override
-    public ProgramRepository programs() {
-        return programs;
-    }
-
-    @Override
-    public EventRepository events() {
-        return events;
-    }
-
-    @Override
-    public UserAccountRepository accounts() {
-        return accounts;
-    }
-
-    @Override
-    public UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     @Override

@@ -17,59 +17,30 @@ import org.stepahead.domain.account.UserAccount;
  * Persistence adapter: user accounts in table {@code user_account} with their tokens in {@code api_token}. A
  * unique index on the folded username makes a second account of the same name a conflict.
  */
-final class JdbcUserAccountRepository implements UserAccountRepository {
+final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, AccountId> implements UserAccountRepository {
 
-    private static final String COLUMNS =
-            "id, version, username, username_key, password_hash, administrator, educator_id, enabled";
-    private static final String INSERT =
-            "insert into user_account (" + COLUMNS + ") values (:id, :newVersion, :username, :usernameKey,"
-                    + " :passwordHash, :administrator, :educatorId, :enabled)";
-    private static final String UPDATE =
-            "update user_account set version = version + 1, username = :username, username_key = :usernameKey,"
-                    + " password_hash = :passwordHash, administrator = :administrator, educator_id = :educatorId,"
-                    + " enabled = :enabled where id = :id and version = :loadedVersion";
-    private static final String SELECT = "select " + COLUMNS + " from user_account a";
-
-    private final JdbcSession session;
+    private static final RootTable ACCOUNT =
+            new RootTable("user_account", "username, username_key, password_hash, administrator, educator_id, enabled");
 
     JdbcUserAccountRepository(JdbcSession session) {
-        this.session = session;
-    }
-
-    @Override
-    public Optional<UserAccount> findById(AccountId id) {
-        return session.read(h -> load(
-                        h, h.createQuery(SELECT + " where id = :id").bind("id", id.value()))
-                .stream()
-                .findFirst());
+        super(session, ACCOUNT.select() + " a", AccountId::value);
     }
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return session.read(h ->
-                load(
-                                h,
-                                h.createQuery(SELECT + " where username_key = :key")
-                                        .bind("key", UserAccount.usernameKey(username)))
-                        .stream()
-                        .findFirst());
+        return selectFirst(" where username_key = :key", q -> q.bind("key", UserAccount.usernameKey(username)));
     }
 
     @Override
     public Optional<UserAccount> findByTokenHash(String tokenHash) {
-        return session.read(h -> load(
-                        h,
-                        h.createQuery(SELECT
-                                        + " where exists (select 1 from api_token t where t.account_id = a.id"
-                                        + " and t.token_hash = :hash)")
-                                .bind("hash", tokenHash))
-                .stream()
-                .findFirst());
+        return selectFirst(
+                " where exists (select 1 from api_token t where t.account_id = a.id and t.token_hash = :hash)",
+                q -> q.bind("hash", tokenHash));
     }
 
     @Override
     public List<UserAccount> findAll() {
-        return session.read(h -> load(h, h.createQuery(SELECT + " order by username_key")));
+        return select(" order by username_key");
     }
 
     @Override
@@ -80,12 +51,12 @@ final class JdbcUserAccountRepository implements UserAccountRepository {
                         .one());
     }
 
-    private static List<UserAccount> load(Handle h, Query query) {
+    @Override
+    protected List<UserAccount> load(Handle h, Query query) {
         List<AccountRow> roots = query.mapTo(AccountRow.class).list();
-        List<UUID> ids = roots.stream().map(AccountRow::id).toList();
-        Map<UUID, List<TokenRow>> tokens = Rows.byParent(
-                Rows.ofParents(h, "api_token", "account_id", ids, "account_id, position", TokenRow.class),
-                TokenRow::accountId);
+        Map<UUID, List<TokenRow>> tokens = Rows.children(
+                        h, "account_id", roots.stream().map(AccountRow::id).toList())
+                .grouped("api_token", "account_id, position", TokenRow.class, TokenRow::accountId);
         List<UserAccount> accounts = new ArrayList<>(roots.size());
         for (AccountRow row : roots) {
             accounts.add(UserAccount.restore(AccountRows.snapshot(row, Rows.of(tokens, row.id()))));
@@ -98,7 +69,7 @@ final class JdbcUserAccountRepository implements UserAccountRepository {
         UserAccount.Snapshot s = account.snapshot();
         AccountRow row = AccountRows.row(s);
         return session.write(h -> {
-            long version = Sql.saveRoot(h, "user_account", row.id(), account.version(), INSERT, UPDATE, row);
+            long version = ACCOUNT.save(h, row.id(), account.version(), row);
             Sql.deleteChildren(h, "account_id", row.id(), "api_token");
             Sql.insertAll(
                     h,

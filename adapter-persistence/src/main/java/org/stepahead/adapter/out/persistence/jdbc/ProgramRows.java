@@ -131,8 +131,6 @@ public interface ProgramRows extends Ids {
     ProgramRow toRow(Program.Snapshot snapshot);
 
     @Mapping(target = "id", source = "stage.id")
-    @Mapping(target = "programId", source = "programId")
-    @Mapping(target = "position", source = "position")
     @Mapping(target = "periodStart", source = "stage.period.start")
     @Mapping(target = "periodEnd", source = "stage.period.end")
     StageRow toRow(Stage.Snapshot stage, UUID programId, int position);
@@ -146,10 +144,6 @@ public interface ProgramRows extends Ids {
     Direction.Snapshot toDirection(DirectionRow row);
 
     @Mapping(target = "id", source = "result.id")
-    @Mapping(target = "stageId", source = "result.stageId")
-    @Mapping(target = "text", source = "result.text")
-    @Mapping(target = "details", source = "result.details")
-    @Mapping(target = "kind", source = "result.kind")
     @Mapping(target = "outcome", source = "result.assessment.outcome")
     @Mapping(target = "assessedOn", source = "result.assessment.assessedOn")
     @Mapping(target = "comment", source = "result.assessment.comment")

@@ -28,6 +28,20 @@ final class Rows {
                 .list();
     }
 
+    /** The child tables of the parents, whose rows name their parent in the column. */
+    static Children children(Handle handle, String parentColumn, Collection<UUID> parents) {
+        return new Children(handle, parentColumn, parents);
+    }
+
+    /** The child tables of some parents: each table's rows read in one query and grouped by a parent's id. */
+    record Children(Handle handle, String parentColumn, Collection<UUID> parents) {
+
+        /** The rows of the table, ordered by the columns, grouped by the id that {@code groupBy} reads. */
+        <R> Map<UUID, List<R>> grouped(String table, String orderBy, Class<R> type, Function<R, UUID> groupBy) {
+            return byParent(ofParents(handle, table, parentColumn, parents, orderBy, type), groupBy);
+        }
+    }
+
     static <R> Map<UUID, List<R>> byParent(List<R> rows, Function<R, UUID> parent) {
         return rows.stream().collect(Collectors.groupingBy(parent, Collectors.toList()));
     }

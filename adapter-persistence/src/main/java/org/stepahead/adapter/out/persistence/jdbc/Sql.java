@@ -17,11 +17,15 @@ final class Sql {
      * Inserts a new aggregate's root row (stored version 1) or updates a stored one from the version it was loaded at
      * (stored version + 1); anything else is a conflict. Returns the new stored version.
      *
-     * <p>The update sets {@code version = version + 1} and then reads the version back inside the transaction, a
-     * defensive second check: should a database apply the update, after waiting for a concurrent writer's lock, to the
-     * newer row without re-checking {@code version = ?}, the version read back is not the expected one and the unit of
-     * work is refused as a conflict instead of overwriting the other's change. (One lost update was observed on H2
-     * under 8 contending threads before this check; its cause was not isolated — see the issue note.)
+     * <p>An update that matches no row is a conflict whatever the reason: the row is gone, or another unit of work
+     * has moved its version on. An update reported as matching one row is then checked by reading the version back:
+     * the update holds the row's lock until commit, so what it reads is what this update wrote. The update sets
+     * {@code version = version + 1} rather than a computed value so that the version read back tells which row it
+     * changed: a database that, after waiting for a concurrent writer's lock, applied the update to the newer row
+     * without re-checking {@code version = :loadedVersion} leaves loaded + 2, and a driver whose update count is wrong
+     * (counted a row it did not change) leaves the loaded version; both are refused as a conflict instead of
+     * overwriting another's change. A lost update was once seen on H2 under eight contending threads before this
+     * check, its cause not found; {@code JdbcConcurrencyTest} contends on one row on H2 and PostgreSQL.
      */
     static long saveRoot(
             Handle handle, String aggregate, UUID id, long loadedVersion, String insert, String update, Object row) {

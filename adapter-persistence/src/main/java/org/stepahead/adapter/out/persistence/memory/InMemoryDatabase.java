@@ -34,19 +34,17 @@ final class InMemoryDatabase {
     private final ThreadLocal<InMemoryTransaction> current = new ThreadLocal<>();
 
     final InMemoryTable<OrganizationId, Organization.Snapshot> organizations =
-            new InMemoryTable<>("Organization", Organization.Snapshot::version, Snapshots::withVersion);
+            new InMemoryTable<>("Organization", Organization.Snapshot.class);
     final InMemoryTable<EducatorId, Educator.Snapshot> educators =
-            new InMemoryTable<>("Educator", Educator.Snapshot::version, Snapshots::withVersion);
+            new InMemoryTable<>("Educator", Educator.Snapshot.class);
     final InMemoryTable<CommunityId, Community.Snapshot> communities =
-            new InMemoryTable<>("Community", Community.Snapshot::version, Snapshots::withVersion);
+            new InMemoryTable<>("Community", Community.Snapshot.class);
     final InMemoryTable<MembershipId, Membership.Snapshot> memberships =
-            new InMemoryTable<>("Membership", Membership.Snapshot::version, Snapshots::withVersion);
-    final InMemoryTable<ProgramId, Program.Snapshot> programs =
-            new InMemoryTable<>("Program", Program.Snapshot::version, Snapshots::withVersion);
-    final InMemoryTable<EventId, Event.Snapshot> events =
-            new InMemoryTable<>("Event", Event.Snapshot::version, Snapshots::withVersion);
+            new InMemoryTable<>("Membership", Membership.Snapshot.class);
+    final InMemoryTable<ProgramId, Program.Snapshot> programs = new InMemoryTable<>("Program", Program.Snapshot.class);
+    final InMemoryTable<EventId, Event.Snapshot> events = new InMemoryTable<>("Event", Event.Snapshot.class);
     final InMemoryTable<AccountId, UserAccount.Snapshot> accounts =
-            new InMemoryTable<>("UserAccount", UserAccount.Snapshot::version, Snapshots::withVersion);
+            new InMemoryTable<>("UserAccount", UserAccount.Snapshot.class);
 
     /** Runs the work as a unit of work, or as part of the one already running on this thread. */
     <T> T execute(Supplier<T> work) {

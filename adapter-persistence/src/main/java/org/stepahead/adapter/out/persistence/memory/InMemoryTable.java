@@ -3,7 +3,6 @@ package org.stepahead.adapter.out.persistence.memory;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 
 /**
  * Persistence adapter: the committed state of one kind of aggregate — its snapshots by id, each carrying the
@@ -11,21 +10,14 @@ import java.util.function.ToLongFunction;
  */
 final class InMemoryTable<I, S> {
 
-    /** Puts a stored version into a snapshot. */
-    @FunctionalInterface
-    interface Versioner<S> {
-        S withVersion(S snapshot, long version);
-    }
-
     private final String aggregate;
-    private final ToLongFunction<S> versionOf;
-    private final Versioner<S> versioner;
+    private final Snapshots<S> snapshots;
     private final Map<I, S> committed = new HashMap<>();
 
-    InMemoryTable(String aggregate, ToLongFunction<S> versionOf, Versioner<S> versioner) {
+    /** The table of the aggregate, whose snapshots are records of the type with a {@code long version}. */
+    InMemoryTable(String aggregate, Class<S> snapshotType) {
         this.aggregate = aggregate;
-        this.versionOf = versionOf;
-        this.versioner = versioner;
+        this.snapshots = Snapshots.of(snapshotType);
     }
 
     String aggregate() {
@@ -33,7 +25,7 @@ final class InMemoryTable<I, S> {
     }
 
     S withVersion(S snapshot, long version) {
-        return versioner.withVersion(snapshot, version);
+        return snapshots.withVersion(snapshot, version);
     }
 
     S committed(I id) {
@@ -43,7 +35,7 @@ final class InMemoryTable<I, S> {
     /** The committed version of the aggregate, 0 when none is stored. */
     long committedVersion(I id) {
         S snapshot = committed.get(id);
-        return snapshot == null ? 0 : versionOf.applyAsLong(snapshot);
+        return snapshot == null ? 0 : snapshots.version(snapshot);
     }
 
     Map<I, S> copyOfCommitted() {

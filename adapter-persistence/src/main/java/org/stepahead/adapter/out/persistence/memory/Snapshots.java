@@ -1,106 +1,86 @@
 package org.stepahead.adapter.out.persistence.memory;
 
-import org.stepahead.domain.account.UserAccount;
-import org.stepahead.domain.community.Community;
-import org.stepahead.domain.educator.Educator;
-import org.stepahead.domain.event.Event;
-import org.stepahead.domain.membership.Membership;
-import org.stepahead.domain.organization.Organization;
-import org.stepahead.domain.program.Program;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 
-/** Persistence adapter: copies of the aggregates' snapshots carrying another stored version. */
-final class Snapshots {
+/**
+ * Persistence adapter: reads the stored version of an aggregate's snapshot and copies a snapshot with another
+ * version. Every aggregate's snapshot is a record with a {@code long version} component; the copy passes every other
+ * component unchanged to the record's canonical constructor, so it stays right when a snapshot gains a component.
+ */
+final class Snapshots<S> {
 
-    private Snapshots() {}
+    private static final String VERSION = "version";
 
-    static Organization.Snapshot withVersion(Organization.Snapshot s, long version) {
-        return new Organization.Snapshot(
-                s.id(),
-                version,
-                s.name(),
-                s.shortName(),
-                s.kind(),
-                s.municipality(),
-                s.lowResults(),
-                s.hardSocialConditions());
+    private final Method[] accessors;
+    private final int version;
+    private final Constructor<S> constructor;
+
+    private Snapshots(Class<S> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a record");
+        }
+        this.accessors =
+                Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
+        this.version = versionIndex(type, components);
+        try {
+            this.constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type.getName() + " has no canonical constructor", e);
+        }
     }
 
-    static UserAccount.Snapshot withVersion(UserAccount.Snapshot s, long version) {
-        return new UserAccount.Snapshot(
-                s.id(),
-                version,
-                s.username(),
-                s.passwordHash(),
-                s.administrator(),
-                s.educatorId(),
-                s.enabled(),
-                s.tokens());
+    private static int versionIndex(Class<?> type, RecordComponent[] components) {
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(VERSION) && components[i].getType() == long.class) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(type.getName() + " has no long " + VERSION);
     }
 
-    static Educator.Snapshot withVersion(Educator.Snapshot s, long version) {
-        return new Educator.Snapshot(
-                s.id(), version, s.name(), s.organizationId(), s.position(), s.experience(), s.email());
+    /** The snapshots of the record type; refused unless it is a record with a {@code long version} component. */
+    static <S> Snapshots<S> of(Class<S> type) {
+        return new Snapshots<>(type);
     }
 
-    static Community.Snapshot withVersion(Community.Snapshot s, long version) {
-        return new Community.Snapshot(
-                s.id(),
-                version,
-                s.name(),
-                s.kind(),
-                s.level(),
-                s.coordinatingOrganization(),
-                s.foundingDocument(),
-                s.timeZone(),
-                s.profile());
+    /** The version the snapshot carries. */
+    long version(S snapshot) {
+        return (long) component(snapshot, version);
     }
 
-    static Membership.Snapshot withVersion(Membership.Snapshot s, long version) {
-        return new Membership.Snapshot(
-                s.id(),
-                version,
-                s.communityId(),
-                s.educatorId(),
-                s.roles(),
-                s.joinedOn(),
-                s.leftOn(),
-                s.consent(),
-                s.admissionBasis(),
-                s.tutors());
+    /** A copy of the snapshot carrying the given version. */
+    S withVersion(S snapshot, long newVersion) {
+        Object[] values = new Object[accessors.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i == version ? newVersion : component(snapshot, i);
+        }
+        try {
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw unwrapped(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    static Program.Snapshot withVersion(Program.Snapshot s, long version) {
-        return new Program.Snapshot(
-                s.id(),
-                version,
-                s.communityId(),
-                s.kind(),
-                s.title(),
-                s.summary(),
-                s.goal(),
-                s.tasks(),
-                s.period(),
-                s.status(),
-                s.approval(),
-                s.stages(),
-                s.directions(),
-                s.activities(),
-                s.results(),
-                s.indicators());
+    private Object component(S snapshot, int index) {
+        try {
+            return accessors[index].invoke(snapshot);
+        } catch (InvocationTargetException e) {
+            throw unwrapped(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    static Event.Snapshot withVersion(Event.Snapshot s, long version) {
-        return new Event.Snapshot(
-                s.id(),
-                version,
-                s.communityId(),
-                s.programId(),
-                s.activityId(),
-                s.occurrence(),
-                s.details(),
-                s.status(),
-                s.attendance(),
-                s.minutes(),
-                s.plannedDecisions());
+    /** What the record's own code threw: as it is when unchecked. */
+    private static RuntimeException unwrapped(InvocationTargetException e) {
+        return e.getCause() instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e.getCause());
     }
 }
