@@ -29,21 +29,38 @@ public sealed interface Schedule extends ValueObject
     /** The original words of the plan ("каждый 3-тий понедельник месяца"); empty when entered as a structure. */
     String text();
 
-    /** The kind, for storage and display. */
-    Kind kind();
+    /** The kind, for storage and display: the one that names this schedule's variant. */
+    default Kind kind() {
+        return Kind.of(this);
+    }
 
-    /** The kinds of schedule. */
+    /** The kinds of schedule, one for each variant. */
     enum Kind {
-        ONCE,
-        MONTH,
-        RANGE,
-        RECURRING,
-        NTH_WEEKDAY,
-        CONTINUOUS,
-        ON_REQUEST,
-        BY_PLAN,
-        SEVERAL,
-        UNPARSED
+        ONCE(Once.class),
+        MONTH(InMonth.class),
+        RANGE(InRange.class),
+        RECURRING(Recurring.class),
+        NTH_WEEKDAY(NthWeekdayOfMonth.class),
+        CONTINUOUS(Continuous.class),
+        ON_REQUEST(OnRequest.class),
+        BY_PLAN(ByPlan.class),
+        SEVERAL(Several.class),
+        UNPARSED(Unparsed.class);
+
+        private final Class<? extends Schedule> variant;
+
+        Kind(Class<? extends Schedule> variant) {
+            this.variant = variant;
+        }
+
+        private static Kind of(Schedule schedule) {
+            for (Kind kind : values()) {
+                if (kind.variant.isInstance(schedule)) {
+                    return kind;
+                }
+            }
+            throw new IllegalStateException("No kind names " + schedule.getClass());
+        }
     }
 
     /**
@@ -79,11 +96,6 @@ public sealed interface Schedule extends ValueObject
             Texts.present(date, "schedule.date");
             text = textOf(text);
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.ONCE;
-        }
     }
 
     /** Some time in one month ("январь 2021 г."). */
@@ -92,11 +104,6 @@ public sealed interface Schedule extends ValueObject
             Texts.present(month, "schedule.month");
             text = textOf(text);
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.MONTH;
-        }
     }
 
     /** Some time within a span of days ("сентябрь - декабрь 2020 г." is 1 September to 31 December 2020). */
@@ -104,11 +111,6 @@ public sealed interface Schedule extends ValueObject
         public InRange {
             Texts.present(period, "schedule.period");
             text = textOf(text);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.RANGE;
         }
     }
 
@@ -120,11 +122,6 @@ public sealed interface Schedule extends ValueObject
                 throw new DomainRuleViolation("schedule.times", times);
             }
             text = textOf(text);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.RECURRING;
         }
     }
 
@@ -140,22 +137,12 @@ public sealed interface Schedule extends ValueObject
             }
             text = textOf(text);
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.NTH_WEEKDAY;
-        }
     }
 
     /** All through the period of the plan or stage ("в течение года", "в течение всего периода"). */
     record Continuous(String text) implements Schedule {
         public Continuous {
             text = textOf(text);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.CONTINUOUS;
         }
     }
 
@@ -165,11 +152,6 @@ public sealed interface Schedule extends ValueObject
             requester = limited(Texts.optional(requester), "schedule.requester");
             text = textOf(text);
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.ON_REQUEST;
-        }
     }
 
     /** As another plan says ("по маршрутной карте", "по отдельному плану", "по итогам …"). */
@@ -177,11 +159,6 @@ public sealed interface Schedule extends ValueObject
         public ByPlan {
             plan = limited(Texts.required(plan, "schedule.plan"), "schedule.plan");
             text = textOf(text);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.BY_PLAN;
         }
     }
 
@@ -194,22 +171,12 @@ public sealed interface Schedule extends ValueObject
             }
             text = textOf(text);
         }
-
-        @Override
-        public Kind kind() {
-            return Kind.SEVERAL;
-        }
     }
 
     /** Words that could not be read as a schedule yet: kept as they are, never lost. */
     record Unparsed(String text) implements Schedule {
         public Unparsed {
             text = limited(Texts.required(text, "schedule.text"), "schedule.text");
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.UNPARSED;
         }
     }
 }

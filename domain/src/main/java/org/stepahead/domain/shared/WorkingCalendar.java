@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
@@ -42,21 +44,17 @@ public record WorkingCalendar(
         Set<DayOfWeek> weekend, Set<LocalDate> publicHolidays, List<Break> breaks, List<Period> quarters)
         implements ValueObject {
 
-    private static final List<MonthDay> PUBLIC_HOLIDAYS = List.of(
-            MonthDay.of(1, 1),
-            MonthDay.of(1, 2),
-            MonthDay.of(1, 3),
-            MonthDay.of(1, 4),
-            MonthDay.of(1, 5),
-            MonthDay.of(1, 6),
-            MonthDay.of(1, 7),
-            MonthDay.of(1, 8),
-            MonthDay.of(2, 23),
-            MonthDay.of(3, 8),
-            MonthDay.of(5, 1),
-            MonthDay.of(5, 9),
-            MonthDay.of(6, 12),
-            MonthDay.of(11, 4));
+    /** The public holidays of the Labour Code, art. 112: 1–8 January, then single days. */
+    private static final List<MonthDay> PUBLIC_HOLIDAYS = Stream.concat(
+                    IntStream.rangeClosed(1, 8).mapToObj(day -> MonthDay.of(1, day)),
+                    Stream.of(
+                            MonthDay.of(2, 23),
+                            MonthDay.of(3, 8),
+                            MonthDay.of(5, 1),
+                            MonthDay.of(5, 9),
+                            MonthDay.of(6, 12),
+                            MonthDay.of(11, 4)))
+            .toList();
 
     public WorkingCalendar {
         weekend = Set.copyOf(Texts.present(weekend, "calendar.weekend"));

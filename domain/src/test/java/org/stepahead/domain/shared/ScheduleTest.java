@@ -134,6 +134,13 @@ class ScheduleTest {
     }
 
     @Test
+    void everyVariant_hasItsOwnKind() {
+        assertThat(everyKindWithItsText().map(a -> (Object) a.get()[0].getClass()))
+                .containsExactlyInAnyOrder((Object[]) Schedule.class.getPermittedSubclasses());
+        assertThat(everyKindWithItsText().map(a -> a.get()[1])).containsExactlyInAnyOrder((Object[]) Kind.values());
+    }
+
+    @Test
     void givenNoWords_structuredKinds_haveEmptyText() {
         assertThat(new Schedule.Once(LocalDate.of(2021, 9, 15), false, null).text())
                 .isEmpty();
