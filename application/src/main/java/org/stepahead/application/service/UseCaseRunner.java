@@ -8,8 +8,10 @@ import java.util.function.ToLongFunction;
 import org.jmolecules.event.types.DomainEvent;
 import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.ConflictException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.DomainEventPublisher;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.domain.shared.Aggregate;
 
@@ -19,7 +21,8 @@ import org.stepahead.domain.shared.Aggregate;
  * nothing and publishes nothing. A use case run from inside another one (an import enters a whole community through
  * the other use cases) joins the outer unit of work: everything commits together, and the events are published
  * once, after the outermost one has committed. A store's {@link ConcurrentUpdateException} reaches callers as a
- * {@link ConflictException}, the type of the incoming ports.
+ * {@link ConflictException}, the type of the incoming ports, and a store's {@link StorageUnreachableException} as a
+ * {@link StorageUnavailableException}.
  */
 public final class UseCaseRunner {
 
@@ -64,6 +67,8 @@ public final class UseCaseRunner {
             return unitOfWork.execute(work);
         } catch (ConcurrentUpdateException e) {
             throw new ConflictException(e.aggregate(), e.id(), e.expectedVersion(), e);
+        } catch (StorageUnreachableException e) {
+            throw new StorageUnavailableException(e.getMessage(), e);
         }
     }
 

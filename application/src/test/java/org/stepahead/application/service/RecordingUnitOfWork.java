@@ -3,7 +3,7 @@ package org.stepahead.application.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 
 /** Test fake of the unit-of-work port: runs the work and keeps a journal of begins, commits and rollbacks. */
@@ -40,7 +40,7 @@ public final class RecordingUnitOfWork implements UnitOfWork {
         }
         if (failOnCommit) {
             rollback();
-            throw new StorageUnavailableException("commit failed");
+            throw new StorageUnreachableException("commit failed");
         }
         commits++;
         journal.add("commit");

@@ -16,15 +16,16 @@ import java.util.Locale;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.OrganizationRepository;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
@@ -114,7 +115,7 @@ class UseCaseRunnerTest {
 
         assertThatThrownBy(() -> runner.execute(command("Импорт"), outer -> {
                     runner.execute(command("Школа"), inner -> inner.save(organizations::save, newOrganization()));
-                    throw new StorageUnavailableException("disk full");
+                    throw new StorageUnreachableException("disk full");
                 }))
                 .isInstanceOf(StorageUnavailableException.class);
 

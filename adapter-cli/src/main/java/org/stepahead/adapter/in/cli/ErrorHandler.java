@@ -5,10 +5,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.stepahead.adapter.in.cli.transfer.ImportException;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.StorageUnavailableException;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -105,7 +106,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof InvalidCommandException || isFileProblem(e)) {
             return StepAheadCli.BAD_INPUT;
         }
-        if (e instanceof StorageUnavailableException) {
+        if (e instanceof StorageUnavailableException || e instanceof StorageUnreachableException) {
             return StepAheadCli.STORAGE_UNAVAILABLE;
         }
         if (e instanceof ConflictException) {
@@ -124,8 +125,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof ConflictException conflict) {
             return cli.message("error.conflict", conflict.aggregate(), conflict.id(), conflict.expectedVersion());
         }
-        if (e instanceof StorageUnavailableException unavailable) {
-            return cli.message("error.storage", unavailable.getMessage());
+        if (e instanceof StorageUnavailableException || e instanceof StorageUnreachableException) {
+            return cli.message("error.storage", e.getMessage());
         }
         if (e instanceof ImportException problem) {
             return problem.describe(cli);

@@ -10,6 +10,10 @@ public class ConflictException extends RuntimeException {
     private final String id;
     private final long expectedVersion;
 
+    /**
+     * The conflict over the aggregate (its kind, e.g. "Program") of this id, whose change was based on the given, stale
+     * version.
+     */
     public ConflictException(String aggregate, Object id, long expectedVersion) {
         this(aggregate, id, expectedVersion, null);
     }
@@ -22,14 +26,17 @@ public class ConflictException extends RuntimeException {
         this.expectedVersion = expectedVersion;
     }
 
+    /** The kind of aggregate, e.g. "Program". */
     public String aggregate() {
         return aggregate;
     }
 
+    /** The id of the aggregate, as text. */
     public String id() {
         return id;
     }
 
+    /** The version the refused change was based on. */
     public long expectedVersion() {
         return expectedVersion;
     }

@@ -9,11 +9,13 @@ public class InvalidCommandException extends RuntimeException {
 
     private final transient List<Violation> violations;
 
+    /** The refusal listing these problems. */
     public InvalidCommandException(List<Violation> violations) {
         super(violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 
+    /** The problems, one per invalid field. */
     public List<Violation> violations() {
         return violations;
     }

@@ -3,8 +3,6 @@ package org.stepahead.application.port.in;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +11,7 @@ final class MessageTemplates {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([\\w.]+)}");
     private static final List<String> BUNDLES =
-            List.of("ValidationMessages", "org.hibernate.validator.ValidationMessages");
+            List.of("ValidationMessages", "org/hibernate/validator/ValidationMessages");
 
     private MessageTemplates() {}
 
@@ -42,20 +40,6 @@ final class MessageTemplates {
     }
 
     private static String lookup(String key, Locale locale) {
-        for (String name : BUNDLES) {
-            try {
-                ResourceBundle bundle = ResourceBundle.getBundle(
-                        name,
-                        locale,
-                        MessageTemplates.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                if (bundle.containsKey(key)) {
-                    return bundle.getString(key);
-                }
-            } catch (MissingResourceException e) {
-                // try the next bundle
-            }
-        }
-        return null;
+        return Bundles.text(BUNDLES, locale, key).orElse(null);
     }
 }

@@ -65,6 +65,7 @@ public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale l
             excludedDates = excludedDates == null ? List.of() : List.copyOf(excludedDates);
         }
 
+        /** Whether the entry has no start time and so takes the whole day. */
         public boolean allDay() {
             return startsAt == null;
         }
@@ -129,6 +130,7 @@ public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale l
             Objects.requireNonNull(day, "day");
         }
 
+        /** Every such weekday of the month. */
         public static WeekdayRule every(DayOfWeek day) {
             return new WeekdayRule(0, day);
         }

@@ -17,6 +17,7 @@ public interface CalendarWriter {
         return find(CalendarWriter.class.getClassLoader());
     }
 
+    /** The first writer registered in the given class loader; throws IllegalStateException when there is none. */
     static CalendarWriter find(ClassLoader classLoader) {
         return ServiceLoader.load(CalendarWriter.class, classLoader)
                 .findFirst()

@@ -14,11 +14,16 @@ import org.stepahead.domain.community.CommunityId;
  */
 public interface CommunityRepository {
 
+    /** The stored community of this id, or empty. */
     Optional<Community> findById(CommunityId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Community> findAllById(Collection<CommunityId> ids);
 
+    /**
+     * Stores the community (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Community aggregate);
 
     /** Every community, by name. */

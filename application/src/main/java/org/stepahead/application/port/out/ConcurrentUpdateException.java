@@ -10,6 +10,7 @@ public class ConcurrentUpdateException extends RuntimeException {
     private final String id;
     private final long expectedVersion;
 
+    /** The failure to save the aggregate (its kind, e.g. "Program") of this id, based on the given, stale version. */
     public ConcurrentUpdateException(String aggregate, Object id, long expectedVersion) {
         super(aggregate + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
         this.aggregate = aggregate;
@@ -17,14 +18,17 @@ public class ConcurrentUpdateException extends RuntimeException {
         this.expectedVersion = expectedVersion;
     }
 
+    /** The kind of aggregate, e.g. "Program". */
     public String aggregate() {
         return aggregate;
     }
 
+    /** The id of the aggregate, as text. */
     public String id() {
         return id;
     }
 
+    /** The version the refused save was based on. */
     public long expectedVersion() {
         return expectedVersion;
     }

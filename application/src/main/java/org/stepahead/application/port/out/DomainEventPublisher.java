@@ -6,6 +6,7 @@ import org.jmolecules.event.types.DomainEvent;
 /** Outgoing port: hands the domain events of a committed use case to whoever listens. */
 public interface DomainEventPublisher {
 
+    /** Hands over the events, in order. */
     void publish(List<DomainEvent> events);
 
     /** A publisher that drops every event. */

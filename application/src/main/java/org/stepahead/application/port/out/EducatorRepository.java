@@ -14,11 +14,16 @@ import org.stepahead.domain.educator.EducatorId;
  */
 public interface EducatorRepository {
 
+    /** The stored educator of this id, or empty. */
     Optional<Educator> findById(EducatorId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Educator> findAllById(Collection<EducatorId> ids);
 
+    /**
+     * Stores the educator (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Educator aggregate);
 
     /**

@@ -18,11 +18,16 @@ import org.stepahead.domain.program.ProgramId;
  */
 public interface EventRepository {
 
+    /** The stored event of this id, or empty. */
     Optional<Event> findById(EventId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Event> findAllById(Collection<EventId> ids);
 
+    /**
+     * Stores the event (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Event aggregate);
 
     /** A community's events whose day falls between the two days (both included), by day. */

@@ -1,6 +1,5 @@
 package org.stepahead.application.port.out;
 
-import org.stepahead.application.common.RegisterSort;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationId;
@@ -16,7 +15,7 @@ public record MemberRegisterCriteria(
         OrganizationId organizationId,
         String nameContains,
         boolean includeFormer,
-        RegisterSort sort) {
+        RegisterOrder sort) {
 
     /** Criteria in the default order, by name. */
     public MemberRegisterCriteria(
@@ -25,14 +24,14 @@ public record MemberRegisterCriteria(
             OrganizationId organizationId,
             String nameContains,
             boolean includeFormer) {
-        this(communityId, role, organizationId, nameContains, includeFormer, RegisterSort.BY_NAME);
+        this(communityId, role, organizationId, nameContains, includeFormer, RegisterOrder.BY_NAME);
     }
 
     public MemberRegisterCriteria {
         if (communityId == null) {
             throw new IllegalArgumentException("communityId is required");
         }
-        sort = sort == null ? RegisterSort.BY_NAME : sort;
+        sort = sort == null ? RegisterOrder.BY_NAME : sort;
         nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
     }
 }

@@ -3,7 +3,6 @@ package org.stepahead.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.stepahead.application.common.Page;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.Membership;
@@ -17,11 +16,16 @@ import org.stepahead.domain.membership.MembershipId;
  */
 public interface MembershipRepository {
 
+    /** The stored membership of this id, or empty. */
     Optional<Membership> findById(MembershipId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Membership> findAllById(Collection<MembershipId> ids);
 
+    /**
+     * Stores the membership (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Membership aggregate);
 
     /** Every membership of a community, current and former. */
@@ -40,5 +44,5 @@ public interface MembershipRepository {
      * A page of the member register in the criteria's order (names in Russian alphabetical order, Ё as Е; ties by name,
      * then by membership).
      */
-    Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
+    ResultPage<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size);
 }

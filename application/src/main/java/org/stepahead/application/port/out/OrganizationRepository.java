@@ -14,11 +14,16 @@ import org.stepahead.domain.organization.OrganizationId;
  */
 public interface OrganizationRepository {
 
+    /** The stored organization of this id, or empty. */
     Optional<Organization> findById(OrganizationId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Organization> findAllById(Collection<OrganizationId> ids);
 
+    /**
+     * Stores the organization (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Organization aggregate);
 
     /** Every organization, by name. */

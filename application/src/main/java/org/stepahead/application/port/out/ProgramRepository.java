@@ -3,7 +3,6 @@ package org.stepahead.application.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
@@ -16,16 +15,21 @@ import org.stepahead.domain.program.ProgramId;
  */
 public interface ProgramRepository {
 
+    /** The stored program of this id, or empty. */
     Optional<Program> findById(ProgramId id);
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Program> findAllById(Collection<ProgramId> ids);
 
+    /**
+     * Stores the program (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(Program aggregate);
 
     /** The programs of a community. */
     List<Program> findByCommunity(CommunityId communityId);
 
     /** The stored versions of the program and of its community, by one indexed read; empty for no such program. */
-    Optional<VersionStamp> stampOf(ProgramId id);
+    Optional<ProgramVersions> stampOf(ProgramId id);
 }

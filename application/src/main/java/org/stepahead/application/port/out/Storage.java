@@ -3,26 +3,34 @@ package org.stepahead.application.port.out;
 /** Outgoing port: an open storage that hands out the repositories and the unit of work over one database. */
 public interface Storage extends AutoCloseable {
 
+    /** The organizations of this storage. */
     OrganizationRepository organizations();
 
+    /** The educators of this storage. */
     EducatorRepository educators();
 
+    /** The communities of this storage. */
     CommunityRepository communities();
 
+    /** The memberships of this storage. */
     MembershipRepository memberships();
 
+    /** The programs of this storage. */
     ProgramRepository programs();
 
+    /** The events of this storage. */
     EventRepository events();
 
+    /** The user accounts of this storage. */
     UserAccountRepository accounts();
 
+    /** The unit of work whose commits the repositories of this storage take part in. */
     UnitOfWork unitOfWork();
 
     /**
      * One cheap round trip to where the data lives (a database: a trivial query), independent of how much is stored;
      * reads and changes nothing. Throws when the data cannot be reached — inside a unit of work, as
-     * {@code StorageUnavailableException}.
+     * {@code StorageUnreachableException}.
      */
     void probe();
 

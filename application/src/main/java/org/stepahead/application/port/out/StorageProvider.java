@@ -1,7 +1,6 @@
 package org.stepahead.application.port.out;
 
 import java.util.ServiceLoader;
-import org.stepahead.application.common.StorageUnavailableException;
 
 /**
  * Outgoing port and service-provider interface: opens a {@link Storage} for a location — {@code memory:}, a JDBC
@@ -20,6 +19,9 @@ public interface StorageProvider {
     /** Whether this provider opens the given location. */
     boolean supports(String location);
 
+    /**
+     * Opens the storage at a location this provider supports; fails with a StorageUnavailableException when it cannot.
+     */
     Storage open(String location);
 
     /** Opens the location with the first registered provider that supports it. */
@@ -27,12 +29,16 @@ public interface StorageProvider {
         return find(location, StorageProvider.class.getClassLoader());
     }
 
+    /**
+     * Opens the location with the first provider registered in the given class loader that supports it; throws
+     * StorageUnavailableException when none does.
+     */
     static Storage find(String location, ClassLoader classLoader) {
         for (StorageProvider provider : ServiceLoader.load(StorageProvider.class, classLoader)) {
             if (provider.supports(location)) {
                 return provider.open(location);
             }
         }
-        throw new StorageUnavailableException("No storage provider opens \"" + location + "\"");
+        throw new StorageUnreachableException("No storage provider opens \"" + location + "\"");
     }
 }

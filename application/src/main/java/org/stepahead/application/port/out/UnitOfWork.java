@@ -9,8 +9,12 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
+    /**
+     * Runs the work in one transaction and returns its result; commits when it returns, keeps nothing when it throws.
+     */
     <T> T execute(Supplier<T> work);
 
+    /** Runs work that returns nothing, as {@link #execute}. */
     default void run(Runnable work) {
         execute(() -> {
             work.run();

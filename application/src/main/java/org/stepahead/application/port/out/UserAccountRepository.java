@@ -14,8 +14,13 @@ import org.stepahead.domain.account.UserAccount;
  */
 public interface UserAccountRepository {
 
+    /** The stored account of this id, or empty. */
     Optional<UserAccount> findById(AccountId id);
 
+    /**
+     * Stores the account (see the interface comment on versions) and returns its new stored version; throws
+     * ConcurrentUpdateException on a stale version.
+     */
     long save(UserAccount aggregate);
 
     /** The account of this username, letter case and surrounding blanks aside. */

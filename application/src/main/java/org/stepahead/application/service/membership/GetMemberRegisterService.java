@@ -1,7 +1,7 @@
 package org.stepahead.application.service.membership;
 
 import java.util.Comparator;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;
@@ -9,6 +9,8 @@ import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.port.out.RegisterOrder;
+import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: reads a page of a community's member register. */
@@ -29,18 +31,23 @@ public final class GetMemberRegisterService implements GetMemberRegisterUseCase 
     public Page<MemberRegisterItem> register(MemberRegisterQuery q) {
         return runner.query(q, query -> {
             Memberships.community(communities, q.communityId());
-            return memberships
-                    .findRegister(
-                            new MemberRegisterCriteria(
-                                    q.communityId(),
-                                    q.role(),
-                                    q.organizationId(),
-                                    q.nameContains(),
-                                    q.includeFormer(),
-                                    q.sort()),
-                            q.page(),
-                            q.size())
-                    .map(GetMemberRegisterService::item);
+            ResultPage<MemberRegisterEntry> found = memberships.findRegister(
+                    new MemberRegisterCriteria(
+                            q.communityId(),
+                            q.role(),
+                            q.organizationId(),
+                            q.nameContains(),
+                            q.includeFormer(),
+                            new RegisterOrder(
+                                    RegisterOrder.Key.valueOf(q.sort().key().name()),
+                                    q.sort().descending())),
+                    q.page(),
+                    q.size());
+            return new Page<>(
+                    found.items().stream().map(GetMemberRegisterService::item).toList(),
+                    found.page(),
+                    found.size(),
+                    found.total());
         });
     }
 

@@ -2,12 +2,12 @@ package org.stepahead.application.service.organization;
 
 import java.util.Comparator;
 import java.util.List;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.PageQuery;
-import org.stepahead.application.common.RussianOrder;
+import org.stepahead.application.port.in.Page;
+import org.stepahead.application.port.in.PageQuery;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.OrganizationView;
 import org.stepahead.application.port.out.OrganizationRepository;
+import org.stepahead.application.port.out.RussianOrder;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: lists organizations by name in Russian alphabetical order. */

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
+import org.stepahead.application.port.in.program.VersionStamp;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
@@ -42,7 +42,7 @@ public final class GetProgramOverviewService implements GetProgramOverviewUseCas
 
     @Override
     public Optional<VersionStamp> stamp(ProgramId id) {
-        return runner.query(id, q -> programs.stampOf(id));
+        return runner.query(id, q -> programs.stampOf(id).map(v -> new VersionStamp(v.program(), v.community())));
     }
 
     @Override

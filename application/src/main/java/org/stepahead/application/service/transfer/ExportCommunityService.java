@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.educator.EducatorView;

@@ -11,9 +11,10 @@ import static org.mockito.Mockito.when;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.Storage;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.application.service.UseCaseRunner;
 
@@ -62,7 +63,7 @@ class CheckStorageServiceTest {
 
     @Test
     void aStorageThatDoesNotAnswerIsReportedAsUnavailable() {
-        doThrow(new StorageUnavailableException("The database cannot be reached: connection refused"))
+        doThrow(new StorageUnreachableException("The database cannot be reached: connection refused"))
                 .when(storage)
                 .probe();
 

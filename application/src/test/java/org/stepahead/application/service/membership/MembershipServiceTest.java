@@ -30,11 +30,11 @@ import java.util.Set;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.Page;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
@@ -50,6 +50,7 @@ import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.application.service.RecordingUnitOfWork;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
@@ -508,7 +509,8 @@ class MembershipServiceTest {
                 Set.of(Role.TUTOR, Role.MEMBER),
                 JOINED,
                 null);
-        when(memberships.findRegister(any(), anyInt(), anyInt())).thenReturn(new Page<>(List.of(entry), 2, 20, 41));
+        when(memberships.findRegister(any(), anyInt(), anyInt()))
+                .thenReturn(new ResultPage<>(List.of(entry), 2, 20, 41));
 
         Page<MemberRegisterItem> page = memberRegister()
                 .register(new MemberRegisterQuery(community.getId(), Role.TUTOR, school, "  Фил ", true, 2, 20));

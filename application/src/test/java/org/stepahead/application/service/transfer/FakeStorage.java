@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.StorageUnavailableException;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.out.AttendanceCriteria;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EducatorRepository;
@@ -23,7 +20,10 @@ import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.port.out.ProgramVersions;
+import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.application.port.out.Storage;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.domain.account.AccountId;
@@ -59,7 +59,7 @@ final class FakeStorage implements Storage {
     int commits;
     int rollbacks;
 
-    /** The n-th save (counting from 1) fails with a {@link StorageUnavailableException}. */
+    /** The n-th save (counting from 1) fails with a {@link StorageUnreachableException}. */
     FakeStorage failingOnSave(int n) {
         this.failOnSave = n;
         return this;
@@ -109,7 +109,7 @@ final class FakeStorage implements Storage {
         }
         saves++;
         if (saves == failOnSave) {
-            throw new StorageUnavailableException("disk full", null);
+            throw new StorageUnreachableException("disk full", null);
         }
         pending.put(id, aggregate);
         return aggregate.version() + 1;
@@ -237,7 +237,7 @@ final class FakeStorage implements Storage {
                 return all(Membership.class, m -> m.educatorId().equals(educatorId) && m.isActive());
             }
 
-            public Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
+            public ResultPage<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
                 throw new UnsupportedOperationException("not used by the import");
             }
         };
@@ -262,8 +262,8 @@ final class FakeStorage implements Storage {
                 return all(Program.class, is(Program::communityId, communityId));
             }
 
-            public Optional<VersionStamp> stampOf(ProgramId id) {
-                return byId(Program.class, id).map(p -> new VersionStamp(p.version(), 0));
+            public Optional<ProgramVersions> stampOf(ProgramId id) {
+                return byId(Program.class, id).map(p -> new ProgramVersions(p.version(), 0));
             }
         };
     }

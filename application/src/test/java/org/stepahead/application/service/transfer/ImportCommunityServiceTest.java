@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stepahead.application.StepAhead;
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.ApprovalData;

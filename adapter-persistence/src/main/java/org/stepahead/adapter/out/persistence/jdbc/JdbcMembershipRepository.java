@@ -14,11 +14,11 @@ import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.LinkFuncti
 import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.LinkRow;
 import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.RegisterRow;
 import org.stepahead.adapter.out.persistence.jdbc.MembershipChildRows.RoleRow;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.port.out.RegisterOrder;
+import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.Membership;
@@ -147,7 +147,7 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
     }
 
     @Override
-    public Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
+    public ResultPage<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
         StringBuilder where = new StringBuilder(" where m.community_id = :community");
         if (!criteria.includeFormer()) {
             where.append(" and m.left_on is null");
@@ -194,12 +194,12 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
             List<MemberRegisterEntry> entries = rows.stream()
                     .map(r -> MembershipRows.MAPPER.toEntry(r, roles(Rows.of(roles, r.id()))))
                     .toList();
-            return new Page<>(entries, page, size, total);
+            return new ResultPage<>(entries, page, size, total);
         });
     }
 
     /** The register's order; missing organizations come last either way (the columns are never user text). */
-    private static String orderBy(RegisterSort sort) {
+    private static String orderBy(RegisterOrder sort) {
         String direction = sort.descending() ? " desc" : "";
         String byName = "e.surname_key, e.given_name_key, e.patronymic_key, m.id";
         return switch (sort.key()) {

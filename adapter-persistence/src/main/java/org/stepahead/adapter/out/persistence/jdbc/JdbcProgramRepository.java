@@ -21,8 +21,8 @@ import org.stepahead.adapter.out.persistence.jdbc.ProgramRows.StageRow;
 import org.stepahead.adapter.out.persistence.jdbc.ProgramRows.TaskRow;
 import org.stepahead.adapter.out.persistence.jdbc.ProgramRows.TutorFunctionRow;
 import org.stepahead.adapter.out.persistence.jdbc.ScheduleRows.ScheduleRow;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.port.out.ProgramVersions;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.organization.OrganizationId;
@@ -84,12 +84,12 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
     }
 
     @Override
-    public Optional<VersionStamp> stampOf(ProgramId id) {
+    public Optional<ProgramVersions> stampOf(ProgramId id) {
         return session.read(
                 h -> h.createQuery("select p.version as program, coalesce(c.version, 0) as community from program p"
                                 + " left join community c on c.id = p.community_id where p.id = :id")
                         .bind("id", id.value())
-                        .map((rs, ctx) -> new VersionStamp(rs.getLong("program"), rs.getLong("community")))
+                        .map((rs, ctx) -> new ProgramVersions(rs.getLong("program"), rs.getLong("community")))
                         .findOne());
     }
 

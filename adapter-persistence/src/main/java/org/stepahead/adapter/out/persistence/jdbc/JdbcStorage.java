@@ -15,7 +15,7 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.stepahead.adapter.out.persistence.RepositoryStorage;
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.out.StorageUnreachableException;
 
 /**
  * Persistence adapter: the JDBC store over a pooled data source (HikariCP) with JDBI; the schema is created and
@@ -113,14 +113,14 @@ public final class JdbcStorage extends RepositoryStorage {
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StorageUnavailableException(
+            throw new StorageUnreachableException(
                     "The database " + description + " cannot be opened: " + rootMessage(e), e);
         }
         try {
             migrate(dataSource);
         } catch (FlywayException e) {
             dataSource.close();
-            throw new StorageUnavailableException(
+            throw new StorageUnreachableException(
                     "The database " + description + " cannot be migrated: " + rootMessage(e), e);
         }
         return new JdbcStorage(dataSource, description);

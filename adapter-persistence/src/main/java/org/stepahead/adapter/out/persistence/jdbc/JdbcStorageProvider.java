@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
+import org.stepahead.application.port.out.StorageUnreachableException;
 
 /**
  * Persistence adapter: opens the JDBC store. A JDBC URL ({@code jdbc:postgresql://…}, {@code jdbc:h2:…}) selects
@@ -54,7 +54,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new StorageUnavailableException("The data directory " + directory + " cannot be created: " + e, e);
+            throw new StorageUnreachableException("The data directory " + directory + " cannot be created: " + e, e);
         }
         Path file = directory.toAbsolutePath().resolve("stepahead");
         return JdbcStorage.open("jdbc:h2:file:" + file + H2_SETTINGS, "sa", "", "H2 " + file + ".mv.db");
@@ -76,7 +76,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new StorageUnavailableException("Not a JDBC URL or a directory: " + text, e);
+            throw new StorageUnreachableException("Not a JDBC URL or a directory: " + text, e);
         }
     }
 }

@@ -7,14 +7,14 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 
 /**
  * Persistence adapter: one unit of work is one database transaction (READ COMMITTED; the aggregates' versions guard
  * against lost updates). Nested units of work join the outer one. A serialization failure, deadlock or lock timeout
- * is reported as a {@link ConcurrentUpdateException}; a lost connection as {@link StorageUnavailableException}.
+ * is reported as a {@link ConcurrentUpdateException}; a lost connection as {@link StorageUnreachableException}.
  */
 final class JdbcUnitOfWork implements UnitOfWork {
 
@@ -36,7 +36,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
         try {
             handle = session.jdbi().open();
         } catch (JdbiException e) {
-            throw new StorageUnavailableException("The database cannot be reached: " + e.getMessage(), e);
+            throw new StorageUnreachableException("The database cannot be reached: " + e.getMessage(), e);
         }
         try (handle) {
             handle.setTransactionIsolationLevel(TransactionIsolationLevel.READ_COMMITTED);
@@ -49,7 +49,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             } catch (RuntimeException e) {
                 rollbackQuietly(handle, e);
                 RuntimeException translated = translateSql(e);
-                if (translated instanceof StorageUnavailableException) {
+                if (translated instanceof StorageUnreachableException) {
                     evict.accept(handle.getConnection());
                 }
                 throw translated;
@@ -93,7 +93,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
             }
             // 08xxx connection exceptions; 90007 (H2): the connection is closed.
             if (state.startsWith("08") || state.equals("90007")) {
-                return new StorageUnavailableException("The database connection was lost: " + s.getMessage(), e);
+                return new StorageUnreachableException("The database connection was lost: " + s.getMessage(), e);
             }
         }
         return e;

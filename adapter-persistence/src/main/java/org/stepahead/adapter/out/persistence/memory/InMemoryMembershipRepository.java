@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
 import org.stepahead.application.port.out.MembershipRepository;
+import org.stepahead.application.port.out.RegisterOrder;
+import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
@@ -72,7 +72,7 @@ final class InMemoryMembershipRepository extends InMemoryRepository<Membership, 
     }
 
     @Override
-    public Page<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
+    public ResultPage<MemberRegisterEntry> findRegister(MemberRegisterCriteria criteria, int page, int size) {
         Objects.requireNonNull(criteria, "criteria");
         if (page < 0 || size < 1) {
             throw new IllegalArgumentException("page " + page + ", size " + size);
@@ -99,10 +99,10 @@ final class InMemoryMembershipRepository extends InMemoryRepository<Membership, 
         matching.sort(order(criteria.sort()));
         long from = Math.min((long) page * size, matching.size());
         long to = Math.min(from + size, matching.size());
-        return new Page<>(matching.subList((int) from, (int) to), page, size, matching.size());
+        return new ResultPage<>(matching.subList((int) from, (int) to), page, size, matching.size());
     }
 
-    private static Comparator<MemberRegisterEntry> order(RegisterSort sort) {
+    private static Comparator<MemberRegisterEntry> order(RegisterOrder sort) {
         Comparator<String> russian = RussianOrder.text();
         Comparator<MemberRegisterEntry> byName = Comparator.comparing(
                         (MemberRegisterEntry e) -> e.name().surname(), russian)
@@ -115,7 +115,7 @@ final class InMemoryMembershipRepository extends InMemoryRepository<Membership, 
             case JOINED -> Comparator.comparing(MemberRegisterEntry::joinedOn);
         };
         if (sort.descending()) {
-            first = sort.key() == RegisterSort.Key.ORGANIZATION
+            first = sort.key() == RegisterOrder.Key.ORGANIZATION
                     ? Comparator.comparing(
                             MemberRegisterEntry::organizationName, Comparator.nullsLast(russian.reversed()))
                     : first.reversed();

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.port.out.ProgramVersions;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
@@ -20,10 +20,10 @@ final class InMemoryProgramRepository extends InMemoryRepository<Program, Progra
     }
 
     @Override
-    public Optional<VersionStamp> stampOf(ProgramId id) {
+    public Optional<ProgramVersions> stampOf(ProgramId id) {
         Objects.requireNonNull(id, "id");
         return database.find(database.programs, id)
-                .map(program -> new VersionStamp(
+                .map(program -> new ProgramVersions(
                         program.version(),
                         database.find(database.communities, program.communityId())
                                 .map(Community.Snapshot::version)

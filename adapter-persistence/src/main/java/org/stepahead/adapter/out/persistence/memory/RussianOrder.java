@@ -12,7 +12,7 @@ final class RussianOrder {
 
     /** A comparator of text in Russian alphabetical order, Ё as Е, missing text first (the application's order). */
     static Comparator<String> text() {
-        return org.stepahead.application.common.RussianOrder.comparator();
+        return org.stepahead.application.port.out.RussianOrder.comparator();
     }
 
     /** Whether the text contains the wanted words, ignoring case and taking Ё as Е. */

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stepahead.application.StepAhead;
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
 import org.stepahead.application.port.in.transfer.ImportReport;
@@ -27,6 +27,7 @@ import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.port.out.Storage;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.application.port.out.UserAccountRepository;
 import tools.jackson.databind.DeserializationFeature;
@@ -160,7 +161,7 @@ public abstract class CommunityImportContract extends StorageContract {
                 return type.cast(Proxy.newProxyInstance(
                         type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
                             if (method.getName().equals("save") && saves.incrementAndGet() == failing) {
-                                throw new StorageUnavailableException("The database connection was lost (test)");
+                                throw new StorageUnreachableException("The database connection was lost (test)");
                             }
                             try {
                                 return method.invoke(repository, args);

@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.RegisterSort;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
+import org.stepahead.application.port.out.RegisterOrder;
+import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -88,13 +88,13 @@ public abstract class MemberRegisterContract extends StorageContract {
         return new MemberRegisterCriteria(community.getId(), null, null, null, false);
     }
 
-    private static List<String> names(Page<MemberRegisterEntry> page) {
+    private static List<String> names(ResultPage<MemberRegisterEntry> page) {
         return page.items().stream().map(e -> e.name().full()).toList();
     }
 
     @Test
     void givenMembers_listingTheRegister_sortsThemInRussianOrderWithYoAsYe() {
-        Page<MemberRegisterEntry> page = storage.memberships().findRegister(all(), 0, 50);
+        ResultPage<MemberRegisterEntry> page = storage.memberships().findRegister(all(), 0, 50);
 
         assertThat(names(page)).containsExactlyElementsOf(CURRENT_IN_ORDER);
         assertThat(page.total()).isEqualTo(7);
@@ -102,7 +102,7 @@ public abstract class MemberRegisterContract extends StorageContract {
 
     @Test
     void givenMembers_listingTheRegister_joinsEducatorAndOrganization() {
-        Page<MemberRegisterEntry> page = storage.memberships().findRegister(all(), 0, 50);
+        ResultPage<MemberRegisterEntry> page = storage.memberships().findRegister(all(), 0, 50);
 
         MemberRegisterEntry entry = page.items().get(3);
         assertThat(entry.membershipId()).isEqualTo(yolkinMembership.getId());
@@ -119,7 +119,7 @@ public abstract class MemberRegisterContract extends StorageContract {
 
     @Test
     void givenMemberWithoutOrganization_listingTheRegister_leavesTheOrganizationEmpty() {
-        Page<MemberRegisterEntry> page = storage.memberships().findRegister(all(), 0, 50);
+        ResultPage<MemberRegisterEntry> page = storage.memberships().findRegister(all(), 0, 50);
 
         MemberRegisterEntry entry = page.items().get(5);
         assertThat(entry.educatorId()).isEqualTo(zhukovWithoutOrganization.getId());
@@ -141,7 +141,7 @@ public abstract class MemberRegisterContract extends StorageContract {
 
     @Test
     void givenOrganizationCriterion_listingTheRegister_listsOnlyCurrentMembersFromIt() {
-        Page<MemberRegisterEntry> page = storage.memberships()
+        ResultPage<MemberRegisterEntry> page = storage.memberships()
                 .findRegister(new MemberRegisterCriteria(community.getId(), null, lyceum.getId(), null, false), 0, 50);
 
         assertThat(names(page)).containsExactly("Ежов Борис", "Елкина Вера Павловна", "Жуков Иван Петрович");
@@ -185,7 +185,7 @@ public abstract class MemberRegisterContract extends StorageContract {
 
     @Test
     void givenFormerMember_listingTheRegisterWithFormer_includesThemWithTheDayTheyLeft() {
-        Page<MemberRegisterEntry> page = storage.memberships()
+        ResultPage<MemberRegisterEntry> page = storage.memberships()
                 .findRegister(new MemberRegisterCriteria(community.getId(), null, null, null, true), 0, 50);
 
         assertThat(page.total()).isEqualTo(8);
@@ -196,10 +196,10 @@ public abstract class MemberRegisterContract extends StorageContract {
 
     @Test
     void givenSevenMembers_listingPagesOfThree_pagesThroughThemWithTheTotal() {
-        Page<MemberRegisterEntry> first = storage.memberships().findRegister(all(), 0, 3);
-        Page<MemberRegisterEntry> second = storage.memberships().findRegister(all(), 1, 3);
-        Page<MemberRegisterEntry> last = storage.memberships().findRegister(all(), 2, 3);
-        Page<MemberRegisterEntry> beyond = storage.memberships().findRegister(all(), 3, 3);
+        ResultPage<MemberRegisterEntry> first = storage.memberships().findRegister(all(), 0, 3);
+        ResultPage<MemberRegisterEntry> second = storage.memberships().findRegister(all(), 1, 3);
+        ResultPage<MemberRegisterEntry> last = storage.memberships().findRegister(all(), 2, 3);
+        ResultPage<MemberRegisterEntry> beyond = storage.memberships().findRegister(all(), 3, 3);
 
         assertThat(names(first)).containsExactlyElementsOf(CURRENT_IN_ORDER.subList(0, 3));
         assertThat(names(second)).containsExactlyElementsOf(CURRENT_IN_ORDER.subList(3, 6));
@@ -212,11 +212,11 @@ public abstract class MemberRegisterContract extends StorageContract {
         assertThat(first.totalPages()).isEqualTo(3);
     }
 
-    private List<String> sorted(RegisterSort.Key key, boolean descending) {
+    private List<String> sorted(RegisterOrder.Key key, boolean descending) {
         return names(storage.memberships()
                 .findRegister(
                         new MemberRegisterCriteria(
-                                community.getId(), null, null, null, false, new RegisterSort(key, descending)),
+                                community.getId(), null, null, null, false, new RegisterOrder(key, descending)),
                         0,
                         50));
     }
@@ -226,7 +226,7 @@ public abstract class MemberRegisterContract extends StorageContract {
         List<String> fromYa = new ArrayList<>(CURRENT_IN_ORDER);
         Collections.reverse(fromYa);
 
-        assertThat(sorted(RegisterSort.Key.NAME, true)).containsExactlyElementsOf(fromYa);
+        assertThat(sorted(RegisterOrder.Key.NAME, true)).containsExactlyElementsOf(fromYa);
     }
 
     @Test
@@ -248,8 +248,8 @@ public abstract class MemberRegisterContract extends StorageContract {
                 "Жуков Иван Петрович",
                 "Жуков Иван Алексеевич");
 
-        assertThat(sorted(RegisterSort.Key.ORGANIZATION, false)).containsExactlyElementsOf(lyceumThenSchool);
-        assertThat(sorted(RegisterSort.Key.ORGANIZATION, true)).containsExactlyElementsOf(schoolThenLyceum);
+        assertThat(sorted(RegisterOrder.Key.ORGANIZATION, false)).containsExactlyElementsOf(lyceumThenSchool);
+        assertThat(sorted(RegisterOrder.Key.ORGANIZATION, true)).containsExactlyElementsOf(schoolThenLyceum);
     }
 
     @Test
@@ -258,8 +258,8 @@ public abstract class MemberRegisterContract extends StorageContract {
         Membership late = TestData.membership(community.getId(), newcomer, SEPTEMBER_1.plusMonths(4), Role.MEMBER);
         inUnit(() -> storage.memberships().save(late));
 
-        List<String> ascending = sorted(RegisterSort.Key.JOINED, false);
-        List<String> descending = sorted(RegisterSort.Key.JOINED, true);
+        List<String> ascending = sorted(RegisterOrder.Key.JOINED, false);
+        List<String> descending = sorted(RegisterOrder.Key.JOINED, true);
 
         assertThat(ascending).hasSize(8).last().isEqualTo("Агеев Пётр");
         assertThat(ascending.subList(0, 7)).containsExactlyElementsOf(CURRENT_IN_ORDER);
@@ -269,7 +269,7 @@ public abstract class MemberRegisterContract extends StorageContract {
 
     @Test
     void givenCriteriaNobodyMeets_listingTheRegister_returnsAnEmptyPage() {
-        Page<MemberRegisterEntry> page = storage.memberships()
+        ResultPage<MemberRegisterEntry> page = storage.memberships()
                 .findRegister(new MemberRegisterCriteria(community.getId(), null, null, "Щукин", false), 0, 10);
 
         assertThat(page.items()).isEmpty();

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
+import org.stepahead.application.port.out.ProgramVersions;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -141,7 +141,7 @@ public abstract class ProgramRepositoryContract extends StorageContract {
     void givenStoredProgram_itsStamp_followsTheVersionsOfTheProgramAndOfItsCommunity() {
         Program program = fullProgram();
         inUnit(() -> storage.programs().save(program));
-        assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(1, 1));
+        assertThat(storage.programs().stampOf(program.getId())).contains(new ProgramVersions(1, 1));
 
         Program loaded = storage.programs().findById(program.getId()).orElseThrow();
         loaded.addDirection(DirectionId.random(), "9", "Самообразование");
@@ -150,7 +150,7 @@ public abstract class ProgramRepositoryContract extends StorageContract {
         revised.revise(revised.profile());
         inUnit(() -> storage.communities().save(revised));
 
-        assertThat(storage.programs().stampOf(program.getId())).contains(new VersionStamp(2, 2));
+        assertThat(storage.programs().stampOf(program.getId())).contains(new ProgramVersions(2, 2));
         assertThat(storage.programs().stampOf(ProgramId.random())).isEmpty();
     }
 

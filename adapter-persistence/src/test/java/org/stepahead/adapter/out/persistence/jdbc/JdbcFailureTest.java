@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.Storage;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
@@ -62,7 +62,7 @@ class JdbcFailureTest {
                         }
                         storage.organizations().save(second);
                     }))
-                    .isInstanceOf(StorageUnavailableException.class);
+                    .isInstanceOf(StorageUnreachableException.class);
 
             assertThat(storage.organizations().findAll()).isEmpty();
             storage.unitOfWork().run(() -> storage.organizations().save(second));
@@ -80,6 +80,6 @@ class JdbcFailureTest {
         storage.close();
 
         assertThatThrownBy(() -> storage.unitOfWork().run(storage::probe))
-                .isInstanceOf(StorageUnavailableException.class);
+                .isInstanceOf(StorageUnreachableException.class);
     }
 }

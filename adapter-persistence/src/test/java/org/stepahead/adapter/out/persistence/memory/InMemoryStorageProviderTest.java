@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.stepahead.adapter.out.persistence.contract.TestData;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
+import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.domain.organization.Organization;
 
 /** Adapter test: the memory storage provider, found through ServiceLoader; named and unnamed stores. */
@@ -43,7 +43,7 @@ class InMemoryStorageProviderTest {
     @Test
     void givenUnknownLocation_findingAProvider_failsAsUnavailable() {
         assertThatThrownBy(() -> StorageProvider.find("nowhere:at-all"))
-                .isInstanceOf(StorageUnavailableException.class);
+                .isInstanceOf(StorageUnreachableException.class);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.stepahead.adapter.out.persistence.seeds.SeedDocument.ProgramSeed;
 import org.stepahead.adapter.out.persistence.seeds.SeedImporter.Imported;
 import org.stepahead.adapter.out.persistence.seeds.SeedImporter.ImportedProgram;
 import org.stepahead.application.StepAhead;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;

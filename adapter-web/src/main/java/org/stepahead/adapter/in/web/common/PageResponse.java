@@ -2,7 +2,7 @@ package org.stepahead.adapter.in.web.common;
 
 import java.util.List;
 import java.util.function.Function;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 
 /** Response: one page of a longer list, with the totals. */
 public record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {

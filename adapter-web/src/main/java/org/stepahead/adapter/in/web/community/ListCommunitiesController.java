@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.PageResponse;
-import org.stepahead.application.common.PageQuery;
+import org.stepahead.application.port.in.PageQuery;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 
 /** REST: {@link ListCommunitiesUseCase} at {@code GET /api/v1/communities}, a page in name order. */

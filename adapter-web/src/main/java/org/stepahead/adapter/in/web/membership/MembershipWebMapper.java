@@ -5,7 +5,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.stepahead.adapter.in.web.common.PageResponse;
 import org.stepahead.adapter.in.web.common.WebMapperConfig;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.EndTutoringCommand;

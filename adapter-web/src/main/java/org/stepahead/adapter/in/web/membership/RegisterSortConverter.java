@@ -3,7 +3,7 @@ package org.stepahead.adapter.in.web.membership;
 import java.util.Locale;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
-import org.stepahead.application.common.RegisterSort;
+import org.stepahead.application.port.in.membership.RegisterSort;
 
 /**
  * Reads the register's {@code sort} parameter: {@code name}, {@code organization} or {@code joined}, optionally

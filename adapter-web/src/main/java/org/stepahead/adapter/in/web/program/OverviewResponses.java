@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
+import org.stepahead.application.port.in.program.VersionStamp;
 import org.stepahead.domain.program.ProgramId;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 import org.stepahead.adapter.in.web.security.AccessPolicy;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.Messages;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
 

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.when;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.health.CheckStorageUseCase;
 
 class StorageHealthIndicatorTest {

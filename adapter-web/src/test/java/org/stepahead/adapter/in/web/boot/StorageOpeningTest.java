@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
-import org.stepahead.application.common.StorageUnavailableException;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.application.port.out.StorageProvider;
+import org.stepahead.application.port.out.StorageUnreachableException;
 
 class StorageOpeningTest {
 
@@ -68,12 +68,12 @@ class StorageOpeningTest {
     @Test
     void aRefusalFailsTheStartWithTheStoragesOwnException() {
         StorageOpening refusing = new StorageOpening(location -> {
-            throw new StorageUnavailableException("The database H2 file /srv/stepahead cannot be opened: locked");
+            throw new StorageUnreachableException("The database H2 file /srv/stepahead cannot be opened: locked");
         });
         refusing.start("embedded:default");
 
         assertThatThrownBy(() -> refusing.take("embedded:default"))
-                .isExactlyInstanceOf(StorageUnavailableException.class)
+                .isExactlyInstanceOf(StorageUnreachableException.class)
                 .hasMessage("The database H2 file /srv/stepahead cannot be opened: locked");
     }
 

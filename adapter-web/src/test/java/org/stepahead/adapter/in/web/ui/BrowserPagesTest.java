@@ -50,7 +50,7 @@ import org.stepahead.adapter.in.web.ui.community.MonthPages;
 import org.stepahead.adapter.in.web.ui.program.PlanPages;
 import org.stepahead.adapter.in.web.ui.program.ProgramPageMapper;
 import org.stepahead.adapter.in.web.ui.program.ProgramPages;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;

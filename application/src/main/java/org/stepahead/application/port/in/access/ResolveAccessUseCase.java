@@ -10,7 +10,7 @@ import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.membership.Role;
 
 /**
- * Incoming port: the facts access decisions rest on — an educator's roles in each community they are a current
+ * Use case: the facts access decisions rest on — an educator's roles in each community they are a current
  * member of, the community a resource belongs to, and who a membership concerns. It decides nothing itself.
  */
 public interface ResolveAccessUseCase {

@@ -3,7 +3,7 @@ package org.stepahead.application.port.in.account;
 import java.util.Optional;
 
 /**
- * Incoming port: what an adapter needs to sign a user in — an account by its username (with the password hash to
+ * Use case: what an adapter needs to sign a user in — an account by its username (with the password hash to
  * check), or the enabled account that holds an active API token of the given value.
  */
 public interface AuthenticateAccountUseCase {

@@ -2,8 +2,9 @@ package org.stepahead.application.port.in.account;
 
 import java.util.List;
 
-/** Incoming port: the accounts, by username. */
+/** Use case: the accounts, by username. */
 public interface ListAccountsUseCase {
 
+    /** Every account, by username. */
     List<AccountView> list();
 }

@@ -59,6 +59,7 @@ public record FoundCommunityCommand(
             this(null, goal, tasks, functions, principles, directions, forms, rights, partners, List.of());
         }
 
+        /** A profile with nothing filled in. */
         public static ProfileInput empty() {
             return new ProfileInput(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }

@@ -1,8 +1,8 @@
 package org.stepahead.application.port.in.community;
 
 import java.util.List;
-import org.stepahead.application.common.Page;
-import org.stepahead.application.common.PageQuery;
+import org.stepahead.application.port.in.Page;
+import org.stepahead.application.port.in.PageQuery;
 
 /** Use case: list communities. */
 public interface ListCommunitiesUseCase {

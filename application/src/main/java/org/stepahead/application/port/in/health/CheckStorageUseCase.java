@@ -1,6 +1,6 @@
 package org.stepahead.application.port.in.health;
 
-import org.stepahead.application.common.StorageUnavailableException;
+import org.stepahead.application.port.in.StorageUnavailableException;
 
 /**
  * Use case: is the storage reachable? For health checks and load balancers — one round trip, the same cost however

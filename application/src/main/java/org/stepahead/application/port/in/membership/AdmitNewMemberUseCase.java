@@ -8,5 +8,9 @@ import org.stepahead.domain.membership.MembershipId;
  */
 public interface AdmitNewMemberUseCase {
 
+    /**
+     * Registers the educator, admits them and returns the new membership's id; refused as the registration and the
+     * admission are, keeping nothing.
+     */
     MembershipId admitNew(AdmitNewMemberCommand command);
 }

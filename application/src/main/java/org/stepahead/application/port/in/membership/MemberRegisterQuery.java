@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.stepahead.application.common.RegisterSort;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationId;

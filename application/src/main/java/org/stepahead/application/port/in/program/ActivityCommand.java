@@ -37,6 +37,7 @@ public record ActivityCommand(
     public record ResponsibleInput(
             @NotBlank @Size(max = 1000) String name, OrganizationId organizationId, EducatorId educatorId) {
 
+        /** A responsible party known only by name. */
         public static ResponsibleInput named(String name) {
             return new ResponsibleInput(name, null, null);
         }

@@ -1,12 +1,12 @@
 package org.stepahead.application.port.in.program;
 
 import java.util.Optional;
-import org.stepahead.application.common.VersionStamp;
 import org.stepahead.domain.program.ProgramId;
 
 /** Use case: read a program's overview. */
 public interface GetProgramOverviewUseCase {
 
+    /** The program's overview, with its community's name; an unknown program throws NotFound. */
     ProgramOverview overview(ProgramId id);
 
     /**

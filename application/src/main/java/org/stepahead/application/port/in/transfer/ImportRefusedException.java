@@ -34,6 +34,7 @@ public final class ImportRefusedException extends RuntimeException {
             this.code = code;
         }
 
+        /** The message key of the problem in the bundles. */
         public String code() {
             return code;
         }
@@ -43,6 +44,7 @@ public final class ImportRefusedException extends RuntimeException {
     private final Problem problem;
     private final transient Object[] arguments;
 
+    /** The refusal of the entry at the path for the problem, with the arguments its message names. */
     public ImportRefusedException(String path, Problem problem, Object... arguments) {
         this(path, problem, null, arguments);
     }
@@ -69,6 +71,7 @@ public final class ImportRefusedException extends RuntimeException {
         return path;
     }
 
+    /** What is wrong at the path. */
     public Problem problem() {
         return problem;
     }

@@ -32,22 +32,27 @@ public record ImportReport(
         warnings = List.copyOf(warnings);
     }
 
+    /** How many organizations the import created. */
     public int organizations() {
         return organizationIds.size();
     }
 
+    /** How many educators the import created. */
     public int educators() {
         return educatorIds.size();
     }
 
+    /** How many members the import admitted. */
     public int members() {
         return membershipIds.size();
     }
 
+    /** How many programs the import created. */
     public int programs() {
         return programIds.size();
     }
 
+    /** How many events the import created. */
     public int events() {
         return eventIds.size();
     }

@@ -9,7 +9,7 @@ import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.Option;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.MemberLine;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.RegisterView;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.stepahead.application.common.Page;
+import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
 import org.stepahead.application.port.in.membership.MemberRegisterQuery;

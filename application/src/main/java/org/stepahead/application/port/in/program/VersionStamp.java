@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in.program;
 
 /**
  * The versions a read model was built from — a program's and its community's — read in one cheap step. Equal stamps

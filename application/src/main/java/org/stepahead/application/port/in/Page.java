@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,10 +30,12 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new Page<>(ordered.subList((int) from, (int) to), query.page(), query.size(), ordered.size());
     }
 
+    /** How many pages of this size the whole list fills (0 for an empty one). */
     public int totalPages() {
         return (int) ((total + size - 1) / size);
     }
 
+    /** The same page with each item mapped. */
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }

@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in.membership;
 
 /**
  * How a member register is ordered: by name (surname, given name, patronymic in Russian order, Ё as Е), by the

@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.out;
 
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** Russian alphabetical order, as registers are sorted: case-insensitive, Ё sorting with Е, missing text first. */
+/** Russian alphabetical order, as stores sort registers and lists: case-insensitive, Ё sorting with Е, missing text first. */
 public final class RussianOrder {
 
     private static final Comparator<String> ORDER = build();
@@ -23,6 +23,7 @@ public final class RussianOrder {
         return text == null ? "" : text.replace('ё', 'е').replace('Ё', 'Е');
     }
 
+    /** The comparator of this order. */
     public static Comparator<String> comparator() {
         return ORDER;
     }

@@ -1,12 +1,14 @@
-package org.stepahead.application.common;
+package org.stepahead.application.port.in;
 
-/** Failure: the storage could not be opened or reached. */
+/** Failure reported to callers of use cases: the storage could not be opened or reached. */
 public class StorageUnavailableException extends RuntimeException {
 
+    /** The failure, described, with what caused it. */
     public StorageUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /** The failure, described. */
     public StorageUnavailableException(String message) {
         super(message);
     }
