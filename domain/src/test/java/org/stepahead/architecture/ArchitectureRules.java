@@ -98,6 +98,33 @@ public final class ArchitectureRules {
                 }
             };
 
+    private static final DescribedPredicate<JavaClass> REST_CONTROLLERS = describe(
+            "are top-level classes of " + WEB + " named *Controller, outside the pages (" + WEB_ROOT + ".ui)",
+            c -> c.getPackageName().startsWith(WEB_ROOT)
+                    && !c.getPackageName().startsWith(WEB_ROOT + ".ui")
+                    && c.isTopLevelClass()
+                    && c.getSimpleName().endsWith("Controller"));
+
+    private static final ArchCondition<JavaClass> CALL_ONE_USE_CASE_NAMED_AFTER_IT =
+            new ArchCondition<>("call exactly one *UseCase and be named after it") {
+                @Override
+                public void check(JavaClass controller, ConditionEvents events) {
+                    List<String> useCases = useCasesCalledBy(controller);
+                    if (useCases.size() != 1) {
+                        events.add(SimpleConditionEvent.violated(
+                                controller,
+                                controller.getName() + " calls " + useCases.size() + " use cases " + useCases));
+                        return;
+                    }
+                    String expected = useCases.get(0).replaceFirst("UseCase$", "Controller");
+                    if (!controller.getSimpleName().equals(expected)) {
+                        events.add(SimpleConditionEvent.violated(
+                                controller,
+                                controller.getName() + " calls " + useCases.get(0) + " but is not named " + expected));
+                    }
+                }
+            };
+
     private static final SliceAssignment EACH_TOP_LEVEL_APPLICATION_CLASS = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass c) {
@@ -301,6 +328,11 @@ public final class ArchitectureRules {
             .because("controllers call incoming ports only; just the wiring in " + WEB_ROOT
                     + ".boot may open the storage");
 
+    public static final ArchRule EACH_REST_CONTROLLER_CALLS_ONE_USE_CASE_NAMED_AFTER_IT = classes()
+            .that(REST_CONTROLLERS)
+            .should(CALL_ONE_USE_CASE_NAMED_AFTER_IT)
+            .because("one controller per use case: <Verb><Noun>UseCase is served by <Verb><Noun>Controller");
+
     public static final ArchRule CLI_COMMANDS_CALL_INCOMING_PORTS_ONLY = noClasses()
             .that()
             .resideInAPackage(CLI)
@@ -369,6 +401,7 @@ public final class ArchitectureRules {
 
     public static final CompositeArchRule WEB_ADAPTER = CompositeArchRule.of(WEB_ADAPTER_NAMES_NO_OTHER_ADAPTER)
             .and(CONTROLLERS_CALL_INCOMING_PORTS_ONLY)
+            .and(EACH_REST_CONTROLLER_CALLS_ONE_USE_CASE_NAMED_AFTER_IT)
             .and(ROWS_LIVE_ONLY_IN_THE_PERSISTENCE_ADAPTER)
             .and(EVERY_MODULE);
 
@@ -391,6 +424,18 @@ public final class ArchitectureRules {
                         && m.getModifiers().contains(JavaModifier.STATIC)
                         && m.getRawParameterTypes().size() == 1
                         && m.getRawParameterTypes().get(0).isEquivalentTo(String[].class));
+    }
+
+    /** The incoming ports (*UseCase interfaces) a class and its nested classes depend on, by simple name. */
+    private static List<String> useCasesCalledBy(JavaClass c) {
+        return c.getDirectDependenciesFromSelf().stream()
+                .map(d -> d.getTargetClass())
+                .filter(t -> t.getPackageName().startsWith(APPLICATION_ROOT + ".port.in")
+                        && t.getSimpleName().endsWith("UseCase"))
+                .map(JavaClass::getSimpleName)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static List<String> useCasesOf(JavaClass c) {

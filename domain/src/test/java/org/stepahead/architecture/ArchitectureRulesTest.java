@@ -30,7 +30,9 @@ import org.stepahead.adapter.in.web.archfixture.ControllerUsingTheCalendarWriter
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingTheEntryPoint;
 import org.stepahead.adapter.in.web.archfixture.ControllerUsingThePersistenceAdapter;
 import org.stepahead.adapter.in.web.archfixture.ControllerWritingICalendarItself;
+import org.stepahead.adapter.in.web.archfixture.RegisterThingAndCountController;
 import org.stepahead.adapter.in.web.archfixture.RegisterThingController;
+import org.stepahead.adapter.in.web.archfixture.ThingController;
 import org.stepahead.adapter.in.web.boot.archfixture.WebConfigurationBuildingAService;
 import org.stepahead.adapter.in.web.boot.archfixture.WebConfigurationOpeningTheStorage;
 import org.stepahead.adapter.out.calendar.archfixture.CalendarWriterCallingAUseCase;
@@ -508,6 +510,30 @@ class ArchitectureRulesTest {
         void givenAControllerCallingAService_check_reportsIt() {
             assertReported(ArchitectureRules.CONTROLLERS_CALL_INCOMING_PORTS_ONLY, ControllerCallingAService.class)
                     .hasMessageContaining(RegisterThingService.class.getName());
+        }
+
+        @Test
+        void givenAControllerNamedAfterItsOneUseCase_oneUseCaseRule_passes() {
+            assertPasses(
+                    ArchitectureRules.EACH_REST_CONTROLLER_CALLS_ONE_USE_CASE_NAMED_AFTER_IT,
+                    RegisterThingController.class,
+                    RegisterThingUseCase.class);
+        }
+
+        @Test
+        void givenAControllerCallingTwoUseCases_oneUseCaseRule_reportsIt() {
+            assertReported(
+                            ArchitectureRules.EACH_REST_CONTROLLER_CALLS_ONE_USE_CASE_NAMED_AFTER_IT,
+                            RegisterThingAndCountController.class)
+                    .hasMessageContaining("calls 2 use cases [CountThingsUseCase, RegisterThingUseCase]");
+        }
+
+        @Test
+        void givenAControllerNotNamedAfterItsUseCase_oneUseCaseRule_reportsIt() {
+            assertReported(
+                            ArchitectureRules.EACH_REST_CONTROLLER_CALLS_ONE_USE_CASE_NAMED_AFTER_IT,
+                            ThingController.class)
+                    .hasMessageContaining("is not named RegisterThingController");
         }
 
         @Test

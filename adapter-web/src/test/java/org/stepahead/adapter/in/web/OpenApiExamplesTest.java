@@ -75,6 +75,28 @@ class OpenApiExamplesTest {
     }
 
     @Test
+    void givenAnUpdateTakingAnExpectedVersion_theApiDescription_showsAnOptionalIfMatchHeaderAndNoOtherParameter()
+            throws Exception {
+        String body = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode parameters = JSON.readTree(body)
+                .get("paths")
+                .path("/api/v1/programs/{programId}/activities/{activityId}")
+                .path("put")
+                .path("parameters");
+
+        assertThat(parameters
+                        .valueStream()
+                        .map(p -> p.path("in").asString() + " " + p.path("name").asString() + " "
+                                + p.path("required").asBoolean())
+                        .toList())
+                .containsExactly("path programId true", "path activityId true", "header If-Match false");
+    }
+
+    @Test
     void givenEachExample_bindingItToItsRequestRecord_findsNoViolation() throws Exception {
         List<String> checked = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : examples().properties()) {

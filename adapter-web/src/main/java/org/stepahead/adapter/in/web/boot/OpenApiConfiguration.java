@@ -3,11 +3,18 @@ package org.stepahead.adapter.in.web.boot;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.stepahead.adapter.in.web.common.ExpectedVersion;
 
 /**
  * The API description served at {@code /v3/api-docs}: title, HTTP Basic or a bearer API token as the security schemes,
@@ -46,5 +53,21 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer stepAheadExamples() {
         return new OpenApiExamples();
+    }
+
+    /** An update that takes an {@link ExpectedVersion} shows it as what it is: the optional If-Match header. */
+    @Bean
+    OperationCustomizer ifMatchHeader() {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class);
+        return (operation, handler) -> {
+            if (Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == ExpectedVersion.class)) {
+                operation.addParametersItem(new HeaderParameter()
+                        .name(HttpHeaders.IF_MATCH)
+                        .required(false)
+                        .schema(new StringSchema()));
+            }
+            return operation;
+        };
     }
 }

@@ -1,6 +1,11 @@
 package org.stepahead.adapter.in.web.common;
 
-/** Optimistic concurrency over HTTP: a read model's version is its ETag; {@code If-Match} names the version expected. */
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Optimistic concurrency over HTTP: a read model's version is its ETag; {@code If-Match} names the version expected
+ * ({@link ExpectedVersion}).
+ */
 public final class ETags {
 
     private ETags() {}
@@ -9,27 +14,8 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names, or null when there is none (or it is {@code *}). */
-    public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "").strip();
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new MalformedIfMatchException(ifMatch);
-        }
-    }
-
-    /** Failure: an {@code If-Match} header that names no version of ours. */
-    public static final class MalformedIfMatchException extends RuntimeException {
-        public MalformedIfMatchException(String header) {
-            super("If-Match " + header);
-        }
+    /** 200 with the body and its version as ETag. */
+    public static <T> ResponseEntity<T> ok(long version, T body) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
     }
 }

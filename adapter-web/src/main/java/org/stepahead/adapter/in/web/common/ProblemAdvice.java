@@ -64,20 +64,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return invalid(errors, HttpHeaders.EMPTY);
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound e) {
-        return problem(
-                HttpStatus.NOT_FOUND,
-                "problem.notFound.title",
-                Messages.ruleMessage(e, LocaleContextHolder.getLocale()),
-                Map.of("code", e.code()));
-    }
-
+    /** An unknown id (404) or another refusal by a domain rule (422), with the rule's code and message. */
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<Object> ruleViolated(DomainRuleViolation e) {
+        boolean notFound = e instanceof NotFound;
         return problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "problem.rule.title",
+                notFound ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT,
+                notFound ? "problem.notFound.title" : "problem.rule.title",
                 Messages.ruleMessage(e, LocaleContextHolder.getLocale()),
                 Map.of("code", e.code()));
     }
@@ -98,8 +91,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 Map.of("code", "conflict.concurrentChange"));
     }
 
-    @ExceptionHandler(ETags.MalformedIfMatchException.class)
-    ResponseEntity<Object> malformedIfMatch(ETags.MalformedIfMatchException e) {
+    @ExceptionHandler(ExpectedVersion.MalformedIfMatchException.class)
+    ResponseEntity<Object> malformedIfMatch(ExpectedVersion.MalformedIfMatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", text("problem.ifMatch.detail"), Map.of());
     }
 

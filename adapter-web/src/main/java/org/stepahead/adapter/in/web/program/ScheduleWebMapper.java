@@ -1,6 +1,7 @@
 package org.stepahead.adapter.in.web.program;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.mapstruct.Mapper;
@@ -92,42 +93,18 @@ interface ScheduleWebMapper {
                     kind, text, null, null, s.month().toString(), null, null, null, null, null, null, null, null, null);
         }
         if (schedule instanceof Schedule.InRange s) {
-            return new ScheduleJson(
-                    kind,
-                    text,
-                    null,
-                    null,
-                    null,
-                    s.period().start(),
-                    s.period().end(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+            LocalDate start = s.period().start();
+            LocalDate end = s.period().end();
+            return new ScheduleJson(kind, text, null, null, null, start, end, null, null, null, null, null, null, null);
         }
         if (schedule instanceof Schedule.Recurring s) {
             return new ScheduleJson(
                     kind, text, null, null, null, null, null, s.times(), s.per().name(), null, null, null, null, null);
         }
         if (schedule instanceof Schedule.NthWeekdayOfMonth s) {
+            String day = s.dayOfWeek().name();
             return new ScheduleJson(
-                    kind,
-                    text,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.nth(),
-                    s.dayOfWeek().name(),
-                    null,
-                    null,
-                    null);
+                    kind, text, null, null, null, null, null, null, null, s.nth(), day, null, null, null);
         }
         if (schedule instanceof Schedule.OnRequest s) {
             return new ScheduleJson(

@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.Page;
@@ -46,11 +47,14 @@ import org.stepahead.domain.shared.Form;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            CommunityController.class,
+            FoundCommunityController.class,
+            ListCommunitiesController.class,
+            GetCommunityController.class,
             NameOrder.FromText.class,
             CommunityWebMapperImpl.class,
             IdMapperImpl.class,
             ProblemAdvice.class,
+            IfMatchResolver.class,
             WebSecurityTestConfiguration.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})

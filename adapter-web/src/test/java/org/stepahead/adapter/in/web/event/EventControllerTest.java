@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
 import org.stepahead.application.port.in.event.EventView;
@@ -48,10 +49,15 @@ import org.stepahead.domain.shared.Form;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            EventController.class,
+            ScheduleEventController.class,
+            GetCommunityEventsController.class,
+            GetEventController.class,
+            RecordAttendanceController.class,
+            RecordMinutesController.class,
             EventWebMapperImpl.class,
             IdMapperImpl.class,
             ProblemAdvice.class,
+            IfMatchResolver.class,
             WebSecurityTestConfiguration.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})

@@ -25,6 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
@@ -50,10 +51,14 @@ import org.stepahead.domain.shared.Occurrences;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            EventPlanningController.class,
+            PreviewEventsController.class,
+            GenerateEventsController.class,
+            GetAttendanceSummaryController.class,
+            PlanDecisionController.class,
             EventPlanningWebMapperImpl.class,
             IdMapperImpl.class,
             ProblemAdvice.class,
+            IfMatchResolver.class,
             WebSecurityTestConfiguration.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})

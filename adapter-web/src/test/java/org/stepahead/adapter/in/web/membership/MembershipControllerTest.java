@@ -26,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
@@ -49,11 +50,18 @@ import org.stepahead.domain.organization.OrganizationId;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            MembershipController.class,
+            AdmitMemberController.class,
+            GetMemberRegisterController.class,
+            GetMembershipController.class,
+            ChangeMemberRolesController.class,
+            LeaveCommunityController.class,
+            LinkTutorController.class,
+            EndTutoringController.class,
             RegisterSortConverter.class,
             MembershipWebMapperImpl.class,
             IdMapperImpl.class,
             ProblemAdvice.class,
+            IfMatchResolver.class,
             WebSecurityTestConfiguration.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})

@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.educator.EducatorView;
@@ -41,11 +42,16 @@ import org.stepahead.domain.organization.OrganizationKind;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            OrganizationController.class,
+            RegisterOrganizationController.class,
+            ListOrganizationsController.class,
+            GetOrganizationController.class,
+            RegisterEducatorController.class,
+            GetEducatorController.class,
             NameOrder.FromText.class,
             OrganizationWebMapperImpl.class,
             IdMapperImpl.class,
             ProblemAdvice.class,
+            IfMatchResolver.class,
             WebSecurityTestConfiguration.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})

@@ -31,6 +31,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
 import org.stepahead.adapter.in.web.common.IdMapperImpl;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.StorageUnavailableException;
@@ -72,13 +73,31 @@ import org.stepahead.domain.shared.Schedule;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            ProgramController.class,
-            ProgramPlanController.class,
+            DraftProgramController.class,
+            ListProgramsController.class,
+            GetProgramOverviewController.class,
+            ReviseProgramController.class,
+            ApproveProgramController.class,
+            PlanStageController.class,
+            ReviseStageController.class,
+            StartStageController.class,
+            CloseStageController.class,
+            AddDirectionController.class,
+            ReviseDirectionController.class,
+            PlanActivityController.class,
+            ReviseActivityController.class,
+            AddExpectedResultController.class,
+            ReviseExpectedResultController.class,
+            AssessResultController.class,
+            AddIndicatorController.class,
+            ReviseIndicatorController.class,
+            RecordMeasurementController.class,
             OverviewResponses.class,
             ProgramWebMapperImpl.class,
             ScheduleWebMapperImpl.class,
             IdMapperImpl.class,
             ProblemAdvice.class,
+            IfMatchResolver.class,
             WebSecurityTestConfiguration.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,7 +45,6 @@ class AccountSecurityTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    @Qualifier("authenticateAccount")
     AuthenticateAccountUseCase authenticateAccount;
 
     private SecurityFixtures fixtures;

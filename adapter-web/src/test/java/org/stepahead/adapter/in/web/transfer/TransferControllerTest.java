@@ -25,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
+import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
@@ -45,7 +46,14 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 @WebMvcTest
-@ContextConfiguration(classes = {TransferController.class, ProblemAdvice.class, WebSecurityTestConfiguration.class})
+@ContextConfiguration(
+        classes = {
+            ImportCommunityController.class,
+            ExportCommunityController.class,
+            ProblemAdvice.class,
+            IfMatchResolver.class,
+            WebSecurityTestConfiguration.class
+        })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class TransferControllerTest {
 

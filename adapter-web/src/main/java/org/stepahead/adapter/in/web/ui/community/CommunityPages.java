@@ -112,8 +112,7 @@ public class CommunityPages {
 
     @GetMapping("/communities/new")
     String newCommunity(Model model) {
-        model.addAttribute("form", new CommunityForm());
-        return communityForm(model);
+        return communityForm(model.addAttribute("form", new CommunityForm()));
     }
 
     @PostMapping("/communities")
@@ -143,8 +142,7 @@ public class CommunityPages {
 
     @GetMapping("/organizations/new")
     String newOrganization(Model model) {
-        model.addAttribute("form", new OrganizationForm());
-        return organizationForm(model);
+        return organizationForm(model.addAttribute("form", new OrganizationForm()));
     }
 
     @PostMapping("/organizations")

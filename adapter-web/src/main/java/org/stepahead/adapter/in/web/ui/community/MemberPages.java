@@ -53,8 +53,7 @@ public class MemberPages {
 
     @GetMapping("/communities/{id}/members/new")
     String newMember(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", new MemberForm());
-        return form(id, model);
+        return form(id, model.addAttribute("form", new MemberForm()));
     }
 
     @PostMapping("/communities/{id}/members")

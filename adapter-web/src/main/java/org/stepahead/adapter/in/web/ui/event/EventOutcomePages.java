@@ -112,8 +112,7 @@ public class EventOutcomePages {
                                 ? a.guestName()
                                 : a.guestName() + "; " + a.guestOrganization())
                         .toList()));
-        model.addAttribute("form", form);
-        return attendanceForm(event, form, model);
+        return attendanceForm(event, form, model.addAttribute("form", form));
     }
 
     @PostMapping("/events/{id}/attendance")
@@ -191,8 +190,7 @@ public class EventOutcomePages {
         while (form.getAgenda().size() < AGENDA_ROWS) {
             form.getAgenda().add(new AgendaForm());
         }
-        model.addAttribute("form", form);
-        return minutesForm(event, model);
+        return minutesForm(event, model.addAttribute("form", form));
     }
 
     @PostMapping("/events/{id}/minutes")
@@ -265,8 +263,7 @@ public class EventOutcomePages {
         form.setItem(item);
         form.setDecision(decision);
         form.setProgramId(event.programId() == null ? null : event.programId().value());
-        model.addAttribute("form", form);
-        return decisionForm(event, form, model);
+        return decisionForm(event, form, model.addAttribute("form", form));
     }
 
     @PostMapping("/events/{id}/minutes/decisions")

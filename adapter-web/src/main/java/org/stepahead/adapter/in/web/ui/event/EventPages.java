@@ -94,8 +94,7 @@ public class EventPages {
     String newEvent(@PathVariable UUID id, @RequestParam(required = false) String activity, Model model) {
         EventForm form = new EventForm();
         form.setActivity(activity);
-        model.addAttribute("form", form);
-        return form(id, model);
+        return form(id, model.addAttribute("form", form));
     }
 
     @PostMapping("/communities/{id}/events")

@@ -176,22 +176,7 @@ public class EventPlanningPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-        model.addAttribute("byEvent", true);
-        model.addAttribute(
-                "events",
-                attendanceSummary.byEvent(query).stream()
-                        .map(e -> new EventCountLine(
-                                e.eventId().value(),
-                                Labels.day(e.date()),
-                                e.title(),
-                                e.present(),
-                                e.absent(),
-                                e.guests(),
-                                e.attended(),
-                                e.total()))
-                        .toList());
-        return "events/attendance-summary";
+        return attendanceSummary(true, summaryHead(id, programId, from, to, model), model);
     }
 
     @GetMapping("/communities/{id}/attendance/members")
@@ -201,13 +186,33 @@ public class EventPlanningPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        AttendanceSummaryQuery query = summaryHead(id, programId, from, to, model);
-        model.addAttribute("byEvent", false);
-        model.addAttribute(
-                "members",
-                attendanceSummary.byMember(query).stream()
-                        .map(m -> new MemberCountLine(m.name(), m.attended(), m.missed(), m.listed()))
-                        .toList());
+        return attendanceSummary(false, summaryHead(id, programId, from, to, model), model);
+    }
+
+    /** The summary page, by event or by member. */
+    private String attendanceSummary(boolean byEvent, AttendanceSummaryQuery query, Model model) {
+        model.addAttribute("byEvent", byEvent);
+        if (byEvent) {
+            model.addAttribute(
+                    "events",
+                    attendanceSummary.byEvent(query).stream()
+                            .map(e -> new EventCountLine(
+                                    e.eventId().value(),
+                                    Labels.day(e.date()),
+                                    e.title(),
+                                    e.present(),
+                                    e.absent(),
+                                    e.guests(),
+                                    e.attended(),
+                                    e.total()))
+                            .toList());
+        } else {
+            model.addAttribute(
+                    "members",
+                    attendanceSummary.byMember(query).stream()
+                            .map(m -> new MemberCountLine(m.name(), m.attended(), m.missed(), m.listed()))
+                            .toList());
+        }
         return "events/attendance-summary";
     }
 

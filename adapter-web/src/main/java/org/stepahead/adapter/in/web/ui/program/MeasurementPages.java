@@ -48,8 +48,7 @@ public class MeasurementPages {
 
     @GetMapping("/programs/{id}/indicators/{indicatorId}/measurements/new")
     String newMeasurement(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
-        model.addAttribute("form", new MeasurementForm());
-        return measurementForm(id, indicatorId, model);
+        return measurementForm(id, indicatorId, model.addAttribute("form", new MeasurementForm()));
     }
 
     @PostMapping("/programs/{id}/indicators/{indicatorId}/measurements")
@@ -85,8 +84,7 @@ public class MeasurementPages {
 
     @GetMapping("/programs/{id}/directions/new")
     String newDirection(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", new DirectionForm());
-        return directionForm(id, model);
+        return directionForm(id, model.addAttribute("form", new DirectionForm()));
     }
 
     @PostMapping("/programs/{id}/directions")

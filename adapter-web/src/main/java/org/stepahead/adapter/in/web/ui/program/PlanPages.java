@@ -95,8 +95,7 @@ public class PlanPages {
 
     @GetMapping("/programs/{id}/stages/new")
     String newStage(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", new StageForm());
-        return stageForm(id, model);
+        return stageForm(id, model.addAttribute("form", new StageForm()));
     }
 
     @PostMapping("/programs/{id}/stages")
@@ -125,8 +124,7 @@ public class PlanPages {
 
     @GetMapping("/programs/{id}/activities/new")
     String newActivity(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", new ActivityForm());
-        return activityForm(id, model);
+        return activityForm(id, model.addAttribute("form", new ActivityForm()));
     }
 
     @PostMapping("/programs/{id}/activities")
@@ -168,8 +166,7 @@ public class PlanPages {
 
     @GetMapping("/programs/{id}/results/new")
     String newResult(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", new ResultForm());
-        return resultForm(id, model);
+        return resultForm(id, model.addAttribute("form", new ResultForm()));
     }
 
     @PostMapping("/programs/{id}/results")

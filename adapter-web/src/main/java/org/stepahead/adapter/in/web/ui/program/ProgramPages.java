@@ -60,8 +60,7 @@ public class ProgramPages {
 
     @GetMapping("/communities/{communityId}/programs/new")
     String newProgram(@PathVariable UUID communityId, Model model) {
-        model.addAttribute("form", new ProgramForm());
-        return form(communityId, model);
+        return form(communityId, model.addAttribute("form", new ProgramForm()));
     }
 
     @PostMapping("/communities/{communityId}/programs")

@@ -18,19 +18,16 @@ import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramId;
 
-/**
- * REST: iCalendar feeds to subscribe to — a community's ({@code /communities/{id}/calendar.ics}) and a program's
- * ({@code /programs/{id}/calendar.ics}), as {@code text/calendar; charset=UTF-8}; labels follow Accept-Language.
- */
+/** REST: {@link ExportCalendarUseCase} at {@code GET /api/v1/communities|programs/{id}/calendar.ics}. */
 @RestController
 @RequestMapping("/api/v1")
-class CalendarController {
+class ExportCalendarController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final ExportCalendarUseCase exportCalendar;
 
-    CalendarController(ExportCalendarUseCase exportCalendar) {
+    ExportCalendarController(ExportCalendarUseCase exportCalendar) {
         this.exportCalendar = exportCalendar;
     }
 

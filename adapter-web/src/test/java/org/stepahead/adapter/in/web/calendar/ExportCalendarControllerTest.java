@@ -28,9 +28,10 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.NotFound;
 
 @WebMvcTest
-@ContextConfiguration(classes = {CalendarController.class, ProblemAdvice.class, WebSecurityTestConfiguration.class})
+@ContextConfiguration(
+        classes = {ExportCalendarController.class, ProblemAdvice.class, WebSecurityTestConfiguration.class})
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
-class CalendarControllerTest {
+class ExportCalendarControllerTest {
 
     private static final UUID COMMUNITY = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
     private static final UUID PROGRAM = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
@@ -73,7 +74,7 @@ class CalendarControllerTest {
             value = {"en-GB|en", "ru, en;q=0.8|ru", "de, en;q=0.5|en", "de|ru", "''|ru", "not a range;;|ru"})
     void givenAnAcceptLanguage_language_isEnglishOnlyWhenPreferredToRussian(String header, String expected) {
         org.assertj.core.api.Assertions.assertThat(
-                        CalendarController.language(header).getLanguage())
+                        ExportCalendarController.language(header).getLanguage())
                 .isEqualTo(expected);
     }
 

@@ -3,7 +3,6 @@ package org.stepahead.adapter.in.web.transfer;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,52 +12,42 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.ProblemAdvice.FieldProblem;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
-import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
 import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportRefusedException;
 import org.stepahead.application.port.in.transfer.ImportReport;
-import org.stepahead.domain.community.CommunityId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Whole communities in the import format (docs/import-format.md): {@code POST /api/v1/imports} takes a document as
- * JSON or YAML and imports it all or nothing ({@code ?dryRun=true} only checks it); {@code GET
- * /api/v1/communities/{id}/export} writes one, as YAML when {@code Accept} asks for it, else JSON.
+ * REST: {@link ImportCommunityUseCase} at {@code POST /api/v1/imports}, JSON or YAML ({@code ?dryRun=true} checks
+ * only).
  */
 @RestController
-@RequestMapping("/api/v1")
-class TransferController {
+class ImportCommunityController {
 
     static final String YAML = "application/yaml";
     static final String TEXT_YAML = "text/yaml";
     static final String X_YAML = "application/x-yaml";
 
     private final ImportCommunityUseCase importCommunity;
-    private final ExportCommunityUseCase exportCommunity;
     private final MessageSource messages;
 
-    TransferController(
-            ImportCommunityUseCase importCommunity, ExportCommunityUseCase exportCommunity, MessageSource messages) {
+    ImportCommunityController(ImportCommunityUseCase importCommunity, MessageSource messages) {
         this.importCommunity = importCommunity;
-        this.exportCommunity = exportCommunity;
         this.messages = messages;
     }
 
     @PostMapping(
-            path = "/imports",
+            path = "/api/v1/imports",
             consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, TEXT_YAML, X_YAML})
     ResponseEntity<ImportReportResponse> importDocument(
             @RequestBody byte[] body,
@@ -76,27 +65,6 @@ class TransferController {
         return ResponseEntity.created(
                         URI.create("/api/v1/communities/" + report.communityId().value()))
                 .body(response);
-    }
-
-    @GetMapping("/communities/{communityId}/export")
-    ResponseEntity<String> export(
-            @PathVariable UUID communityId,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        DocumentFormat format = asked(accept);
-        String text = format.write(exportCommunity.export(new CommunityId(communityId)));
-        return ResponseEntity.ok().contentType(format.mediaType()).body(text);
-    }
-
-    /** YAML when the first concrete type the caller accepts is a YAML one; JSON otherwise. */
-    private static DocumentFormat asked(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return DocumentFormat.JSON;
-        }
-        return MediaType.parseMediaTypes(accept).stream()
-                .filter(t -> !t.isWildcardType())
-                .findFirst()
-                .map(DocumentFormat::of)
-                .orElse(DocumentFormat.JSON);
     }
 
     static ImportReportResponse response(ImportReport report, Locale locale) {

@@ -1,0 +1,30 @@
+package org.stepahead.adapter.in.web.membership;
+
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.stepahead.adapter.in.web.common.ETags;
+import org.stepahead.application.port.in.membership.GetMembershipUseCase;
+import org.stepahead.application.port.in.membership.MembershipView;
+import org.stepahead.domain.membership.MembershipId;
+
+/** REST: {@link GetMembershipUseCase} at {@code GET /api/v1/members/{membershipId}}, with its version as ETag. */
+@RestController
+class GetMembershipController {
+
+    private final GetMembershipUseCase getMembership;
+    private final MembershipWebMapper mapper;
+
+    GetMembershipController(GetMembershipUseCase getMembership, MembershipWebMapper mapper) {
+        this.getMembership = getMembership;
+        this.mapper = mapper;
+    }
+
+    @GetMapping("/api/v1/members/{membershipId}")
+    ResponseEntity<MembershipResponse> get(@PathVariable UUID membershipId) {
+        MembershipView view = getMembership.membership(new MembershipId(membershipId));
+        return ETags.ok(view.version(), mapper.response(view));
+    }
+}

@@ -1,0 +1,36 @@
+package org.stepahead.adapter.in.web.program;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.stepahead.adapter.in.web.common.CreatedResponse;
+import org.stepahead.adapter.in.web.common.ExpectedVersion;
+import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
+
+/** REST: {@link AddExpectedResultUseCase} at {@code POST /api/v1/programs/{programId}/results}. */
+@RestController
+class AddExpectedResultController {
+
+    private final AddExpectedResultUseCase addExpectedResult;
+    private final ProgramWebMapper mapper;
+
+    AddExpectedResultController(AddExpectedResultUseCase addExpectedResult, ProgramWebMapper mapper) {
+        this.addExpectedResult = addExpectedResult;
+        this.mapper = mapper;
+    }
+
+    @PostMapping("/api/v1/programs/{programId}/results")
+    ResponseEntity<CreatedResponse> addExpectedResult(
+            @PathVariable UUID programId, @Valid @RequestBody ExpectedResultRequest request, ExpectedVersion expected) {
+        return ProgramParts.created(
+                programId,
+                "results",
+                addExpectedResult
+                        .addExpectedResult(mapper.result(programId, null, request, expected.value()))
+                        .value());
+    }
+}
