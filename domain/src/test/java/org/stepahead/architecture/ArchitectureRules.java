@@ -218,6 +218,9 @@ public final class ArchitectureRules {
             .resideInAPackage(SERVICE)
             .because("ports are the contract; services implement it, not the other way round");
 
+    private static final DescribedPredicate<JavaClass> SEALED =
+            DescribedPredicate.describe("sealed", c -> c.reflect().isSealed());
+
     public static final ArchRule INCOMING_PORT_INTERFACES_ARE_USE_CASES = classes()
             .that()
             .resideInAPackage(PORT_IN)
@@ -225,9 +228,11 @@ public final class ArchitectureRules {
             .areInterfaces()
             .and()
             .areNotAnnotations()
+            .and(DescribedPredicate.not(SEALED))
             .should()
             .haveSimpleNameEndingWith("UseCase")
-            .because("incoming ports are named <Verb><Noun>UseCase");
+            .because("incoming ports are named <Verb><Noun>UseCase (a sealed interface is a closed set of values that"
+                    + " commands share, not a port: no adapter can implement it)");
 
     public static final ArchRule ONLY_COMPOSITION_DEPENDS_ON_THE_ENTRY_POINT = noClasses()
             .that()

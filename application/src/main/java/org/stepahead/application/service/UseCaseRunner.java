@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.jmolecules.event.types.DomainEvent;
-import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
@@ -16,7 +15,7 @@ import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.domain.shared.Aggregate;
 
 /**
- * Runs a use case: validates its command, does its work inside one unit of work, and publishes the domain events of
+ * Runs a use case (its command validated itself when it was built): does its work inside one unit of work, and publishes the domain events of
  * the aggregates it saved once the unit of work has committed. A refused command or a failed unit of work changes
  * nothing and publishes nothing. A use case run from inside another one (an import enters a whole community through
  * the other use cases) joins the outer unit of work: everything commits together, and the events are published
@@ -35,9 +34,8 @@ public final class UseCaseRunner {
         this.publisher = publisher;
     }
 
-    /** Validates the command, then runs the work atomically and publishes what it recorded. */
+    /** Runs the work atomically and publishes what it recorded. */
     public <C, T> T execute(C command, Function<Changes, T> work) {
-        CommandValidation.validate(command);
         Changes outer = current.get();
         if (outer != null) {
             return inUnitOfWork(() -> work.apply(outer));
@@ -56,9 +54,8 @@ public final class UseCaseRunner {
         return result;
     }
 
-    /** Validates the query, then reads inside one unit of work (a consistent view). */
+    /** Reads inside one unit of work (a consistent view). */
     public <Q, T> T query(Q query, Function<Q, T> read) {
-        CommandValidation.validate(query);
         return inUnitOfWork(() -> read.apply(query));
     }
 

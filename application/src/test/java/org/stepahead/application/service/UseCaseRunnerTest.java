@@ -20,13 +20,11 @@ import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.Violation;
-import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.StorageUnreachableException;
-import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.organization.OrganizationKind;
@@ -127,19 +125,6 @@ class UseCaseRunnerTest {
     }
 
     @Test
-    void givenNullCommand_execute_refusesNamingTheCommand() {
-        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
-
-        assertThatThrownBy(() -> runner.execute(null, changes -> "never"))
-                .isInstanceOfSatisfying(
-                        InvalidCommandException.class,
-                        e -> assertThat(e.violations())
-                                .extracting(Violation::field, Violation::message)
-                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                                        "command", "обязательное поле не заполнено")));
-    }
-
-    @Test
     void givenSavedAggregateWithEvents_execute_publishesItsEventsOnlyAfterTheCommit() {
         RecordingUnitOfWork uow = journallingPublications();
         UseCaseRunner runner = new UseCaseRunner(uow, publisher);
@@ -204,25 +189,6 @@ class UseCaseRunnerTest {
                 runner.execute(command("Школа"), changes -> changes.save(organizations::save, newOrganization()));
 
         assertThat(version).isEqualTo(7L);
-    }
-
-    @Test
-    void givenInvalidQuery_query_refusesWithoutReading() {
-        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
-        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
-        MemberRegisterQuery query = new MemberRegisterQuery(CommunityId.random(), null, null, null, false, -1, 501);
-
-        assertThatThrownBy(() -> runner.query(query, q -> "never"))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
-                    assertThat(e.violations())
-                            .extracting(Violation::field, Violation::message)
-                            .containsExactly(
-                                    org.assertj.core.groups.Tuple.tuple("page", "значение должно быть не меньше 0"),
-                                    org.assertj.core.groups.Tuple.tuple("size", "значение должно быть не больше 500"));
-                    assertThat(e.messages(Locale.ENGLISH))
-                            .containsExactly("page: must be at least 0", "size: must be at most 500");
-                });
-        assertThat(uow.journal()).isEmpty();
     }
 
     @Test

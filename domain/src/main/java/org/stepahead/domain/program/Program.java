@@ -15,6 +15,7 @@ import org.stepahead.domain.shared.Aggregate;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
+import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.Texts;
 
 /**
@@ -382,6 +383,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
             throw new DomainRuleViolation("duplicateId", activityId);
         }
         requireKnown(details);
+        requireScheduleInside(details);
         activities.add(new Activity(activityId, details));
     }
 
@@ -410,6 +412,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
         Texts.present(details, "activity");
         Activity activity = activity(activityId);
         requireKnown(details);
+        requireScheduleInside(details);
         activity.revise(details);
     }
 
@@ -419,6 +422,32 @@ public final class Program extends Aggregate<Program, ProgramId> {
         }
         if (details.directionId() != null) {
             direction(details.directionId());
+        }
+        requireScheduleInside(
+                details.schedule(),
+                details.stageId() == null ? period : stage(details.stageId()).period());
+    }
+
+    /**
+     * The dates a schedule names (a day, a month, a range; each part of several) must meet the period its activity
+     * takes place in (its stage's, or the program's): a day inside it, a month or a range at least partly inside.
+     */
+    private static void requireScheduleInside(Schedule schedule, Period allowed) {
+        if (schedule instanceof Schedule.Several several) {
+            several.parts().forEach(part -> requireScheduleInside(part, allowed));
+            return;
+        }
+        Period named = null;
+        if (schedule instanceof Schedule.Once once) {
+            named = Period.of(once.date(), once.date());
+        } else if (schedule instanceof Schedule.InMonth month) {
+            named = Period.ofMonth(month.month());
+        } else if (schedule instanceof Schedule.InRange range) {
+            named = range.period();
+        }
+        if (named != null && !allowed.overlaps(named)) {
+            String words = schedule.text() != null ? schedule.text() : named.start() + " — " + named.end();
+            throw new DomainRuleViolation("activity.scheduleOutsidePeriod", words, allowed.start(), allowed.end());
         }
     }
 

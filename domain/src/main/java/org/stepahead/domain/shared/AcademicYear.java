@@ -3,6 +3,7 @@ package org.stepahead.domain.shared;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jmolecules.ddd.types.ValueObject;
@@ -43,6 +44,24 @@ public record AcademicYear(int firstYear) implements ValueObject {
     /** The month of this academic year with the given name. */
     public YearMonth month(Month month) {
         return YearMonth.of(month.getValue() >= Month.SEPTEMBER.getValue() ? firstYear : firstYear + 1, month);
+    }
+
+    /**
+     * The month of that name in this academic year, or the same month a year earlier or later when only that one
+     * falls in the plan's period: for a plan of 1 August 2026 to 31 May 2027 in the academic year 2025-2026 (the one
+     * its first day lies in), "сентябрь" is September 2026 and "август" is August 2026.
+     *
+     * @param month the month's name
+     * @param plan the plan's period
+     */
+    public YearMonth month(Month month, Period plan) {
+        YearMonth inYear = month(month);
+        for (YearMonth candidate : List.of(inYear, inYear.minusYears(1), inYear.plusYears(1))) {
+            if (plan.overlaps(Period.ofMonth(candidate))) {
+                return candidate;
+            }
+        }
+        return inYear;
     }
 
     @Override

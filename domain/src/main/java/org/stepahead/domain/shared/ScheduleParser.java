@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,21 +134,39 @@ public final class ScheduleParser {
      */
     public static Schedule parse(String text, AcademicYear year) {
         Texts.present(year, "academicYear");
+        return parseWith(text, year::month);
+    }
+
+    /**
+     * As {@link #parse(String, AcademicYear)}, a month without a year taken from the academic year or, when only the
+     * same month a year earlier or later falls in the plan's period, from that year ({@link AcademicYear#month(Month,
+     * Period)}): a plan of August 2026 to May 2027 reads "август" as August 2026 and "сентябрь" as September 2026.
+     */
+    public static Schedule parse(String text, AcademicYear year, Period planPeriod) {
+        Texts.present(year, "academicYear");
+        Texts.present(planPeriod, "period");
+        return parseWith(text, month -> year.month(month, planPeriod));
+    }
+
+    private static Schedule parseWith(String text, Function<Month, YearMonth> months) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            Schedule read = read(text, normalize(text), year);
+            Schedule read = read(text, normalize(text), months);
             return read != null ? read : new Schedule.Unparsed(text);
         } catch (RuntimeException unreadable) {
             return new Schedule.Unparsed(text);
         }
     }
 
-    /** As {@link #parse(String, AcademicYear)}, in the academic year where the plan's period starts. */
+    /**
+     * As {@link #parse(String, AcademicYear, Period)} in the academic year where the plan's period starts: the reading
+     * of a plan whose program names no academic year.
+     */
     public static Schedule parse(String text, Period planPeriod) {
         Texts.present(planPeriod, "period");
-        return parse(text, AcademicYear.containing(planPeriod.start()));
+        return parse(text, AcademicYear.containing(planPeriod.start()), planPeriod);
     }
 
     /** Lower case, "ё" as "е", every dash as "-", no-break spaces as spaces; the length stays that of the text. */
@@ -166,7 +185,7 @@ public final class ScheduleParser {
         return b.toString();
     }
 
-    private static Schedule read(String text, String s, AcademicYear year) {
+    private static Schedule read(String text, String s, Function<Month, YearMonth> year) {
         Matcher m = NTH_WEEKDAY.matcher(s);
         if (m.find()) {
             int nth = m.group(1) != null ? Integer.parseInt(m.group(1)) : ordinal(m.group(2));
@@ -338,11 +357,11 @@ public final class ScheduleParser {
 
         private final String text;
         private final String s;
-        private final AcademicYear year;
+        private final Function<Month, YearMonth> year;
         private final List<int[]> spans = new ArrayList<>();
         private final List<String> words = new ArrayList<>();
 
-        DateReader(String text, String s, AcademicYear year) {
+        DateReader(String text, String s, Function<Month, YearMonth> year) {
             this.text = text;
             this.s = s;
             this.year = year;
@@ -577,18 +596,18 @@ public final class ScheduleParser {
 
         private Period quarter(int n) {
             return switch (n) {
-                case 1 -> Period.ofMonths(year.month(Month.SEPTEMBER), year.month(Month.OCTOBER));
-                case 2 -> Period.ofMonths(year.month(Month.NOVEMBER), year.month(Month.DECEMBER));
-                case 3 -> Period.ofMonths(year.month(Month.JANUARY), year.month(Month.MARCH));
-                case 4 -> Period.ofMonths(year.month(Month.APRIL), year.month(Month.MAY));
+                case 1 -> Period.ofMonths(year.apply(Month.SEPTEMBER), year.apply(Month.OCTOBER));
+                case 2 -> Period.ofMonths(year.apply(Month.NOVEMBER), year.apply(Month.DECEMBER));
+                case 3 -> Period.ofMonths(year.apply(Month.JANUARY), year.apply(Month.MARCH));
+                case 4 -> Period.ofMonths(year.apply(Month.APRIL), year.apply(Month.MAY));
                 default -> null;
             };
         }
 
         private Period halfYear(int n) {
             return switch (n) {
-                case 1 -> Period.ofMonths(year.month(Month.SEPTEMBER), year.month(Month.DECEMBER));
-                case 2 -> Period.ofMonths(year.month(Month.JANUARY), year.month(Month.MAY));
+                case 1 -> Period.ofMonths(year.apply(Month.SEPTEMBER), year.apply(Month.DECEMBER));
+                case 2 -> Period.ofMonths(year.apply(Month.JANUARY), year.apply(Month.MAY));
                 default -> null;
             };
         }
@@ -635,7 +654,7 @@ public final class ScheduleParser {
         }
 
         private int academic(Item it) {
-            return year.month(it.month).getYear();
+            return year.apply(it.month).getYear();
         }
 
         private Schedule single(Item it, String partText, boolean deadline) {

@@ -179,4 +179,61 @@ class ProgramActivitiesTest {
                         PROGRAM_PERIOD.end().plusDays(1)),
                 "activity.deadlineOutsidePeriod");
     }
+
+    private static Activity.Details scheduled(StageId stageId, Schedule schedule) {
+        return new Activity.Details(
+                null, "Семинар", null, null, stageId, List.of(Form.SEMINAR), schedule, List.of(), List.of());
+    }
+
+    @Test
+    void givenAScheduleInsideTheStage_planActivity_plansIt() {
+        ActivityId id = ActivityId.random();
+
+        program.planActivity(
+                id,
+                scheduled(
+                        ACTIVITY_STAGE,
+                        new Schedule.Several(
+                                List.of(
+                                        new Schedule.InMonth(java.time.YearMonth.of(2022, 10), "октябрь"),
+                                        new Schedule.Once(LocalDate.of(2022, 12, 31), true, "до 31 декабря")),
+                                "октябрь, до 31 декабря")));
+
+        assertThat(program.activity(id).schedule().kind()).isEqualTo(Schedule.Kind.SEVERAL);
+    }
+
+    @Test
+    void givenAMonthOutsideTheStage_planActivity_isRefusedNamingTheWordsAndPlansNothing() {
+        Schedule december2023 = new Schedule.Several(
+                List.of(
+                        new Schedule.Continuous("в течение года"),
+                        new Schedule.InMonth(java.time.YearMonth.of(2023, 12), "декабрь 2023")),
+                "в течение года, декабрь 2023");
+
+        assertRefused(
+                () -> program.planActivity(ActivityId.random(), scheduled(ACTIVITY_STAGE, december2023)),
+                "activity.scheduleOutsidePeriod");
+        assertThat(program.activities()).isEmpty();
+    }
+
+    @Test
+    void givenADayOutsideTheProgramAndNoStage_planActivity_isRefused() {
+        assertRefused(
+                () -> program.planActivity(
+                        ActivityId.random(),
+                        scheduled(null, new Schedule.Once(PROGRAM_PERIOD.end().plusDays(1), false, null))),
+                "activity.scheduleOutsidePeriod");
+    }
+
+    @Test
+    void givenARangeOutsideTheStage_reviseActivity_isRefusedAndKeepsTheActivity() {
+        ActivityId id = ActivityId.random();
+        program.planActivity(id, scheduled(ACTIVITY_STAGE, null));
+
+        assertRefused(
+                () -> program.reviseActivity(
+                        id, scheduled(ACTIVITY_STAGE, new Schedule.InRange(Period.ofYear(2021), "2021 год"))),
+                "activity.scheduleOutsidePeriod");
+        assertThat(program.activity(id).schedule()).isNull();
+    }
 }

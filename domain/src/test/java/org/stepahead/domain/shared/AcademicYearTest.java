@@ -71,4 +71,27 @@ class AcademicYearTest {
         assertThat(year).isEqualTo(new AcademicYear(firstYear));
         assertThat(year.period().contains(day)).isTrue();
     }
+
+    @ParameterizedTest(name = "{0} of a plan from 2026-08-01 to 2027-05-31 is {1}")
+    @CsvSource({"AUGUST, 2026-08", "SEPTEMBER, 2026-09", "DECEMBER, 2026-12", "JANUARY, 2027-01", "MAY, 2027-05"})
+    void givenAPlanStartingInAugust_monthWithinThePlan_isTheOneInThePlansPeriod(Month month, String expected) {
+        AcademicYear yearOfFirstDay = AcademicYear.containing(LocalDate.of(2026, 8, 1));
+        Period plan = Period.of(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 5, 31));
+
+        assertThat(yearOfFirstDay.month(month, plan)).isEqualTo(YearMonth.parse(expected));
+    }
+
+    @Test
+    void givenAMonthOfTheAcademicYearInsideThePlan_monthWithinThePlan_keepsTheAcademicYear() {
+        Period threeYears = Period.of(LocalDate.of(2021, 9, 1), LocalDate.of(2024, 5, 31));
+
+        assertThat(new AcademicYear(2022).month(Month.OCTOBER, threeYears)).isEqualTo(YearMonth.of(2022, 10));
+    }
+
+    @Test
+    void givenAMonthOutsideThePlanInEveryNearbyYear_monthWithinThePlan_isTheAcademicYearsOne() {
+        Period autumn = Period.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31));
+
+        assertThat(new AcademicYear(2026).month(Month.MARCH, autumn)).isEqualTo(YearMonth.of(2027, 3));
+    }
 }

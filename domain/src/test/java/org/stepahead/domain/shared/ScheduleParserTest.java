@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,23 @@ class ScheduleParserTest {
         Period plan = Period.of(LocalDate.of(2021, 9, 1), LocalDate.of(2022, 5, 31));
 
         assertThat(describe(ScheduleParser.parse("январь", plan))).isEqualTo("MONTH 2022-01");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "август | MONTH 2026-08",
+                "сентябрь | MONTH 2026-09",
+                "май | MONTH 2027-05",
+                "август - сентябрь | RANGE 2026-08-01 2026-09-30",
+                "1 четверть | RANGE 2026-09-01 2026-10-31",
+                "до 15 сентября | ONCE 2026-09-15 deadline"
+            })
+    void givenAPlanStartingInAugust_parse_readsMonthsInThePlansPeriod(String words, String expected) {
+        Period plan = Period.of(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 5, 31));
+
+        assertThat(describe(ScheduleParser.parse(words, plan))).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -32,7 +32,7 @@ class SchemaTest {
                 Map.entry(defs.get("member"), CommunityDocument.MemberData.class),
                 Map.entry(defs.get("period"), CommunityDocument.PeriodData.class),
                 Map.entry(defs.get("official"), CommunityDocument.OfficialData.class),
-                Map.entry(defs.get("schedule"), ScheduleData.class),
+                Map.entry(defs.get("scheduleStructure"), ScheduleData.class),
                 Map.entry(defs.get("program"), CommunityDocument.ProgramData.class),
                 Map.entry(program.get("stages").get("items"), CommunityDocument.StageData.class),
                 Map.entry(program.get("activities").get("items"), CommunityDocument.ActivityData.class),

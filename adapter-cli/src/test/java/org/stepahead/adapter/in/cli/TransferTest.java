@@ -224,6 +224,47 @@ class TransferTest {
     }
 
     @Test
+    void givenSchedulesAsThePlansWordsOnly_importReadsThem_withoutWarnings() throws IOException {
+        Path words = write(
+                "words.yaml",
+                yaml().replace(
+                                "schedule: {kind: RANGE, fromMonth: OCTOBER, toMonth: 2026-05, text: октябрь – май}",
+                                "schedule: октябрь – май")
+                        .replace(
+                                "schedule: {kind: NTH_WEEKDAY, nth: 3, dayOfWeek: MONDAY, text: каждый 3-й понедельник}",
+                                "schedule: {text: каждый 3-й понедельник}"));
+        try (Cli cli = Cli.memory()) {
+            Cli.Result result = cli.run("import", words.toString());
+
+            assertThat(result.code()).isZero();
+            assertThat(result.err()).doesNotContain("предупреждение");
+            String community = cli.json("community", "list").get(0).get("id").asString();
+            String export = cli.run("export", "--community", community, "--format", "json")
+                    .out();
+            assertThat(export)
+                    .contains("\"kind\" : \"RANGE\"", "\"start\" : \"2025-10-01\"", "\"end\" : \"2026-05-31\"")
+                    .contains("\"kind\" : \"NTH_WEEKDAY\"", "\"text\" : \"каждый 3-й понедельник\"");
+        }
+    }
+
+    @Test
+    void givenAScheduleOutsideItsStage_importRefusesNamingTheItem_alsoInDryRun() throws IOException {
+        Path outside = write(
+                "outside.yaml",
+                yaml().replace(
+                                "schedule: {kind: RANGE, fromMonth: OCTOBER, toMonth: 2026-05, text: октябрь – май}",
+                                "schedule: декабрь 2026"));
+        try (Cli cli = Cli.memory()) {
+            Cli.Result dryRun = cli.run("import", outside.toString(), "--dry-run");
+
+            assertThat(dryRun.code()).isEqualTo(1);
+            assertThat(dryRun.err()).contains("programs[0].activities[0]", "«декабрь 2026»", "вне периода");
+            assertThat(cli.run("import", outside.toString()).code()).isEqualTo(1);
+            assertThat(cli.json("community", "list").size()).isZero();
+        }
+    }
+
+    @Test
     void givenDryRun_importChecksTheFile_andWritesNothing() {
         try (Cli cli = CommandsTest.cli("h2")) {
             Cli.Result result = cli.run("import", FULL.toString(), "--dry-run");

@@ -5,6 +5,10 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +51,74 @@ public final class CommandValidation {
         }
         return command;
     }
+
+    /**
+     * Validates a record as its canonical constructor is about to build it; called first thing in the compact
+     * constructor of every command and query, so that an invalid one cannot be built. The arguments are the record's
+     * components in their order; an invalid one throws an {@link InvalidCommandException} naming each invalid
+     * component as it is named in the record ({@code "title"}, {@code "responsible[0].name"}).
+     *
+     * <p>The record is validated as a bean, with the constraints of its fields: javac 17 drops the type-use constraints
+     * ({@code List<@Valid Item>}) from a compact constructor's parameters, so validating the parameters would miss them.
+     * To have a bean before the constructor has returned, the record is built once more with these values while its
+     * own validation is switched off for this thread; that copy is validated and dropped.
+     *
+     * @param type the record being built
+     * @param components the values of its components, in the order the record declares them
+     */
+    public static void validateConstructor(Class<? extends Record> type, Object... components) {
+        validateConstructor(type, () -> {}, components);
+    }
+
+    /**
+     * Like {@link #validateConstructor(Class, Object...)}, then checks rules that join several components (e.g. "a
+     * title when no activity is given"); they run only once the constraints of each component hold.
+     *
+     * @param type the record being built
+     * @param crossChecks the rules over several components, throwing an {@link InvalidCommandException} when one fails
+     * @param components the values of its components, in the order the record declares them
+     */
+    public static void validateConstructor(Class<? extends Record> type, Runnable crossChecks, Object... components) {
+        if (BUILDING_COPY.get() != null) {
+            return;
+        }
+        Constructor<?> canonical = CANONICAL.get(type);
+        if (canonical.getParameterCount() != components.length) {
+            throw new IllegalArgumentException(type.getName() + " has " + canonical.getParameterCount()
+                    + " components, " + components.length + " values were given");
+        }
+        Object copy;
+        BUILDING_COPY.set(type);
+        try {
+            copy = canonical.newInstance(components);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getName(), e);
+        } finally {
+            BUILDING_COPY.remove();
+        }
+        validate(copy);
+        crossChecks.run();
+    }
+
+    private static final ThreadLocal<Class<?>> BUILDING_COPY = new ThreadLocal<>();
+
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            Class<?>[] types = Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return constructor;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+            }
+        }
+    };
 
     /** The refusal of a command that lacks a value it needs for what it asks. */
     public static InvalidCommandException missing(String field) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.event.AttendanceSummaryQuery;
 import org.stepahead.application.port.in.event.EventAttendanceView;
 import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
@@ -135,8 +134,6 @@ public final class GetAttendanceSummaryService implements GetAttendanceSummaryUs
                 throw new NotFound("program", q.programId());
             }
             community = program.communityId();
-        } else if (community == null) {
-            throw CommandValidation.missing("communityId");
         }
         CommunityId id = community;
         communities.findById(id).orElseThrow(() -> new NotFound("community", id));

@@ -1,7 +1,6 @@
 package org.stepahead.application.service.event;
 
 import java.util.List;
-import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.out.CommunityRepository;
@@ -35,14 +34,8 @@ public final class ScheduleEventService implements ScheduleEventUseCase {
     public EventId schedule(ScheduleEventCommand c) {
         return runner.execute(c, changes -> {
             Events.community(communities, c.communityId());
-            if ((c.programId() == null) != (c.activityId() == null)) {
-                throw CommandValidation.missing(c.programId() == null ? "programId" : "activityId");
-            }
             Event event;
             if (c.programId() == null) {
-                if (c.title() == null || c.title().isBlank()) {
-                    throw CommandValidation.missing("title");
-                }
                 event = Event.standalone(EventId.random(), c.communityId(), details(c, c.title(), c.form()));
             } else {
                 Program program =

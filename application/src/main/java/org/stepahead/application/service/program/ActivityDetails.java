@@ -1,6 +1,6 @@
 package org.stepahead.application.service.program;
 
-import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.ActivityFields;
 import org.stepahead.domain.program.Activity;
 import org.stepahead.domain.program.Responsible;
 
@@ -9,7 +9,7 @@ final class ActivityDetails {
 
     private ActivityDetails() {}
 
-    static Activity.Details of(ActivityCommand c) {
+    static Activity.Details of(ActivityFields c) {
         return new Activity.Details(
                 c.number(),
                 c.title(),

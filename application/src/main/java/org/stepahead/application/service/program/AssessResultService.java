@@ -12,36 +12,27 @@ import org.stepahead.domain.program.Evidence;
 /** Service: assesses an expected result of a running program. */
 public final class AssessResultService implements AssessResultUseCase {
 
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
+    private final ProgramChanges programs;
 
     public AssessResultService(
             UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities, ClockPort clock) {
-        this.runner = runner;
-        this.programs = programs;
-        this.communities = communities;
-        this.clock = clock;
+        this.programs = new ProgramChanges(runner, programs, communities, clock);
     }
 
     @Override
     public void assess(AssessResultCommand c) {
-        new ProgramChanges(runner, programs)
-                .changeToday(
-                        c,
-                        c.programId(),
-                        c.expectedVersion(),
-                        communities,
-                        clock,
-                        (p, today) -> p.assessResult(
-                                c.resultId(),
-                                new Assessment(
-                                        c.outcome(),
-                                        c.assessedOn() != null ? c.assessedOn() : today,
-                                        c.comment(),
-                                        ProgramChanges.list(c.evidence()).stream()
-                                                .map(e -> new Evidence(e.kind(), e.description(), e.reference()))
-                                                .toList())));
+        programs.changeToday(
+                c,
+                c.programId(),
+                c.expectedVersion(),
+                (p, today) -> p.assessResult(
+                        c.resultId(),
+                        new Assessment(
+                                c.outcome(),
+                                c.assessedOn() != null ? c.assessedOn() : today,
+                                c.comment(),
+                                ProgramChanges.list(c.evidence()).stream()
+                                        .map(e -> new Evidence(e.kind(), e.description(), e.reference()))
+                                        .toList())));
     }
 }

@@ -1,6 +1,6 @@
 package org.stepahead.application.service.program;
 
-import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
@@ -9,19 +9,16 @@ import org.stepahead.domain.program.ActivityId;
 /** Service: plans an activity of a draft program. */
 public final class PlanActivityService implements PlanActivityUseCase {
 
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
+    private final ProgramChanges programs;
 
     public PlanActivityService(UseCaseRunner runner, ProgramRepository programs) {
-        this.runner = runner;
-        this.programs = programs;
+        this.programs = new ProgramChanges(runner, programs);
     }
 
     @Override
-    public ActivityId planActivity(ActivityCommand c) {
+    public ActivityId planActivity(PlanActivityCommand c) {
         ActivityId id = ActivityId.random();
-        new ProgramChanges(runner, programs)
-                .change(c, c.programId(), c.expectedVersion(), p -> p.planActivity(id, ActivityDetails.of(c)));
+        programs.change(c, c.programId(), c.expectedVersion(), p -> p.planActivity(id, ActivityDetails.of(c)));
         return id;
     }
 }

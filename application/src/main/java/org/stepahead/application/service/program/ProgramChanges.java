@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.ProgramRepository;
@@ -19,10 +18,19 @@ final class ProgramChanges {
 
     private final UseCaseRunner runner;
     private final ProgramRepository programs;
+    private final CommunityRepository communities;
+    private final ClockPort clock;
 
     ProgramChanges(UseCaseRunner runner, ProgramRepository programs) {
+        this(runner, programs, null, null);
+    }
+
+    /** Changes that may ask for today's date in the program's community. */
+    ProgramChanges(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities, ClockPort clock) {
         this.runner = runner;
         this.programs = programs;
+        this.communities = communities;
+        this.clock = clock;
     }
 
     /** Loads the program, checks its version, lets the work change it and saves it. */
@@ -36,13 +44,7 @@ final class ProgramChanges {
     }
 
     /** Like {@link #change}, telling the work today's date in the program's community. */
-    void changeToday(
-            Object command,
-            ProgramId id,
-            Long expectedVersion,
-            CommunityRepository communities,
-            ClockPort clock,
-            BiConsumer<Program, LocalDate> work) {
+    void changeToday(Object command, ProgramId id, Long expectedVersion, BiConsumer<Program, LocalDate> work) {
         change(
                 command,
                 id,
@@ -59,13 +61,6 @@ final class ProgramChanges {
         return communities
                 .findById(program.communityId())
                 .orElseThrow(() -> new NotFound("community", program.communityId()));
-    }
-
-    static <T> T required(T value, String field) {
-        if (value == null) {
-            throw CommandValidation.missing(field);
-        }
-        return value;
     }
 
     static <T> List<T> list(List<T> list) {

@@ -11,29 +11,20 @@ import org.stepahead.domain.program.Measurement;
 /** Service: records a measurement of a program's indicator. */
 public final class RecordMeasurementService implements RecordMeasurementUseCase {
 
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
+    private final ProgramChanges programs;
 
     public RecordMeasurementService(
             UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities, ClockPort clock) {
-        this.runner = runner;
-        this.programs = programs;
-        this.communities = communities;
-        this.clock = clock;
+        this.programs = new ProgramChanges(runner, programs, communities, clock);
     }
 
     @Override
     public void record(RecordMeasurementCommand c) {
-        new ProgramChanges(runner, programs)
-                .changeToday(
-                        c,
-                        c.programId(),
-                        c.expectedVersion(),
-                        communities,
-                        clock,
-                        (p, today) -> p.recordMeasurement(
-                                c.indicatorId(), new Measurement(c.measuredOn(), c.value(), c.note())));
+        programs.changeToday(
+                c,
+                c.programId(),
+                c.expectedVersion(),
+                (p, today) ->
+                        p.recordMeasurement(c.indicatorId(), new Measurement(c.measuredOn(), c.value(), c.note())));
     }
 }

@@ -9,27 +9,24 @@ import org.stepahead.domain.shared.Period;
 /** Service: revises a draft program's kind, title, summary, goal, tasks and period. */
 public final class ReviseProgramService implements ReviseProgramUseCase {
 
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
+    private final ProgramChanges programs;
 
     public ReviseProgramService(UseCaseRunner runner, ProgramRepository programs) {
-        this.runner = runner;
-        this.programs = programs;
+        this.programs = new ProgramChanges(runner, programs);
     }
 
     @Override
     public void revise(ReviseProgramCommand c) {
-        new ProgramChanges(runner, programs)
-                .change(
-                        c,
-                        c.programId(),
-                        c.expectedVersion(),
-                        p -> p.revise(
-                                c.kind(),
-                                c.title(),
-                                c.summary(),
-                                c.goal(),
-                                ProgramChanges.list(c.tasks()),
-                                new Period(c.periodStart(), c.periodEnd())));
+        programs.change(
+                c,
+                c.programId(),
+                c.expectedVersion(),
+                p -> p.revise(
+                        c.kind(),
+                        c.title(),
+                        c.summary(),
+                        c.goal(),
+                        ProgramChanges.list(c.tasks()),
+                        new Period(c.periodStart(), c.periodEnd())));
     }
 }

@@ -27,19 +27,20 @@ import org.stepahead.application.port.in.membership.EndTutoringCommand;
 import org.stepahead.application.port.in.membership.LeaveCommunityCommand;
 import org.stepahead.application.port.in.membership.LinkTutorCommand;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
-import org.stepahead.application.port.in.program.ActivityCommand;
-import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.AddDirectionCommand;
+import org.stepahead.application.port.in.program.AddExpectedResultCommand;
+import org.stepahead.application.port.in.program.AddIndicatorCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
-import org.stepahead.application.port.in.program.DirectionCommand;
+import org.stepahead.application.port.in.program.CloseStageCommand;
 import org.stepahead.application.port.in.program.DraftProgramCommand;
-import org.stepahead.application.port.in.program.ExpectedResultCommand;
-import org.stepahead.application.port.in.program.IndicatorCommand;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
+import org.stepahead.application.port.in.program.PlanStageCommand;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
-import org.stepahead.application.port.in.program.StageCommand;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.ResponsibleInput;
+import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
@@ -71,6 +72,7 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.AcademicYear;
 import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.TutorFunction;
 
@@ -284,9 +286,8 @@ final class CommunityImport {
             StageId id = step(
                     here,
                     () -> app.planStage()
-                            .addStage(new StageCommand(
+                            .addStage(new PlanStageCommand(
                                     programId,
-                                    null,
                                     s.name(),
                                     s.kind(),
                                     stagePeriod.start(),
@@ -302,10 +303,16 @@ final class CommunityImport {
             DirectionId id = step(
                     here,
                     () -> app.addDirection()
-                            .addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null)));
+                            .addDirection(new AddDirectionCommand(programId, d.code(), d.title(), null)));
             keep(directions, d.key(), id, here);
         }
         AcademicYear year = year(p.academicYear(), at + ".academicYear");
+        Period programPeriod = new Period(period.start(), period.end());
+        Map<String, Period> stagePeriods = new LinkedHashMap<>();
+        p.stages().stream()
+                .filter(s -> s.key() != null)
+                .forEach(s -> stagePeriods.put(
+                        s.key(), new Period(s.period().start(), s.period().end())));
         Map<String, ActivityId> activities = new LinkedHashMap<>();
         for (int i = 0; i < p.activities().size(); i++) {
             ActivityData a = p.activities().get(i);
@@ -319,20 +326,25 @@ final class CommunityImport {
                         ref(organizations, party.organization(), there + ".organization"),
                         ref(educators, party.educator(), there + ".educator")));
             }
-            ActivityCommand command = new ActivityCommand(
-                    programId,
-                    null,
-                    a.number(),
-                    a.title(),
-                    a.description(),
-                    ref(directions, a.direction(), here + ".direction"),
-                    ref(stages, a.stage(), here + ".stage"),
-                    a.forms(),
-                    schedule(a, year, here + ".schedule"),
-                    responsible,
-                    a.tutorFunctions(),
-                    null);
-            ActivityId id = step(here, () -> app.planActivity().planActivity(command));
+            DirectionId direction = ref(directions, a.direction(), here + ".direction");
+            StageId stage = ref(stages, a.stage(), here + ".stage");
+            Schedule schedule =
+                    schedule(a, year, stagePeriods.getOrDefault(a.stage(), programPeriod), here + ".schedule");
+            ActivityId id = step(
+                    here,
+                    () -> app.planActivity()
+                            .planActivity(new PlanActivityCommand(
+                                    programId,
+                                    a.number(),
+                                    a.title(),
+                                    a.description(),
+                                    direction,
+                                    stage,
+                                    a.forms(),
+                                    schedule,
+                                    responsible,
+                                    a.tutorFunctions(),
+                                    null)));
             keep(activities, a.key(), id, here);
         }
         List<ExpectedResultId> results = new ArrayList<>();
@@ -343,8 +355,8 @@ final class CommunityImport {
             results.add(step(
                     here,
                     () -> app.addExpectedResult()
-                            .addExpectedResult(new ExpectedResultCommand(
-                                    programId, null, r.text(), r.details(), r.kind(), stage, null))));
+                            .addExpectedResult(new AddExpectedResultCommand(
+                                    programId, r.text(), r.details(), r.kind(), stage, null))));
         }
         List<IndicatorId> indicators = new ArrayList<>();
         for (int i = 0; i < p.indicators().size(); i++) {
@@ -352,15 +364,8 @@ final class CommunityImport {
             indicators.add(step(
                     at + ".indicators[" + i + "]",
                     () -> app.addIndicator()
-                            .addIndicator(new IndicatorCommand(
-                                    programId,
-                                    null,
-                                    d.name(),
-                                    d.unit(),
-                                    d.baseline(),
-                                    d.target(),
-                                    d.direction(),
-                                    null))));
+                            .addIndicator(new AddIndicatorCommand(
+                                    programId, d.name(), d.unit(), d.baseline(), d.target(), d.direction(), null))));
         }
         if (p.approval() != null) {
             var a = p.approval();
@@ -422,7 +427,7 @@ final class CommunityImport {
                 throw new ImportRefusedException(here + ".key", Problem.REQUIRED);
             }
             step(here + ".startedOn", () -> {
-                app.startStage().startStage(new StageLifecycleCommand(refs.id(), stage, s.startedOn(), null));
+                app.startStage().startStage(new StartStageCommand(refs.id(), stage, s.startedOn(), null));
                 return null;
             });
             for (int r = 0; r < p.results().size(); r++) {
@@ -435,7 +440,7 @@ final class CommunityImport {
             }
             if (s.closedOn() != null) {
                 step(here + ".closedOn", () -> {
-                    app.closeStage().closeStage(new StageLifecycleCommand(refs.id(), stage, s.closedOn(), null));
+                    app.closeStage().closeStage(new CloseStageCommand(refs.id(), stage, s.closedOn(), null));
                     return null;
                 });
             }
@@ -533,13 +538,13 @@ final class CommunityImport {
         }
     }
 
-    private Schedule schedule(ActivityData a, AcademicYear year, String at) {
+    private Schedule schedule(ActivityData a, AcademicYear year, Period programPeriod, String at) {
         if (a.schedule() == null) {
             return null;
         }
         Schedule schedule;
         try {
-            schedule = a.schedule().toSchedule(year);
+            schedule = a.schedule().toSchedule(year, programPeriod);
         } catch (IllegalArgumentException e) {
             throw new ImportRefusedException(at + "." + e.getMessage(), Problem.REQUIRED);
         } catch (DomainRuleViolation e) {

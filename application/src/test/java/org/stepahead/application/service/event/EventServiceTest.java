@@ -181,10 +181,8 @@ class EventServiceTest {
 
     @Test
     void givenNoDateAndBlankFacilitator_schedule_refusesNamingBoth() {
-        ScheduleEventCommand command = new ScheduleEventCommand(
-                community.getId(), null, null, "Семинар", null, null, null, null, null, List.of(""));
-
-        assertThatThrownBy(() -> scheduleEvent.schedule(command))
+        assertThatThrownBy(() -> scheduleEvent.schedule(new ScheduleEventCommand(
+                        community.getId(), null, null, "Семинар", null, null, null, null, null, List.of(""))))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())

@@ -77,9 +77,8 @@ class OrganizationServiceTest {
 
     @Test
     void givenBlankNameAndNoKind_register_refusesNamingBothFieldsAndSavesNothing() {
-        RegisterOrganizationCommand command = new RegisterOrganizationCommand("  ", null, null, null, false, false);
-
-        assertThatThrownBy(() -> registerOrganization().register(command))
+        assertThatThrownBy(() -> registerOrganization()
+                        .register(new RegisterOrganizationCommand("  ", null, null, null, false, false)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)

@@ -30,8 +30,9 @@ import org.stepahead.application.port.in.StorageUnavailableException;
 import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
+import org.stepahead.application.port.in.program.CloseStageCommand;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.ProgramRepository;
@@ -154,7 +155,7 @@ class ProgramExecutionServiceTest {
     void givenApprovedProgram_startStageWithoutDay_startsItOnTheCommunitysToday() {
         Program program = known(approvedProgram());
 
-        startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, 3L));
+        startStage().startStage(new StartStageCommand(program.getId(), autumn, null, 3L));
 
         Program saved = saved();
         assertThat(saved.stage(autumn).status()).isEqualTo(StageStatus.ACTIVE);
@@ -173,8 +174,7 @@ class ProgramExecutionServiceTest {
                 null);
         Program program = known(draft);
 
-        assertThatThrownBy(
-                        () -> startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, null)))
+        assertThatThrownBy(() -> startStage().startStage(new StartStageCommand(program.getId(), autumn, null, null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("program.notApproved"));
         assertNothingSavedOrPublished();
@@ -184,8 +184,7 @@ class ProgramExecutionServiceTest {
     void givenLaterStageBeforeTheEarlierIsClosed_startStage_refuses() {
         Program program = known(approvedProgram());
 
-        assertThatThrownBy(
-                        () -> startStage().startStage(new StageLifecycleCommand(program.getId(), spring, null, null)))
+        assertThatThrownBy(() -> startStage().startStage(new StartStageCommand(program.getId(), spring, null, null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("stage.earlierNotClosed"));
         assertNothingSavedOrPublished();
@@ -195,7 +194,7 @@ class ProgramExecutionServiceTest {
     void givenStaleExpectedVersion_startStage_throwsConflictAndSavesNothing() {
         Program program = known(approvedProgram());
 
-        assertThatThrownBy(() -> startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, 2L)))
+        assertThatThrownBy(() -> startStage().startStage(new StartStageCommand(program.getId(), autumn, null, 2L)))
                 .isInstanceOf(ConflictException.class);
         assertNothingSavedOrPublished();
     }
@@ -205,7 +204,7 @@ class ProgramExecutionServiceTest {
         ProgramId unknown = ProgramId.random();
         when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> startStage().startStage(new StageLifecycleCommand(unknown, autumn, null, null)))
+        assertThatThrownBy(() -> startStage().startStage(new StartStageCommand(unknown, autumn, null, null)))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
     }
@@ -217,8 +216,7 @@ class ProgramExecutionServiceTest {
         Program stored = known(program);
 
         assertThatThrownBy(() -> closeStage()
-                        .closeStage(
-                                new StageLifecycleCommand(stored.getId(), autumn, LocalDate.of(2023, 12, 29), null)))
+                        .closeStage(new CloseStageCommand(stored.getId(), autumn, LocalDate.of(2023, 12, 29), null)))
                 .isInstanceOfSatisfying(
                         DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("stage.unassessedResults"));
         assertNothingSavedOrPublished();
@@ -233,7 +231,7 @@ class ProgramExecutionServiceTest {
         program.startStage(spring, LocalDate.of(2024, 1, 9));
         Program stored = known(program);
 
-        closeStage().closeStage(new StageLifecycleCommand(stored.getId(), spring, LocalDate.of(2024, 5, 31), 3L));
+        closeStage().closeStage(new CloseStageCommand(stored.getId(), spring, LocalDate.of(2024, 5, 31), 3L));
 
         Program saved = saved();
         assertThat(saved.status()).isEqualTo(ProgramStatus.COMPLETED);
@@ -285,16 +283,15 @@ class ProgramExecutionServiceTest {
 
     @Test
     void givenBlankEvidenceDescription_assess_refusesNamingTheNestedField() {
-        AssessResultCommand command = new AssessResultCommand(
-                ProgramId.random(),
-                guide,
-                Outcome.ACHIEVED,
-                null,
-                null,
-                List.of(new EvidenceInput(EvidenceKind.DOCUMENT, "", null)),
-                null);
-
-        assertThatThrownBy(() -> assessResult().assess(command))
+        assertThatThrownBy(() -> assessResult()
+                        .assess(new AssessResultCommand(
+                                ProgramId.random(),
+                                guide,
+                                Outcome.ACHIEVED,
+                                null,
+                                null,
+                                List.of(new EvidenceInput(EvidenceKind.DOCUMENT, "", null)),
+                                null)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -348,8 +345,7 @@ class ProgramExecutionServiceTest {
         uow = RecordingUnitOfWork.failingOnCommit();
         Program program = known(approvedProgram());
 
-        assertThatThrownBy(
-                        () -> startStage().startStage(new StageLifecycleCommand(program.getId(), autumn, null, null)))
+        assertThatThrownBy(() -> startStage().startStage(new StartStageCommand(program.getId(), autumn, null, null)))
                 .isInstanceOf(StorageUnavailableException.class);
 
         verify(programs).save(any());

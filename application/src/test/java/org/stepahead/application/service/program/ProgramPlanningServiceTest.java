@@ -29,15 +29,17 @@ import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.Violation;
-import org.stepahead.application.port.in.program.ActivityCommand;
+import org.stepahead.application.port.in.program.AddDirectionCommand;
+import org.stepahead.application.port.in.program.AddExpectedResultCommand;
+import org.stepahead.application.port.in.program.AddIndicatorCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
-import org.stepahead.application.port.in.program.DirectionCommand;
 import org.stepahead.application.port.in.program.DraftProgramCommand;
-import org.stepahead.application.port.in.program.ExpectedResultCommand;
-import org.stepahead.application.port.in.program.IndicatorCommand;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
+import org.stepahead.application.port.in.program.PlanStageCommand;
+import org.stepahead.application.port.in.program.ResponsibleInput;
 import org.stepahead.application.port.in.program.ReviseProgramCommand;
-import org.stepahead.application.port.in.program.StageCommand;
+import org.stepahead.application.port.in.program.ReviseStageCommand;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.ProgramRepository;
@@ -159,10 +161,15 @@ class ProgramPlanningServiceTest {
 
     @Test
     void givenBlankTitleAndNoPeriodStart_draft_refusesNamingBothFields() {
-        DraftProgramCommand command = new DraftProgramCommand(
-                community.getId(), ProgramKind.PROGRAM, "", null, null, List.of("  "), null, LocalDate.of(2024, 5, 31));
-
-        assertThatThrownBy(() -> draftProgram.draft(command))
+        assertThatThrownBy(() -> draftProgram.draft(new DraftProgramCommand(
+                        community.getId(),
+                        ProgramKind.PROGRAM,
+                        "",
+                        null,
+                        null,
+                        List.of("  "),
+                        null,
+                        LocalDate.of(2024, 5, 31))))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)
@@ -268,9 +275,8 @@ class ProgramPlanningServiceTest {
     void givenDraft_addStage_savesTheStageUnderTheReturnedId() {
         Program draft = storedDraft();
 
-        StageId id = planStage.addStage(new StageCommand(
+        StageId id = planStage.addStage(new PlanStageCommand(
                 draft.getId(),
-                null,
                 "Организационный",
                 StageKind.ORGANIZATIONAL,
                 LocalDate.of(2023, 9, 1),
@@ -289,9 +295,8 @@ class ProgramPlanningServiceTest {
     void givenStageOutsideTheProgramsPeriod_addStage_propagatesTheDomainRefusal() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> planStage.addStage(new StageCommand(
+        assertThatThrownBy(() -> planStage.addStage(new PlanStageCommand(
                         draft.getId(),
-                        null,
                         "Летний",
                         StageKind.ACTIVITY,
                         LocalDate.of(2024, 6, 1),
@@ -305,15 +310,8 @@ class ProgramPlanningServiceTest {
 
     @Test
     void givenNoPeriodEnd_addStage_refusesNamingPeriodEnd() {
-        assertThatThrownBy(() -> planStage.addStage(new StageCommand(
-                        ProgramId.random(),
-                        null,
-                        "Этап",
-                        StageKind.ACTIVITY,
-                        LocalDate.of(2023, 9, 1),
-                        null,
-                        null,
-                        null)))
+        assertThatThrownBy(() -> planStage.addStage(new PlanStageCommand(
+                        ProgramId.random(), "Этап", StageKind.ACTIVITY, LocalDate.of(2023, 9, 1), null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -323,25 +321,21 @@ class ProgramPlanningServiceTest {
     }
 
     @Test
-    void givenNoStageId_reviseStage_refusesNamingStageIdAndSavesNothing() {
-        Program draft = storedDraft();
-
-        assertThatThrownBy(() -> reviseStage.reviseStage(new StageCommand(
-                        draft.getId(),
+    void givenNoStageId_reviseStageCommand_cannotBeBuiltAndNamesStageId() {
+        assertThatThrownBy(() -> new ReviseStageCommand(
+                        ProgramId.random(),
                         null,
                         "Этап",
                         StageKind.ACTIVITY,
                         SCHOOL_YEAR.start(),
                         SCHOOL_YEAR.end(),
                         null,
-                        null)))
+                        null))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
                                 .extracting(Violation::field, Violation::message)
                                 .containsExactly(tuple("stageId", "обязательное поле не заполнено")));
-        assertThat(uow.rollbacks()).isEqualTo(1);
-        assertNothingSavedOrPublished();
     }
 
     @Test
@@ -349,8 +343,8 @@ class ProgramPlanningServiceTest {
         ProgramId unknown = ProgramId.random();
         when(programs.findById(unknown)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> addDirection.addDirection(
-                        new DirectionCommand(unknown, null, "1", "Методическая работа", null)))
+        assertThatThrownBy(() ->
+                        addDirection.addDirection(new AddDirectionCommand(unknown, "1", "Методическая работа", null)))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()).containsExactly("program", unknown.toString()));
         assertNothingSavedOrPublished();
@@ -361,7 +355,7 @@ class ProgramPlanningServiceTest {
         Program draft = storedDraft();
 
         DirectionId id = addDirection.addDirection(
-                new DirectionCommand(draft.getId(), null, "III", "Экспертная деятельность", null));
+                new AddDirectionCommand(draft.getId(), "III", "Экспертная деятельность", null));
 
         assertThat(saved().direction(id).title()).isEqualTo("Экспертная деятельность");
     }
@@ -372,9 +366,8 @@ class ProgramPlanningServiceTest {
         Program draft = storedDraftWithStage(stageId);
         Schedule schedule = new Schedule.Once(LocalDate.of(2023, 9, 15), true, "до 15 сентября");
 
-        ActivityId id = planActivity.planActivity(new ActivityCommand(
+        ActivityId id = planActivity.planActivity(new PlanActivityCommand(
                 draft.getId(),
-                null,
                 "1.1",
                 "Установочный семинар",
                 null,
@@ -382,7 +375,7 @@ class ProgramPlanningServiceTest {
                 stageId,
                 List.of(Form.SEMINAR),
                 schedule,
-                List.of(ActivityCommand.ResponsibleInput.named("Филатова Е.Н.")),
+                List.of(ResponsibleInput.named("Филатова Е.Н.")),
                 List.of(TutorFunction.MODELLING),
                 2L));
 
@@ -397,22 +390,19 @@ class ProgramPlanningServiceTest {
     }
 
     @Test
-    void givenBlankResponsibleName_planActivity_refusesNamingTheListElementsField() {
-        ActivityCommand command = new ActivityCommand(
-                ProgramId.random(),
-                null,
-                null,
-                "Семинар",
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(ActivityCommand.ResponsibleInput.named(" ")),
-                null,
-                null);
-
-        assertThatThrownBy(() -> planActivity.planActivity(command))
+    void givenBlankResponsibleName_planActivityCommand_cannotBeBuiltAndNamesTheListElementsField() {
+        assertThatThrownBy(() -> new PlanActivityCommand(
+                        ProgramId.random(),
+                        null,
+                        "Семинар",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(ResponsibleInput.named(" ")),
+                        null,
+                        null))
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())
@@ -425,19 +415,8 @@ class ProgramPlanningServiceTest {
     void givenUnknownStage_planActivity_throwsNotFound() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> planActivity.planActivity(new ActivityCommand(
-                        draft.getId(),
-                        null,
-                        null,
-                        "Семинар",
-                        null,
-                        null,
-                        StageId.random(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)))
+        assertThatThrownBy(() -> planActivity.planActivity(new PlanActivityCommand(
+                        draft.getId(), null, "Семинар", null, null, StageId.random(), null, null, null, null, null)))
                 .isInstanceOfSatisfying(
                         NotFound.class, e -> assertThat(e.arguments()[0]).isEqualTo("stage"));
         assertNothingSavedOrPublished();
@@ -448,8 +427,8 @@ class ProgramPlanningServiceTest {
         StageId stageId = StageId.random();
         Program draft = storedDraftWithStage(stageId);
 
-        ExpectedResultId id = addExpectedResult.addExpectedResult(new ExpectedResultCommand(
-                draft.getId(), null, "Методические рекомендации", "сборник", ResultKind.PRODUCT, stageId, null));
+        ExpectedResultId id = addExpectedResult.addExpectedResult(new AddExpectedResultCommand(
+                draft.getId(), "Методические рекомендации", "сборник", ResultKind.PRODUCT, stageId, null));
 
         ExpectedResult result = saved().result(id);
         assertThat(result.text()).isEqualTo("Методические рекомендации");
@@ -462,9 +441,8 @@ class ProgramPlanningServiceTest {
     void givenDraft_addIndicator_savesTheIndicator() {
         Program draft = storedDraft();
 
-        IndicatorId id = addIndicator.addIndicator(new IndicatorCommand(
+        IndicatorId id = addIndicator.addIndicator(new AddIndicatorCommand(
                 draft.getId(),
-                null,
                 "Доля педагогов",
                 "%",
                 new BigDecimal("10"),
@@ -482,9 +460,8 @@ class ProgramPlanningServiceTest {
     void givenTargetAgainstTheDirection_addIndicator_propagatesTheDomainRefusal() {
         Program draft = storedDraft();
 
-        assertThatThrownBy(() -> addIndicator.addIndicator(new IndicatorCommand(
+        assertThatThrownBy(() -> addIndicator.addIndicator(new AddIndicatorCommand(
                         draft.getId(),
-                        null,
                         "Число жалоб",
                         null,
                         new BigDecimal("5"),
@@ -555,13 +532,11 @@ class ProgramPlanningServiceTest {
 
     @Test
     void givenBlankPositions_approve_refusesNamingTheNestedFields() {
-        ApproveProgramCommand command = approve(
-                ProgramId.random(),
-                " ",
-                List.of(new OfficialInput("Начальник", null), new OfficialInput(null, "И.И. Иванов")),
-                null);
-
-        assertThatThrownBy(() -> approveProgram.approve(command))
+        assertThatThrownBy(() -> approveProgram.approve(approve(
+                        ProgramId.random(),
+                        " ",
+                        List.of(new OfficialInput("Начальник", null), new OfficialInput(null, "И.И. Иванов")),
+                        null)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.violations())
                             .extracting(Violation::field, Violation::message)

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ import org.stepahead.domain.educator.ExperienceLevel;
 import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationKind;
 import org.stepahead.domain.program.Outcome;
+import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramKind;
 import org.stepahead.domain.program.ResultKind;
 import org.stepahead.domain.program.StageKind;
@@ -266,6 +268,34 @@ class ImportCommunityServiceTest {
         assertThat(report.warnings().get(0).message(Locale.forLanguageTag("ru")))
                 .isEqualTo("срок «когда получится» не распознан и сохранён как текст");
         assertThat(report.warnings().get(0).message(Locale.ENGLISH)).contains("\"когда получится\"");
+    }
+
+    @Test
+    void givenSchedulesAsThePlansWordsOnly_import_readsThemInTheirStagesPeriod_andKeepsTheWords() {
+        CommunityDocument source = document();
+        ProgramData program = source.programs().get(0);
+        List<ActivityData> activities = List.of(
+                activity("twice", "first", new ScheduleData("2 раза в месяц")),
+                activity("october", "first", schedule(null, List.of(), "октябрь")),
+                activity("year", "first", schedule(Schedule.Kind.UNPARSED, List.of(), "в течение года")),
+                activity("august", "second", new ScheduleData("август")));
+        FakeStorage storage = new FakeStorage();
+
+        ImportReport report = importInto(storage, withProgram(source, program, program.stages(), activities), false);
+
+        assertThat(report.warnings()).isEmpty();
+        Program imported = storage.stored().stream()
+                .filter(Program.class::isInstance)
+                .map(Program.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(imported.activities())
+                .extracting(a -> a.details().schedule())
+                .containsExactly(
+                        new Schedule.Recurring(2, Schedule.Frequency.MONTH, "2 раза в месяц"),
+                        new Schedule.InMonth(YearMonth.of(2025, 10), "октябрь"),
+                        new Schedule.Continuous("в течение года"),
+                        new Schedule.InMonth(YearMonth.of(2027, 8), "август"));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.stepahead.adapter.in.cli.program;
 
 import java.util.List;
-import org.stepahead.application.port.in.program.ActivityCommand;
-import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
 import org.stepahead.application.port.in.program.ProgramOverview;
+import org.stepahead.application.port.in.program.ResponsibleInput;
+import org.stepahead.application.port.in.program.ReviseActivityCommand;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.DirectionId;
 import org.stepahead.domain.program.ProgramId;
@@ -52,14 +53,18 @@ final class ActivityOptions {
     @Option(names = "--tutor-function", split = ",")
     List<TutorFunction> tutorFunctions = List.of();
 
-    /** The command for these options; the program's overview is read only to date the words of a plan. */
-    ActivityCommand command(ActivityId id, Long expectedVersion, GetProgramOverviewUseCase programOverview) {
+    /** The revise command for these options. */
+    ReviseActivityCommand revise(ActivityId id, Long expectedVersion, GetProgramOverviewUseCase programOverview) {
+        return ReviseActivityCommand.of(program, id, plan(programOverview), expectedVersion);
+    }
+
+    /** The plan command for these options; the program's overview is read only to date the words of a plan. */
+    PlanActivityCommand plan(GetProgramOverviewUseCase programOverview) {
         Schedule plan = schedule != null
                 ? schedule
                 : scheduleText != null ? parsed(scheduleText, programOverview.overview(program)) : null;
-        return new ActivityCommand(
+        return new PlanActivityCommand(
                 program,
-                id,
                 number,
                 title,
                 description,
@@ -69,7 +74,7 @@ final class ActivityOptions {
                 plan,
                 responsible.stream().map(ResponsibleInput::named).toList(),
                 tutorFunctions,
-                expectedVersion);
+                null);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.program.AddDirectionCommand;
 import org.stepahead.application.port.in.program.AddDirectionUseCase;
-import org.stepahead.application.port.in.program.DirectionCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,6 +22,6 @@ final class AddDirectionCliCommand extends CliCommand {
     @Override
     protected void run() {
         out().id(addDirection.addDirection(
-                new DirectionCommand(direction.program, null, direction.code, direction.title, null)));
+                new AddDirectionCommand(direction.program, direction.code, direction.title, null)));
     }
 }

@@ -1,8 +1,8 @@
 package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.program.AddExpectedResultCommand;
 import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
-import org.stepahead.application.port.in.program.ExpectedResultCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,6 +23,6 @@ final class AddExpectedResultCliCommand extends CliCommand {
     protected void run() {
         ResultOptions r = result;
         out().id(addExpectedResult.addExpectedResult(
-                new ExpectedResultCommand(r.program, null, r.text, r.details, r.kind, r.stage, null)));
+                new AddExpectedResultCommand(r.program, r.text, r.details, r.kind, r.stage, null)));
     }
 }

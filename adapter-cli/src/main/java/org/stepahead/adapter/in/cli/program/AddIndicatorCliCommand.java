@@ -1,8 +1,8 @@
 package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.program.AddIndicatorCommand;
 import org.stepahead.application.port.in.program.AddIndicatorUseCase;
-import org.stepahead.application.port.in.program.IndicatorCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,6 +23,6 @@ final class AddIndicatorCliCommand extends CliCommand {
     protected void run() {
         IndicatorOptions i = indicator;
         out().id(addIndicator.addIndicator(
-                new IndicatorCommand(i.program, null, i.name, i.unit, i.baseline, i.target, i.direction, null)));
+                new AddIndicatorCommand(i.program, i.name, i.unit, i.baseline, i.target, i.direction, null)));
     }
 }

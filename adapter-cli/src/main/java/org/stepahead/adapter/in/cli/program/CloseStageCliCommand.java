@@ -2,8 +2,8 @@ package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.application.port.in.program.CloseStageCommand;
 import org.stepahead.application.port.in.program.CloseStageUseCase;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,8 +25,7 @@ final class CloseStageCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        closeStage.closeStage(
-                new StageLifecycleCommand(stage.program, stage.stage, stage.day, expectedVersion.value()));
+        closeStage.closeStage(new CloseStageCommand(stage.program, stage.stage, stage.day, expectedVersion.value()));
         out().id(stage.stage);
     }
 }

@@ -23,6 +23,6 @@ final class PlanActivityCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        out().id(planActivity.planActivity(activity.command(null, null, programOverview)));
+        out().id(planActivity.planActivity(activity.plan(programOverview)));
     }
 }

@@ -1,8 +1,8 @@
 package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.application.port.in.program.PlanStageCommand;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
-import org.stepahead.application.port.in.program.StageCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,6 +23,6 @@ final class PlanStageCliCommand extends CliCommand {
     protected void run() {
         StageOptions s = stage;
         out().id(planStage.addStage(
-                new StageCommand(s.program, null, s.name, s.kind, s.start, s.end, s.description, null)));
+                new PlanStageCommand(s.program, s.name, s.kind, s.start, s.end, s.description, null)));
     }
 }

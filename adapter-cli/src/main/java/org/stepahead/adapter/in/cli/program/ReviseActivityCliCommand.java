@@ -32,7 +32,7 @@ final class ReviseActivityCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        reviseActivity.reviseActivity(activity.command(id, expectedVersion.value(), programOverview));
+        reviseActivity.reviseActivity(activity.revise(id, expectedVersion.value(), programOverview));
         out().id(id);
     }
 }

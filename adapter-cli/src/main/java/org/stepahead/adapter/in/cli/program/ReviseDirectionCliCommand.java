@@ -2,7 +2,7 @@ package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
-import org.stepahead.application.port.in.program.DirectionCommand;
+import org.stepahead.application.port.in.program.ReviseDirectionCommand;
 import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
 import org.stepahead.domain.program.DirectionId;
 import picocli.CommandLine.Command;
@@ -30,8 +30,8 @@ final class ReviseDirectionCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        reviseDirection.reviseDirection(
-                new DirectionCommand(direction.program, id, direction.code, direction.title, expectedVersion.value()));
+        reviseDirection.reviseDirection(new ReviseDirectionCommand(
+                direction.program, id, direction.code, direction.title, expectedVersion.value()));
         out().id(id);
     }
 }

@@ -2,7 +2,7 @@ package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
-import org.stepahead.application.port.in.program.ExpectedResultCommand;
+import org.stepahead.application.port.in.program.ReviseExpectedResultCommand;
 import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
 import org.stepahead.domain.program.ExpectedResultId;
 import picocli.CommandLine.Command;
@@ -31,8 +31,8 @@ final class ReviseExpectedResultCliCommand extends CliCommand {
     @Override
     protected void run() {
         ResultOptions r = result;
-        reviseExpectedResult.reviseExpectedResult(
-                new ExpectedResultCommand(r.program, id, r.text, r.details, r.kind, r.stage, expectedVersion.value()));
+        reviseExpectedResult.reviseExpectedResult(new ReviseExpectedResultCommand(
+                r.program, id, r.text, r.details, r.kind, r.stage, expectedVersion.value()));
         out().id(id);
     }
 }

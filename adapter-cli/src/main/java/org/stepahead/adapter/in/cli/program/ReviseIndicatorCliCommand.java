@@ -2,7 +2,7 @@ package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
-import org.stepahead.application.port.in.program.IndicatorCommand;
+import org.stepahead.application.port.in.program.ReviseIndicatorCommand;
 import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
 import org.stepahead.domain.program.IndicatorId;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ final class ReviseIndicatorCliCommand extends CliCommand {
     @Override
     protected void run() {
         IndicatorOptions i = indicator;
-        reviseIndicator.reviseIndicator(new IndicatorCommand(
+        reviseIndicator.reviseIndicator(new ReviseIndicatorCommand(
                 i.program, id, i.name, i.unit, i.baseline, i.target, i.direction, expectedVersion.value()));
         out().id(id);
     }

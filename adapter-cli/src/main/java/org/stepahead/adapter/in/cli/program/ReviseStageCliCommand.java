@@ -2,8 +2,8 @@ package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.application.port.in.program.ReviseStageCommand;
 import org.stepahead.application.port.in.program.ReviseStageUseCase;
-import org.stepahead.application.port.in.program.StageCommand;
 import org.stepahead.domain.program.StageId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +31,7 @@ final class ReviseStageCliCommand extends CliCommand {
     @Override
     protected void run() {
         StageOptions s = stage;
-        reviseStage.reviseStage(new StageCommand(
+        reviseStage.reviseStage(new ReviseStageCommand(
                 s.program, id, s.name, s.kind, s.start, s.end, s.description, expectedVersion.value()));
         out().id(id);
     }

@@ -2,7 +2,7 @@ package org.stepahead.adapter.in.cli.program;
 
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.in.program.StartStageUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +25,7 @@ final class StartStageCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        startStage.startStage(
-                new StageLifecycleCommand(stage.program, stage.stage, stage.day, expectedVersion.value()));
+        startStage.startStage(new StartStageCommand(stage.program, stage.stage, stage.day, expectedVersion.value()));
         out().id(stage.stage);
     }
 }

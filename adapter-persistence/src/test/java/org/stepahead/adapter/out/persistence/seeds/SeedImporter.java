@@ -21,15 +21,15 @@ import org.stepahead.application.port.in.community.FoundCommunityCommand.TutorFu
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.application.port.in.membership.AdmitMemberCommand;
 import org.stepahead.application.port.in.organization.RegisterOrganizationCommand;
-import org.stepahead.application.port.in.program.ActivityCommand;
-import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.AddDirectionCommand;
+import org.stepahead.application.port.in.program.AddExpectedResultCommand;
+import org.stepahead.application.port.in.program.AddIndicatorCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
-import org.stepahead.application.port.in.program.DirectionCommand;
 import org.stepahead.application.port.in.program.DraftProgramCommand;
-import org.stepahead.application.port.in.program.ExpectedResultCommand;
-import org.stepahead.application.port.in.program.IndicatorCommand;
-import org.stepahead.application.port.in.program.StageCommand;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
+import org.stepahead.application.port.in.program.PlanStageCommand;
+import org.stepahead.application.port.in.program.ResponsibleInput;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.MembershipId;
@@ -207,9 +207,8 @@ public final class SeedImporter {
         Map<String, StageId> stages = new LinkedHashMap<>();
         for (SeedDocument.StageSeed s : p.stages()) {
             StageId id = app.planStage()
-                    .addStage(new StageCommand(
+                    .addStage(new PlanStageCommand(
                             programId,
-                            null,
                             s.name(),
                             s.kind(),
                             s.period().start(),
@@ -222,7 +221,7 @@ public final class SeedImporter {
         Map<String, DirectionId> directions = new LinkedHashMap<>();
         for (SeedDocument.DirectionSeed d : p.directions()) {
             DirectionId id =
-                    app.addDirection().addDirection(new DirectionCommand(programId, null, d.code(), d.title(), null));
+                    app.addDirection().addDirection(new AddDirectionCommand(programId, d.code(), d.title(), null));
             putOnce(directions, d.key(), id, "direction");
         }
 
@@ -230,9 +229,8 @@ public final class SeedImporter {
         List<ActivityId> activities = new ArrayList<>();
         for (ActivitySeed a : p.activities()) {
             activities.add(app.planActivity()
-                    .planActivity(new ActivityCommand(
+                    .planActivity(new PlanActivityCommand(
                             programId,
-                            null,
                             a.number(),
                             a.title(),
                             a.description(),
@@ -257,9 +255,8 @@ public final class SeedImporter {
         List<ExpectedResultId> results = new ArrayList<>();
         for (SeedDocument.ResultSeed r : p.results()) {
             results.add(app.addExpectedResult()
-                    .addExpectedResult(new ExpectedResultCommand(
+                    .addExpectedResult(new AddExpectedResultCommand(
                             programId,
-                            null,
                             r.text(),
                             r.details(),
                             r.kind(),
@@ -270,8 +267,8 @@ public final class SeedImporter {
         List<IndicatorId> indicators = new ArrayList<>();
         for (SeedDocument.IndicatorSeed i : p.indicators()) {
             indicators.add(app.addIndicator()
-                    .addIndicator(new IndicatorCommand(
-                            programId, null, i.name(), i.unit(), i.baseline(), i.target(), i.direction(), null)));
+                    .addIndicator(new AddIndicatorCommand(
+                            programId, i.name(), i.unit(), i.baseline(), i.target(), i.direction(), null)));
         }
 
         boolean approved = p.approval() != null;

@@ -26,12 +26,13 @@ import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
+import org.stepahead.application.port.in.program.CloseStageCommand;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramOverview.ActivityView;
 import org.stepahead.application.port.in.program.ProgramOverview.ResultView;
 import org.stepahead.application.port.in.program.ProgramOverview.StageView;
 import org.stepahead.application.port.in.program.ProgramSummary;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.out.Storage;
 import org.stepahead.domain.community.CommunityFunction;
 import org.stepahead.domain.community.CommunityKind;
@@ -195,7 +196,7 @@ public abstract class SeedProgramsContract {
                         null,
                         List.of(),
                         null));
-        app.startStage().startStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 1, 11), null));
+        app.startStage().startStage(new StartStageCommand(program.id(), first, LocalDate.of(2021, 1, 11), null));
         assertThat(app.listPrograms().programsOf(ids.communityId()))
                 .extracting(ProgramSummary::activeStage)
                 .containsExactly("Подготовительный");
@@ -209,7 +210,7 @@ public abstract class SeedProgramsContract {
         assertThatThrownBy(() -> assess(program, statute, Outcome.ACHIEVED, List.of()))
                 .isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> app.closeStage()
-                        .closeStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 12, 24), null)))
+                        .closeStage(new CloseStageCommand(program.id(), first, LocalDate.of(2021, 12, 24), null)))
                 .isInstanceOf(DomainRuleViolation.class);
 
         EvidenceInput statuteText = new EvidenceInput(
@@ -224,7 +225,7 @@ public abstract class SeedProgramsContract {
                 results.get("Выявлены трудности в работе классных руководителей."),
                 Outcome.PARTLY_ACHIEVED,
                 List.of());
-        app.closeStage().closeStage(new StageLifecycleCommand(program.id(), first, LocalDate.of(2021, 12, 24), null));
+        app.closeStage().closeStage(new CloseStageCommand(program.id(), first, LocalDate.of(2021, 12, 24), null));
 
         ProgramOverview overview = app.programOverview().overview(program.id());
         assertThat(overview.status()).isEqualTo(ProgramStatus.APPROVED);
@@ -255,8 +256,8 @@ public abstract class SeedProgramsContract {
 
         // The next stage follows.
         app.startStage()
-                .startStage(new StageLifecycleCommand(
-                        program.id(), program.stage("s2022"), LocalDate.of(2022, 1, 10), null));
+                .startStage(
+                        new StartStageCommand(program.id(), program.stage("s2022"), LocalDate.of(2022, 1, 10), null));
         assertThat(app.programOverview().overview(program.id()).stages().get(1).status())
                 .isEqualTo(StageStatus.ACTIVE);
         assertThat(app.listPrograms().programsOf(ids.communityId()))

@@ -30,7 +30,7 @@ class AddDirectionController {
                 programId,
                 "directions",
                 addDirection
-                        .addDirection(mapper.direction(programId, null, request, expected.value()))
+                        .addDirection(mapper.addDirection(programId, request, expected.value()))
                         .value());
     }
 }

@@ -30,7 +30,7 @@ class AddExpectedResultController {
                 programId,
                 "results",
                 addExpectedResult
-                        .addExpectedResult(mapper.result(programId, null, request, expected.value()))
+                        .addExpectedResult(mapper.addResult(programId, request, expected.value()))
                         .value());
     }
 }

@@ -30,7 +30,7 @@ class AddIndicatorController {
                 programId,
                 "indicators",
                 addIndicator
-                        .addIndicator(mapper.indicator(programId, null, request, expected.value()))
+                        .addIndicator(mapper.addIndicator(programId, request, expected.value()))
                         .value());
     }
 }

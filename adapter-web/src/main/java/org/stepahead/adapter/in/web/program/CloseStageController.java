@@ -28,7 +28,7 @@ class CloseStageController {
             @PathVariable UUID stageId,
             @Valid @RequestBody(required = false) StageDayRequest request,
             ExpectedVersion expected) {
-        closeStage.closeStage(mapper.lifecycle(programId, stageId, ProgramParts.orToday(request), expected.value()));
+        closeStage.closeStage(mapper.closeStage(programId, stageId, ProgramParts.orToday(request), expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -30,7 +30,7 @@ class PlanActivityController {
                 programId,
                 "activities",
                 planActivity
-                        .planActivity(mapper.activity(programId, null, request, expected.value()))
+                        .planActivity(mapper.planActivity(programId, request, expected.value()))
                         .value());
     }
 }

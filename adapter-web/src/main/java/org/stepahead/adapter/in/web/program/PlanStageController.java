@@ -30,7 +30,7 @@ class PlanStageController {
                 programId,
                 "stages",
                 planStage
-                        .addStage(mapper.stage(programId, null, request, expected.value()))
+                        .addStage(mapper.planStage(programId, request, expected.value()))
                         .value());
     }
 }

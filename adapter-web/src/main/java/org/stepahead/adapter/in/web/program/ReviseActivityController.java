@@ -28,7 +28,7 @@ class ReviseActivityController {
             @PathVariable UUID activityId,
             @Valid @RequestBody ActivityRequest request,
             ExpectedVersion expected) {
-        reviseActivity.reviseActivity(mapper.activity(programId, activityId, request, expected.value()));
+        reviseActivity.reviseActivity(mapper.reviseActivity(programId, activityId, request, expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -28,7 +28,7 @@ class ReviseDirectionController {
             @PathVariable UUID directionId,
             @Valid @RequestBody DirectionRequest request,
             ExpectedVersion expected) {
-        reviseDirection.reviseDirection(mapper.direction(programId, directionId, request, expected.value()));
+        reviseDirection.reviseDirection(mapper.reviseDirection(programId, directionId, request, expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

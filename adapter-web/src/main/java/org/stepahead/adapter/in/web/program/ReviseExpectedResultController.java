@@ -28,7 +28,7 @@ class ReviseExpectedResultController {
             @PathVariable UUID resultId,
             @Valid @RequestBody ExpectedResultRequest request,
             ExpectedVersion expected) {
-        reviseExpectedResult.reviseExpectedResult(mapper.result(programId, resultId, request, expected.value()));
+        reviseExpectedResult.reviseExpectedResult(mapper.reviseResult(programId, resultId, request, expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -28,7 +28,7 @@ class ReviseIndicatorController {
             @PathVariable UUID indicatorId,
             @Valid @RequestBody IndicatorRequest request,
             ExpectedVersion expected) {
-        reviseIndicator.reviseIndicator(mapper.indicator(programId, indicatorId, request, expected.value()));
+        reviseIndicator.reviseIndicator(mapper.reviseIndicator(programId, indicatorId, request, expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

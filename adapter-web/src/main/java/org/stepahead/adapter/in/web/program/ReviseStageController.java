@@ -28,7 +28,7 @@ class ReviseStageController {
             @PathVariable UUID stageId,
             @Valid @RequestBody StageRequest request,
             ExpectedVersion expected) {
-        reviseStage.reviseStage(mapper.stage(programId, stageId, request, expected.value()));
+        reviseStage.reviseStage(mapper.reviseStage(programId, stageId, request, expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -28,7 +28,7 @@ class StartStageController {
             @PathVariable UUID stageId,
             @Valid @RequestBody(required = false) StageDayRequest request,
             ExpectedVersion expected) {
-        startStage.startStage(mapper.lifecycle(programId, stageId, ProgramParts.orToday(request), expected.value()));
+        startStage.startStage(mapper.startStage(programId, stageId, ProgramParts.orToday(request), expected.value()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -35,17 +35,18 @@ import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.StorageUnavailableException;
-import org.stepahead.application.port.in.program.ActivityCommand;
 import org.stepahead.application.port.in.program.AddDirectionUseCase;
 import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
 import org.stepahead.application.port.in.program.AddIndicatorUseCase;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.CloseStageCommand;
 import org.stepahead.application.port.in.program.CloseStageUseCase;
 import org.stepahead.application.port.in.program.DraftProgramCommand;
 import org.stepahead.application.port.in.program.DraftProgramUseCase;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.ListProgramsUseCase;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
@@ -57,7 +58,6 @@ import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
 import org.stepahead.application.port.in.program.ReviseProgramCommand;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.application.port.in.program.ReviseStageUseCase;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
 import org.stepahead.application.port.in.program.StartStageUseCase;
 import org.stepahead.application.port.in.program.VersionStamp;
 import org.stepahead.domain.community.CommunityId;
@@ -249,9 +249,8 @@ class ProgramControllerTest {
 
         then(planActivity)
                 .should()
-                .planActivity(new ActivityCommand(
+                .planActivity(new PlanActivityCommand(
                         new ProgramId(PROGRAM),
-                        null,
                         null,
                         "Заседание клуба",
                         null,
@@ -430,7 +429,7 @@ class ProgramControllerTest {
 
         then(closeStage)
                 .should()
-                .closeStage(new StageLifecycleCommand(
+                .closeStage(new CloseStageCommand(
                         new ProgramId(PROGRAM), new StageId(stage), LocalDate.of(2020, 12, 31), 5L));
     }
 

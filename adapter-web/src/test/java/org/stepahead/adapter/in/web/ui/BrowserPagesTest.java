@@ -85,7 +85,7 @@ import org.stepahead.application.port.in.program.ProgramOverview.TaskView;
 import org.stepahead.application.port.in.program.ReviseActivityUseCase;
 import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
 import org.stepahead.application.port.in.program.ReviseStageUseCase;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.in.program.StartStageUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
@@ -426,7 +426,7 @@ class BrowserPagesTest {
                 .andExpect(redirectedUrl("/programs/" + PROGRAM));
         then(startStage)
                 .should()
-                .startStage(new StageLifecycleCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null));
+                .startStage(new StartStageCommand(new ProgramId(PROGRAM), new StageId(STAGE), null, null));
 
         willThrow(new DomainRuleViolation("program.notApproved", "проект"))
                 .given(startStage)

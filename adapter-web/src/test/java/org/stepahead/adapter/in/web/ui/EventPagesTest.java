@@ -77,8 +77,8 @@ import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
+import org.stepahead.application.port.in.program.AddDirectionCommand;
 import org.stepahead.application.port.in.program.AddDirectionUseCase;
-import org.stepahead.application.port.in.program.DirectionCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
@@ -1066,7 +1066,7 @@ class EventPagesTest {
         then(addDirection)
                 .should()
                 .addDirection(
-                        new DirectionCommand(new ProgramId(PROGRAM), null, "1", "Работа с молодыми педагогами", null));
+                        new AddDirectionCommand(new ProgramId(PROGRAM), "1", "Работа с молодыми педагогами", null));
     }
 
     @Test

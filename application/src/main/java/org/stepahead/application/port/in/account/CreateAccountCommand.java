@@ -2,6 +2,7 @@ package org.stepahead.application.port.in.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.educator.EducatorId;
 
 /**
@@ -13,6 +14,12 @@ public record CreateAccountCommand(
         @NotBlank @Size(max = 200) String passwordHash,
         boolean administrator,
         EducatorId educatorId) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public CreateAccountCommand {
+        CommandValidation.validateConstructor(
+                CreateAccountCommand.class, username, passwordHash, administrator, educatorId);
+    }
 
     @Override
     public String toString() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.community.CommunityFunction;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
@@ -26,6 +27,19 @@ public record FoundCommunityCommand(
         @Valid DocumentInput foundingDocument,
         @Size(max = 60) String timeZone,
         @Valid @NotNull ProfileInput profile) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public FoundCommunityCommand {
+        CommandValidation.validateConstructor(
+                FoundCommunityCommand.class,
+                name,
+                kind,
+                level,
+                coordinatingOrganization,
+                foundingDocument,
+                timeZone,
+                profile);
+    }
 
     /** An official document by title, number and date. */
     public record DocumentInput(

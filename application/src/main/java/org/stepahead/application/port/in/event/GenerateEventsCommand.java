@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
@@ -19,6 +20,11 @@ public record GenerateEventsCommand(
         StageId stageId,
         ActivityId activityId,
         @Size(max = 100) List<@Valid @NotNull NonWorkingDays> nonWorking) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public GenerateEventsCommand {
+        CommandValidation.validateConstructor(GenerateEventsCommand.class, programId, stageId, activityId, nonWorking);
+    }
 
     /** Extra days off, from one day to another, both included. */
     public record NonWorkingDays(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.program.DirectionId;
 import org.stepahead.domain.program.ProgramId;
@@ -27,4 +28,22 @@ public record PlanDecisionCommand(
         @Size(max = 20) String number,
         @Size(max = 2000) String title,
         @Size(max = 50) List<@NotBlank @Size(max = 1000) String> responsible,
-        Long expectedVersion) {}
+        Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public PlanDecisionCommand {
+        CommandValidation.validateConstructor(
+                PlanDecisionCommand.class,
+                eventId,
+                item,
+                decision,
+                programId,
+                stageId,
+                directionId,
+                deadline,
+                number,
+                title,
+                responsible,
+                expectedVersion);
+    }
+}

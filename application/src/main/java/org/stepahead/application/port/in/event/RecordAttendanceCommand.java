@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.membership.MembershipId;
 
@@ -14,6 +15,11 @@ public record RecordAttendanceCommand(
         List<@Valid @NotNull MemberPresence> members,
         List<@Valid @NotNull GuestInput> guests,
         Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public RecordAttendanceCommand {
+        CommandValidation.validateConstructor(RecordAttendanceCommand.class, eventId, members, guests, expectedVersion);
+    }
 
     /** A member of the community, present or absent. */
     public record MemberPresence(@NotNull MembershipId membershipId, boolean present) {}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.event.EventId;
 
 /** Command: record the minutes (протокол) of an event that has taken place. */
@@ -18,6 +19,12 @@ public record RecordMinutesCommand(
         @Size(max = 300) String secretary,
         @NotEmpty List<@Valid @NotNull AgendaItemInput> agenda,
         Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public RecordMinutesCommand {
+        CommandValidation.validateConstructor(
+                RecordMinutesCommand.class, eventId, number, date, chair, secretary, agenda, expectedVersion);
+    }
 
     /** One agenda item: question, heard (слушали), spoke (выступили), decided (постановили). */
     public record AgendaItemInput(

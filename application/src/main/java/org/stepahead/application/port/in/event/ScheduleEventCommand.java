@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
@@ -26,4 +27,29 @@ public record ScheduleEventCommand(
         LocalTime startsAt,
         LocalTime endsAt,
         @Size(max = 1000) String place,
-        List<@NotBlank @Size(max = 300) String> facilitators) {}
+        List<@NotBlank @Size(max = 300) String> facilitators) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public ScheduleEventCommand {
+        CommandValidation.validateConstructor(
+                ScheduleEventCommand.class,
+                () -> {
+                    if ((programId == null) != (activityId == null)) {
+                        throw CommandValidation.missing(programId == null ? "programId" : "activityId");
+                    }
+                    if (programId == null && (title == null || title.isBlank())) {
+                        throw CommandValidation.missing("title");
+                    }
+                },
+                communityId,
+                programId,
+                activityId,
+                title,
+                form,
+                date,
+                startsAt,
+                endsAt,
+                place,
+                facilitators);
+    }
+}

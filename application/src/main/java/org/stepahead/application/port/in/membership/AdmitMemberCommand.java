@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.Role;
@@ -20,4 +21,18 @@ public record AdmitMemberCommand(
         @NotNull LocalDate joinedOn,
         @NotNull LocalDate consentGivenOn,
         @Size(max = 1000) String consentBasis,
-        @Size(max = 1000) String admissionBasis) {}
+        @Size(max = 1000) String admissionBasis) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public AdmitMemberCommand {
+        CommandValidation.validateConstructor(
+                AdmitMemberCommand.class,
+                communityId,
+                educatorId,
+                roles,
+                joinedOn,
+                consentGivenOn,
+                consentBasis,
+                admissionBasis);
+    }
+}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.application.port.in.educator.RegisterEducatorCommand;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.membership.Role;
@@ -21,4 +22,18 @@ public record AdmitNewMemberCommand(
         @NotNull LocalDate joinedOn,
         @NotNull LocalDate consentGivenOn,
         @Size(max = 1000) String consentBasis,
-        @Size(max = 1000) String admissionBasis) {}
+        @Size(max = 1000) String admissionBasis) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public AdmitNewMemberCommand {
+        CommandValidation.validateConstructor(
+                AdmitNewMemberCommand.class,
+                educator,
+                communityId,
+                roles,
+                joinedOn,
+                consentGivenOn,
+                consentBasis,
+                admissionBasis);
+    }
+}

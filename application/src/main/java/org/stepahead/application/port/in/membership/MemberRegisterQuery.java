@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationId;
@@ -23,6 +24,16 @@ public record MemberRegisterQuery(
         RegisterSort sort) {
 
     public MemberRegisterQuery {
+        CommandValidation.validateConstructor(
+                MemberRegisterQuery.class,
+                communityId,
+                role,
+                organizationId,
+                nameContains,
+                includeFormer,
+                page,
+                size,
+                sort);
         sort = sort == null ? RegisterSort.BY_NAME : sort;
     }
 

@@ -9,5 +9,5 @@ public interface AddDirectionUseCase {
      * Adds the direction and returns its new id; an invalid command throws InvalidCommandException, an unknown program
      * NotFound, a stale expected version ConflictException, a completed program DomainRuleViolation.
      */
-    DirectionId addDirection(DirectionCommand command);
+    DirectionId addDirection(AddDirectionCommand command);
 }

@@ -10,5 +10,5 @@ public interface AddExpectedResultUseCase {
      * command throws InvalidCommandException, an unknown program NotFound, a stale expected version ConflictException
      * or an unknown stage NotFound, a completed program or a closed stage DomainRuleViolation.
      */
-    ExpectedResultId addExpectedResult(ExpectedResultCommand command);
+    ExpectedResultId addExpectedResult(AddExpectedResultCommand command);
 }

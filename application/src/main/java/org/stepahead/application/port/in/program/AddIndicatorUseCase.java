@@ -10,5 +10,5 @@ public interface AddIndicatorUseCase {
      * program NotFound, a stale expected version ConflictException, a completed program or a target lying against the
      * direction DomainRuleViolation.
      */
-    IndicatorId addIndicator(IndicatorCommand command);
+    IndicatorId addIndicator(AddIndicatorCommand command);
 }

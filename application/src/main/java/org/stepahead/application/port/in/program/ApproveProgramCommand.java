@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.program.ProgramId;
 
 /**
@@ -21,6 +22,20 @@ public record ApproveProgramCommand(
         LocalDate orderDate,
         List<@Valid @NotNull OfficialInput> agreedBy,
         Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public ApproveProgramCommand {
+        CommandValidation.validateConstructor(
+                ApproveProgramCommand.class,
+                programId,
+                approvedBy,
+                approvedOn,
+                orderTitle,
+                orderNumber,
+                orderDate,
+                agreedBy,
+                expectedVersion);
+    }
 
     /** An official by position and name. */
     public record OfficialInput(

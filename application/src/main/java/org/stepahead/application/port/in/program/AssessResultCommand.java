@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.program.EvidenceKind;
 import org.stepahead.domain.program.ExpectedResultId;
 import org.stepahead.domain.program.Outcome;
@@ -20,6 +21,19 @@ public record AssessResultCommand(
         @Size(max = 4000) String comment,
         List<@Valid @NotNull EvidenceInput> evidence,
         Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public AssessResultCommand {
+        CommandValidation.validateConstructor(
+                AssessResultCommand.class,
+                programId,
+                resultId,
+                outcome,
+                assessedOn,
+                comment,
+                evidence,
+                expectedVersion);
+    }
 
     /** One proof: a material, a document or an event, described, with a reference (a link, a file, an event id). */
     public record EvidenceInput(

@@ -8,5 +8,5 @@ public interface CloseStageUseCase {
      * unknown program NotFound, a stale expected version ConflictException, an unknown stage or unassessed results
      * DomainRuleViolation.
      */
-    void closeStage(StageLifecycleCommand command);
+    void closeStage(CloseStageCommand command);
 }

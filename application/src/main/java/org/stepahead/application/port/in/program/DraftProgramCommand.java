@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.ProgramKind;
 
@@ -20,4 +21,11 @@ public record DraftProgramCommand(
         @Size(max = 4000) String goal,
         List<@NotBlank @Size(max = 4000) String> tasks,
         @NotNull LocalDate periodStart,
-        @NotNull LocalDate periodEnd) {}
+        @NotNull LocalDate periodEnd) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public DraftProgramCommand {
+        CommandValidation.validateConstructor(
+                DraftProgramCommand.class, communityId, kind, title, summary, goal, tasks, periodStart, periodEnd);
+    }
+}

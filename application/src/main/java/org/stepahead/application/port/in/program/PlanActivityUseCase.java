@@ -10,5 +10,5 @@ public interface PlanActivityUseCase {
      * NotFound, a stale expected version ConflictException or an unknown stage or direction NotFound, a completed
      * program DomainRuleViolation.
      */
-    ActivityId planActivity(ActivityCommand command);
+    ActivityId planActivity(PlanActivityCommand command);
 }

@@ -10,5 +10,5 @@ public interface PlanStageUseCase {
      * NotFound, a stale expected version ConflictException, a program no longer a draft or a period outside the
      * program's or overlapping another stage DomainRuleViolation.
      */
-    StageId addStage(StageCommand command);
+    StageId addStage(PlanStageCommand command);
 }

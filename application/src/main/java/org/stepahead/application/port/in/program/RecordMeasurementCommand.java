@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.program.IndicatorId;
 import org.stepahead.domain.program.ProgramId;
 
@@ -14,4 +15,11 @@ public record RecordMeasurementCommand(
         @NotNull LocalDate measuredOn,
         @NotNull BigDecimal value,
         @Size(max = 2000) String note,
-        Long expectedVersion) {}
+        Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public RecordMeasurementCommand {
+        CommandValidation.validateConstructor(
+                RecordMeasurementCommand.class, programId, indicatorId, measuredOn, value, note, expectedVersion);
+    }
+}

@@ -8,5 +8,5 @@ public interface ReviseActivityUseCase {
      * a stale expected version ConflictException or an unknown activity, stage or direction NotFound, a completed
      * program DomainRuleViolation.
      */
-    void reviseActivity(ActivityCommand command);
+    void reviseActivity(ReviseActivityCommand command);
 }

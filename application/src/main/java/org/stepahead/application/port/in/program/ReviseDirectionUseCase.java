@@ -8,5 +8,5 @@ public interface ReviseDirectionUseCase {
      * NotFound, a stale expected version ConflictException or an unknown direction NotFound, a completed program
      * DomainRuleViolation.
      */
-    void reviseDirection(DirectionCommand command);
+    void reviseDirection(ReviseDirectionCommand command);
 }

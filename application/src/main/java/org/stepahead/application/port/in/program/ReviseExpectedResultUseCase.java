@@ -8,5 +8,5 @@ public interface ReviseExpectedResultUseCase {
      * stale expected version ConflictException or an unknown result or stage NotFound, a completed program, a closed
      * old or new stage or an achieved product left without evidence DomainRuleViolation.
      */
-    void reviseExpectedResult(ExpectedResultCommand command);
+    void reviseExpectedResult(ReviseExpectedResultCommand command);
 }

@@ -8,5 +8,5 @@ public interface ReviseIndicatorUseCase {
      * program NotFound, a stale expected version ConflictException or an unknown indicator NotFound, a completed
      * program or a target lying against the direction DomainRuleViolation.
      */
-    void reviseIndicator(IndicatorCommand command);
+    void reviseIndicator(ReviseIndicatorCommand command);
 }

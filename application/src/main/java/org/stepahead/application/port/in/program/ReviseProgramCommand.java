@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.stepahead.application.port.in.CommandValidation;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ProgramKind;
 
@@ -18,4 +19,20 @@ public record ReviseProgramCommand(
         List<@NotBlank @Size(max = 4000) String> tasks,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
-        Long expectedVersion) {}
+        Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public ReviseProgramCommand {
+        CommandValidation.validateConstructor(
+                ReviseProgramCommand.class,
+                programId,
+                kind,
+                title,
+                summary,
+                goal,
+                tasks,
+                periodStart,
+                periodEnd,
+                expectedVersion);
+    }
+}

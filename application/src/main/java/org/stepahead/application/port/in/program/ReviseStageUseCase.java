@@ -8,5 +8,5 @@ public interface ReviseStageUseCase {
      * unknown program NotFound, a stale expected version ConflictException or an unknown stage NotFound, a program no
      * longer a draft or a period outside the program's or overlapping another stage DomainRuleViolation.
      */
-    void reviseStage(StageCommand command);
+    void reviseStage(ReviseStageCommand command);
 }

@@ -8,5 +8,5 @@ public interface StartStageUseCase {
      * unknown program NotFound, a stale expected version ConflictException, an unknown stage, a program not approved,
      * another stage running or an earlier one not closed DomainRuleViolation.
      */
-    void startStage(StageLifecycleCommand command);
+    void startStage(StartStageCommand command);
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.stepahead.domain.shared.AcademicYear;
 import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
+import org.stepahead.domain.shared.ScheduleParser;
 
 /**
  * A schedule (сроки) as the import format and the JSON output write it: a kind, the fields that kind needs, and the
@@ -37,167 +38,106 @@ public record ScheduleData(
         parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
+    /**
+     * A schedule given only as the plan's words ({@code schedule: "2 раза в месяц"}), read when the plan's period is
+     * known ({@link #toSchedule(AcademicYear, Period)}).
+     */
+    public ScheduleData(String text) {
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, text);
+    }
+
     /** The canonical structure of a schedule: months as "yyyy-mm", ranges as days. */
     public static ScheduleData of(Schedule schedule) {
+        Fields f = new Fields();
         if (schedule instanceof Schedule.Once s) {
-            return new ScheduleData(
-                    s.kind(),
-                    s.date(),
-                    s.deadline() ? Boolean.TRUE : null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.text());
-        }
-        if (schedule instanceof Schedule.InMonth s) {
-            return new ScheduleData(
-                    s.kind(),
-                    null,
-                    null,
-                    s.month().toString(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.text());
-        }
-        if (schedule instanceof Schedule.InRange s) {
-            return new ScheduleData(
-                    s.kind(),
-                    null,
-                    null,
-                    null,
-                    s.period().start(),
-                    s.period().end(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.text());
-        }
-        if (schedule instanceof Schedule.Recurring s) {
-            return new ScheduleData(
-                    s.kind(), null, null, null, null, null, null, null, s.times(), s.per(), null, null, null, null,
-                    null, s.text());
-        }
-        if (schedule instanceof Schedule.NthWeekdayOfMonth s) {
-            return new ScheduleData(
-                    s.kind(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.nth(),
-                    s.dayOfWeek(),
-                    null,
-                    null,
-                    null,
-                    s.text());
-        }
-        if (schedule instanceof Schedule.OnRequest s) {
-            return new ScheduleData(
-                    s.kind(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.requester(),
-                    null,
-                    null,
-                    s.text());
-        }
-        if (schedule instanceof Schedule.ByPlan s) {
-            return new ScheduleData(
-                    s.kind(), null, null, null, null, null, null, null, null, null, null, null, null, s.plan(), null,
-                    s.text());
-        }
-        if (schedule instanceof Schedule.Several s) {
-            return new ScheduleData(
-                    s.kind(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    s.parts().stream().map(ScheduleData::of).toList(),
-                    s.text());
+            f.date = s.date();
+            f.deadline = s.deadline() ? Boolean.TRUE : null;
+        } else if (schedule instanceof Schedule.InMonth s) {
+            f.month = s.month().toString();
+        } else if (schedule instanceof Schedule.InRange s) {
+            f.start = s.period().start();
+            f.end = s.period().end();
+        } else if (schedule instanceof Schedule.Recurring s) {
+            f.times = s.times();
+            f.per = s.per();
+        } else if (schedule instanceof Schedule.NthWeekdayOfMonth s) {
+            f.nth = s.nth();
+            f.dayOfWeek = s.dayOfWeek();
+        } else if (schedule instanceof Schedule.OnRequest s) {
+            f.requester = s.requester();
+        } else if (schedule instanceof Schedule.ByPlan s) {
+            f.plan = s.plan();
+        } else if (schedule instanceof Schedule.Several s) {
+            f.parts = s.parts().stream().map(ScheduleData::of).toList();
         }
         return new ScheduleData(
                 schedule.kind(),
+                f.date,
+                f.deadline,
+                f.month,
+                f.start,
+                f.end,
                 null,
                 null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                f.times,
+                f.per,
+                f.nth,
+                f.dayOfWeek,
+                f.requester,
+                f.plan,
+                f.parts,
                 schedule.text());
     }
 
+    /** The fields one kind of schedule fills; the others stay empty. */
+    private static final class Fields {
+        private LocalDate date;
+        private Boolean deadline;
+        private String month;
+        private LocalDate start;
+        private LocalDate end;
+        private Integer times;
+        private Schedule.Frequency per;
+        private Integer nth;
+        private DayOfWeek dayOfWeek;
+        private String requester;
+        private String plan;
+        private List<ScheduleData> parts;
+    }
+
     /**
-     * The schedule, months without a year resolved through the academic year (null when the program names none).
+     * The schedule, months without a year resolved through the academic year (null when the program names none); the
+     * plan's words are kept as they are.
      *
      * @throws IllegalArgumentException naming the missing or malformed field
      */
     public Schedule toSchedule(AcademicYear year) {
-        if (kind == null) {
-            throw new IllegalArgumentException("kind");
+        return toSchedule(year, null);
+    }
+
+    /**
+     * The schedule of a plan item. With a kind, the structure it gives (a month name in the academic year, or a year
+     * earlier or later when only that one falls in the plan's period: {@link AcademicYear#month(Month, Period)}).
+     * Without a kind, or with {@code UNPARSED}, the plan's words are read by the schedule parser in the plan's period
+     * (and academic year, when given); what the parser cannot read stays {@link Schedule.Unparsed}.
+     *
+     * @param year the program's academic year, or null
+     * @param planPeriod the program's or stage's period, or null when unknown (then words without a kind are refused)
+     * @throws IllegalArgumentException naming the missing or malformed field
+     */
+    public Schedule toSchedule(AcademicYear year, Period planPeriod) {
+        if (kind == null || kind == Schedule.Kind.UNPARSED) {
+            return words(year, planPeriod);
         }
         return switch (kind) {
             case ONCE -> new Schedule.Once(required(date, "date"), Boolean.TRUE.equals(deadline), text);
-            case MONTH -> new Schedule.InMonth(month(month, "month", year), text);
+            case MONTH -> new Schedule.InMonth(month(month, "month", year, planPeriod), text);
             case RANGE ->
                 new Schedule.InRange(
                         fromMonth != null || toMonth != null
-                                ? Period.ofMonths(month(fromMonth, "fromMonth", year), month(toMonth, "toMonth", year))
+                                ? Period.ofMonths(
+                                        month(fromMonth, "fromMonth", year, planPeriod),
+                                        month(toMonth, "toMonth", year, planPeriod))
                                 : Period.of(required(start, "start"), required(end, "end")),
                         text);
             case RECURRING -> new Schedule.Recurring(required(times, "times"), required(per, "per"), text);
@@ -207,9 +147,27 @@ public record ScheduleData(
             case ON_REQUEST -> new Schedule.OnRequest(requester, text);
             case BY_PLAN -> new Schedule.ByPlan(plan, text);
             case SEVERAL ->
-                new Schedule.Several(parts.stream().map(p -> p.toSchedule(year)).toList(), text);
-            case UNPARSED -> new Schedule.Unparsed(text);
+                new Schedule.Several(
+                        parts.stream().map(p -> p.toSchedule(year, planPeriod)).toList(), text);
+            case UNPARSED -> throw new IllegalStateException("read as words above");
         };
+    }
+
+    private Schedule words(AcademicYear year, Period planPeriod) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(kind == null ? "kind" : "text");
+        }
+        if (planPeriod != null) {
+            return ScheduleParser.parse(
+                    text, year != null ? year : AcademicYear.containing(planPeriod.start()), planPeriod);
+        }
+        if (year != null) {
+            return ScheduleParser.parse(text, year);
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("kind");
+        }
+        return new Schedule.Unparsed(text);
     }
 
     private static <T> T required(T value, String field) {
@@ -219,7 +177,7 @@ public record ScheduleData(
         return value;
     }
 
-    private static YearMonth month(String value, String field, AcademicYear year) {
+    private static YearMonth month(String value, String field, AcademicYear year, Period planPeriod) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field);
         }
@@ -227,10 +185,12 @@ public record ScheduleData(
             if (Character.isDigit(value.charAt(0))) {
                 return YearMonth.parse(value);
             }
-            if (year == null) {
+            Month name = Month.valueOf(value.toUpperCase(Locale.ROOT));
+            if (year == null && planPeriod == null) {
                 throw new IllegalArgumentException(field);
             }
-            return year.month(Month.valueOf(value.toUpperCase(Locale.ROOT)));
+            AcademicYear resolving = year != null ? year : AcademicYear.containing(planPeriod.start());
+            return planPeriod != null ? resolving.month(name, planPeriod) : resolving.month(name);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(field, e);
         }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
+import org.stepahead.application.port.in.program.AddDirectionCommand;
 import org.stepahead.application.port.in.program.AddDirectionUseCase;
-import org.stepahead.application.port.in.program.DirectionCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
 import org.stepahead.application.port.in.program.ProgramOverview.IndicatorView;
@@ -96,7 +96,7 @@ public class MeasurementPages {
             RedirectAttributes redirect) {
         return FormErrors.submit(form, errors, () -> directionForm(id, model), Map.of(), Map.of(), () -> {
             addDirection.addDirection(
-                    new DirectionCommand(new ProgramId(id), null, blankToNull(form.getCode()), form.getTitle(), null));
+                    new AddDirectionCommand(new ProgramId(id), blankToNull(form.getCode()), form.getTitle(), null));
             redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.getTitle()));
             return "redirect:/programs/" + id;
         });

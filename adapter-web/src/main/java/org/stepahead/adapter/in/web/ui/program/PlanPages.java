@@ -19,8 +19,7 @@ import org.stepahead.adapter.in.web.ui.Actions;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.Option;
-import org.stepahead.application.port.in.program.ActivityCommand;
-import org.stepahead.application.port.in.program.ActivityCommand.ResponsibleInput;
+import org.stepahead.application.port.in.program.AddExpectedResultCommand;
 import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
@@ -28,14 +27,16 @@ import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
+import org.stepahead.application.port.in.program.CloseStageCommand;
 import org.stepahead.application.port.in.program.CloseStageUseCase;
-import org.stepahead.application.port.in.program.ExpectedResultCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.PlanActivityCommand;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
+import org.stepahead.application.port.in.program.PlanStageCommand;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.ProgramOverview;
-import org.stepahead.application.port.in.program.StageCommand;
-import org.stepahead.application.port.in.program.StageLifecycleCommand;
+import org.stepahead.application.port.in.program.ResponsibleInput;
+import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.in.program.StartStageUseCase;
 import org.stepahead.domain.program.ExpectedResultId;
 import org.stepahead.domain.program.ProgramId;
@@ -101,9 +102,8 @@ public class PlanPages {
     @PostMapping("/programs/{id}/stages")
     String addStage(@PathVariable UUID id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model) {
         return FormErrors.submit(form, errors, () -> stageForm(id, model), Map.of(), STAGE_RULES, () -> {
-            planStage.addStage(new StageCommand(
+            planStage.addStage(new PlanStageCommand(
                     new ProgramId(id),
-                    null,
                     form.getName(),
                     form.getKind(),
                     form.getPeriodStart(),
@@ -137,9 +137,8 @@ public class PlanPages {
             ProgramOverview program = programOverview.overview(new ProgramId(id));
             Schedule schedule = ScheduleParser.parse(
                     form.getScheduleText(), new Period(program.periodStart(), program.periodEnd()));
-            planActivity.planActivity(new ActivityCommand(
+            planActivity.planActivity(new PlanActivityCommand(
                     new ProgramId(id),
-                    null,
                     blankToNull(form.getNumber()),
                     form.getTitle(),
                     blankToNull(form.getDescription()),
@@ -173,9 +172,8 @@ public class PlanPages {
     String addResult(
             @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
         return FormErrors.submit(form, errors, () -> resultForm(id, model), Map.of(), Map.of(), () -> {
-            addExpectedResult.addExpectedResult(new ExpectedResultCommand(
+            addExpectedResult.addExpectedResult(new AddExpectedResultCommand(
                     new ProgramId(id),
-                    null,
                     form.getText(),
                     blankToNull(form.getDetails()),
                     form.getKind(),
@@ -221,7 +219,7 @@ public class PlanPages {
                 redirect,
                 "ui.stage.started",
                 () -> startStage.startStage(
-                        new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
+                        new StartStageCommand(new ProgramId(id), new StageId(stageId), null, null)));
     }
 
     @PostMapping("/programs/{id}/stages/{stageId}/close")
@@ -231,7 +229,7 @@ public class PlanPages {
                 redirect,
                 "ui.stage.closed",
                 () -> closeStage.closeStage(
-                        new StageLifecycleCommand(new ProgramId(id), new StageId(stageId), null, null)));
+                        new CloseStageCommand(new ProgramId(id), new StageId(stageId), null, null)));
     }
 
     @PostMapping("/programs/{id}/results/{resultId}/assess")

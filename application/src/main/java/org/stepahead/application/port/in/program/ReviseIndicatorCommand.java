@@ -1,0 +1,36 @@
+package org.stepahead.application.port.in.program;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.stepahead.application.port.in.CommandValidation;
+import org.stepahead.domain.program.IndicatorDirection;
+import org.stepahead.domain.program.IndicatorId;
+import org.stepahead.domain.program.ProgramId;
+
+/** Command: revise a target indicator of a program; validated when built. */
+public record ReviseIndicatorCommand(
+        @NotNull ProgramId programId,
+        @NotNull IndicatorId indicatorId,
+        @NotBlank @Size(max = 1000) String name,
+        @Size(max = 50) String unit,
+        BigDecimal baseline,
+        BigDecimal target,
+        @NotNull IndicatorDirection direction,
+        Long expectedVersion) {
+
+    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    public ReviseIndicatorCommand {
+        CommandValidation.validateConstructor(
+                ReviseIndicatorCommand.class,
+                programId,
+                indicatorId,
+                name,
+                unit,
+                baseline,
+                target,
+                direction,
+                expectedVersion);
+    }
+}
