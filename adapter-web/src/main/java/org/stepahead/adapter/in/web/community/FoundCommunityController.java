@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
+import org.stepahead.domain.community.CommunityId;
 
 /** REST: {@link FoundCommunityUseCase} at {@code POST /api/v1/communities}. */
 @RestController
@@ -15,8 +16,7 @@ record FoundCommunityController(FoundCommunityUseCase foundCommunity, CommunityW
 
     @PostMapping("/api/v1/communities")
     ResponseEntity<CreatedResponse> found(@Valid @RequestBody FoundCommunityRequest request) {
-        return Created.in(
-                "/api/v1/communities",
-                foundCommunity.found(mapper.command(request)).value());
+        CommunityId id = foundCommunity.found(mapper.command(request));
+        return Created.in("/api/v1/communities", id.value());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
+import org.stepahead.domain.event.EventId;
 
 /** REST: {@link ScheduleEventUseCase} at {@code POST /api/v1/communities/{communityId}/events}. */
 @RestController
@@ -18,8 +19,7 @@ record ScheduleEventController(ScheduleEventUseCase scheduleEvent, EventWebMappe
     @PostMapping("/api/v1/communities/{communityId}/events")
     ResponseEntity<CreatedResponse> schedule(
             @PathVariable UUID communityId, @Valid @RequestBody ScheduleEventRequest request) {
-        return Created.in(
-                "/api/v1/events",
-                scheduleEvent.schedule(mapper.schedule(communityId, request)).value());
+        EventId id = scheduleEvent.schedule(mapper.schedule(communityId, request));
+        return Created.in("/api/v1/events", id.value());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
+import org.stepahead.domain.membership.MembershipId;
 
 /** REST: {@link AdmitMemberUseCase} at {@code POST /api/v1/communities/{communityId}/members}. */
 @RestController
@@ -18,8 +19,7 @@ record AdmitMemberController(AdmitMemberUseCase admitMember, MembershipWebMapper
     @PostMapping("/api/v1/communities/{communityId}/members")
     ResponseEntity<CreatedResponse> admit(
             @PathVariable UUID communityId, @Valid @RequestBody AdmitMemberRequest request) {
-        return Created.in(
-                "/api/v1/members",
-                admitMember.admit(mapper.admit(communityId, request)).value());
+        MembershipId id = admitMember.admit(mapper.admit(communityId, request));
+        return Created.in("/api/v1/members", id.value());
     }
 }

@@ -18,9 +18,8 @@ record RegisterEducatorController(RegisterEducatorUseCase registerEducator, Orga
 
     @PostMapping("/api/v1/educators")
     ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterEducatorRequest request) {
-        return Created.in(
-                "/api/v1/educators",
-                registerEducator.register(mapper.command(request)).value());
+        EducatorId id = registerEducator.register(mapper.command(request));
+        return Created.in("/api/v1/educators", id.value());
     }
 
     @PostMapping("/api/v1/educators/bulk")

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
+import org.stepahead.domain.organization.OrganizationId;
 
 /** REST: {@link RegisterOrganizationUseCase} at {@code POST /api/v1/organizations}. */
 @RestController
@@ -15,8 +16,7 @@ record RegisterOrganizationController(RegisterOrganizationUseCase registerOrgani
 
     @PostMapping("/api/v1/organizations")
     ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
-        return Created.in(
-                "/api/v1/organizations",
-                registerOrganization.register(mapper.command(request)).value());
+        OrganizationId id = registerOrganization.register(mapper.command(request));
+        return Created.in("/api/v1/organizations", id.value());
     }
 }

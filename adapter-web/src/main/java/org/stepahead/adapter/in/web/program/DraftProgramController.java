@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stepahead.adapter.in.web.common.Created;
 import org.stepahead.adapter.in.web.common.CreatedResponse;
 import org.stepahead.application.port.in.program.DraftProgramUseCase;
+import org.stepahead.domain.program.ProgramId;
 
 /** REST: {@link DraftProgramUseCase} at {@code POST /api/v1/communities/{communityId}/programs}. */
 @RestController
@@ -18,8 +19,7 @@ record DraftProgramController(DraftProgramUseCase draftProgram, ProgramWebMapper
     @PostMapping("/api/v1/communities/{communityId}/programs")
     ResponseEntity<CreatedResponse> draft(
             @PathVariable UUID communityId, @Valid @RequestBody DraftProgramRequest request) {
-        return Created.in(
-                "/api/v1/programs",
-                draftProgram.draft(mapper.draft(communityId, request)).value());
+        ProgramId id = draftProgram.draft(mapper.draft(communityId, request));
+        return Created.in("/api/v1/programs", id.value());
     }
 }
