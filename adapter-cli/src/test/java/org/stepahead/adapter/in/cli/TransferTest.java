@@ -164,7 +164,12 @@ class TransferTest {
             Path kind = write("kind.yaml", yaml().replace("kind: PREPARATORY", "kind: PREPARING"));
             Cli.Result badKind = cli.run("import", kind.toString());
             assertThat(badKind.code()).isEqualTo(2);
-            assertThat(badKind.err()).contains("programs[0].stages[0].kind", "«PREPARING»");
+            assertThat(badKind.err())
+                    .contains(
+                            "programs[0].stages[0].kind",
+                            "«PREPARING»",
+                            "допустимые значения: PREPARATORY, ORGANIZATIONAL, ACTIVITY")
+                    .doesNotContain("StageKind", "Cannot");
             Path key = write("key.yaml", yaml().replace("stage: second\n", "stage: third\n"));
             Cli.Result badKey = cli.run("import", key.toString());
             assertThat(badKey.code()).isEqualTo(2);
@@ -177,7 +182,19 @@ class TransferTest {
             Path broken = write("broken.json", "{\"organizations\": [");
             Cli.Result syntax = cli.run("import", broken.toString());
             assertThat(syntax.code()).isEqualTo(2);
-            assertThat(syntax.err()).contains("broken.json");
+            assertThat(syntax.err())
+                    .contains("broken.json", "ошибка разметки в строке 1")
+                    .doesNotContain("Unexpected");
+            Path date = write(
+                    "date.yaml",
+                    yaml().replace(
+                                    "period: {start: 2025-09-01, end: 2027-08-31}",
+                                    "period: {start: 1 сентября, end: 2027-08-31}"));
+            Cli.Result badDate = cli.run("--lang", "en", "import", date.toString());
+            assertThat(badDate.code()).isEqualTo(2);
+            assertThat(badDate.err())
+                    .contains("programs[0].period.start", "a date as YYYY-MM-DD is expected")
+                    .doesNotContain("LocalDate", "java.");
         }
     }
 
@@ -261,6 +278,21 @@ class TransferTest {
             assertThat(dryRun.err()).contains("programs[0].activities[0]", "«декабрь 2026»", "вне периода");
             assertThat(cli.run("import", outside.toString()).code()).isEqualTo(1);
             assertThat(cli.json("community", "list").size()).isZero();
+        }
+    }
+
+    @Test
+    void givenNumbersWrittenAsText_yamlExport_quotesThem_soAnyYamlReaderKeepsThem() throws IOException {
+        Path numbered =
+                write("numbered.yaml", yaml().replaceFirst("        number: \"1\"", "        number: \"1.10\""));
+        try (Cli cli = Cli.memory()) {
+            assertThat(cli.run("import", numbered.toString()).code()).isZero();
+            String community = cli.json("community", "list").get(0).get("id").asString();
+
+            String export = cli.run("export", "--community", community, "--format", "yaml")
+                    .out();
+
+            assertThat(export).contains("number: \"1.10\"").doesNotContain("number: 1.10");
         }
     }
 

@@ -27,26 +27,13 @@ import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
 
 /** Service: reads the facts access decisions rest on — roles per community, a resource's community, tutors. */
-public final class ResolveAccessService implements ResolveAccessUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final CommunityRepository communities;
-    private final ProgramRepository programs;
-    private final EventRepository events;
-
-    public ResolveAccessService(
-            UseCaseRunner runner,
-            MembershipRepository memberships,
-            CommunityRepository communities,
-            ProgramRepository programs,
-            EventRepository events) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.communities = communities;
-        this.programs = programs;
-        this.events = events;
-    }
+public record ResolveAccessService(
+        UseCaseRunner runner,
+        MembershipRepository memberships,
+        CommunityRepository communities,
+        ProgramRepository programs,
+        EventRepository events)
+        implements ResolveAccessUseCase {
 
     @Override
     public Map<CommunityId, Set<Role>> rolesOf(EducatorId educatorId) {

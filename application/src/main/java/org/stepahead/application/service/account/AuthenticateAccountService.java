@@ -9,17 +9,8 @@ import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: finds the account signing in, by username or by an API token's value. */
-public final class AuthenticateAccountService implements AuthenticateAccountUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-    private final ClockPort clock;
-
-    public AuthenticateAccountService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+public record AuthenticateAccountService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock)
+        implements AuthenticateAccountUseCase {
 
     @Override
     public Optional<AccountCredentials> byUsername(String username) {

@@ -7,18 +7,9 @@ import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: creates the first administrator when there is no enabled one. */
-public final class BootstrapAdministratorService implements BootstrapAdministratorUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-    private final EducatorRepository educators;
-
-    public BootstrapAdministratorService(
-            UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.educators = educators;
-    }
+public record BootstrapAdministratorService(
+        UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators)
+        implements BootstrapAdministratorUseCase {
 
     @Override
     public boolean hasAdministrator() {

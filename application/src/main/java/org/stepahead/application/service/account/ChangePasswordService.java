@@ -7,15 +7,8 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.UserAccount;
 
 /** Service: changes an account's password hash. */
-public final class ChangePasswordService implements ChangePasswordUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-
-    public ChangePasswordService(UseCaseRunner runner, UserAccountRepository accounts) {
-        this.runner = runner;
-        this.accounts = accounts;
-    }
+public record ChangePasswordService(UseCaseRunner runner, UserAccountRepository accounts)
+        implements ChangePasswordUseCase {
 
     @Override
     public void changePassword(ChangePasswordCommand c) {

@@ -8,17 +8,8 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
 
 /** Service: opens a user account. */
-public final class CreateAccountService implements CreateAccountUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-    private final EducatorRepository educators;
-
-    public CreateAccountService(UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.educators = educators;
-    }
+public record CreateAccountService(UseCaseRunner runner, UserAccountRepository accounts, EducatorRepository educators)
+        implements CreateAccountUseCase {
 
     @Override
     public AccountId create(CreateAccountCommand c) {

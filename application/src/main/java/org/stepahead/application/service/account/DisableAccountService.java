@@ -8,15 +8,8 @@ import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /** Service: disables an account, unless it is the last enabled administrator. */
-public final class DisableAccountService implements DisableAccountUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-
-    public DisableAccountService(UseCaseRunner runner, UserAccountRepository accounts) {
-        this.runner = runner;
-        this.accounts = accounts;
-    }
+public record DisableAccountService(UseCaseRunner runner, UserAccountRepository accounts)
+        implements DisableAccountUseCase {
 
     @Override
     public void disable(AccountId accountId) {

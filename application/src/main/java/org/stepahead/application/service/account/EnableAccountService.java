@@ -7,15 +7,8 @@ import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.UserAccount;
 
 /** Service: enables a disabled account again. */
-public final class EnableAccountService implements EnableAccountUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-
-    public EnableAccountService(UseCaseRunner runner, UserAccountRepository accounts) {
-        this.runner = runner;
-        this.accounts = accounts;
-    }
+public record EnableAccountService(UseCaseRunner runner, UserAccountRepository accounts)
+        implements EnableAccountUseCase {
 
     @Override
     public void enable(AccountId accountId) {

@@ -7,15 +7,7 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
 
 /** Service: reads one account. */
-public final class GetAccountService implements GetAccountUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-
-    public GetAccountService(UseCaseRunner runner, UserAccountRepository accounts) {
-        this.runner = runner;
-        this.accounts = accounts;
-    }
+public record GetAccountService(UseCaseRunner runner, UserAccountRepository accounts) implements GetAccountUseCase {
 
     @Override
     public AccountView get(AccountId accountId) {

@@ -12,17 +12,8 @@ import org.stepahead.domain.account.ApiTokenId;
 import org.stepahead.domain.account.UserAccount;
 
 /** Service: issues an API token; its value is returned once and only its hash is kept. */
-public final class IssueApiTokenService implements IssueApiTokenUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-    private final ClockPort clock;
-
-    public IssueApiTokenService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+public record IssueApiTokenService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock)
+        implements IssueApiTokenUseCase {
 
     @Override
     public IssuedApiToken issue(IssueApiTokenCommand c) {

@@ -7,15 +7,7 @@ import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: lists the accounts. */
-public final class ListAccountsService implements ListAccountsUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-
-    public ListAccountsService(UseCaseRunner runner, UserAccountRepository accounts) {
-        this.runner = runner;
-        this.accounts = accounts;
-    }
+public record ListAccountsService(UseCaseRunner runner, UserAccountRepository accounts) implements ListAccountsUseCase {
 
     @Override
     public List<AccountView> list() {

@@ -9,17 +9,8 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
 
 /** Service: lists an account's API tokens. */
-public final class ListApiTokensService implements ListApiTokensUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-    private final ClockPort clock;
-
-    public ListApiTokensService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+public record ListApiTokensService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock)
+        implements ListApiTokensUseCase {
 
     @Override
     public List<ApiTokenView> tokens(AccountId accountId) {

@@ -9,17 +9,8 @@ import org.stepahead.domain.account.ApiTokenId;
 import org.stepahead.domain.account.UserAccount;
 
 /** Service: revokes one of an account's API tokens. */
-public final class RevokeApiTokenService implements RevokeApiTokenUseCase {
-
-    private final UseCaseRunner runner;
-    private final UserAccountRepository accounts;
-    private final ClockPort clock;
-
-    public RevokeApiTokenService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+public record RevokeApiTokenService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock)
+        implements RevokeApiTokenUseCase {
 
     @Override
     public void revoke(AccountId accountId, ApiTokenId tokenId) {

@@ -28,18 +28,9 @@ import org.stepahead.domain.shared.DocumentRef;
 import org.stepahead.domain.shared.NotFound;
 
 /** Service: founds a community coordinated by a registered organization. */
-public final class FoundCommunityService implements FoundCommunityUseCase {
-
-    private final UseCaseRunner runner;
-    private final CommunityRepository communities;
-    private final OrganizationRepository organizations;
-
-    public FoundCommunityService(
-            UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.communities = communities;
-        this.organizations = organizations;
-    }
+public record FoundCommunityService(
+        UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations)
+        implements FoundCommunityUseCase {
 
     @Override
     public CommunityId found(FoundCommunityCommand c) {

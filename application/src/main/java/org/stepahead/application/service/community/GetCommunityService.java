@@ -11,18 +11,9 @@ import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.shared.NotFound;
 
 /** Service: reads one community with its organizations' names. */
-public final class GetCommunityService implements GetCommunityUseCase {
-
-    private final UseCaseRunner runner;
-    private final CommunityRepository communities;
-    private final OrganizationRepository organizations;
-
-    public GetCommunityService(
-            UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.communities = communities;
-        this.organizations = organizations;
-    }
+public record GetCommunityService(
+        UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations)
+        implements GetCommunityUseCase {
 
     @Override
     public CommunityView get(CommunityId id) {

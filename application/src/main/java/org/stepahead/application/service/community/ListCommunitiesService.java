@@ -15,18 +15,9 @@ import org.stepahead.domain.community.Community;
 import org.stepahead.domain.organization.OrganizationId;
 
 /** Service: lists communities by name in Russian alphabetical order. */
-public final class ListCommunitiesService implements ListCommunitiesUseCase {
-
-    private final UseCaseRunner runner;
-    private final CommunityRepository communities;
-    private final OrganizationRepository organizations;
-
-    public ListCommunitiesService(
-            UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.communities = communities;
-        this.organizations = organizations;
-    }
+public record ListCommunitiesService(
+        UseCaseRunner runner, CommunityRepository communities, OrganizationRepository organizations)
+        implements ListCommunitiesUseCase {
 
     @Override
     public List<CommunityView> list() {

@@ -10,15 +10,7 @@ import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.PersonName;
 
 /** Service: reads one educator. */
-public final class GetEducatorService implements GetEducatorUseCase {
-
-    private final UseCaseRunner runner;
-    private final EducatorRepository educators;
-
-    public GetEducatorService(UseCaseRunner runner, EducatorRepository educators) {
-        this.runner = runner;
-        this.educators = educators;
-    }
+public record GetEducatorService(UseCaseRunner runner, EducatorRepository educators) implements GetEducatorUseCase {
 
     @Override
     public EducatorView get(EducatorId id) {

@@ -19,18 +19,9 @@ import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.PersonName;
 
 /** Service: registers educators at registered organizations, one or many at a time. */
-public final class RegisterEducatorService implements RegisterEducatorUseCase {
-
-    private final UseCaseRunner runner;
-    private final EducatorRepository educators;
-    private final OrganizationRepository organizations;
-
-    public RegisterEducatorService(
-            UseCaseRunner runner, EducatorRepository educators, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.educators = educators;
-        this.organizations = organizations;
-    }
+public record RegisterEducatorService(
+        UseCaseRunner runner, EducatorRepository educators, OrganizationRepository organizations)
+        implements RegisterEducatorUseCase {
 
     @Override
     public EducatorId register(RegisterEducatorCommand c) {

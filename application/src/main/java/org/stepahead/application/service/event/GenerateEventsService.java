@@ -15,17 +15,8 @@ import org.stepahead.domain.event.EventGeneration;
 import org.stepahead.domain.program.Program;
 
 /** Service: creates the missing events of a program's activities, in one unit of work, and reports what it created and what existed. */
-public final class GenerateEventsService implements GenerateEventsUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-
-    public GenerateEventsService(UseCaseRunner runner, EventRepository events, ProgramRepository programs) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-    }
+public record GenerateEventsService(UseCaseRunner runner, EventRepository events, ProgramRepository programs)
+        implements GenerateEventsUseCase {
 
     @Override
     public GenerationReport generate(GenerateEventsCommand c) {

@@ -35,29 +35,14 @@ import org.stepahead.domain.shared.NotFound;
  * Service: attendance counts per event and per member, counted by the store in one query each; names come from
  * the community's memberships and their educators, read in one batch each (never one read per member).
  */
-public final class GetAttendanceSummaryService implements GetAttendanceSummaryUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-    private final MembershipRepository memberships;
-    private final EducatorRepository educators;
-
-    public GetAttendanceSummaryService(
-            UseCaseRunner runner,
-            EventRepository events,
-            ProgramRepository programs,
-            CommunityRepository communities,
-            MembershipRepository memberships,
-            EducatorRepository educators) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-        this.communities = communities;
-        this.memberships = memberships;
-        this.educators = educators;
-    }
+public record GetAttendanceSummaryService(
+        UseCaseRunner runner,
+        EventRepository events,
+        ProgramRepository programs,
+        CommunityRepository communities,
+        MembershipRepository memberships,
+        EducatorRepository educators)
+        implements GetAttendanceSummaryUseCase {
 
     @Override
     public List<EventAttendanceView> byEvent(AttendanceSummaryQuery query) {

@@ -12,20 +12,9 @@ import org.stepahead.domain.community.Community;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /** Service: reads a community's events in a date range. */
-public final class GetCommunityEventsService implements GetCommunityEventsUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-
-    public GetCommunityEventsService(
-            UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-        this.communities = communities;
-    }
+public record GetCommunityEventsService(
+        UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities)
+        implements GetCommunityEventsUseCase {
 
     @Override
     public List<EventView> events(CommunityEventsQuery q) {

@@ -10,20 +10,9 @@ import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.EventId;
 
 /** Service: reads one event. */
-public final class GetEventService implements GetEventUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-
-    public GetEventService(
-            UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-        this.communities = communities;
-    }
+public record GetEventService(
+        UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities)
+        implements GetEventUseCase {
 
     @Override
     public EventView event(EventId id) {

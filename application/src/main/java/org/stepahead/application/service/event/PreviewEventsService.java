@@ -10,17 +10,8 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.program.Program;
 
 /** Service: the occurrences a generation would schedule, scheduling nothing. */
-public final class PreviewEventsService implements PreviewEventsUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-
-    public PreviewEventsService(UseCaseRunner runner, EventRepository events, ProgramRepository programs) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-    }
+public record PreviewEventsService(UseCaseRunner runner, EventRepository events, ProgramRepository programs)
+        implements PreviewEventsUseCase {
 
     @Override
     public List<ActivityOccurrences> preview(GenerateEventsCommand c) {

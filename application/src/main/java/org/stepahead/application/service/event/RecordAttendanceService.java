@@ -21,26 +21,13 @@ import org.stepahead.domain.membership.Membership;
 import org.stepahead.domain.membership.MembershipId;
 
 /** Service: records who attended an event, among the members of its day and guests. */
-public final class RecordAttendanceService implements RecordAttendanceUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final CommunityRepository communities;
-    private final MembershipRepository memberships;
-    private final ClockPort clock;
-
-    public RecordAttendanceService(
-            UseCaseRunner runner,
-            EventRepository events,
-            CommunityRepository communities,
-            MembershipRepository memberships,
-            ClockPort clock) {
-        this.runner = runner;
-        this.events = events;
-        this.communities = communities;
-        this.memberships = memberships;
-        this.clock = clock;
-    }
+public record RecordAttendanceService(
+        UseCaseRunner runner,
+        EventRepository events,
+        CommunityRepository communities,
+        MembershipRepository memberships,
+        ClockPort clock)
+        implements RecordAttendanceUseCase {
 
     @Override
     public void recordAttendance(RecordAttendanceCommand c) {

@@ -11,20 +11,9 @@ import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.Minutes;
 
 /** Service: records the minutes of an event. */
-public final class RecordMinutesService implements RecordMinutesUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
-
-    public RecordMinutesService(
-            UseCaseRunner runner, EventRepository events, CommunityRepository communities, ClockPort clock) {
-        this.runner = runner;
-        this.events = events;
-        this.communities = communities;
-        this.clock = clock;
-    }
+public record RecordMinutesService(
+        UseCaseRunner runner, EventRepository events, CommunityRepository communities, ClockPort clock)
+        implements RecordMinutesUseCase {
 
     @Override
     public void recordMinutes(RecordMinutesCommand c) {

@@ -15,20 +15,9 @@ import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.NotFound;
 
 /** Service: schedules an event, standalone or as an occurrence of a program's activity. */
-public final class ScheduleEventService implements ScheduleEventUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-
-    public ScheduleEventService(
-            UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-        this.communities = communities;
-    }
+public record ScheduleEventService(
+        UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities)
+        implements ScheduleEventUseCase {
 
     @Override
     public EventId schedule(ScheduleEventCommand c) {

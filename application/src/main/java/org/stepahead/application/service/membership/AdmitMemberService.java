@@ -13,23 +13,12 @@ import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /** Service: admits a registered educator to a community. */
-public final class AdmitMemberService implements AdmitMemberUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final EducatorRepository educators;
-    private final CommunityRepository communities;
-
-    public AdmitMemberService(
-            UseCaseRunner runner,
-            MembershipRepository memberships,
-            EducatorRepository educators,
-            CommunityRepository communities) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.educators = educators;
-        this.communities = communities;
-    }
+public record AdmitMemberService(
+        UseCaseRunner runner,
+        MembershipRepository memberships,
+        EducatorRepository educators,
+        CommunityRepository communities)
+        implements AdmitMemberUseCase {
 
     @Override
     public MembershipId admit(AdmitMemberCommand c) {

@@ -13,18 +13,9 @@ import org.stepahead.domain.membership.MembershipId;
  * Service: registers the educator and admits them through the two use cases, inside one unit of work that both
  * join: every rule of both applies, and a refusal of either leaves nothing behind.
  */
-public final class AdmitNewMemberService implements AdmitNewMemberUseCase {
-
-    private final UseCaseRunner runner;
-    private final RegisterEducatorUseCase registerEducator;
-    private final AdmitMemberUseCase admitMember;
-
-    public AdmitNewMemberService(
-            UseCaseRunner runner, RegisterEducatorUseCase registerEducator, AdmitMemberUseCase admitMember) {
-        this.runner = runner;
-        this.registerEducator = registerEducator;
-        this.admitMember = admitMember;
-    }
+public record AdmitNewMemberService(
+        UseCaseRunner runner, RegisterEducatorUseCase registerEducator, AdmitMemberUseCase admitMember)
+        implements AdmitNewMemberUseCase {
 
     @Override
     public MembershipId admitNew(AdmitNewMemberCommand command) {

@@ -8,18 +8,9 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.membership.Membership;
 
 /** Service: changes a member's roles. */
-public final class ChangeMemberRolesService implements ChangeMemberRolesUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final EducatorRepository educators;
-
-    public ChangeMemberRolesService(
-            UseCaseRunner runner, MembershipRepository memberships, EducatorRepository educators) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.educators = educators;
-    }
+public record ChangeMemberRolesService(
+        UseCaseRunner runner, MembershipRepository memberships, EducatorRepository educators)
+        implements ChangeMemberRolesUseCase {
 
     @Override
     public void changeRoles(ChangeMemberRolesCommand c) {

@@ -10,20 +10,9 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.membership.Membership;
 
 /** Service: ends a tutoring link, today unless the command gives a day. */
-public final class EndTutoringService implements EndTutoringUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
-
-    public EndTutoringService(
-            UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities, ClockPort clock) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.communities = communities;
-        this.clock = clock;
-    }
+public record EndTutoringService(
+        UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities, ClockPort clock)
+        implements EndTutoringUseCase {
 
     @Override
     public void end(EndTutoringCommand c) {

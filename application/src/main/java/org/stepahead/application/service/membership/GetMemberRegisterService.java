@@ -14,18 +14,9 @@ import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: reads a page of a community's member register. */
-public final class GetMemberRegisterService implements GetMemberRegisterUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final CommunityRepository communities;
-
-    public GetMemberRegisterService(
-            UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.communities = communities;
-    }
+public record GetMemberRegisterService(
+        UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities)
+        implements GetMemberRegisterUseCase {
 
     @Override
     public Page<MemberRegisterItem> register(MemberRegisterQuery q) {

@@ -7,15 +7,8 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.membership.MembershipId;
 
 /** Service: reads one membership. */
-public final class GetMembershipService implements GetMembershipUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-
-    public GetMembershipService(UseCaseRunner runner, MembershipRepository memberships) {
-        this.runner = runner;
-        this.memberships = memberships;
-    }
+public record GetMembershipService(UseCaseRunner runner, MembershipRepository memberships)
+        implements GetMembershipUseCase {
 
     @Override
     public MembershipView membership(MembershipId id) {

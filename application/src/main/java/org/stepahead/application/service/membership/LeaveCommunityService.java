@@ -10,20 +10,9 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.membership.Membership;
 
 /** Service: lets a member leave, ending every tutoring link they are the tutor of. */
-public final class LeaveCommunityService implements LeaveCommunityUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
-
-    public LeaveCommunityService(
-            UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities, ClockPort clock) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.communities = communities;
-        this.clock = clock;
-    }
+public record LeaveCommunityService(
+        UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities, ClockPort clock)
+        implements LeaveCommunityUseCase {
 
     @Override
     public void leave(LeaveCommunityCommand c) {

@@ -11,26 +11,13 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.membership.Membership;
 
 /** Service: links a tutor to a tutee. */
-public final class LinkTutorService implements LinkTutorUseCase {
-
-    private final UseCaseRunner runner;
-    private final MembershipRepository memberships;
-    private final EducatorRepository educators;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
-
-    public LinkTutorService(
-            UseCaseRunner runner,
-            MembershipRepository memberships,
-            EducatorRepository educators,
-            CommunityRepository communities,
-            ClockPort clock) {
-        this.runner = runner;
-        this.memberships = memberships;
-        this.educators = educators;
-        this.communities = communities;
-        this.clock = clock;
-    }
+public record LinkTutorService(
+        UseCaseRunner runner,
+        MembershipRepository memberships,
+        EducatorRepository educators,
+        CommunityRepository communities,
+        ClockPort clock)
+        implements LinkTutorUseCase {
 
     @Override
     public void link(LinkTutorCommand c) {

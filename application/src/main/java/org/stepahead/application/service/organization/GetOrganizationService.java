@@ -9,15 +9,8 @@ import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.NotFound;
 
 /** Service: reads one organization. */
-public final class GetOrganizationService implements GetOrganizationUseCase {
-
-    private final UseCaseRunner runner;
-    private final OrganizationRepository organizations;
-
-    public GetOrganizationService(UseCaseRunner runner, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.organizations = organizations;
-    }
+public record GetOrganizationService(UseCaseRunner runner, OrganizationRepository organizations)
+        implements GetOrganizationUseCase {
 
     @Override
     public OrganizationView get(OrganizationId id) {

@@ -11,15 +11,8 @@ import org.stepahead.application.port.out.RussianOrder;
 import org.stepahead.application.service.UseCaseRunner;
 
 /** Service: lists organizations by name in Russian alphabetical order. */
-public final class ListOrganizationsService implements ListOrganizationsUseCase {
-
-    private final UseCaseRunner runner;
-    private final OrganizationRepository organizations;
-
-    public ListOrganizationsService(UseCaseRunner runner, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.organizations = organizations;
-    }
+public record ListOrganizationsService(UseCaseRunner runner, OrganizationRepository organizations)
+        implements ListOrganizationsUseCase {
 
     @Override
     public List<OrganizationView> list() {

@@ -8,15 +8,8 @@ import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
 
 /** Service: registers an organization. */
-public final class RegisterOrganizationService implements RegisterOrganizationUseCase {
-
-    private final UseCaseRunner runner;
-    private final OrganizationRepository organizations;
-
-    public RegisterOrganizationService(UseCaseRunner runner, OrganizationRepository organizations) {
-        this.runner = runner;
-        this.organizations = organizations;
-    }
+public record RegisterOrganizationService(UseCaseRunner runner, OrganizationRepository organizations)
+        implements RegisterOrganizationUseCase {
 
     @Override
     public OrganizationId register(RegisterOrganizationCommand c) {

@@ -13,20 +13,9 @@ import org.stepahead.domain.shared.DocumentRef;
 import org.stepahead.domain.shared.Official;
 
 /** Service: approves a program, on today's date in its community unless the command gives one. */
-public final class ApproveProgramService implements ApproveProgramUseCase {
-
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-    private final ClockPort clock;
-
-    public ApproveProgramService(
-            UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities, ClockPort clock) {
-        this.runner = runner;
-        this.programs = programs;
-        this.communities = communities;
-        this.clock = clock;
-    }
+public record ApproveProgramService(
+        UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities, ClockPort clock)
+        implements ApproveProgramUseCase {
 
     @Override
     public void approve(ApproveProgramCommand c) {

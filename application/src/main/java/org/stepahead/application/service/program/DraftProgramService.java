@@ -11,17 +11,8 @@ import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
 
 /** Service: drafts a program of a community. */
-public final class DraftProgramService implements DraftProgramUseCase {
-
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-
-    public DraftProgramService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities) {
-        this.runner = runner;
-        this.programs = programs;
-        this.communities = communities;
-    }
+public record DraftProgramService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities)
+        implements DraftProgramUseCase {
 
     @Override
     public ProgramId draft(DraftProgramCommand c) {

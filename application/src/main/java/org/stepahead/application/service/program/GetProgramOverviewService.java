@@ -27,18 +27,9 @@ import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.NotFound;
 
 /** Service: reads a program's overview, or just the versions it is built from. */
-public final class GetProgramOverviewService implements GetProgramOverviewUseCase {
-
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-
-    public GetProgramOverviewService(
-            UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities) {
-        this.runner = runner;
-        this.programs = programs;
-        this.communities = communities;
-    }
+public record GetProgramOverviewService(
+        UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities)
+        implements GetProgramOverviewUseCase {
 
     @Override
     public Optional<VersionStamp> stamp(ProgramId id) {

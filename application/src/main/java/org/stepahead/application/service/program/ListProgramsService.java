@@ -13,17 +13,8 @@ import org.stepahead.domain.program.Stage;
 import org.stepahead.domain.shared.NotFound;
 
 /** Service: lists a community's programs. */
-public final class ListProgramsService implements ListProgramsUseCase {
-
-    private final UseCaseRunner runner;
-    private final ProgramRepository programs;
-    private final CommunityRepository communities;
-
-    public ListProgramsService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities) {
-        this.runner = runner;
-        this.programs = programs;
-        this.communities = communities;
-    }
+public record ListProgramsService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities)
+        implements ListProgramsUseCase {
 
     @Override
     public List<ProgramSummary> programsOf(CommunityId communityId) {

@@ -265,7 +265,9 @@ final class CommunityImport {
     }
 
     private ProgramRefs plan(ProgramData p, CommunityId communityId, String at) {
-        PeriodData period = period(p.period(), at + ".period");
+        PeriodData period = p.period() == null && p.academicYear() != null
+                ? schoolYear(year(p.academicYear(), at + ".academicYear"))
+                : period(p.period(), at + ".period");
         ProgramId programId = step(
                 at,
                 () -> app.draftProgram()
@@ -574,6 +576,14 @@ final class CommunityImport {
         } catch (RuntimeException e) {
             throw new ImportRefusedException(at, Problem.BAD_VALUE, text);
         }
+    }
+
+    /**
+     * The period of a plan that names only its academic year ("план работы на 2026-2027 учебный год"): the whole
+     * academic year, 1 September to 31 August, so that June reports and the August conference fall in it.
+     */
+    private static PeriodData schoolYear(AcademicYear year) {
+        return new PeriodData(year.period().start(), year.period().end());
     }
 
     private PeriodData period(PeriodData period, String at) {

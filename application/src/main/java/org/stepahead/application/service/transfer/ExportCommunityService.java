@@ -68,15 +68,7 @@ import org.stepahead.domain.organization.OrganizationId;
  * work (the reads join it, so the document is one consistent view), giving every entry a key (o1, e1, m1, p1, p1s1,
  * p1d1, p1a1 …) that the others refer to.
  */
-public final class ExportCommunityService implements ExportCommunityUseCase {
-
-    private final UseCaseRunner runner;
-    private final UseCases useCases;
-
-    public ExportCommunityService(UseCaseRunner runner, UseCases useCases) {
-        this.runner = runner;
-        this.useCases = useCases;
-    }
+public record ExportCommunityService(UseCaseRunner runner, UseCases useCases) implements ExportCommunityUseCase {
 
     /** The reads an export goes through. */
     public record UseCases(

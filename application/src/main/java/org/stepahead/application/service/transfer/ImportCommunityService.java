@@ -11,15 +11,7 @@ import org.stepahead.application.service.UseCaseRunner;
  * entry keeps nothing, and the domain events are published only once everything has committed. A dry run does the
  * same work and then rolls it back.
  */
-public final class ImportCommunityService implements ImportCommunityUseCase {
-
-    private final UseCaseRunner runner;
-    private final ImportUseCases useCases;
-
-    public ImportCommunityService(UseCaseRunner runner, ImportUseCases useCases) {
-        this.runner = runner;
-        this.useCases = useCases;
-    }
+public record ImportCommunityService(UseCaseRunner runner, ImportUseCases useCases) implements ImportCommunityUseCase {
 
     @Override
     public ImportReport importCommunity(ImportCommunityCommand command) {

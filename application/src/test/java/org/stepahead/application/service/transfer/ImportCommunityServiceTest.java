@@ -275,7 +275,7 @@ class ImportCommunityServiceTest {
         CommunityDocument source = document();
         ProgramData program = source.programs().get(0);
         List<ActivityData> activities = List.of(
-                activity("twice", "first", new ScheduleData("2 раза в месяц")),
+                activity("talks", "first", new ScheduleData("2 раза в месяц")),
                 activity("october", "first", schedule(null, List.of(), "октябрь")),
                 activity("year", "first", schedule(Schedule.Kind.UNPARSED, List.of(), "в течение года")),
                 activity("august", "second", new ScheduleData("август")));
@@ -296,6 +296,46 @@ class ImportCommunityServiceTest {
                         new Schedule.InMonth(YearMonth.of(2025, 10), "октябрь"),
                         new Schedule.Continuous("в течение года"),
                         new Schedule.InMonth(YearMonth.of(2027, 8), "август"));
+    }
+
+    @Test
+    void givenAPlanNamingOnlyItsAcademicYear_import_takesTheWholeAcademicYearAsItsPeriod() {
+        CommunityDocument source = document();
+        ProgramData p = source.programs().get(0);
+        ProgramData yearOnly = new ProgramData(
+                p.key(),
+                p.kind(),
+                p.title(),
+                p.summary(),
+                p.goal(),
+                p.tasks(),
+                "2025-2026",
+                null,
+                p.approval(),
+                List.of(p.stages().get(0)),
+                p.directions(),
+                List.of(activity("talks", "first", new ScheduleData("2 раза в месяц"))),
+                p.results(),
+                p.indicators());
+        CommunityDocument document = new CommunityDocument(
+                source.source(),
+                source.organizations(),
+                source.educators(),
+                source.community(),
+                source.members(),
+                List.of(yearOnly),
+                source.events());
+        FakeStorage storage = new FakeStorage();
+
+        importInto(storage, document, false);
+
+        Program imported = storage.stored().stream()
+                .filter(Program.class::isInstance)
+                .map(Program.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(imported.period())
+                .isEqualTo(org.stepahead.domain.shared.Period.of(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)));
     }
 
     @Test

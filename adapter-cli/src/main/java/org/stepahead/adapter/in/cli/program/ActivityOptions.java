@@ -10,7 +10,6 @@ import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.DirectionId;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.Form;
-import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.ScheduleParser;
 import org.stepahead.domain.shared.TutorFunction;
@@ -75,9 +74,10 @@ final class ActivityOptions extends ProgramPartOptions {
 
     /**
      * Reads the words of a plan's deadline ("каждый 3-тий понедельник месяца") into a schedule, resolving months
-     * without a year through the academic year in which the program starts; unreadable words stay as they are.
+     * without a year into the stage's period (the program's without a stage), as the import does; unreadable words
+     * stay as they are.
      */
-    private static Schedule parsed(String words, ProgramOverview overview) {
-        return ScheduleParser.parse(words, new Period(overview.periodStart(), overview.periodEnd()));
+    private Schedule parsed(String words, ProgramOverview overview) {
+        return ScheduleParser.parse(words, overview.periodOf(stage));
     }
 }

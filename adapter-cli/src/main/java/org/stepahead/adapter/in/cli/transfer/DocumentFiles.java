@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
@@ -15,6 +18,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -40,6 +44,7 @@ public final class DocumentFiles {
             .addMixIn(CommunityDocument.class, SectionOrder.class)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .build();
@@ -92,14 +97,45 @@ public final class DocumentFiles {
         } catch (UnrecognizedPropertyException e) {
             throw new ImportException(name, path(e), "import.problem.unknownField", e.getPropertyName());
         } catch (InvalidFormatException e) {
-            throw new ImportException(name, path(e), "import.problem.badValue", e.getValue());
+            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+                String allowed = Arrays.stream(e.getTargetType().getEnumConstants())
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                throw new ImportException(name, path(e), "import.problem.badEnum", e.getValue(), allowed);
+            }
+            String expected = expected(e.getTargetType());
+            throw expected.equals("import.problem.expectedText") || expected.equals("import.problem.unreadableValue")
+                    ? new ImportException(name, path(e), "import.problem.badValue", e.getValue())
+                    : new ImportException(name, path(e), expected);
         } catch (StreamReadException e) {
-            String location =
-                    e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
-            throw new ImportException(name, location, "import.problem.syntax", format, e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new ImportException(name, "", "import.problem.syntax", format, line, column);
+        } catch (MismatchedInputException e) {
+            throw new ImportException(name, path(e), expected(e.getTargetType()));
         } catch (JacksonException e) {
-            throw new ImportException(name, path(e), "import.problem.invalid", e.getOriginalMessage());
+            throw new ImportException(name, path(e), "import.problem.unreadableValue");
         }
+    }
+
+    /** What a value of the type should look like, as a problem key: a date, a number, a list, or a text. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "import.problem.unreadableValue";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "import.problem.expectedDate";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "import.problem.expectedNumber";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "import.problem.expectedList";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "import.problem.expectedText";
+        }
+        return "import.problem.expectedObject";
     }
 
     /** The document as text in the format. */

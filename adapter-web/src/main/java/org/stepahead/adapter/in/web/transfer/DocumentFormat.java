@@ -36,6 +36,7 @@ enum DocumentFormat {
                     .addMixIn(CommunityDocument.class, SectionOrder.class)
                     .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                     .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                    .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
                     .disable(YAMLWriteFeature.SPLIT_LINES)
                     .build());

@@ -1,6 +1,7 @@
 package org.stepahead.adapter.in.web.transfer;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportRefusedException;
 import org.stepahead.application.port.in.transfer.ImportReport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -90,10 +92,22 @@ record ImportCommunityController(ImportCommunityUseCase importCommunity, Message
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             message = text("problem.import.unknownField", unknown.getPropertyName());
+        } else if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            message = text("problem.import.badEnum", invalid.getValue(), allowed);
         } else if (e instanceof InvalidFormatException invalid) {
             message = text("problem.import.badValue", invalid.getValue());
+        } else if (e instanceof StreamReadException syntax && syntax.getLocation() != null) {
+            message = text(
+                    "problem.import.syntax",
+                    syntax.getLocation().getLineNr(),
+                    syntax.getLocation().getColumnNr());
         } else {
-            message = text("problem.import.unreadable", e.getOriginalMessage());
+            message = text("problem.import.unreadable");
         }
         return problem(HttpStatus.BAD_REQUEST, "import.problem.unreadable", new FieldProblem(path, message));
     }

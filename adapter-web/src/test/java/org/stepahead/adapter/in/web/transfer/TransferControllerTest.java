@@ -189,6 +189,33 @@ class TransferControllerTest {
     }
 
     @Test
+    void givenAnUnknownEnumValue_import_answersAProblemListingTheAllowedValues() throws Exception {
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content(YAML.replace("kind: CLUB", "kind: KLUB")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("community.kind"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.startsWith("неверное значение «KLUB»; допустимые значения: "),
+                                org.hamcrest.Matchers.containsString("CLUB"))));
+        then(importCommunity).should(never()).importCommunity(any());
+    }
+
+    @Test
+    void givenBrokenMarkup_import_answersTheLineWithoutTheParsersText() throws Exception {
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/json")
+                        .content("{\"organizations\": ["))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith("ошибка разметки в строке 1")));
+        then(importCommunity).should(never()).importCommunity(any());
+    }
+
+    @Test
     void givenAnUnknownField_import_answersAProblemNamingThePath_andCallsNoUseCase() throws Exception {
         mvc.perform(post("/api/v1/imports")
                         .with(httpBasic("admin", "secret"))

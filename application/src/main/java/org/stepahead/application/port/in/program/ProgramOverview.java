@@ -23,6 +23,7 @@ import org.stepahead.domain.program.StageKind;
 import org.stepahead.domain.program.StageStatus;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.TutorFunction;
 
@@ -57,6 +58,18 @@ public record ProgramOverview(
                 .filter(s -> s.id().equals(stageId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("stage", stageId));
+    }
+
+    /**
+     * The days an activity of the stage takes place in, against which the words of its deadline are read: the
+     * stage's period, or the program's when no stage or an unknown one is given.
+     */
+    public Period periodOf(StageId stageId) {
+        return stages.stream()
+                .filter(s -> s.id().equals(stageId))
+                .findFirst()
+                .map(s -> new Period(s.periodStart(), s.periodEnd()))
+                .orElseGet(() -> new Period(periodStart, periodEnd));
     }
 
     /** The activity of this program with that id, in a stage or in none. */

@@ -44,7 +44,6 @@ import org.stepahead.domain.program.ResultKind;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.program.StageKind;
 import org.stepahead.domain.shared.Form;
-import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.ScheduleParser;
 
@@ -133,18 +132,19 @@ public class PlanPages {
             @PathVariable UUID id, @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model) {
         Map<String, String> aliases =
                 Map.of("responsible", "responsibleText", "schedule", "scheduleText", "stageId", "stageId");
-        Map<String, String> rules = Map.of("schedule.tooLong", "scheduleText");
+        Map<String, String> rules =
+                Map.of("schedule.tooLong", "scheduleText", "activity.scheduleOutsidePeriod", "scheduleText");
         return FormErrors.submit(form, errors, () -> planForm(id, model, ACTIVITY), aliases, rules, () -> {
             ProgramOverview program = programOverview.overview(new ProgramId(id));
-            Schedule schedule = ScheduleParser.parse(
-                    form.getScheduleText(), new Period(program.periodStart(), program.periodEnd()));
+            StageId stage = form.getStageId() == null ? null : new StageId(form.getStageId());
+            Schedule schedule = ScheduleParser.parse(form.getScheduleText(), program.periodOf(stage));
             planActivity.planActivity(new PlanActivityCommand(
                     new ProgramId(id),
                     blankToNull(form.getNumber()),
                     form.getTitle(),
                     blankToNull(form.getDescription()),
                     null,
-                    form.getStageId() == null ? null : new StageId(form.getStageId()),
+                    stage,
                     List.copyOf(form.getForms()),
                     schedule,
                     lines(form.getResponsibleText()).stream()
