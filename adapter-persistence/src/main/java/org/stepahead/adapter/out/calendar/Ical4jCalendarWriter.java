@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -20,12 +19,14 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.RDate;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
@@ -41,8 +42,9 @@ import org.stepahead.application.port.out.CalendarWriter;
 
 /**
  * Writes calendar feeds with ical4j (RFC 5545): one VEVENT per entry with its stable UID, all-day entries as DATE
- * values, timed ones as local date-times with the feed's TZID and its VTIMEZONE, recurrences as RRULE with UNTIL and
- * EXDATE, and the description's labels in the feed's language. ical4j escapes and folds the text.
+ * values, timed ones as local date-times with the feed's TZID and its VTIMEZONE, a planned activity as one entry whose
+ * RRULE, EXDATE and RDATE expand to exactly its days, and the description's labels in the feed's language. ical4j
+ * escapes and folds the text.
  */
 public final class Ical4jCalendarWriter implements CalendarWriter {
 
@@ -75,12 +77,7 @@ public final class Ical4jCalendarWriter implements CalendarWriter {
                 timed.stream().mapToInt(e -> e.date().getYear()).min().orElse(stampYear),
                 timed.stream().mapToInt(e -> e.date().getYear()).max().orElse(stampYear)));
         for (Entry entry : feed.entries()) {
-            if (entry.recurrence() == null) {
-                calendar.add(event(entry, entry.date(), feed, zone, labels));
-            } else {
-                // A series with no day in its period is left out: RFC 5545 would count its DTSTART as an occurrence.
-                firstOccurrence(entry).ifPresent(first -> calendar.add(event(entry, first, feed, zone, labels)));
-            }
+            calendar.add(event(entry, feed, zone, labels));
         }
         StringWriter out = new StringWriter();
         try {
@@ -93,24 +90,20 @@ public final class Ical4jCalendarWriter implements CalendarWriter {
         return out.toString();
     }
 
-    private VEvent event(Entry entry, LocalDate first, CalendarFeed feed, ZoneId zone, ResourceBundle labels) {
+    private VEvent event(Entry entry, CalendarFeed feed, ZoneId zone, ResourceBundle labels) {
         VEvent event = new VEvent(false);
         event.add(new Uid(entry.uid()));
         event.add(new DtStamp(feed.stamp()));
-        if (entry.allDay()) {
-            event.add(new DtStart<>(first));
-            event.add(new DtEnd<>(first.plusDays(1)));
+        if (!entry.days().isEmpty()) {
+            series(event, entry);
+        } else if (entry.allDay()) {
+            event.add(new DtStart<>(entry.date()));
+            event.add(new DtEnd<>(entry.date().plusDays(1)));
         } else {
             ParameterList inZone = new ParameterList(List.of(new TzId(zone.getId())));
             event.add(new DtStart<>(inZone, entry.date().atTime(entry.startsAt())));
             if (entry.endsAt() != null) {
                 event.add(new DtEnd<>(inZone, entry.date().atTime(entry.endsAt())));
-            }
-        }
-        if (entry.recurrence() != null) {
-            event.add(new RRule<>(recur(entry.recurrence())));
-            if (!entry.excludedDates().isEmpty()) {
-                event.add(new ExDate<>(new DateList<>(entry.excludedDates())));
             }
         }
         event.add(new Summary(entry.summary()));
@@ -127,12 +120,44 @@ public final class Ical4jCalendarWriter implements CalendarWriter {
         return event;
     }
 
-    /** The first day of the series on or after its period's start: DTSTART must be an occurrence (RFC 5545 3.8.5.3). */
-    private static Optional<LocalDate> firstOccurrence(Entry entry) {
-        Recur<LocalDate> recur = recur(entry.recurrence());
-        List<LocalDate> dates = recur.getDates(
-                entry.date(), entry.date(), entry.recurrence().until().plusDays(1), 1);
-        return dates.stream().findFirst();
+    /**
+     * A planned activity's days as one all-day VEVENT whose expansion (RFC 5545 3.8.5: DTSTART, RRULE, RDATE, minus
+     * EXDATE) is exactly those days. With a recurrence, DTSTART is the rule's first day on or after the period's start
+     * (it must be an occurrence of the rule, 3.8.5.3), EXDATE takes out the rule's days that are not among the days
+     * (days off, days an event already stands for) and RDATE adds the days the rule misses; without one (or when the
+     * rule gives no day), DTSTART is the first day and RDATE gives the others.
+     */
+    private static void series(VEvent event, Entry entry) {
+        List<LocalDate> days = entry.days();
+        List<LocalDate> ruled = entry.recurrence() == null
+                ? List.of()
+                : recur(entry.recurrence())
+                        .getDates(
+                                entry.date(),
+                                entry.date(),
+                                entry.recurrence().until().plusDays(1));
+        LocalDate start = ruled.isEmpty() ? days.get(0) : ruled.get(0);
+        event.add(new DtStart<>(start));
+        event.add(new DtEnd<>(start.plusDays(1)));
+        if (!ruled.isEmpty()) {
+            event.add(new RRule<>(recur(entry.recurrence())));
+            List<LocalDate> excluded =
+                    ruled.stream().filter(day -> !days.contains(day)).toList();
+            if (!excluded.isEmpty()) {
+                event.add(new ExDate<>(dates(), new DateList<>(excluded)));
+            }
+        }
+        List<LocalDate> added = days.stream()
+                .filter(day -> !day.equals(start) && !ruled.contains(day))
+                .toList();
+        if (!added.isEmpty()) {
+            event.add(new RDate<>(dates(), new DateList<>(added)));
+        }
+    }
+
+    /** VALUE=DATE: the values of an all-day entry's EXDATE and RDATE are days (RFC 5545 3.8.5.1, 3.8.5.2). */
+    private static ParameterList dates() {
+        return new ParameterList(List.of(Value.DATE));
     }
 
     static Recur<LocalDate> recur(Recurrence r) {

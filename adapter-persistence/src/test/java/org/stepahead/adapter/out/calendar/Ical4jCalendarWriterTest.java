@@ -81,7 +81,7 @@ class Ical4jCalendarWriterTest {
                     List.of(),
                     List.of(),
                     LocalDate.of(2020, 12, 31)),
-            List.of(LocalDate.of(2020, 10, 19)));
+            List.of(LocalDate.of(2020, 9, 21), LocalDate.of(2020, 11, 16), LocalDate.of(2020, 12, 21)));
 
     static final Entry CANCELLED_DAY = new Entry(
             "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f@stepahead.org",
@@ -255,10 +255,26 @@ class Ical4jCalendarWriterTest {
                         LocalDate.of(2020, 11, 16),
                         LocalDate.of(2020, 12, 21));
         assertThat(value(series, "EXDATE")).isEqualTo("20201019");
+        assertThat(expanded(series)).containsExactlyElementsOf(THIRD_MONDAYS.days());
+    }
+
+    /** The days an all-day VEVENT stands for, as ical4j expands it (DTSTART, RRULE, RDATE, minus EXDATE). */
+    static List<LocalDate> expanded(VEvent event) {
+        net.fortuna.ical4j.model.Period<LocalDate> years =
+                new net.fortuna.ical4j.model.Period<>(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+        return event.<LocalDate>calculateRecurrenceSet(years).stream()
+                .map(net.fortuna.ical4j.model.Period::getStart)
+                .sorted()
+                .toList();
     }
 
     @Test
-    void givenTwiceAMonthOnWorkingDays_write_startsOnTheFirstOccurrenceOfThePeriod() throws Exception {
+    void givenTwiceAMonthWithAHolidayMoved_write_expandsToExactlyTheDays_withExdateAndRdate() throws Exception {
+        List<LocalDate> days = List.of(
+                LocalDate.of(2020, 9, 1),
+                LocalDate.of(2020, 9, 15),
+                LocalDate.of(2020, 10, 2),
+                LocalDate.of(2020, 10, 15));
         Entry twice = new Entry(
                 "a@stepahead.org",
                 "Консультации",
@@ -275,23 +291,40 @@ class Ical4jCalendarWriterTest {
                         List.of(),
                         List.of(1, 11),
                         LocalDate.of(2020, 10, 31)),
-                List.of());
+                days);
 
-        VEvent series = event(parse(writer.write(feed(twice))), "a@stepahead.org");
+        String text = unfolded(writer.write(feed(twice)));
+        VEvent series = event(parse(text), "a@stepahead.org");
 
         assertThat(value(series, "RRULE")).isEqualTo("FREQ=MONTHLY;UNTIL=20201031;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,11");
-        LocalDate first = (LocalDate) series.getStartDate().orElseThrow().getDate();
-        RRule<LocalDate> rule = series.<RRule<LocalDate>>getProperty("RRULE").orElseThrow();
-        assertThat(rule.getRecur().getDates(first, LocalDate.of(2020, 9, 1), LocalDate.of(2020, 11, 1)))
-                .containsExactly(
-                        LocalDate.of(2020, 9, 1),
-                        LocalDate.of(2020, 9, 15),
-                        LocalDate.of(2020, 10, 1),
-                        LocalDate.of(2020, 10, 15));
+        assertThat(text).contains("EXDATE;VALUE=DATE:20201001", "RDATE;VALUE=DATE:20201002");
+        assertThat(expanded(series)).containsExactlyElementsOf(days);
     }
 
     @Test
-    void givenASeriesWithNoDayInItsPeriod_write_leavesItOut() throws Exception {
+    void givenDaysWithoutARule_write_givesTheFirstDayAndTheOthersAsRdates() throws Exception {
+        List<LocalDate> days = List.of(LocalDate.of(2020, 10, 5), LocalDate.of(2020, 11, 9), LocalDate.of(2020, 12, 7));
+        Entry months = new Entry(
+                "m@stepahead.org",
+                "Семинары",
+                Details.NONE,
+                null,
+                LocalDate.of(2020, 9, 1),
+                null,
+                null,
+                false,
+                null,
+                days);
+
+        VEvent series = event(parse(writer.write(feed(months))), "m@stepahead.org");
+
+        assertThat(value(series, "RRULE")).isNull();
+        assertThat(value(series, "DTSTART")).isEqualTo("20201005");
+        assertThat(expanded(series)).containsExactlyElementsOf(days);
+    }
+
+    @Test
+    void givenARuleWithNoDayInItsPeriod_write_givesTheDaysThemselves() throws Exception {
         Entry aprilOnly = new Entry(
                 "q@stepahead.org",
                 "Раз в четверть",
@@ -308,10 +341,12 @@ class Ical4jCalendarWriterTest {
                         List.of(4),
                         List.of(1),
                         LocalDate.of(2020, 12, 31)),
-                List.of());
+                List.of(LocalDate.of(2020, 11, 2)));
 
-        assertThat(parse(writer.write(feed(aprilOnly, MEETING))).getComponents("VEVENT"))
-                .hasSize(1);
+        VEvent series = event(parse(writer.write(feed(aprilOnly, MEETING))), "q@stepahead.org");
+
+        assertThat(value(series, "RRULE")).isNull();
+        assertThat(expanded(series)).containsExactly(LocalDate.of(2020, 11, 2));
     }
 
     @Test

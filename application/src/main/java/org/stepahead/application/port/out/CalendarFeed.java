@@ -31,16 +31,23 @@ public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale l
 
     /**
      * One calendar entry. Without {@code startsAt} it is an all-day entry on {@code date}; with it, it runs from
-     * {@code startsAt} to {@code endsAt} (if known) in the feed's time zone. With a {@code recurrence} (all-day only)
-     * it repeats from
-     * {@code date} (the first day of its period, not necessarily an occurrence) until the recurrence's last day,
-     * skipping {@code excludedDates} (the days on which an event of its own already stands).
+     * {@code startsAt} to {@code endsAt} (if known) in the feed's time zone. A planned activity's entry (all-day) stands
+     * for exactly its {@code days}: the writer makes the entry's expansion equal to them — with a {@code recurrence},
+     * an RRULE from its first day on or after {@code date} (the first of the days) plus EXDATEs for the rule's days
+     * that are not among them and RDATEs for theirs that the rule misses; without one, the first day and RDATEs for
+     * the others. An event's entry has no days: it stands for {@code date} alone.
      *
      * @param uid a stable unique id, e.g. {@code <event id>@stepahead.org}
      * @param summary the title, as the plan writes it
      * @param details what the writer puts into the description
      * @param location the place, or null
+     * @param date the event's day, or the first of a planned activity's days
+     * @param startsAt the start time, or null for an all-day entry
+     * @param endsAt the end time, or null
      * @param cancelled whether the entry was cancelled (kept, so subscribers see it go)
+     * @param recurrence the rule the days mostly follow, or null
+     * @param days the exact days of a planned activity's entry (the occurrences no event stands for yet); empty for an
+     *     event
      */
     public record Entry(
             String uid,
@@ -52,17 +59,20 @@ public record CalendarFeed(String name, ZoneId timeZone, Instant stamp, Locale l
             LocalTime endsAt,
             boolean cancelled,
             Recurrence recurrence,
-            List<LocalDate> excludedDates) {
+            List<LocalDate> days) {
 
         public Entry {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(date, "date");
-            if (recurrence != null && startsAt != null) {
-                throw new IllegalArgumentException("A recurring entry is all-day: " + uid);
+            days = days == null ? List.of() : days.stream().distinct().sorted().toList();
+            if ((recurrence != null || !days.isEmpty()) && startsAt != null) {
+                throw new IllegalArgumentException("A planned activity's entry is all-day: " + uid);
+            }
+            if (recurrence != null && days.isEmpty()) {
+                throw new IllegalArgumentException("A recurrence needs the days it stands for: " + uid);
             }
             details = details == null ? Details.NONE : details;
-            excludedDates = excludedDates == null ? List.of() : List.copyOf(excludedDates);
         }
 
         /** Whether the entry has no start time and so takes the whole day. */

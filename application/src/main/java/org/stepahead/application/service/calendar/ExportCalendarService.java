@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.calendar.CalendarText;
@@ -15,7 +14,6 @@ import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.out.CalendarFeed;
 import org.stepahead.application.port.out.CalendarFeed.Details;
 import org.stepahead.application.port.out.CalendarFeed.Entry;
-import org.stepahead.application.port.out.CalendarFeed.Recurrence;
 import org.stepahead.application.port.out.CalendarWriter;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.CommunityRepository;
@@ -25,6 +23,8 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.Event;
+import org.stepahead.domain.event.EventGeneration;
+import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.event.EventStatus;
 import org.stepahead.domain.program.Activity;
 import org.stepahead.domain.program.Program;
@@ -33,12 +33,13 @@ import org.stepahead.domain.program.ProgramStatus;
 import org.stepahead.domain.program.Responsible;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.WorkingCalendar;
 
 /**
- * Service: builds a calendar feed from the stored events and the recurring activities of programs, and has the
- * {@link CalendarWriter} write it. Events are entries of their own ({@code <event id>@stepahead.org}); an activity
- * whose schedule is a recurrence becomes one repeating entry ({@code <activity id>@stepahead.org}) over its stage's
- * (or program's) period that skips the days its own events already take.
+ * Service: builds a calendar feed from the stored events and the planned activities of programs, and has the
+ * {@link CalendarWriter} write it. Events are entries of their own ({@code <event id>@stepahead.org}); a planned
+ * activity is one all-day entry ({@code <activity id>@stepahead.org}) standing for exactly the days of its
+ * occurrences that no event of its own stands for yet, so the feed and {@code event occurrences} agree day for day.
  */
 public final class ExportCalendarService implements ExportCalendarUseCase {
 
@@ -81,7 +82,7 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
             for (Program program : programs.findByCommunity(id)) {
                 byId.put(program.getId(), program);
                 if (program.status() != ProgramStatus.DRAFT) {
-                    entries.addAll(recurringActivities(program));
+                    entries.addAll(plannedActivities(program));
                 }
             }
             for (Event event : events.findByCommunityBetween(id, FIRST_DAY, LAST_DAY)) {
@@ -97,7 +98,7 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
         CalendarFeed feed = runner.query(programId, id -> {
             Program program = programs.findById(id).orElseThrow(() -> new NotFound("program", id));
             Community community = community(program.communityId());
-            List<Entry> entries = new ArrayList<>(recurringActivities(program));
+            List<Entry> entries = new ArrayList<>(plannedActivities(program));
             for (Activity activity : program.activities()) {
                 for (Event event : events.findByActivity(program.getId(), activity.getId())) {
                     entries.add(entry(event, program));
@@ -120,37 +121,45 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
                 name, community.timeZone(), clock.now(), language == null ? CalendarText.RUSSIAN : language, ordered);
     }
 
-    private List<Entry> recurringActivities(Program program) {
+    /**
+     * One entry per planned activity with days no event stands for yet: the occurrences of its schedule on the
+     * working days of the default school calendar inside its stage's (or program's) period, as {@code event
+     * occurrences} gives them, minus those its events already stand for (each event is an entry of its own).
+     */
+    private List<Entry> plannedActivities(Program program) {
         List<Entry> entries = new ArrayList<>();
+        WorkingCalendar calendar = WorkingCalendar.russianSchool(program.period());
+        List<Event> known = events.findByProgram(program.getId());
         for (Activity activity : program.activities()) {
             if (activity.schedule() == null) {
                 continue;
             }
-            var period = program.periodOf(activity.getId());
-            Optional<Recurrence> recurrence = Recurrences.of(activity.schedule(), period);
-            if (recurrence.isPresent()) {
-                List<LocalDate> taken = events.findByActivity(program.getId(), activity.getId()).stream()
-                        .map(Event::date)
-                        .distinct()
-                        .sorted()
-                        .toList();
-                entries.add(new Entry(
-                        uid(activity.getId().value()),
-                        activity.title(),
-                        details(
-                                program,
-                                activity,
-                                activity.details().forms(),
-                                List.of(),
-                                activity.schedule().text()),
-                        null,
-                        period.start(),
-                        null,
-                        null,
-                        false,
-                        recurrence.get(),
-                        taken));
+            List<LocalDate> days =
+                    EventGeneration.generate(program, activity.getId(), calendar, known, EventId::random)
+                            .created()
+                            .stream()
+                            .map(Event::date)
+                            .toList();
+            if (days.isEmpty()) {
+                continue;
             }
+            var period = program.periodOf(activity.getId());
+            entries.add(new Entry(
+                    uid(activity.getId().value()),
+                    activity.title(),
+                    details(
+                            program,
+                            activity,
+                            activity.details().forms(),
+                            List.of(),
+                            activity.schedule().text()),
+                    null,
+                    days.get(0),
+                    null,
+                    null,
+                    false,
+                    Recurrences.of(activity.schedule(), period).orElse(null),
+                    days));
         }
         return entries;
     }

@@ -115,6 +115,7 @@ class ExportCalendarServiceTest {
         program = stored(p);
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));
         when(events.findByActivity(any(), any())).thenReturn(List.of());
+        when(events.findByProgram(any())).thenReturn(List.of());
     }
 
     private Event activityEvent(ActivityId activity, LocalDate day, LocalTime startsAt) {
@@ -135,19 +136,24 @@ class ExportCalendarServiceTest {
     }
 
     @Test
-    void givenANthWeekdaySchedule_programFeed_givesAMonthlyRecurrenceOverTheStage() {
+    void givenANthWeekdaySchedule_programFeed_givesAMonthlyRecurrenceStandingForItsOccurrences() {
         CalendarText text = service.programFeed(program.getId());
 
         assertThat(text.name()).isEqualTo("Программа развития клуба");
-        assertThat(text.content()).isEqualTo("BEGIN:VCALENDAR…1");
+        assertThat(text.content()).isEqualTo("BEGIN:VCALENDAR…2");
         CalendarFeed feed = written.get(0);
         assertThat(feed.timeZone()).isEqualTo(MOSCOW);
         assertThat(feed.stamp()).isEqualTo(NOW);
         assertThat(feed.language()).isEqualTo(CalendarText.RUSSIAN);
-        Entry series = feed.entries().get(0);
-        assertThat(series.uid()).isEqualTo(methodDay.value() + "@stepahead.org");
+        Entry series = entryOf(feed, methodDay.value() + "@stepahead.org");
         assertThat(series.summary()).isEqualTo("Методический день");
-        assertThat(series.date()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(series.days())
+                .containsExactly(
+                        LocalDate.of(2023, 9, 18),
+                        LocalDate.of(2023, 10, 16),
+                        LocalDate.of(2023, 11, 20),
+                        LocalDate.of(2023, 12, 18));
+        assertThat(series.date()).isEqualTo(LocalDate.of(2023, 9, 18));
         assertThat(series.allDay()).isTrue();
         assertThat(series.recurrence())
                 .isEqualTo(new Recurrence(
@@ -168,16 +174,17 @@ class ExportCalendarServiceTest {
     void givenAnEventOfTheRecurringActivity_programFeed_givesItItsOwnEntryAndTakesItsDayOutOfTheSeries() {
         Event held = activityEvent(methodDay, LocalDate.of(2023, 10, 16), LocalTime.of(15, 0));
         when(events.findByActivity(program.getId(), methodDay)).thenReturn(List.of(held));
+        when(events.findByProgram(program.getId())).thenReturn(List.of(held));
 
         service.programFeed(program.getId());
         CalendarFeed feed = lastFeed();
 
         assertThat(feed.entries())
                 .extracting(Entry::uid)
-                .containsExactly(
-                        methodDay.value() + "@stepahead.org", held.getId().value() + "@stepahead.org");
-        assertThat(feed.entries().get(0).excludedDates()).containsExactly(LocalDate.of(2023, 10, 16));
-        Entry event = feed.entries().get(1);
+                .contains(methodDay.value() + "@stepahead.org", held.getId().value() + "@stepahead.org");
+        assertThat(entryOf(feed, methodDay.value() + "@stepahead.org").days())
+                .containsExactly(LocalDate.of(2023, 9, 18), LocalDate.of(2023, 11, 20), LocalDate.of(2023, 12, 18));
+        Entry event = entryOf(feed, held.getId().value() + "@stepahead.org");
         assertThat(event.summary()).isEqualTo("Методический день: моделирование");
         assertThat(event.date()).isEqualTo(LocalDate.of(2023, 10, 16));
         assertThat(event.startsAt()).isEqualTo(LocalTime.of(15, 0));
@@ -188,6 +195,13 @@ class ExportCalendarServiceTest {
         assertThat(event.details().forms()).containsExactly("семинар");
         assertThat(event.details().facilitators()).containsExactly("Иванова И. И.");
         assertThat(event.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
+    }
+
+    private static Entry entryOf(CalendarFeed feed, String uid) {
+        return feed.entries().stream()
+                .filter(e -> e.uid().equals(uid))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The feed the service handed to the writer for the export just made. */
@@ -212,7 +226,7 @@ class ExportCalendarServiceTest {
     }
 
     @Test
-    void givenAnApprovedProgram_communityFeed_addsItsRecurringActivities() {
+    void givenAnApprovedProgram_communityFeed_addsItsPlannedActivities() {
         program.approve(new Approval(new Official("Директор", null), LocalDate.of(2023, 8, 1), null, List.of()));
         when(programs.findByCommunity(club.getId())).thenReturn(List.of(program));
         when(events.findByCommunityBetween(eq(club.getId()), any(), any())).thenReturn(List.of());
@@ -221,7 +235,9 @@ class ExportCalendarServiceTest {
         CalendarFeed feed = lastFeed();
 
         assertThat(feed.language()).isEqualTo(Locale.ENGLISH);
-        assertThat(feed.entries()).extracting(Entry::uid).containsExactly(methodDay.value() + "@stepahead.org");
+        assertThat(feed.entries())
+                .extracting(Entry::uid)
+                .containsExactlyInAnyOrder(methodDay.value() + "@stepahead.org", seminar.value() + "@stepahead.org");
     }
 
     @Test
