@@ -284,11 +284,7 @@ class ImportCommunityServiceTest {
         ImportReport report = importInto(storage, withProgram(source, program, program.stages(), activities), false);
 
         assertThat(report.warnings()).isEmpty();
-        Program imported = storage.stored().stream()
-                .filter(Program.class::isInstance)
-                .map(Program.class::cast)
-                .findFirst()
-                .orElseThrow();
+        Program imported = importedProgram(storage);
         assertThat(imported.activities())
                 .extracting(a -> a.details().schedule())
                 .containsExactly(
@@ -329,11 +325,7 @@ class ImportCommunityServiceTest {
 
         importInto(storage, document, false);
 
-        Program imported = storage.stored().stream()
-                .filter(Program.class::isInstance)
-                .map(Program.class::cast)
-                .findFirst()
-                .orElseThrow();
+        Program imported = importedProgram(storage);
         assertThat(imported.period())
                 .isEqualTo(org.stepahead.domain.shared.Period.of(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)));
     }
@@ -489,6 +481,14 @@ class ImportCommunityServiceTest {
                 null);
         return new CommunityDocument(
                 d.source(), d.organizations(), d.educators(), d.community(), d.members(), d.programs(), List.of(event));
+    }
+
+    private static Program importedProgram(FakeStorage storage) {
+        return storage.stored().stream()
+                .filter(Program.class::isInstance)
+                .map(Program.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static CommunityDocument withProgram(
