@@ -41,6 +41,12 @@ import org.jmolecules.ddd.types.ValueObject;
  *   <li>{@code CONTINUOUS}, {@code ON_REQUEST}, {@code BY_PLAN}, {@code UNPARSED} and no schedule at all: no days;
  *       the status says why.
  * </ul>
+ *
+ * <p>A working Saturday of the calendar ({@link WorkingCalendar#workingWeekendDays()}: 27 April 2024) is a working
+ * day for the rules that count working days (n per unit, a month's or range's first working day, a deadline); the
+ * weekly and nth-weekday rules keep the weekdays they name or spread over ({@link WorkingCalendar#workingWeekdays()},
+ * Monday to Friday), so they fall on it only when they name Saturday ("каждую субботу"). A day off the government
+ * moved to a weekday (Tuesday 30 April 2024) is skipped like a holiday.
  */
 public record Occurrences(List<LocalDate> dates, Status status) implements ValueObject {
 

@@ -47,7 +47,7 @@ class OccurrencesTest {
                     "ноябрь 2020 г. апрель 2021 г.|2020-11-09 2021-04-05",
                     "каждый 3-тий понедельник месяца|2020-09-21 2020-10-19 2020-11-16 2020-12-21 2021-01-18 2021-02-15"
                             + " 2021-03-15 2021-04-19 2021-05-17 2021-06-21 2021-08-16",
-                    "1 раз в четверть по отдельному плану|2020-10-01 2020-12-03 2021-02-16 2021-05-03",
+                    "1 раз в четверть по отдельному плану|2020-10-01 2020-12-03 2021-02-16 2021-04-30",
                 })
         void givenSeedDeadline_inThePlansAcademicYear_fallsOnTheseWorkingDays(String phrase, String expected) {
             Occurrences occurrences = of(phrase, PLAN_2020);
@@ -204,6 +204,53 @@ class OccurrencesTest {
             Period november = Period.ofMonth(YearMonth.of(2020, 11));
 
             assertThat(Occurrences.of(new Schedule.NthWeekdayOfMonth(1, DayOfWeek.WEDNESDAY, ""), november, CALENDAR))
+                    .isEqualTo(new Occurrences(List.of(), Occurrences.Status.NONE_IN_PERIOD));
+        }
+    }
+
+    @Nested
+    class MovedDaysOff {
+
+        /** The academic year 2023-2024, under the decree of 2024: Saturday 27 April worked, 29–30 April off. */
+        private final AcademicYear year2023 = new AcademicYear(2023);
+
+        private final Period aprilMay2024 = Period.of(LocalDate.of(2024, 4, 15), LocalDate.of(2024, 5, 17));
+
+        private Occurrences of(String phrase) {
+            return Occurrences.of(
+                    ScheduleParser.parse(phrase, year2023), aprilMay2024, WorkingCalendar.russianSchool(aprilMay2024));
+        }
+
+        @Test
+        void givenEveryTuesday_aroundMay2024_skipsTheMovedDaysOffAndNeverTakesTheWorkingSaturday() {
+            assertThat(of("каждый вторник").dates())
+                    .containsExactlyElementsOf(dates("2024-04-16 2024-04-23 2024-05-07 2024-05-14"));
+            assertThat(of("1 раз в неделю").dates())
+                    .containsExactlyElementsOf(dates("2024-04-17 2024-04-24 2024-05-08 2024-05-15"));
+        }
+
+        @Test
+        void givenEverySaturday_aroundMay2024_fallsOnTheWorkingSaturdayOnly() {
+            assertThat(of("каждую субботу").dates()).containsExactly(LocalDate.of(2024, 4, 27));
+        }
+
+        @Test
+        void givenADeadlineOnAMovedDayOff_of_isTheWorkingSaturdayBeforeIt() {
+            Schedule byApril30 = new Schedule.Once(LocalDate.of(2024, 4, 30), true, "до 30 апреля");
+
+            assertThat(Occurrences.of(byApril30, aprilMay2024, WorkingCalendar.russianSchool(aprilMay2024))
+                            .dates())
+                    .containsExactly(LocalDate.of(2024, 4, 27));
+        }
+
+        @Test
+        void givenTheSecondFridayOfMay2024_of_skipsItAsAMovedDayOff() {
+            Period may = Period.ofMonth(YearMonth.of(2024, 5));
+
+            assertThat(Occurrences.of(
+                            new Schedule.NthWeekdayOfMonth(2, DayOfWeek.FRIDAY, ""),
+                            may,
+                            WorkingCalendar.russianSchool(may)))
                     .isEqualTo(new Occurrences(List.of(), Occurrences.Status.NONE_IN_PERIOD));
         }
     }

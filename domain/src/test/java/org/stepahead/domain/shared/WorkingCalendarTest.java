@@ -27,14 +27,81 @@ class WorkingCalendarTest {
         "2021-01-08, New Year holidays, the last day",
         "2021-02-23, Defender of the Fatherland Day",
         "2021-03-08, Women's Day",
-        "2021-05-10, working: 9 May was a Sunday and moves of days off are not computed",
-        "2021-06-14, working: 12 June was a Saturday",
+        "2021-02-20, Saturday worked for Monday 22 February (decree of 2021)",
+        "2021-02-22, Monday off from Saturday 20 February (decree of 2021)",
+        "2021-05-10, art. 112: 9 May was a Sunday and moves to Monday",
+        "2021-06-14, art. 112: 12 June was a Saturday and moves to Monday",
         "2021-07-15, July: teachers' leave",
     })
-    void givenDaysOfTheYear2020_isWorkingDay_followsWeekendsHolidaysAndBreaks(LocalDate day, String why) {
-        Set<LocalDate> working = Set.of(LocalDate.of(2020, 9, 1), LocalDate.of(2021, 5, 10), LocalDate.of(2021, 6, 14));
+    void givenDaysOfTheYear2020_isWorkingDay_followsWeekendsHolidaysMovesAndBreaks(LocalDate day, String why) {
+        Set<LocalDate> working = Set.of(LocalDate.of(2020, 9, 1), LocalDate.of(2021, 2, 20));
 
         assertThat(YEAR_2020.isWorkingDay(day)).as(why).isEqualTo(working.contains(day));
+    }
+
+    @Test
+    void givenAcademicYear2023_russianSchool_followsTheDecreeOf2024() {
+        assertThat(YEAR_2023.isWorkingDay(LocalDate.of(2024, 4, 27)))
+                .as("a working Saturday")
+                .isTrue();
+        assertThat(YEAR_2023.workingDays(Period.of(LocalDate.of(2024, 4, 26), LocalDate.of(2024, 5, 3))))
+                .containsExactly(
+                        LocalDate.of(2024, 4, 26),
+                        LocalDate.of(2024, 4, 27),
+                        LocalDate.of(2024, 5, 2),
+                        LocalDate.of(2024, 5, 3));
+        assertThat(YEAR_2023.isWorkingDay(LocalDate.of(2024, 5, 10)))
+                .as("off from Saturday 6 January")
+                .isFalse();
+        assertThat(YEAR_2023.isWorkingDay(LocalDate.of(2024, 2, 24)))
+                .as("a Saturday like any other")
+                .isFalse();
+        assertThat(YEAR_2023.workingWeekendDays()).containsExactly(LocalDate.of(2024, 4, 27));
+    }
+
+    @Test
+    void givenAcademicYear2024_russianSchool_keepsAWorkingSaturdayOfTheAutumnHolidaysOff() {
+        WorkingCalendar year2024 = WorkingCalendar.russianSchool(new AcademicYear(2024));
+
+        assertThat(year2024.workingWeekendDays())
+                .containsExactlyInAnyOrder(LocalDate.of(2024, 11, 2), LocalDate.of(2024, 12, 28));
+        assertThat(year2024.isWorkingDay(LocalDate.of(2024, 11, 2)))
+                .as("autumn holidays")
+                .isFalse();
+        assertThat(year2024.isWorkingDay(LocalDate.of(2024, 12, 28)))
+                .as("before the winter holidays")
+                .isTrue();
+        assertThat(year2024.isWorkingDay(LocalDate.of(2025, 5, 8)))
+                .as("off from Sunday 23 February")
+                .isFalse();
+        assertThat(year2024.isWorkingDay(LocalDate.of(2025, 2, 24)))
+                .as("the decree moved 23 February")
+                .isTrue();
+    }
+
+    @Test
+    void givenAcademicYear2026_russianSchool_fallsBackToArt112In2027() {
+        WorkingCalendar year2026 = WorkingCalendar.russianSchool(new AcademicYear(2026));
+
+        assertThat(year2026.isWorkingDay(LocalDate.of(2026, 12, 31)))
+                .as("decree of 2026, in the holidays")
+                .isFalse();
+        assertThat(year2026.isWorkingDay(LocalDate.of(2027, 5, 3)))
+                .as("1 May 2027 is a Saturday")
+                .isFalse();
+        assertThat(year2026.isWorkingDay(LocalDate.of(2027, 6, 14)))
+                .as("12 June 2027 is a Saturday")
+                .isFalse();
+        assertThat(year2026.workingWeekendDays()).isEmpty();
+    }
+
+    @Test
+    void givenTheFourComponentConstructor_create_hasNoWorkingWeekendDays() {
+        WorkingCalendar calendar =
+                new WorkingCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of(), List.of(), List.of());
+
+        assertThat(calendar.workingWeekendDays()).isEmpty();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 4, 27))).isFalse();
     }
 
     @Test
