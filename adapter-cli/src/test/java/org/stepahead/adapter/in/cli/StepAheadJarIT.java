@@ -135,7 +135,10 @@ class StepAheadJarIT {
         assertThat(exported.code()).as(exported.err()).isZero();
         net.fortuna.ical4j.model.Calendar calendar =
                 new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(exported.out()));
-        assertThat(calendar.getComponents("VEVENT")).hasSize(2);
+        assertThat(calendar.getComponents("VEVENT"))
+                .hasSize(10)
+                .extracting(e -> e.getProperty("RRULE").map(p -> p.getValue()).orElse(""))
+                .contains("FREQ=MONTHLY;UNTIL=20210831;BYDAY=3MO");
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
                 .startsWith("Центр поддержки");
     }
