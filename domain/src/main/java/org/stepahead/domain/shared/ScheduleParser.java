@@ -145,7 +145,7 @@ public final class ScheduleParser {
             "месяц",
             "период",
             "срок");
-    private static final Set<String> DEADLINE_WORDS = Set.of("до", "к", "не", "позднее", "позже");
+    private static final Set<String> DEADLINE_WORDS = Set.of("до", "к", "не", "позднее", "позже", "по");
     private static final Set<String> RANGE_WORDS = Set.of("-", "по", "до");
     private static final Set<String> LIST_WORDS = Set.of(",", ";", "/", "и", "+");
     private static final Set<String> YEAR_WORDS = Set.of("г", "гг", "года", "год", "году");
@@ -690,13 +690,25 @@ public final class ScheduleParser {
             }
             if (ordinal != null && (unit.startsWith("четверт") || unit.startsWith("полугод"))) {
                 boolean quarter = unit.startsWith("четверт");
-                Period from = quarter ? quarter(ordinal) : halfYear(ordinal);
-                Period to = quarter ? quarter(last) : halfYear(last);
+                Function<Month, YearMonth> in = year;
+                int next = u + 1;
+                if (bare(next).matches("\\d{4}") && RANGE_WORDS.contains(word(next + 1)) && bare(next + 2).matches("\\d{4}")) {
+                    int first = Integer.parseInt(bare(next)); // "1 полугодие 2009-2010 уч. года"
+                    if (Integer.parseInt(bare(next + 2)) != first + 1 || first < 1900 || first > 2998) {
+                        return -1;
+                    }
+                    in = new AcademicYear(first)::month;
+                    next += 3;
+                    next = bare(next).startsWith("уч") ? next + 1 : next;
+                    next = yearSuffix(next);
+                }
+                Period from = quarter ? quarter(ordinal, in) : halfYear(ordinal, in);
+                Period to = quarter ? quarter(last, in) : halfYear(last, in);
                 if (from == null || to == null || to.end().isBefore(from.start())) {
                     return -1;
                 }
                 item.fixed = new Period(from.start(), to.end());
-                return u + 1;
+                return next;
             }
             if (w.matches("\\d{1,2}")) {
                 int day = Integer.parseInt(w);
@@ -769,7 +781,7 @@ public final class ScheduleParser {
             };
         }
 
-        private Period quarter(int n) {
+        private static Period quarter(int n, Function<Month, YearMonth> year) {
             return switch (n) {
                 case 1 -> Period.ofMonths(year.apply(Month.SEPTEMBER), year.apply(Month.OCTOBER));
                 case 2 -> Period.ofMonths(year.apply(Month.NOVEMBER), year.apply(Month.DECEMBER));
@@ -789,7 +801,7 @@ public final class ScheduleParser {
             return Period.ofMonths(start, start.plusMonths(2));
         }
 
-        private Period halfYear(int n) {
+        private static Period halfYear(int n, Function<Month, YearMonth> year) {
             return switch (n) {
                 case 1 -> Period.ofMonths(year.apply(Month.SEPTEMBER), year.apply(Month.DECEMBER));
                 case 2 -> Period.ofMonths(year.apply(Month.JANUARY), year.apply(Month.MAY));
