@@ -81,7 +81,7 @@ public final class ScheduleParser {
                     + "*\\s+(?:месяц|недел|четверт|квартал|полугоди|год|учебн" + L + "*\\s+год))");
     private static final Pattern ON_REQUEST = Pattern.compile(
             "(?<!" + L + ")(?:по\\s+(?:запрос|заявк)" + L + "*|(?:по\\s+(?:мере\\s+)?|при\\s+(?:возникновении\\s+)?|в\\s+случае\\s+)"
-                    + "необходимост" + L + "*|по\\s+ситуаци" + L + "*)");
+                    + "необходимост" + L + "*|по\\s+ситуаци" + L + "*|по\\s+мере\\s+поступлени" + L + "*)");
     private static final Pattern AFTER_RESULTS = Pattern.compile("(?<!" + L + ")по\\s+итогам\\s+");
     private static final Pattern BY_PLAN = Pattern.compile(
             "(?<!" + L + ")(?:по|согласно)\\s+((?:" + L + "+(?:ому|ему|ой)\\s+)*)(плану|графику|карте|расписанию|"
@@ -244,7 +244,7 @@ public final class ScheduleParser {
         m = ON_REQUEST.matcher(s);
         if (m.find()) {
             return new Schedule.OnRequest(
-                    m.group().contains("необходимост") ? null : requester(text.substring(m.end())), text);
+                    m.group().matches("по\\s+(?:запрос|заявк).*") ? requester(text.substring(m.end())) : null, text);
         }
         Schedule byPlan = byPlan(text, s);
         if (byPlan != null) {
