@@ -17,47 +17,65 @@ import java.util.regex.Pattern;
  * Reads the Russian words of a plan's "сроки" column ("каждый 3-тий понедельник месяца", "сентябрь - декабрь 2020
  * г.") into a {@link Schedule}, always keeping the original text.
  *
- * <p>Rules, tried in this order (the first that fits wins, so a combination such as "2 раза в четверть по
- * отдельному плану" is the recurrence, with the whole text kept):
+ * <p>First, a cell holding phrases of different kinds separated by commas or semicolons ("сентябрь, в течение
+ * года", "сентябрь, по мере необходимости") is read part by part into {@link Schedule.Several}, when every part reads
+ * and at least one part names dates and another does not. Otherwise rules are tried in this order (the first that
+ * fits wins, so a combination such as "2 раза в четверть по отдельному плану" is the recurrence, with the whole text
+ * kept):
  *
  * <ol>
  *   <li>The nth weekday of the month: "каждый 3-тий понедельник месяца", "третий понедельник", "1-я среда", "в
  *       последнюю пятницу месяца" (last = -1) → {@link Schedule.NthWeekdayOfMonth}.
- *   <li>Weekdays without an ordinal: "каждую среду", "по вторникам и четвергам" → {@link Schedule.Recurring} per
- *       {@code WEEK}, the count being the number of weekdays named (the model has no "every Wednesday" kind; the
- *       weekday stays in the text).
+ *   <li>Weekdays without an ordinal: "каждую среду", "каждый понедельник", "по вторникам и четвергам" → {@link
+ *       Schedule.Recurring} per {@code WEEK}, the count being the number of weekdays named (the model has no "every
+ *       Wednesday" kind; the weekday stays in the text).
  *   <li>Counts: "2 раза в месяц", "1 раз в четверть" (school quarter), "1 издание в квартал" (calendar quarter), "раз
- *       в полугодие", "дважды в год", "ежемесячно", "еженедельно", "ежеквартально" (calendar quarter), "ежегодно",
- *       "каждый месяц" → {@link Schedule.Recurring}. A span of counts ("2-3 раза в месяц") takes the first number.
- *   <li>On request: "по запросу", "по запросу ОО" (requester = the words after, up to a comma), "по заявкам", "по
- *       мере необходимости" (no requester) → {@link Schedule.OnRequest}.
+ *       в полугодие", "дважды в год", "не реже 1 раза в четверть", "не менее двух раз в год", "не менее двух в
+ *       месяц", "не менее одного собрания в четверть", "ежемесячно", "еженедельно", "ежеквартально" (calendar
+ *       quarter), "ежегодно", "каждый месяц", "до 25 числа каждого месяца" → {@link Schedule.Recurring}. A span of
+ *       counts ("2-3 раза в месяц") takes the first number; a minimum ("не реже", "не менее") is read as the count.
+ *   <li>On request and situational words: "по запросу", "по запросу ОО" (requester = the words after, up to a comma),
+ *       "по заявкам", and without a requester "по мере необходимости", "по необходимости", "при необходимости", "в
+ *       случае необходимости", "по ситуации", "по мере поступления" → {@link Schedule.OnRequest}.
  *   <li>By plan: "по итогам …" (plan = the words after "по итогам"), "по маршрутной карте" (plan "маршрутная
- *       карта"), "по отдельному плану" ("отдельный план"), "согласно графику …" — the adjectives and the noun are put
+ *       карта"), "по отдельному плану" ("отдельный план"), "по графику ФЦТ", "по приказу" ("приказ"), "согласно
+ *       положению" ("положение"), "по регламенту", "в соответствии с приказом" — the adjectives and the noun are put
  *       back in the nominative, the rest is kept as written → {@link Schedule.ByPlan}.
- *   <li>Continuous: "в течение года", "в течение (всего) учебного года", "в течение всего периода", "2020-2021
- *       учебный год", "постоянно", "систематически", "весь период" → {@link Schedule.Continuous}.
- *   <li>Dates and months: months in any case form or abbreviated ("январь", "января", "в январе", "янв."), with or
- *       without a year and "г."/"года"; dates "15.09.2021", "15.09", "15 сентября"; school quarters ("II четверть",
- *       "в 3 четверти", "III - IV четверть") and half-years ("I полугодие"). A hyphen, dash, "по" or a
- *       non-initial "до" joins two of them into a range; commas, "и", or nothing separate them into {@link
- *       Schedule.Several}, each part keeping its own words. An initial "до"/"к"/"не позднее" with one date makes a
- *       deadline ({@link Schedule.Once} with {@code deadline}); "до конца сентября" is a deadline on the month's last
- *       day. "в начале/в конце сентября" reads coarsely as the month.
+ *   <li>Years named by number: "2020-2021 учебный год", "в течение 2026–2027 уч. г.", "на 2020-2021 учебный год" →
+ *       {@link Schedule.InRange} over the academic year's period (1 September to 31 August); "2011 - 2013 гг." → 1
+ *       January of the first to 31 December of the last.
+ *   <li>Continuous: "в течение года", "в течение (всего) учебного года", "в течение календарного года", "в течение
+ *       всего периода", "постоянно", "систематически", "весь период", and "ежедневно" (the model has no daily
+ *       frequency: work done every day runs all through the period) → {@link Schedule.Continuous}.
+ *   <li>Dates and months: months in any case form or abbreviated ("январь", "января", "в январе", "янв.",
+ *       "сентябрь месяц"), with or without a year and "г."/"года"; dates "15.09.2021", "15.09", "15 сентября";
+ *       footnote marks are left out ("15.09*", "октябрь¹") and so are weekday notes in brackets ("12–16 октября
+ *       (пн–пт)", "1 сентября (вт.) — 27 октября (вт.)"); school quarters ("II четверть", "вторая четверть", "в 3
+ *       четверти", "III - IV четверть") and half-years ("I полугодие", "в течение 1 полугодия", "1 полугодие
+ *       2009-2010 уч. года" in that academic year); calendar quarters ("I квартал", "I квартал 2027 г.", "2 кв.
+ *       2027"); a calendar year ("в течение 2027 года", "2027 г."). A hyphen, dash, "по" or a non-initial "до" joins
+ *       two of them into a range; commas, "и", or nothing separate them into {@link Schedule.Several}, each part
+ *       keeping its own words. An initial "до"/"к"/"по"/"не позднее"/"в срок до" with one date makes a deadline
+ *       ({@link Schedule.Once} with {@code deadline}); "до конца сентября" is a deadline on the month's last day. An
+ *       initial "с" with one date, month or quarter and no end is an open range to the end of the academic year (or
+ *       of the plan's period when one is given): "с 15 сентября", "с октября". "в начале/в конце сентября" reads
+ *       coarsely as the month.
  * </ol>
  *
  * <p>Years: a month or date without a year falls in the academic year ({@link AcademicYear#month(Month)}:
  * September–December in the first year, January–August in the second). In a range, an end without a year takes the
  * other end's year, moving one year so that the start is not after the end ("октябрь - апрель 2021 г." is October
  * 2020 to April 2021); when neither end has a year and the start would fall after the end, the start moves one year
- * back: "август - сентябрь" is 1 August to 30 September of the first year (August prepares September).
+ * back: "август - сентябрь" is 1 August to 30 September of the first year (August prepares September). A calendar
+ * quarter without a year falls in the year its first month belongs to in the academic year.
  *
  * <p>Default school calendar for quarters (real ones differ by region and school): 1st quarter September–October,
  * 2nd November–December, 3rd January–March, 4th April–May; 1st half-year September–December, 2nd January–May.
  *
  * <p>Unparsed on purpose (kept as {@link Schedule.Unparsed}): holidays ("в каникулы": their dates vary), "раз в две
- * недели", "ежедневно", open ranges ("с сентября"), "до сентября" without a day, and any phrase with words the
- * rules above do not know. Reading never throws for any text; null or blank text gives {@code null} (there is
- * nothing to keep).
+ * недели", "1 раз в триместр" (no such frequency), "до сентября" without a day, a year alone ("2021"), and any phrase
+ * with words the rules above do not know. Reading never throws for any text; null or blank text gives {@code null}
+ * (there is nothing to keep).
  */
 public final class ScheduleParser {
 
@@ -79,9 +97,9 @@ public final class ScheduleParser {
     private static final Pattern EVERY_UNIT =
             Pattern.compile("(?<!" + L + ")(?:ежемесячн|еженедельн|ежеквартальн|ежегодн|ежечетвертн" + "|кажд" + L
                     + "*\\s+(?:месяц|недел|четверт|квартал|полугоди|год|учебн" + L + "*\\s+год))");
-    private static final Pattern ON_REQUEST = Pattern.compile(
-            "(?<!" + L + ")(?:по\\s+(?:запрос|заявк)" + L + "*|(?:по\\s+(?:мере\\s+)?|при\\s+(?:возникновении\\s+)?|в\\s+случае\\s+)"
-                    + "необходимост" + L + "*|по\\s+ситуаци" + L + "*|по\\s+мере\\s+поступлени" + L + "*)");
+    private static final Pattern ON_REQUEST = Pattern.compile("(?<!" + L + ")(?:по\\s+(?:запрос|заявк)" + L
+            + "*|(?:по\\s+(?:мере\\s+)?|при\\s+(?:возникновении\\s+)?|в\\s+случае\\s+)" + "необходимост" + L
+            + "*|по\\s+ситуаци" + L + "*|по\\s+мере\\s+поступлени" + L + "*)");
     private static final Pattern AFTER_RESULTS = Pattern.compile("(?<!" + L + ")по\\s+итогам\\s+");
     private static final Pattern BY_PLAN = Pattern.compile(
             "(?<!" + L + ")(?:по|согласно)\\s+((?:" + L + "+(?:ому|ему|ой)\\s+)*)(плану|графику|карте|расписанию|"
@@ -102,6 +120,7 @@ public final class ScheduleParser {
     private static final Pattern WEEKDAY_NOTE = Pattern.compile("\\((?:\\s*(?:пн|вт|ср|чт|пт|сб|вс|понедельник" + L
             + "*|вторник" + L + "*|сред" + L + "*|четверг" + L + "*|пятниц" + L + "*|суббот" + L + "*|воскресень" + L
             + "*)\\.?\\s*[-,]?)+\\)");
+
     private static final Pattern TOKEN =
             Pattern.compile("\\d{1,2}\\s*\\.\\s*\\d{1,2}(?:\\s*\\.\\s*\\d{2,4})?|\\d+|" + L + "+\\.?|\\S");
 
@@ -209,7 +228,8 @@ public final class ScheduleParser {
             switch (c) {
                 case 'ё' -> c = 'е';
                 case '–', '—', '−', '‐', '‑', '‒', '―' -> c = '-';
-                case '\u00a0', '\u2007', '\u202f', '\t', '*', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰' -> c = ' ';
+                case '\u00a0', '\u2007', '\u202f', '\t', '*', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰' ->
+                    c = ' ';
                 default -> {}
             }
             b.append(c);
@@ -329,8 +349,7 @@ public final class ScheduleParser {
         if (school) {
             return last == first + 1 ? new Schedule.InRange(new AcademicYear(first).period(), text) : null;
         }
-        return new Schedule.InRange(
-                Period.ofYears(first, last), text);
+        return new Schedule.InRange(Period.ofYears(first, last), text);
     }
 
     /** The words with weekday notes in brackets blanked out (same length, so the positions stay those of the text). */
@@ -692,7 +711,9 @@ public final class ScheduleParser {
                 boolean quarter = unit.startsWith("четверт");
                 Function<Month, YearMonth> in = year;
                 int next = u + 1;
-                if (bare(next).matches("\\d{4}") && RANGE_WORDS.contains(word(next + 1)) && bare(next + 2).matches("\\d{4}")) {
+                if (bare(next).matches("\\d{4}")
+                        && RANGE_WORDS.contains(word(next + 1))
+                        && bare(next + 2).matches("\\d{4}")) {
                     int first = Integer.parseInt(bare(next)); // "1 полугодие 2009-2010 уч. года"
                     if (Integer.parseInt(bare(next + 2)) != first + 1 || first < 1900 || first > 2998) {
                         return -1;

@@ -73,7 +73,8 @@ class ScheduleParserTest {
             Schedule schedule = ScheduleParser.parse((String) columns[1], AcademicYear.parse((String) columns[3]));
             String reading = describe(schedule);
             if (!reading.equals(columns[2])) {
-                misread.add("line " + columns[0] + ": \"" + columns[1] + "\" → " + reading + ", expected " + columns[2]);
+                misread.add(
+                        "line " + columns[0] + ": \"" + columns[1] + "\" → " + reading + ", expected " + columns[2]);
             }
         }
         double share = 1.0 - (double) misread.size() / rows.size();
