@@ -383,6 +383,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
             throw new DomainRuleViolation("duplicateId", activityId);
         }
         requireKnown(details);
+        requireScheduleInside(details);
         activities.add(new Activity(activityId, details));
     }
 
@@ -411,6 +412,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
         Texts.present(details, "activity");
         Activity activity = activity(activityId);
         requireKnown(details);
+        requireScheduleInside(details);
         activity.revise(details);
     }
 
@@ -421,6 +423,10 @@ public final class Program extends Aggregate<Program, ProgramId> {
         if (details.directionId() != null) {
             direction(details.directionId());
         }
+    }
+
+    /** The activity's schedule must meet the period it takes place in (its stage's, or the program's). */
+    private void requireScheduleInside(Activity.Details details) {
         requireScheduleInside(
                 details.schedule(),
                 details.stageId() == null ? period : stage(details.stageId()).period());

@@ -275,7 +275,7 @@ class ImportCommunityServiceTest {
         CommunityDocument source = document();
         ProgramData program = source.programs().get(0);
         List<ActivityData> activities = List.of(
-                activity("twice", "first", new ScheduleData("2 раза в месяц")),
+                activity("talks", "first", new ScheduleData("2 раза в месяц")),
                 activity("october", "first", schedule(null, List.of(), "октябрь")),
                 activity("year", "first", schedule(Schedule.Kind.UNPARSED, List.of(), "в течение года")),
                 activity("august", "second", new ScheduleData("август")));
