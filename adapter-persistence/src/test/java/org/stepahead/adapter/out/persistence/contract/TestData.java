@@ -219,6 +219,11 @@ public final class TestData {
                 new Schedule.Unparsed("по мере необходимости"));
     }
 
+    /** Whether a schedule names a day in 2024, after the preparing stage (September to December 2023) ends. */
+    private static boolean outsidePreparing(Schedule schedule) {
+        return schedule.text() != null && schedule.text().contains("2024");
+    }
+
     /**
      * A program with everything a program holds: tasks, approval, three stages (closed, active, planned), two
      * directions, an activity for every kind of schedule plus one without a schedule, expected results (assessed,
@@ -269,7 +274,7 @@ public final class TestData {
                             "Мероприятие " + (i + 1),
                             i % 2 == 0 ? "Описание " + (i + 1) : null,
                             i % 3 == 0 ? null : (i % 3 == 1 ? organizing : expertise),
-                            i % 4 == 0 ? null : preparing,
+                            i % 4 == 0 || outsidePreparing(schedules.get(i)) ? null : preparing,
                             i % 2 == 0 ? List.of(Form.SEMINAR, Form.CONSULTATION) : List.of(),
                             schedules.get(i),
                             List.of(
