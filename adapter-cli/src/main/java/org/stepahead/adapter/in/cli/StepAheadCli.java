@@ -224,6 +224,11 @@ public final class StepAheadCli implements CliContext, Callable<Integer>, AutoCl
         return locale;
     }
 
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
     boolean verbose() {
         return verbose;
     }

@@ -135,9 +135,12 @@ class StepAheadJarIT {
         assertThat(exported.code()).as(exported.err()).isZero();
         net.fortuna.ical4j.model.Calendar calendar =
                 new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(exported.out()));
-        assertThat(calendar.getComponents("VEVENT"))
+        java.util.List<net.fortuna.ical4j.model.component.VEvent> entries = calendar.getComponents("VEVENT");
+        assertThat(entries)
                 .hasSize(10)
-                .extracting(e -> e.getProperty("RRULE").map(p -> p.getValue()).orElse(""))
+                .extracting(e -> e.getProperty("RRULE")
+                        .map(net.fortuna.ical4j.model.Property::getValue)
+                        .orElse(""))
                 .contains("FREQ=MONTHLY;UNTIL=20210831;BYDAY=3MO");
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
                 .startsWith("Центр поддержки");

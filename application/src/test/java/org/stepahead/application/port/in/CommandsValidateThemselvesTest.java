@@ -29,6 +29,8 @@ class CommandsValidateThemselvesTest {
     static Stream<Class<?>> commandsAndQueries() {
         return new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        // the domain's test jar (architecture fixtures) is a jar, not test-classes, in a full build
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                         .importPackages("org.stepahead.application.port.in")
                         .stream()
                         .filter(c -> c.isTopLevelClass() && c.reflect().isRecord())
