@@ -383,7 +383,6 @@ public final class Program extends Aggregate<Program, ProgramId> {
             throw new DomainRuleViolation("duplicateId", activityId);
         }
         requireKnown(details);
-        requireScheduleInside(details);
         activities.add(new Activity(activityId, details));
     }
 
@@ -412,7 +411,6 @@ public final class Program extends Aggregate<Program, ProgramId> {
         Texts.present(details, "activity");
         Activity activity = activity(activityId);
         requireKnown(details);
-        requireScheduleInside(details);
         activity.revise(details);
     }
 
