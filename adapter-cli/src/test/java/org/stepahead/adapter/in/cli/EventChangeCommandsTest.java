@@ -3,6 +3,7 @@ package org.stepahead.adapter.in.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,6 +124,46 @@ class EventChangeCommandsTest {
             assertThat(cli.json("event", "show", event).get("date").asString()).isEqualTo("2031-01-15");
             Cli.Result stale = cli.run("event", "cancel", event, "--expected-version", "1");
             assertThat(stale.code()).isEqualTo(4);
+        }
+    }
+
+    /** The VEVENT of the event with the given id. */
+    private static String entry(String ics, String id) {
+        return Arrays.stream(ics.split("BEGIN:VEVENT"))
+                .filter(e -> e.contains("UID:" + id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no VEVENT of " + id + " in " + ics));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "h2"})
+    void givenAMovedAndACancelledEvent_calendarExport_givesTheNewDayAndMarksTheCancelledOne(String store) {
+        try (Cli cli =
+                Cli.of(store, Path.of("target", "cli-h2", UUID.randomUUID().toString()))) {
+            String club = club(cli);
+            String moved = cli.ok(
+                    "event",
+                    "schedule",
+                    "--community",
+                    club,
+                    "--title",
+                    "Семинар",
+                    "--date",
+                    "2025-10-20",
+                    "--starts-at",
+                    "15:00");
+            String cancelled =
+                    cli.ok("event", "schedule", "--community", club, "--title", "Заседание", "--date", "2025-10-21");
+            cli.ok("event", "reschedule", moved, "--date", "2025-10-27", "--starts-at", "16:00", "--place", "Зал");
+            cli.ok("event", "cancel", cancelled, "--reason", "Карантин");
+
+            String ics =
+                    cli.run("calendar", "export", "--community", club).out().replace("\r\n ", "");
+
+            assertThat(entry(ics, moved))
+                    .contains("20251027T160000", "LOCATION:Зал")
+                    .doesNotContain("20251020", "STATUS:CANCELLED");
+            assertThat(entry(ics, cancelled)).contains("STATUS:CANCELLED", "20251021");
         }
     }
 

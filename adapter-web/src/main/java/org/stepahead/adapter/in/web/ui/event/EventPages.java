@@ -218,7 +218,10 @@ public class EventPages {
                 event.absentMembers(),
                 event.guests(),
                 attendance,
-                minutes(event.minutes()));
+                minutes(event.minutes()),
+                event.date().toString(),
+                event.startsAt() == null ? null : event.startsAt().toString(),
+                event.endsAt() == null ? null : event.endsAt().toString());
     }
 
     private static MinutesLine minutes(MinutesView minutes) {
