@@ -421,6 +421,9 @@ public final class Program extends Aggregate<Program, ProgramId> {
         if (details.directionId() != null) {
             direction(details.directionId());
         }
+    }
+
+    private void requireScheduleInside(Activity.Details details) {
         requireScheduleInside(
                 details.schedule(),
                 details.stageId() == null ? period : stage(details.stageId()).period());

@@ -1,6 +1,7 @@
 package org.stepahead.adapter.in.cli.community;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.ShowCliCommand;
+import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.domain.community.CommunityId;
 import picocli.CommandLine.Command;
@@ -8,19 +9,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code community show ID}: a community and its profile. */
 @Command(name = "show")
-final class GetCommunityCliCommand extends CliCommand {
-
-    private final GetCommunityUseCase getCommunity;
+final class GetCommunityCliCommand extends ShowCliCommand<CommunityId, CommunityView> {
 
     @Parameters(index = "0", paramLabel = "ID")
     CommunityId id;
 
     GetCommunityCliCommand(GetCommunityUseCase getCommunity) {
-        this.getCommunity = getCommunity;
-    }
-
-    @Override
-    protected void run() {
-        out().one(getCommunity.get(id), CommunityCommands.DETAILS);
+        super(getCommunity::get, CommunityCommands.DETAILS);
     }
 }

@@ -1,6 +1,7 @@
 package org.stepahead.adapter.in.cli.event;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.ShowCliCommand;
+import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.GetEventUseCase;
 import org.stepahead.domain.event.EventId;
 import picocli.CommandLine.Command;
@@ -8,19 +9,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code event show ID}: one event with its attendance and minutes. */
 @Command(name = "show")
-final class GetEventCliCommand extends CliCommand {
-
-    private final GetEventUseCase getEvent;
+final class GetEventCliCommand extends ShowCliCommand<EventId, EventView> {
 
     @Parameters(index = "0", paramLabel = "EVENT")
     EventId event;
 
     GetEventCliCommand(GetEventUseCase getEvent) {
-        this.getEvent = getEvent;
-    }
-
-    @Override
-    protected void run() {
-        out().one(getEvent.event(event), EventCommands.COLUMNS);
+        super(getEvent::event, EventCommands.COLUMNS);
     }
 }

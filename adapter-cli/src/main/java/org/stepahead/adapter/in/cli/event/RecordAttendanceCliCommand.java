@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.PipeFields;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.GuestInput;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.MemberPresence;
@@ -45,11 +46,10 @@ final class RecordAttendanceCliCommand extends CliCommand {
         List<MemberPresence> members = new ArrayList<>();
         present.forEach(m -> members.add(new MemberPresence(m, true)));
         absent.forEach(m -> members.add(new MemberPresence(m, false)));
-        List<GuestInput> guestInputs = new ArrayList<>();
-        for (String guest : guests) {
-            String[] parts = guest.split("\\|", 2);
-            guestInputs.add(new GuestInput(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
-        }
+        List<GuestInput> guestInputs = guests.stream()
+                .map(guest -> PipeFields.of(guest, 2))
+                .map(fields -> new GuestInput(fields[0], fields[1]))
+                .toList();
         recordAttendance.recordAttendance(
                 new RecordAttendanceCommand(event, members, guestInputs, expectedVersion.value()));
         out().id(event);

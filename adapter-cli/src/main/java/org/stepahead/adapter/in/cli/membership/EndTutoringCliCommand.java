@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.application.port.in.membership.EndTutoringCommand;
 import org.stepahead.application.port.in.membership.EndTutoringUseCase;
-import org.stepahead.domain.membership.MembershipId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tutoring end}: ends a tutor's accompaniment of a tutee. */
@@ -14,11 +14,8 @@ final class EndTutoringCliCommand extends CliCommand {
 
     private final EndTutoringUseCase endTutoring;
 
-    @Option(names = "--tutee", required = true)
-    MembershipId tutee;
-
-    @Option(names = "--tutor", required = true)
-    MembershipId tutor;
+    @Mixin
+    TutoringPairOptions pair;
 
     @Option(names = "--until")
     LocalDate until;
@@ -29,7 +26,7 @@ final class EndTutoringCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        endTutoring.end(new EndTutoringCommand(tutee, tutor, until));
-        out().id(tutee);
+        endTutoring.end(new EndTutoringCommand(pair.tutee, pair.tutor, until));
+        out().id(pair.tutee);
     }
 }

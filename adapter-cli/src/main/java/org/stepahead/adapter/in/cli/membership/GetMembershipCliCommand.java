@@ -1,8 +1,8 @@
 package org.stepahead.adapter.in.cli.membership;
 
 import java.util.List;
-import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.Column;
+import org.stepahead.adapter.in.cli.support.ShowCliCommand;
 import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.MembershipView;
 import org.stepahead.domain.membership.MembershipId;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code member show ID}: one membership with its consent and tutoring links. */
 @Command(name = "show")
-final class GetMembershipCliCommand extends CliCommand {
+final class GetMembershipCliCommand extends ShowCliCommand<MembershipId, MembershipView> {
 
     static final List<Column<MembershipView>> DETAILS = Column.table(
             MembershipView.class,
@@ -24,17 +24,10 @@ final class GetMembershipCliCommand extends CliCommand {
                                     + (t.until() == null ? "" : t.until()))
                             .toList()));
 
-    private final GetMembershipUseCase getMembership;
-
     @Parameters(index = "0", paramLabel = "MEMBERSHIP")
     MembershipId membership;
 
     GetMembershipCliCommand(GetMembershipUseCase getMembership) {
-        this.getMembership = getMembership;
-    }
-
-    @Override
-    protected void run() {
-        out().one(getMembership.membership(membership), DETAILS);
+        super(getMembership::membership, DETAILS);
     }
 }

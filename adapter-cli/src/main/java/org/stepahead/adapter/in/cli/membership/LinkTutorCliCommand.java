@@ -6,9 +6,9 @@ import java.util.List;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.application.port.in.membership.LinkTutorCommand;
 import org.stepahead.application.port.in.membership.LinkTutorUseCase;
-import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.shared.TutorFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tutoring link}: links a tutor to a tutee of the same community. */
@@ -17,11 +17,8 @@ final class LinkTutorCliCommand extends CliCommand {
 
     private final LinkTutorUseCase linkTutor;
 
-    @Option(names = "--tutee", required = true)
-    MembershipId tutee;
-
-    @Option(names = "--tutor", required = true)
-    MembershipId tutor;
+    @Mixin
+    TutoringPairOptions pair;
 
     @Option(names = "--function", split = ",")
     List<TutorFunction> functions = List.of();
@@ -37,7 +34,7 @@ final class LinkTutorCliCommand extends CliCommand {
     protected void run() {
         EnumSet<TutorFunction> chosen =
                 functions.isEmpty() ? EnumSet.noneOf(TutorFunction.class) : EnumSet.copyOf(functions);
-        linkTutor.link(new LinkTutorCommand(tutee, tutor, chosen, since));
-        out().id(tutee);
+        linkTutor.link(new LinkTutorCommand(pair.tutee, pair.tutor, chosen, since));
+        out().id(pair.tutee);
     }
 }

@@ -1,21 +1,15 @@
 package org.stepahead.adapter.in.cli.organization;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
+import org.stepahead.adapter.in.cli.support.ListAllCliCommand;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
+import org.stepahead.application.port.in.organization.OrganizationView;
 import picocli.CommandLine.Command;
 
 /** {@code org list}: every organization in Russian alphabetical order. */
 @Command(name = "list")
-final class ListOrganizationsCliCommand extends CliCommand {
-
-    private final ListOrganizationsUseCase listOrganizations;
+final class ListOrganizationsCliCommand extends ListAllCliCommand<OrganizationView> {
 
     ListOrganizationsCliCommand(ListOrganizationsUseCase listOrganizations) {
-        this.listOrganizations = listOrganizations;
-    }
-
-    @Override
-    protected void run() {
-        out().list(listOrganizations.list(), OrganizationCommands.COLUMNS);
+        super(listOrganizations::list, OrganizationCommands.COLUMNS);
     }
 }

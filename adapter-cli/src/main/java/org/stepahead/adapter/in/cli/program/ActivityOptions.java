@@ -8,7 +8,6 @@ import org.stepahead.application.port.in.program.ResponsibleInput;
 import org.stepahead.application.port.in.program.ReviseActivityCommand;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.DirectionId;
-import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Period;
@@ -18,10 +17,7 @@ import org.stepahead.domain.shared.TutorFunction;
 import picocli.CommandLine.Option;
 
 /** The options an activity is planned or revised with (a picocli mixin). */
-final class ActivityOptions {
-
-    @Option(names = "--program", required = true)
-    ProgramId program;
+final class ActivityOptions extends ProgramPartOptions {
 
     @Option(names = "--number")
     String number;

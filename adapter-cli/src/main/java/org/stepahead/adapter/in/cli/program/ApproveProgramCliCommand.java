@@ -1,10 +1,10 @@
 package org.stepahead.adapter.in.cli.program;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.PipeFields;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
@@ -53,11 +53,10 @@ final class ApproveProgramCliCommand extends CliCommand {
 
     @Override
     protected void run() {
-        List<OfficialInput> agreed = new ArrayList<>();
-        for (String official : agreedBy) {
-            String[] parts = official.split("\\|", 2);
-            agreed.add(new OfficialInput(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null));
-        }
+        List<OfficialInput> agreed = agreedBy.stream()
+                .map(official -> PipeFields.of(official, 2))
+                .map(fields -> new OfficialInput(fields[0], fields[1]))
+                .toList();
         approveProgram.approve(new ApproveProgramCommand(
                 program,
                 new OfficialInput(position, name),

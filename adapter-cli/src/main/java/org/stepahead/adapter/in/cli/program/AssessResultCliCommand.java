@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.PipeFields;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
 import org.stepahead.application.port.in.program.AssessResultUseCase;
@@ -54,16 +55,15 @@ final class AssessResultCliCommand extends CliCommand {
     protected void run() {
         List<EvidenceInput> proofs = new ArrayList<>();
         for (String proof : evidence) {
-            String[] parts = proof.split("\\|", 3);
+            String[] fields = PipeFields.of(proof, 3);
             EvidenceKind kind;
             try {
-                kind = EvidenceKind.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
+                kind = EvidenceKind.valueOf(fields[0].toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(
                         spec.commandLine(), cli().message("error.usage.value", proof, "--evidence"));
             }
-            proofs.add(new EvidenceInput(
-                    kind, parts.length > 1 ? parts[1].strip() : null, parts.length > 2 ? parts[2].strip() : null));
+            proofs.add(new EvidenceInput(kind, fields[1], fields[2]));
         }
         assessResult.assess(new AssessResultCommand(
                 program, result, outcome, assessedOn, comment, proofs, expectedVersion.value()));

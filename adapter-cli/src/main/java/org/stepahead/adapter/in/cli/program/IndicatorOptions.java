@@ -2,14 +2,10 @@ package org.stepahead.adapter.in.cli.program;
 
 import java.math.BigDecimal;
 import org.stepahead.domain.program.IndicatorDirection;
-import org.stepahead.domain.program.ProgramId;
 import picocli.CommandLine.Option;
 
 /** The options a target indicator is added or revised with (a picocli mixin). */
-final class IndicatorOptions {
-
-    @Option(names = "--program", required = true)
-    ProgramId program;
+final class IndicatorOptions extends ProgramPartOptions {
 
     @Option(names = "--name", required = true)
     String name;

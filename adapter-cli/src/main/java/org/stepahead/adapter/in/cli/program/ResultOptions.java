@@ -1,15 +1,11 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ResultKind;
 import org.stepahead.domain.program.StageId;
 import picocli.CommandLine.Option;
 
 /** The options an expected result is added or revised with (a picocli mixin). */
-final class ResultOptions {
-
-    @Option(names = "--program", required = true)
-    ProgramId program;
+final class ResultOptions extends ProgramPartOptions {
 
     @Option(names = "--text", required = true)
     String text;

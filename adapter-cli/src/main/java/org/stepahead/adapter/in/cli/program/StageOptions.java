@@ -1,15 +1,11 @@
 package org.stepahead.adapter.in.cli.program;
 
 import java.time.LocalDate;
-import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageKind;
 import picocli.CommandLine.Option;
 
 /** The options a stage is added or revised with (a picocli mixin). */
-final class StageOptions {
-
-    @Option(names = "--program", required = true)
-    ProgramId program;
+final class StageOptions extends ProgramPartOptions {
 
     @Option(names = "--name", required = true)
     String name;

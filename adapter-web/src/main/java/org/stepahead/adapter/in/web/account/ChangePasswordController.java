@@ -24,23 +24,11 @@ import org.stepahead.domain.shared.DomainRuleViolation;
  * /api/v1/account/password}.
  */
 @RestController
-class ChangePasswordController {
-
-    private final ChangePasswordUseCase changePassword;
-    private final AccessPolicy accessPolicy;
-    private final UserDetailsService users;
-    private final PasswordEncoder passwordEncoder;
-
-    ChangePasswordController(
-            ChangePasswordUseCase changePassword,
-            AccessPolicy accessPolicy,
-            UserDetailsService users,
-            PasswordEncoder passwordEncoder) {
-        this.changePassword = changePassword;
-        this.accessPolicy = accessPolicy;
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-    }
+record ChangePasswordController(
+        ChangePasswordUseCase changePassword,
+        AccessPolicy accessPolicy,
+        UserDetailsService users,
+        PasswordEncoder passwordEncoder) {
 
     @PutMapping("/api/v1/accounts/{accountId}/password")
     ResponseEntity<Void> setPassword(

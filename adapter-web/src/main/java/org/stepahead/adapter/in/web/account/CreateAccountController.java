@@ -15,15 +15,7 @@ import org.stepahead.domain.educator.EducatorId;
 
 /** REST: {@link CreateAccountUseCase} at {@code POST /api/v1/accounts} (administrators only). */
 @RestController
-class CreateAccountController {
-
-    private final CreateAccountUseCase createAccount;
-    private final PasswordEncoder passwordEncoder;
-
-    CreateAccountController(CreateAccountUseCase createAccount, PasswordEncoder passwordEncoder) {
-        this.createAccount = createAccount;
-        this.passwordEncoder = passwordEncoder;
-    }
+record CreateAccountController(CreateAccountUseCase createAccount, PasswordEncoder passwordEncoder) {
 
     @PostMapping("/api/v1/accounts")
     ResponseEntity<CreatedResponse> create(@Valid @RequestBody CreateAccountRequest request) {
@@ -32,6 +24,6 @@ class CreateAccountController {
                 passwordEncoder.encode(request.password()),
                 Boolean.TRUE.equals(request.administrator()),
                 request.educatorId() == null ? null : new EducatorId(request.educatorId())));
-        return Created.at("/api/v1/accounts/" + id.value(), id.value());
+        return Created.in("/api/v1/accounts", id.value());
     }
 }

@@ -10,13 +10,7 @@ import org.stepahead.domain.account.AccountId;
 
 /** REST: {@link DisableAccountUseCase} at {@code POST /api/v1/accounts/{accountId}/disable} (administrators only). */
 @RestController
-class DisableAccountController {
-
-    private final DisableAccountUseCase disableAccount;
-
-    DisableAccountController(DisableAccountUseCase disableAccount) {
-        this.disableAccount = disableAccount;
-    }
+record DisableAccountController(DisableAccountUseCase disableAccount) {
 
     @PostMapping("/api/v1/accounts/{accountId}/disable")
     ResponseEntity<Void> disable(@PathVariable UUID accountId) {

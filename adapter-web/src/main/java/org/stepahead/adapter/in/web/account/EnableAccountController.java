@@ -10,13 +10,7 @@ import org.stepahead.domain.account.AccountId;
 
 /** REST: {@link EnableAccountUseCase} at {@code POST /api/v1/accounts/{accountId}/enable} (administrators only). */
 @RestController
-class EnableAccountController {
-
-    private final EnableAccountUseCase enableAccount;
-
-    EnableAccountController(EnableAccountUseCase enableAccount) {
-        this.enableAccount = enableAccount;
-    }
+record EnableAccountController(EnableAccountUseCase enableAccount) {
 
     @PostMapping("/api/v1/accounts/{accountId}/enable")
     ResponseEntity<Void> enable(@PathVariable UUID accountId) {

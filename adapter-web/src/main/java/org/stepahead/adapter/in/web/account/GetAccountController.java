@@ -12,19 +12,10 @@ import org.stepahead.domain.account.AccountId;
 
 /** REST: {@link GetAccountUseCase} at {@code GET /api/v1/accounts/{accountId}}, with the account's version as ETag. */
 @RestController
-class GetAccountController {
-
-    private final GetAccountUseCase getAccount;
-    private final AccountWebMapper mapper;
-
-    GetAccountController(GetAccountUseCase getAccount, AccountWebMapper mapper) {
-        this.getAccount = getAccount;
-        this.mapper = mapper;
-    }
+record GetAccountController(GetAccountUseCase getAccount, AccountWebMapper mapper) {
 
     @GetMapping("/api/v1/accounts/{accountId}")
     ResponseEntity<AccountResponse> get(@PathVariable UUID accountId) {
-        AccountView view = getAccount.get(new AccountId(accountId));
-        return ETags.ok(view.version(), mapper.response(view));
+        return ETags.ok(getAccount.get(new AccountId(accountId)), AccountView::version, mapper::response);
     }
 }

@@ -13,17 +13,7 @@ import org.stepahead.application.port.in.account.IssueApiTokenUseCase;
 
 /** REST: {@link IssueApiTokenUseCase} at {@code POST /api/v1/account/tokens}, for the signed-in user's account. */
 @RestController
-class IssueApiTokenController {
-
-    private final IssueApiTokenUseCase issueApiToken;
-    private final AccessPolicy accessPolicy;
-    private final AccountWebMapper mapper;
-
-    IssueApiTokenController(IssueApiTokenUseCase issueApiToken, AccessPolicy accessPolicy, AccountWebMapper mapper) {
-        this.issueApiToken = issueApiToken;
-        this.accessPolicy = accessPolicy;
-        this.mapper = mapper;
-    }
+record IssueApiTokenController(IssueApiTokenUseCase issueApiToken, AccessPolicy accessPolicy, AccountWebMapper mapper) {
 
     @PostMapping("/api/v1/account/tokens")
     ResponseEntity<IssuedTokenResponse> issue(

@@ -7,15 +7,7 @@ import org.stepahead.application.port.in.account.ListAccountsUseCase;
 
 /** REST: {@link ListAccountsUseCase} at {@code GET /api/v1/accounts} (administrators only). */
 @RestController
-class ListAccountsController {
-
-    private final ListAccountsUseCase listAccounts;
-    private final AccountWebMapper mapper;
-
-    ListAccountsController(ListAccountsUseCase listAccounts, AccountWebMapper mapper) {
-        this.listAccounts = listAccounts;
-        this.mapper = mapper;
-    }
+record ListAccountsController(ListAccountsUseCase listAccounts, AccountWebMapper mapper) {
 
     @GetMapping("/api/v1/accounts")
     List<AccountResponse> list() {

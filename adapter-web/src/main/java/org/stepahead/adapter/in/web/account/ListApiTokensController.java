@@ -9,17 +9,7 @@ import org.stepahead.application.port.in.account.ListApiTokensUseCase;
 
 /** REST: {@link ListApiTokensUseCase} at {@code GET /api/v1/account/tokens}, the signed-in user's tokens. */
 @RestController
-class ListApiTokensController {
-
-    private final ListApiTokensUseCase listApiTokens;
-    private final AccessPolicy accessPolicy;
-    private final AccountWebMapper mapper;
-
-    ListApiTokensController(ListApiTokensUseCase listApiTokens, AccessPolicy accessPolicy, AccountWebMapper mapper) {
-        this.listApiTokens = listApiTokens;
-        this.accessPolicy = accessPolicy;
-        this.mapper = mapper;
-    }
+record ListApiTokensController(ListApiTokensUseCase listApiTokens, AccessPolicy accessPolicy, AccountWebMapper mapper) {
 
     @GetMapping("/api/v1/account/tokens")
     List<TokenResponse> tokens(Authentication authentication) {

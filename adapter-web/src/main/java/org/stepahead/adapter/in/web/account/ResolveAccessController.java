@@ -15,15 +15,7 @@ import org.stepahead.domain.membership.Role;
 
 /** REST: {@link ResolveAccessUseCase} at {@code GET /api/v1/account} — who am I, with my roles per community. */
 @RestController
-class ResolveAccessController {
-
-    private final ResolveAccessUseCase resolveAccess;
-    private final AccessPolicy accessPolicy;
-
-    ResolveAccessController(ResolveAccessUseCase resolveAccess, AccessPolicy accessPolicy) {
-        this.resolveAccess = resolveAccess;
-        this.accessPolicy = accessPolicy;
-    }
+record ResolveAccessController(ResolveAccessUseCase resolveAccess, AccessPolicy accessPolicy) {
 
     @GetMapping("/api/v1/account")
     CurrentUserResponse me(Authentication authentication) {

@@ -12,15 +12,7 @@ import org.stepahead.domain.account.ApiTokenId;
 
 /** REST: {@link RevokeApiTokenUseCase} at {@code DELETE /api/v1/account/tokens/{tokenId}}, one of the user's own. */
 @RestController
-class RevokeApiTokenController {
-
-    private final RevokeApiTokenUseCase revokeApiToken;
-    private final AccessPolicy accessPolicy;
-
-    RevokeApiTokenController(RevokeApiTokenUseCase revokeApiToken, AccessPolicy accessPolicy) {
-        this.revokeApiToken = revokeApiToken;
-        this.accessPolicy = accessPolicy;
-    }
+record RevokeApiTokenController(RevokeApiTokenUseCase revokeApiToken, AccessPolicy accessPolicy) {
 
     @DeleteMapping("/api/v1/account/tokens/{tokenId}")
     ResponseEntity<Void> revoke(Authentication authentication, @PathVariable UUID tokenId) {

@@ -21,15 +21,9 @@ import org.stepahead.domain.program.ProgramId;
 /** REST: {@link ExportCalendarUseCase} at {@code GET /api/v1/communities|programs/{id}/calendar.ics}. */
 @RestController
 @RequestMapping("/api/v1")
-class ExportCalendarController {
+record ExportCalendarController(ExportCalendarUseCase exportCalendar) {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-    private final ExportCalendarUseCase exportCalendar;
-
-    ExportCalendarController(ExportCalendarUseCase exportCalendar) {
-        this.exportCalendar = exportCalendar;
-    }
 
     @GetMapping("/communities/{communityId}/calendar.ics")
     ResponseEntity<String> community(

@@ -12,4 +12,9 @@ public final class Created {
     public static ResponseEntity<CreatedResponse> at(String path, UUID id) {
         return ResponseEntity.created(URI.create(path)).body(new CreatedResponse(id));
     }
+
+    /** 201 for a new member of a collection: its {@code Location} is the collection's path and the new id. */
+    public static ResponseEntity<CreatedResponse> in(String collection, UUID id) {
+        return at(collection + "/" + id, id);
+    }
 }

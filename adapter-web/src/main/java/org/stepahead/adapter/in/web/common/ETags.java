@@ -1,5 +1,7 @@
 package org.stepahead.adapter.in.web.common;
 
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -17,5 +19,10 @@ public final class ETags {
     /** 200 with the body and its version as ETag. */
     public static <T> ResponseEntity<T> ok(long version, T body) {
         return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** 200 with the response made of a read model, and the read model's version as ETag. */
+    public static <V, T> ResponseEntity<T> ok(V view, ToLongFunction<V> version, Function<V, T> response) {
+        return ok(version.applyAsLong(view), response.apply(view));
     }
 }

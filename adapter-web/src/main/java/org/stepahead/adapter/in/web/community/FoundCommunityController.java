@@ -12,19 +12,11 @@ import org.stepahead.domain.community.CommunityId;
 
 /** REST: {@link FoundCommunityUseCase} at {@code POST /api/v1/communities}. */
 @RestController
-class FoundCommunityController {
-
-    private final FoundCommunityUseCase foundCommunity;
-    private final CommunityWebMapper mapper;
-
-    FoundCommunityController(FoundCommunityUseCase foundCommunity, CommunityWebMapper mapper) {
-        this.foundCommunity = foundCommunity;
-        this.mapper = mapper;
-    }
+record FoundCommunityController(FoundCommunityUseCase foundCommunity, CommunityWebMapper mapper) {
 
     @PostMapping("/api/v1/communities")
     ResponseEntity<CreatedResponse> found(@Valid @RequestBody FoundCommunityRequest request) {
         CommunityId id = foundCommunity.found(mapper.command(request));
-        return Created.at("/api/v1/communities/" + id.value(), id.value());
+        return Created.in("/api/v1/communities", id.value());
     }
 }

@@ -9,15 +9,7 @@ import org.stepahead.domain.community.CommunityId;
 
 /** REST: {@link GetCommunityUseCase} at {@code GET /api/v1/communities/{communityId}}. */
 @RestController
-class GetCommunityController {
-
-    private final GetCommunityUseCase getCommunity;
-    private final CommunityWebMapper mapper;
-
-    GetCommunityController(GetCommunityUseCase getCommunity, CommunityWebMapper mapper) {
-        this.getCommunity = getCommunity;
-        this.mapper = mapper;
-    }
+record GetCommunityController(GetCommunityUseCase getCommunity, CommunityWebMapper mapper) {
 
     @GetMapping("/api/v1/communities/{communityId}")
     CommunityResponse get(@PathVariable UUID communityId) {

@@ -11,15 +11,7 @@ import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 
 /** REST: {@link ListCommunitiesUseCase} at {@code GET /api/v1/communities}, a page in name order. */
 @RestController
-class ListCommunitiesController {
-
-    private final ListCommunitiesUseCase listCommunities;
-    private final CommunityWebMapper mapper;
-
-    ListCommunitiesController(ListCommunitiesUseCase listCommunities, CommunityWebMapper mapper) {
-        this.listCommunities = listCommunities;
-        this.mapper = mapper;
-    }
+record ListCommunitiesController(ListCommunitiesUseCase listCommunities, CommunityWebMapper mapper) {
 
     @GetMapping("/api/v1/communities")
     PageResponse<CommunityResponse> list(

@@ -10,15 +10,7 @@ import org.stepahead.application.port.in.event.GenerateEventsUseCase;
 
 /** REST: {@link GenerateEventsUseCase} at {@code POST /api/v1/programs/{programId}/events/generation} (idempotent). */
 @RestController
-class GenerateEventsController {
-
-    private final GenerateEventsUseCase generateEvents;
-    private final EventPlanningWebMapper mapper;
-
-    GenerateEventsController(GenerateEventsUseCase generateEvents, EventPlanningWebMapper mapper) {
-        this.generateEvents = generateEvents;
-        this.mapper = mapper;
-    }
+record GenerateEventsController(GenerateEventsUseCase generateEvents, EventPlanningWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/events/generation")
     GenerationReportResponse generate(

@@ -17,15 +17,7 @@ import org.stepahead.domain.program.ProgramId;
  * REST: {@link GetAttendanceSummaryUseCase} at {@code GET /api/v1/communities|programs/{id}/attendance/events|members}.
  */
 @RestController
-class GetAttendanceSummaryController {
-
-    private final GetAttendanceSummaryUseCase attendanceSummary;
-    private final EventPlanningWebMapper mapper;
-
-    GetAttendanceSummaryController(GetAttendanceSummaryUseCase attendanceSummary, EventPlanningWebMapper mapper) {
-        this.attendanceSummary = attendanceSummary;
-        this.mapper = mapper;
-    }
+record GetAttendanceSummaryController(GetAttendanceSummaryUseCase attendanceSummary, EventPlanningWebMapper mapper) {
 
     @GetMapping("/api/v1/communities/{communityId}/attendance/events")
     List<EventAttendanceResponse> communityByEvent(

@@ -14,15 +14,7 @@ import org.stepahead.domain.community.CommunityId;
 
 /** REST: {@link GetCommunityEventsUseCase} at {@code GET /api/v1/communities/{communityId}/events?from&to}. */
 @RestController
-class GetCommunityEventsController {
-
-    private final GetCommunityEventsUseCase communityEvents;
-    private final EventWebMapper mapper;
-
-    GetCommunityEventsController(GetCommunityEventsUseCase communityEvents, EventWebMapper mapper) {
-        this.communityEvents = communityEvents;
-        this.mapper = mapper;
-    }
+record GetCommunityEventsController(GetCommunityEventsUseCase communityEvents, EventWebMapper mapper) {
 
     @GetMapping("/api/v1/communities/{communityId}/events")
     List<EventResponse> eventsOf(

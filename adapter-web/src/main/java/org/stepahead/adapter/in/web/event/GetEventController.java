@@ -12,19 +12,10 @@ import org.stepahead.domain.event.EventId;
 
 /** REST: {@link GetEventUseCase} at {@code GET /api/v1/events/{eventId}}, with the event's version as ETag. */
 @RestController
-class GetEventController {
-
-    private final GetEventUseCase getEvent;
-    private final EventWebMapper mapper;
-
-    GetEventController(GetEventUseCase getEvent, EventWebMapper mapper) {
-        this.getEvent = getEvent;
-        this.mapper = mapper;
-    }
+record GetEventController(GetEventUseCase getEvent, EventWebMapper mapper) {
 
     @GetMapping("/api/v1/events/{eventId}")
     ResponseEntity<EventResponse> get(@PathVariable UUID eventId) {
-        EventView view = getEvent.event(new EventId(eventId));
-        return ETags.ok(view.version(), mapper.response(view));
+        return ETags.ok(getEvent.event(new EventId(eventId)), EventView::version, mapper::response);
     }
 }

@@ -15,15 +15,7 @@ import org.stepahead.domain.program.ActivityId;
 
 /** REST: {@link PlanDecisionUseCase} at {@code POST /api/v1/events/{eventId}/minutes/decisions}. */
 @RestController
-class PlanDecisionController {
-
-    private final PlanDecisionUseCase planDecision;
-    private final EventPlanningWebMapper mapper;
-
-    PlanDecisionController(PlanDecisionUseCase planDecision, EventPlanningWebMapper mapper) {
-        this.planDecision = planDecision;
-        this.mapper = mapper;
-    }
+record PlanDecisionController(PlanDecisionUseCase planDecision, EventPlanningWebMapper mapper) {
 
     @PostMapping("/api/v1/events/{eventId}/minutes/decisions")
     ResponseEntity<CreatedResponse> planDecision(

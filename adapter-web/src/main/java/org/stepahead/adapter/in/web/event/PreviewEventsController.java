@@ -14,15 +14,7 @@ import org.stepahead.domain.program.StageId;
 
 /** REST: {@link PreviewEventsUseCase} at {@code GET /api/v1/programs/{programId}/occurrences?stageId&activityId}. */
 @RestController
-class PreviewEventsController {
-
-    private final PreviewEventsUseCase previewEvents;
-    private final EventPlanningWebMapper mapper;
-
-    PreviewEventsController(PreviewEventsUseCase previewEvents, EventPlanningWebMapper mapper) {
-        this.previewEvents = previewEvents;
-        this.mapper = mapper;
-    }
+record PreviewEventsController(PreviewEventsUseCase previewEvents, EventPlanningWebMapper mapper) {
 
     @GetMapping("/api/v1/programs/{programId}/occurrences")
     List<ActivityOccurrencesResponse> occurrences(

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 
 /** REST: {@link RecordAttendanceUseCase} at {@code POST /api/v1/events/{eventId}/attendance}. */
 @RestController
-class RecordAttendanceController {
-
-    private final RecordAttendanceUseCase recordAttendance;
-    private final EventWebMapper mapper;
-
-    RecordAttendanceController(RecordAttendanceUseCase recordAttendance, EventWebMapper mapper) {
-        this.recordAttendance = recordAttendance;
-        this.mapper = mapper;
-    }
+record RecordAttendanceController(RecordAttendanceUseCase recordAttendance, EventWebMapper mapper) {
 
     @PostMapping("/api/v1/events/{eventId}/attendance")
     ResponseEntity<Void> record(

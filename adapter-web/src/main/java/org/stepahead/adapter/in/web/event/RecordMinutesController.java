@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 
 /** REST: {@link RecordMinutesUseCase} at {@code POST /api/v1/events/{eventId}/minutes}. */
 @RestController
-class RecordMinutesController {
-
-    private final RecordMinutesUseCase recordMinutes;
-    private final EventWebMapper mapper;
-
-    RecordMinutesController(RecordMinutesUseCase recordMinutes, EventWebMapper mapper) {
-        this.recordMinutes = recordMinutes;
-        this.mapper = mapper;
-    }
+record RecordMinutesController(RecordMinutesUseCase recordMinutes, EventWebMapper mapper) {
 
     @PostMapping("/api/v1/events/{eventId}/minutes")
     ResponseEntity<Void> record(

@@ -14,20 +14,12 @@ import org.stepahead.domain.event.EventId;
 
 /** REST: {@link ScheduleEventUseCase} at {@code POST /api/v1/communities/{communityId}/events}. */
 @RestController
-class ScheduleEventController {
-
-    private final ScheduleEventUseCase scheduleEvent;
-    private final EventWebMapper mapper;
-
-    ScheduleEventController(ScheduleEventUseCase scheduleEvent, EventWebMapper mapper) {
-        this.scheduleEvent = scheduleEvent;
-        this.mapper = mapper;
-    }
+record ScheduleEventController(ScheduleEventUseCase scheduleEvent, EventWebMapper mapper) {
 
     @PostMapping("/api/v1/communities/{communityId}/events")
     ResponseEntity<CreatedResponse> schedule(
             @PathVariable UUID communityId, @Valid @RequestBody ScheduleEventRequest request) {
         EventId id = scheduleEvent.schedule(mapper.schedule(communityId, request));
-        return Created.at("/api/v1/events/" + id.value(), id.value());
+        return Created.in("/api/v1/events", id.value());
     }
 }

@@ -14,20 +14,12 @@ import org.stepahead.domain.membership.MembershipId;
 
 /** REST: {@link AdmitMemberUseCase} at {@code POST /api/v1/communities/{communityId}/members}. */
 @RestController
-class AdmitMemberController {
-
-    private final AdmitMemberUseCase admitMember;
-    private final MembershipWebMapper mapper;
-
-    AdmitMemberController(AdmitMemberUseCase admitMember, MembershipWebMapper mapper) {
-        this.admitMember = admitMember;
-        this.mapper = mapper;
-    }
+record AdmitMemberController(AdmitMemberUseCase admitMember, MembershipWebMapper mapper) {
 
     @PostMapping("/api/v1/communities/{communityId}/members")
     ResponseEntity<CreatedResponse> admit(
             @PathVariable UUID communityId, @Valid @RequestBody AdmitMemberRequest request) {
         MembershipId id = admitMember.admit(mapper.admit(communityId, request));
-        return Created.at("/api/v1/members/" + id.value(), id.value());
+        return Created.in("/api/v1/members", id.value());
     }
 }

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 
 /** REST: {@link ChangeMemberRolesUseCase} at {@code PUT /api/v1/members/{membershipId}/roles}. */
 @RestController
-class ChangeMemberRolesController {
-
-    private final ChangeMemberRolesUseCase changeMemberRoles;
-    private final MembershipWebMapper mapper;
-
-    ChangeMemberRolesController(ChangeMemberRolesUseCase changeMemberRoles, MembershipWebMapper mapper) {
-        this.changeMemberRoles = changeMemberRoles;
-        this.mapper = mapper;
-    }
+record ChangeMemberRolesController(ChangeMemberRolesUseCase changeMemberRoles, MembershipWebMapper mapper) {
 
     @PutMapping("/api/v1/members/{membershipId}/roles")
     ResponseEntity<Void> changeRoles(

@@ -11,15 +11,7 @@ import org.stepahead.application.port.in.membership.EndTutoringUseCase;
 
 /** REST: {@link EndTutoringUseCase} at {@code POST /api/v1/members/{tuteeId}/tutors/{tutorId}/end}. */
 @RestController
-class EndTutoringController {
-
-    private final EndTutoringUseCase endTutoring;
-    private final MembershipWebMapper mapper;
-
-    EndTutoringController(EndTutoringUseCase endTutoring, MembershipWebMapper mapper) {
-        this.endTutoring = endTutoring;
-        this.mapper = mapper;
-    }
+record EndTutoringController(EndTutoringUseCase endTutoring, MembershipWebMapper mapper) {
 
     @PostMapping("/api/v1/members/{tuteeId}/tutors/{tutorId}/end")
     ResponseEntity<Void> end(

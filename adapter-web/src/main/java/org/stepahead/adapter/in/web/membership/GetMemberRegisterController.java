@@ -16,15 +16,7 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** REST: {@link GetMemberRegisterUseCase} at {@code GET /api/v1/communities/{communityId}/members}, a filtered page. */
 @RestController
-class GetMemberRegisterController {
-
-    private final GetMemberRegisterUseCase memberRegister;
-    private final MembershipWebMapper mapper;
-
-    GetMemberRegisterController(GetMemberRegisterUseCase memberRegister, MembershipWebMapper mapper) {
-        this.memberRegister = memberRegister;
-        this.mapper = mapper;
-    }
+record GetMemberRegisterController(GetMemberRegisterUseCase memberRegister, MembershipWebMapper mapper) {
 
     @GetMapping("/api/v1/communities/{communityId}/members")
     PageResponse<MemberRegisterItemResponse> register(

@@ -12,19 +12,11 @@ import org.stepahead.domain.membership.MembershipId;
 
 /** REST: {@link GetMembershipUseCase} at {@code GET /api/v1/members/{membershipId}}, with its version as ETag. */
 @RestController
-class GetMembershipController {
-
-    private final GetMembershipUseCase getMembership;
-    private final MembershipWebMapper mapper;
-
-    GetMembershipController(GetMembershipUseCase getMembership, MembershipWebMapper mapper) {
-        this.getMembership = getMembership;
-        this.mapper = mapper;
-    }
+record GetMembershipController(GetMembershipUseCase getMembership, MembershipWebMapper mapper) {
 
     @GetMapping("/api/v1/members/{membershipId}")
     ResponseEntity<MembershipResponse> get(@PathVariable UUID membershipId) {
-        MembershipView view = getMembership.membership(new MembershipId(membershipId));
-        return ETags.ok(view.version(), mapper.response(view));
+        return ETags.ok(
+                getMembership.membership(new MembershipId(membershipId)), MembershipView::version, mapper::response);
     }
 }

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.membership.LeaveCommunityUseCase;
 
 /** REST: {@link LeaveCommunityUseCase} at {@code POST /api/v1/members/{membershipId}/leave}. */
 @RestController
-class LeaveCommunityController {
-
-    private final LeaveCommunityUseCase leaveCommunity;
-    private final MembershipWebMapper mapper;
-
-    LeaveCommunityController(LeaveCommunityUseCase leaveCommunity, MembershipWebMapper mapper) {
-        this.leaveCommunity = leaveCommunity;
-        this.mapper = mapper;
-    }
+record LeaveCommunityController(LeaveCommunityUseCase leaveCommunity, MembershipWebMapper mapper) {
 
     @PostMapping("/api/v1/members/{membershipId}/leave")
     ResponseEntity<Void> leave(

@@ -11,15 +11,7 @@ import org.stepahead.application.port.in.membership.LinkTutorUseCase;
 
 /** REST: {@link LinkTutorUseCase} at {@code POST /api/v1/members/{tuteeId}/tutors}. */
 @RestController
-class LinkTutorController {
-
-    private final LinkTutorUseCase linkTutor;
-    private final MembershipWebMapper mapper;
-
-    LinkTutorController(LinkTutorUseCase linkTutor, MembershipWebMapper mapper) {
-        this.linkTutor = linkTutor;
-        this.mapper = mapper;
-    }
+record LinkTutorController(LinkTutorUseCase linkTutor, MembershipWebMapper mapper) {
 
     @PostMapping("/api/v1/members/{tuteeId}/tutors")
     ResponseEntity<Void> link(@PathVariable UUID tuteeId, @Valid @RequestBody LinkTutorRequest request) {

@@ -9,15 +9,7 @@ import org.stepahead.domain.educator.EducatorId;
 
 /** REST: {@link GetEducatorUseCase} at {@code GET /api/v1/educators/{educatorId}}. */
 @RestController
-class GetEducatorController {
-
-    private final GetEducatorUseCase getEducator;
-    private final OrganizationWebMapper mapper;
-
-    GetEducatorController(GetEducatorUseCase getEducator, OrganizationWebMapper mapper) {
-        this.getEducator = getEducator;
-        this.mapper = mapper;
-    }
+record GetEducatorController(GetEducatorUseCase getEducator, OrganizationWebMapper mapper) {
 
     @GetMapping("/api/v1/educators/{educatorId}")
     EducatorResponse get(@PathVariable UUID educatorId) {

@@ -9,15 +9,7 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** REST: {@link GetOrganizationUseCase} at {@code GET /api/v1/organizations/{organizationId}}. */
 @RestController
-class GetOrganizationController {
-
-    private final GetOrganizationUseCase getOrganization;
-    private final OrganizationWebMapper mapper;
-
-    GetOrganizationController(GetOrganizationUseCase getOrganization, OrganizationWebMapper mapper) {
-        this.getOrganization = getOrganization;
-        this.mapper = mapper;
-    }
+record GetOrganizationController(GetOrganizationUseCase getOrganization, OrganizationWebMapper mapper) {
 
     @GetMapping("/api/v1/organizations/{organizationId}")
     OrganizationResponse get(@PathVariable UUID organizationId) {

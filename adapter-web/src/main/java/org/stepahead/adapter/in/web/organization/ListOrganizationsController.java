@@ -11,15 +11,7 @@ import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 
 /** REST: {@link ListOrganizationsUseCase} at {@code GET /api/v1/organizations}, a page in name order. */
 @RestController
-class ListOrganizationsController {
-
-    private final ListOrganizationsUseCase listOrganizations;
-    private final OrganizationWebMapper mapper;
-
-    ListOrganizationsController(ListOrganizationsUseCase listOrganizations, OrganizationWebMapper mapper) {
-        this.listOrganizations = listOrganizations;
-        this.mapper = mapper;
-    }
+record ListOrganizationsController(ListOrganizationsUseCase listOrganizations, OrganizationWebMapper mapper) {
 
     @GetMapping("/api/v1/organizations")
     PageResponse<OrganizationResponse> list(

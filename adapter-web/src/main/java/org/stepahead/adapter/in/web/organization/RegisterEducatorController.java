@@ -14,20 +14,12 @@ import org.stepahead.domain.educator.EducatorId;
 
 /** REST: {@link RegisterEducatorUseCase} at {@code POST /api/v1/educators} and {@code POST /api/v1/educators/bulk}. */
 @RestController
-class RegisterEducatorController {
-
-    private final RegisterEducatorUseCase registerEducator;
-    private final OrganizationWebMapper mapper;
-
-    RegisterEducatorController(RegisterEducatorUseCase registerEducator, OrganizationWebMapper mapper) {
-        this.registerEducator = registerEducator;
-        this.mapper = mapper;
-    }
+record RegisterEducatorController(RegisterEducatorUseCase registerEducator, OrganizationWebMapper mapper) {
 
     @PostMapping("/api/v1/educators")
     ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterEducatorRequest request) {
         EducatorId id = registerEducator.register(mapper.command(request));
-        return Created.at("/api/v1/educators/" + id.value(), id.value());
+        return Created.in("/api/v1/educators", id.value());
     }
 
     @PostMapping("/api/v1/educators/bulk")

@@ -12,19 +12,11 @@ import org.stepahead.domain.organization.OrganizationId;
 
 /** REST: {@link RegisterOrganizationUseCase} at {@code POST /api/v1/organizations}. */
 @RestController
-class RegisterOrganizationController {
-
-    private final RegisterOrganizationUseCase registerOrganization;
-    private final OrganizationWebMapper mapper;
-
-    RegisterOrganizationController(RegisterOrganizationUseCase registerOrganization, OrganizationWebMapper mapper) {
-        this.registerOrganization = registerOrganization;
-        this.mapper = mapper;
-    }
+record RegisterOrganizationController(RegisterOrganizationUseCase registerOrganization, OrganizationWebMapper mapper) {
 
     @PostMapping("/api/v1/organizations")
     ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
         OrganizationId id = registerOrganization.register(mapper.command(request));
-        return Created.at("/api/v1/organizations/" + id.value(), id.value());
+        return Created.in("/api/v1/organizations", id.value());
     }
 }

@@ -13,15 +13,7 @@ import org.stepahead.application.port.in.program.AddDirectionUseCase;
 
 /** REST: {@link AddDirectionUseCase} at {@code POST /api/v1/programs/{programId}/directions}. */
 @RestController
-class AddDirectionController {
-
-    private final AddDirectionUseCase addDirection;
-    private final ProgramWebMapper mapper;
-
-    AddDirectionController(AddDirectionUseCase addDirection, ProgramWebMapper mapper) {
-        this.addDirection = addDirection;
-        this.mapper = mapper;
-    }
+record AddDirectionController(AddDirectionUseCase addDirection, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/directions")
     ResponseEntity<CreatedResponse> addDirection(

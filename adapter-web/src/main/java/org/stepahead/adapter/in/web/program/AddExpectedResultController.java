@@ -13,15 +13,7 @@ import org.stepahead.application.port.in.program.AddExpectedResultUseCase;
 
 /** REST: {@link AddExpectedResultUseCase} at {@code POST /api/v1/programs/{programId}/results}. */
 @RestController
-class AddExpectedResultController {
-
-    private final AddExpectedResultUseCase addExpectedResult;
-    private final ProgramWebMapper mapper;
-
-    AddExpectedResultController(AddExpectedResultUseCase addExpectedResult, ProgramWebMapper mapper) {
-        this.addExpectedResult = addExpectedResult;
-        this.mapper = mapper;
-    }
+record AddExpectedResultController(AddExpectedResultUseCase addExpectedResult, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/results")
     ResponseEntity<CreatedResponse> addExpectedResult(

@@ -13,15 +13,7 @@ import org.stepahead.application.port.in.program.AddIndicatorUseCase;
 
 /** REST: {@link AddIndicatorUseCase} at {@code POST /api/v1/programs/{programId}/indicators}. */
 @RestController
-class AddIndicatorController {
-
-    private final AddIndicatorUseCase addIndicator;
-    private final ProgramWebMapper mapper;
-
-    AddIndicatorController(AddIndicatorUseCase addIndicator, ProgramWebMapper mapper) {
-        this.addIndicator = addIndicator;
-        this.mapper = mapper;
-    }
+record AddIndicatorController(AddIndicatorUseCase addIndicator, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/indicators")
     ResponseEntity<CreatedResponse> addIndicator(

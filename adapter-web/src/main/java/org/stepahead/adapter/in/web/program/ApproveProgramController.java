@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 
 /** REST: {@link ApproveProgramUseCase} at {@code POST /api/v1/programs/{programId}/approval}. */
 @RestController
-class ApproveProgramController {
-
-    private final ApproveProgramUseCase approveProgram;
-    private final ProgramWebMapper mapper;
-
-    ApproveProgramController(ApproveProgramUseCase approveProgram, ProgramWebMapper mapper) {
-        this.approveProgram = approveProgram;
-        this.mapper = mapper;
-    }
+record ApproveProgramController(ApproveProgramUseCase approveProgram, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/approval")
     ResponseEntity<Void> approve(

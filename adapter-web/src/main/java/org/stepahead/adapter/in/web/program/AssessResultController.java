@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.AssessResultUseCase;
 
 /** REST: {@link AssessResultUseCase} at {@code POST /api/v1/programs/{programId}/results/{resultId}/assessment}. */
 @RestController
-class AssessResultController {
-
-    private final AssessResultUseCase assessResult;
-    private final ProgramWebMapper mapper;
-
-    AssessResultController(AssessResultUseCase assessResult, ProgramWebMapper mapper) {
-        this.assessResult = assessResult;
-        this.mapper = mapper;
-    }
+record AssessResultController(AssessResultUseCase assessResult, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/results/{resultId}/assessment")
     ResponseEntity<Void> assess(

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.CloseStageUseCase;
 
 /** REST: {@link CloseStageUseCase} at {@code POST /api/v1/programs/{programId}/stages/{stageId}/close}. */
 @RestController
-class CloseStageController {
-
-    private final CloseStageUseCase closeStage;
-    private final ProgramWebMapper mapper;
-
-    CloseStageController(CloseStageUseCase closeStage, ProgramWebMapper mapper) {
-        this.closeStage = closeStage;
-        this.mapper = mapper;
-    }
+record CloseStageController(CloseStageUseCase closeStage, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/stages/{stageId}/close")
     ResponseEntity<Void> closeStage(

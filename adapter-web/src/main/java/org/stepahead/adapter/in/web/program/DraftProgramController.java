@@ -14,20 +14,12 @@ import org.stepahead.domain.program.ProgramId;
 
 /** REST: {@link DraftProgramUseCase} at {@code POST /api/v1/communities/{communityId}/programs}. */
 @RestController
-class DraftProgramController {
-
-    private final DraftProgramUseCase draftProgram;
-    private final ProgramWebMapper mapper;
-
-    DraftProgramController(DraftProgramUseCase draftProgram, ProgramWebMapper mapper) {
-        this.draftProgram = draftProgram;
-        this.mapper = mapper;
-    }
+record DraftProgramController(DraftProgramUseCase draftProgram, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/communities/{communityId}/programs")
     ResponseEntity<CreatedResponse> draft(
             @PathVariable UUID communityId, @Valid @RequestBody DraftProgramRequest request) {
         ProgramId id = draftProgram.draft(mapper.draft(communityId, request));
-        return Created.at("/api/v1/programs/" + id.value(), id.value());
+        return Created.in("/api/v1/programs", id.value());
     }
 }

@@ -28,18 +28,8 @@ import org.stepahead.domain.program.StageId;
 /** REST: {@link GetProgramOverviewUseCase} at {@code GET /api/v1/programs/{programId}} and each of its parts. */
 @RestController
 @RequestMapping("/api/v1/programs/{programId}")
-class GetProgramOverviewController {
-
-    private final GetProgramOverviewUseCase programOverview;
-    private final OverviewResponses overviews;
-    private final ProgramWebMapper mapper;
-
-    GetProgramOverviewController(
-            GetProgramOverviewUseCase programOverview, OverviewResponses overviews, ProgramWebMapper mapper) {
-        this.programOverview = programOverview;
-        this.overviews = overviews;
-        this.mapper = mapper;
-    }
+record GetProgramOverviewController(
+        GetProgramOverviewUseCase programOverview, OverviewResponses overviews, ProgramWebMapper mapper) {
 
     /**
      * The overview, with the program's version as ETag; {@code If-None-Match} with the current one answers {@code 304}

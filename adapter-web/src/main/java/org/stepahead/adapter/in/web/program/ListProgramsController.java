@@ -10,15 +10,7 @@ import org.stepahead.domain.community.CommunityId;
 
 /** REST: {@link ListProgramsUseCase} at {@code GET /api/v1/communities/{communityId}/programs}. */
 @RestController
-class ListProgramsController {
-
-    private final ListProgramsUseCase listPrograms;
-    private final ProgramWebMapper mapper;
-
-    ListProgramsController(ListProgramsUseCase listPrograms, ProgramWebMapper mapper) {
-        this.listPrograms = listPrograms;
-        this.mapper = mapper;
-    }
+record ListProgramsController(ListProgramsUseCase listPrograms, ProgramWebMapper mapper) {
 
     @GetMapping("/api/v1/communities/{communityId}/programs")
     List<ProgramSummaryResponse> programsOf(@PathVariable UUID communityId) {

@@ -13,15 +13,7 @@ import org.stepahead.application.port.in.program.PlanActivityUseCase;
 
 /** REST: {@link PlanActivityUseCase} at {@code POST /api/v1/programs/{programId}/activities}. */
 @RestController
-class PlanActivityController {
-
-    private final PlanActivityUseCase planActivity;
-    private final ProgramWebMapper mapper;
-
-    PlanActivityController(PlanActivityUseCase planActivity, ProgramWebMapper mapper) {
-        this.planActivity = planActivity;
-        this.mapper = mapper;
-    }
+record PlanActivityController(PlanActivityUseCase planActivity, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/activities")
     ResponseEntity<CreatedResponse> planActivity(

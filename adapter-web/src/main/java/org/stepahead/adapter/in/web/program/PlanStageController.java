@@ -13,15 +13,7 @@ import org.stepahead.application.port.in.program.PlanStageUseCase;
 
 /** REST: {@link PlanStageUseCase} at {@code POST /api/v1/programs/{programId}/stages}. */
 @RestController
-class PlanStageController {
-
-    private final PlanStageUseCase planStage;
-    private final ProgramWebMapper mapper;
-
-    PlanStageController(PlanStageUseCase planStage, ProgramWebMapper mapper) {
-        this.planStage = planStage;
-        this.mapper = mapper;
-    }
+record PlanStageController(PlanStageUseCase planStage, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/stages")
     ResponseEntity<CreatedResponse> addStage(

@@ -15,15 +15,7 @@ import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
  * /api/v1/programs/{programId}/indicators/{indicatorId}/measurements}.
  */
 @RestController
-class RecordMeasurementController {
-
-    private final RecordMeasurementUseCase recordMeasurement;
-    private final ProgramWebMapper mapper;
-
-    RecordMeasurementController(RecordMeasurementUseCase recordMeasurement, ProgramWebMapper mapper) {
-        this.recordMeasurement = recordMeasurement;
-        this.mapper = mapper;
-    }
+record RecordMeasurementController(RecordMeasurementUseCase recordMeasurement, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/indicators/{indicatorId}/measurements")
     ResponseEntity<Void> record(

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ReviseActivityUseCase;
 
 /** REST: {@link ReviseActivityUseCase} at {@code PUT /api/v1/programs/{programId}/activities/{activityId}}. */
 @RestController
-class ReviseActivityController {
-
-    private final ReviseActivityUseCase reviseActivity;
-    private final ProgramWebMapper mapper;
-
-    ReviseActivityController(ReviseActivityUseCase reviseActivity, ProgramWebMapper mapper) {
-        this.reviseActivity = reviseActivity;
-        this.mapper = mapper;
-    }
+record ReviseActivityController(ReviseActivityUseCase reviseActivity, ProgramWebMapper mapper) {
 
     @PutMapping("/api/v1/programs/{programId}/activities/{activityId}")
     ResponseEntity<Void> reviseActivity(

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
 
 /** REST: {@link ReviseDirectionUseCase} at {@code PUT /api/v1/programs/{programId}/directions/{directionId}}. */
 @RestController
-class ReviseDirectionController {
-
-    private final ReviseDirectionUseCase reviseDirection;
-    private final ProgramWebMapper mapper;
-
-    ReviseDirectionController(ReviseDirectionUseCase reviseDirection, ProgramWebMapper mapper) {
-        this.reviseDirection = reviseDirection;
-        this.mapper = mapper;
-    }
+record ReviseDirectionController(ReviseDirectionUseCase reviseDirection, ProgramWebMapper mapper) {
 
     @PutMapping("/api/v1/programs/{programId}/directions/{directionId}")
     ResponseEntity<Void> reviseDirection(

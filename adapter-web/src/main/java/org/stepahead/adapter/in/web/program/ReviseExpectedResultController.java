@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
 
 /** REST: {@link ReviseExpectedResultUseCase} at {@code PUT /api/v1/programs/{programId}/results/{resultId}}. */
 @RestController
-class ReviseExpectedResultController {
-
-    private final ReviseExpectedResultUseCase reviseExpectedResult;
-    private final ProgramWebMapper mapper;
-
-    ReviseExpectedResultController(ReviseExpectedResultUseCase reviseExpectedResult, ProgramWebMapper mapper) {
-        this.reviseExpectedResult = reviseExpectedResult;
-        this.mapper = mapper;
-    }
+record ReviseExpectedResultController(ReviseExpectedResultUseCase reviseExpectedResult, ProgramWebMapper mapper) {
 
     @PutMapping("/api/v1/programs/{programId}/results/{resultId}")
     ResponseEntity<Void> reviseExpectedResult(

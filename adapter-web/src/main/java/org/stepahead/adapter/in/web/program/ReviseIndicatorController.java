@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
 
 /** REST: {@link ReviseIndicatorUseCase} at {@code PUT /api/v1/programs/{programId}/indicators/{indicatorId}}. */
 @RestController
-class ReviseIndicatorController {
-
-    private final ReviseIndicatorUseCase reviseIndicator;
-    private final ProgramWebMapper mapper;
-
-    ReviseIndicatorController(ReviseIndicatorUseCase reviseIndicator, ProgramWebMapper mapper) {
-        this.reviseIndicator = reviseIndicator;
-        this.mapper = mapper;
-    }
+record ReviseIndicatorController(ReviseIndicatorUseCase reviseIndicator, ProgramWebMapper mapper) {
 
     @PutMapping("/api/v1/programs/{programId}/indicators/{indicatorId}")
     ResponseEntity<Void> reviseIndicator(

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 
 /** REST: {@link ReviseProgramUseCase} at {@code PUT /api/v1/programs/{programId}}. */
 @RestController
-class ReviseProgramController {
-
-    private final ReviseProgramUseCase reviseProgram;
-    private final ProgramWebMapper mapper;
-
-    ReviseProgramController(ReviseProgramUseCase reviseProgram, ProgramWebMapper mapper) {
-        this.reviseProgram = reviseProgram;
-        this.mapper = mapper;
-    }
+record ReviseProgramController(ReviseProgramUseCase reviseProgram, ProgramWebMapper mapper) {
 
     @PutMapping("/api/v1/programs/{programId}")
     ResponseEntity<Void> revise(

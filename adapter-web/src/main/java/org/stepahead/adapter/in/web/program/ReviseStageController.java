@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.ReviseStageUseCase;
 
 /** REST: {@link ReviseStageUseCase} at {@code PUT /api/v1/programs/{programId}/stages/{stageId}}. */
 @RestController
-class ReviseStageController {
-
-    private final ReviseStageUseCase reviseStage;
-    private final ProgramWebMapper mapper;
-
-    ReviseStageController(ReviseStageUseCase reviseStage, ProgramWebMapper mapper) {
-        this.reviseStage = reviseStage;
-        this.mapper = mapper;
-    }
+record ReviseStageController(ReviseStageUseCase reviseStage, ProgramWebMapper mapper) {
 
     @PutMapping("/api/v1/programs/{programId}/stages/{stageId}")
     ResponseEntity<Void> reviseStage(

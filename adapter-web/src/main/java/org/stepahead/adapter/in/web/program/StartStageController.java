@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.program.StartStageUseCase;
 
 /** REST: {@link StartStageUseCase} at {@code POST /api/v1/programs/{programId}/stages/{stageId}/start}. */
 @RestController
-class StartStageController {
-
-    private final StartStageUseCase startStage;
-    private final ProgramWebMapper mapper;
-
-    StartStageController(StartStageUseCase startStage, ProgramWebMapper mapper) {
-        this.startStage = startStage;
-        this.mapper = mapper;
-    }
+record StartStageController(StartStageUseCase startStage, ProgramWebMapper mapper) {
 
     @PostMapping("/api/v1/programs/{programId}/stages/{stageId}/start")
     ResponseEntity<Void> startStage(

@@ -13,13 +13,7 @@ import org.stepahead.domain.community.CommunityId;
 
 /** REST: {@link ExportCommunityUseCase} at {@code GET /api/v1/communities/{communityId}/export}, YAML or JSON. */
 @RestController
-class ExportCommunityController {
-
-    private final ExportCommunityUseCase exportCommunity;
-
-    ExportCommunityController(ExportCommunityUseCase exportCommunity) {
-        this.exportCommunity = exportCommunity;
-    }
+record ExportCommunityController(ExportCommunityUseCase exportCommunity) {
 
     @GetMapping("/api/v1/communities/{communityId}/export")
     ResponseEntity<String> export(

@@ -32,19 +32,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * only).
  */
 @RestController
-class ImportCommunityController {
+record ImportCommunityController(ImportCommunityUseCase importCommunity, MessageSource messages) {
 
     static final String YAML = "application/yaml";
     static final String TEXT_YAML = "text/yaml";
     static final String X_YAML = "application/x-yaml";
-
-    private final ImportCommunityUseCase importCommunity;
-    private final MessageSource messages;
-
-    ImportCommunityController(ImportCommunityUseCase importCommunity, MessageSource messages) {
-        this.importCommunity = importCommunity;
-        this.messages = messages;
-    }
 
     @PostMapping(
             path = "/api/v1/imports",

@@ -61,6 +61,13 @@ public class PlanPages {
             "stage.outsideProgram", "periodStart",
             "stage.overlaps", "periodStart");
 
+    /** A plan form's page: its template and the choices its select offers. */
+    private record PlanForm(String view, String choices, Enum<?>[] values) {}
+
+    private static final PlanForm STAGE = new PlanForm("programs/stage-new", "kinds", StageKind.values());
+    private static final PlanForm ACTIVITY = new PlanForm("programs/activity-new", "forms", Form.values());
+    private static final PlanForm RESULT = new PlanForm("programs/result-new", "kinds", ResultKind.values());
+
     private final GetProgramOverviewUseCase programOverview;
     private final PlanStageUseCase planStage;
     private final PlanActivityUseCase planActivity;
@@ -96,12 +103,12 @@ public class PlanPages {
 
     @GetMapping("/programs/{id}/stages/new")
     String newStage(@PathVariable UUID id, Model model) {
-        return stageForm(id, model.addAttribute("form", new StageForm()));
+        return planForm(id, model.addAttribute("form", new StageForm()), STAGE);
     }
 
     @PostMapping("/programs/{id}/stages")
     String addStage(@PathVariable UUID id, @ModelAttribute("form") StageForm form, BindingResult errors, Model model) {
-        return FormErrors.submit(form, errors, () -> stageForm(id, model), Map.of(), STAGE_RULES, () -> {
+        return FormErrors.submit(form, errors, () -> planForm(id, model, STAGE), Map.of(), STAGE_RULES, () -> {
             planStage.addStage(new PlanStageCommand(
                     new ProgramId(id),
                     form.getName(),
@@ -114,17 +121,11 @@ public class PlanPages {
         });
     }
 
-    private String stageForm(UUID id, Model model) {
-        head(id, model);
-        model.addAttribute("kinds", labels.options(StageKind.values()));
-        return "programs/stage-new";
-    }
-
     // ------------------------------------------------------------------ activity
 
     @GetMapping("/programs/{id}/activities/new")
     String newActivity(@PathVariable UUID id, Model model) {
-        return activityForm(id, model.addAttribute("form", new ActivityForm()));
+        return planForm(id, model.addAttribute("form", new ActivityForm()), ACTIVITY);
     }
 
     @PostMapping("/programs/{id}/activities")
@@ -133,7 +134,7 @@ public class PlanPages {
         Map<String, String> aliases =
                 Map.of("responsible", "responsibleText", "schedule", "scheduleText", "stageId", "stageId");
         Map<String, String> rules = Map.of("schedule.tooLong", "scheduleText");
-        return FormErrors.submit(form, errors, () -> activityForm(id, model), aliases, rules, () -> {
+        return FormErrors.submit(form, errors, () -> planForm(id, model, ACTIVITY), aliases, rules, () -> {
             ProgramOverview program = programOverview.overview(new ProgramId(id));
             Schedule schedule = ScheduleParser.parse(
                     form.getScheduleText(), new Period(program.periodStart(), program.periodEnd()));
@@ -155,23 +156,17 @@ public class PlanPages {
         });
     }
 
-    private String activityForm(UUID id, Model model) {
-        head(id, model);
-        model.addAttribute("forms", labels.options(Form.values()));
-        return "programs/activity-new";
-    }
-
     // ------------------------------------------------------------------ expected result
 
     @GetMapping("/programs/{id}/results/new")
     String newResult(@PathVariable UUID id, Model model) {
-        return resultForm(id, model.addAttribute("form", new ResultForm()));
+        return planForm(id, model.addAttribute("form", new ResultForm()), RESULT);
     }
 
     @PostMapping("/programs/{id}/results")
     String addResult(
             @PathVariable UUID id, @ModelAttribute("form") ResultForm form, BindingResult errors, Model model) {
-        return FormErrors.submit(form, errors, () -> resultForm(id, model), Map.of(), Map.of(), () -> {
+        return FormErrors.submit(form, errors, () -> planForm(id, model, RESULT), Map.of(), Map.of(), () -> {
             addExpectedResult.addExpectedResult(new AddExpectedResultCommand(
                     new ProgramId(id),
                     form.getText(),
@@ -181,12 +176,6 @@ public class PlanPages {
                     null));
             return "redirect:/programs/" + id;
         });
-    }
-
-    private String resultForm(UUID id, Model model) {
-        head(id, model);
-        model.addAttribute("kinds", labels.options(ResultKind.values()));
-        return "programs/result-new";
     }
 
     // ------------------------------------------------------------------ actions
@@ -266,6 +255,12 @@ public class PlanPages {
             return labels.text(done);
         });
         return "redirect:/programs/" + id;
+    }
+
+    private String planForm(UUID id, Model model, PlanForm form) {
+        head(id, model);
+        model.addAttribute(form.choices(), labels.options(form.values()));
+        return form.view();
     }
 
     private void head(UUID id, Model model) {
