@@ -383,6 +383,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
             throw new DomainRuleViolation("duplicateId", activityId);
         }
         requireKnown(details);
+        requireScheduleInside(details);
         activities.add(new Activity(activityId, details));
     }
 
@@ -411,6 +412,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
         Texts.present(details, "activity");
         Activity activity = activity(activityId);
         requireKnown(details);
+        requireScheduleInside(details);
         activity.revise(details);
     }
 
