@@ -198,7 +198,7 @@ public final class TestData {
         return List.of(
                 new Schedule.Once(LocalDate.of(2023, 9, 15), true, "до 15 сентября"),
                 new Schedule.Once(LocalDate.of(2023, 10, 5), false, ""),
-                new Schedule.InMonth(YearMonth.of(2024, 1), "январь 2024 г."),
+                new Schedule.InMonth(YearMonth.of(2023, 12), "декабрь 2023 г."),
                 new Schedule.InRange(Period.of(SEPTEMBER_1, LocalDate.of(2023, 12, 31)), "сентябрь - декабрь 2023 г."),
                 new Schedule.Recurring(2, Schedule.Frequency.MONTH, "2 раза в месяц"),
                 new Schedule.NthWeekdayOfMonth(3, DayOfWeek.MONDAY, "каждый 3-тий понедельник месяца"),
@@ -212,10 +212,10 @@ public final class TestData {
                                 new Schedule.InMonth(YearMonth.of(2023, 11), ""),
                                 new Schedule.Several(
                                         List.of(
-                                                new Schedule.Once(LocalDate.of(2024, 4, 10), false, ""),
+                                                new Schedule.Once(LocalDate.of(2023, 12, 10), false, ""),
                                                 new Schedule.Recurring(1, Schedule.Frequency.QUARTER, "")),
-                                        "апрель 2024 г. и ежеквартально")),
-                        "ноябрь 2023 г. апрель 2024 г."),
+                                        "10 декабря 2023 г. и ежеквартально")),
+                        "ноябрь 2023 г., 10 декабря 2023 г."),
                 new Schedule.Unparsed("по мере необходимости"));
     }
 

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.event.CancelEventUseCase;
 
 /** REST: {@link CancelEventUseCase} at {@code POST /api/v1/events/{eventId}/cancel}; the body (a reason) is optional. */
 @RestController
-class CancelEventController {
-
-    private final CancelEventUseCase cancelEvent;
-    private final EventWebMapper mapper;
-
-    CancelEventController(CancelEventUseCase cancelEvent, EventWebMapper mapper) {
-        this.cancelEvent = cancelEvent;
-        this.mapper = mapper;
-    }
+record CancelEventController(CancelEventUseCase cancelEvent, EventWebMapper mapper) {
 
     @PostMapping("/api/v1/events/{eventId}/cancel")
     ResponseEntity<Void> cancel(

@@ -12,15 +12,7 @@ import org.stepahead.application.port.in.event.RescheduleEventUseCase;
 
 /** REST: {@link RescheduleEventUseCase} at {@code POST /api/v1/events/{eventId}/reschedule}. */
 @RestController
-class RescheduleEventController {
-
-    private final RescheduleEventUseCase rescheduleEvent;
-    private final EventWebMapper mapper;
-
-    RescheduleEventController(RescheduleEventUseCase rescheduleEvent, EventWebMapper mapper) {
-        this.rescheduleEvent = rescheduleEvent;
-        this.mapper = mapper;
-    }
+record RescheduleEventController(RescheduleEventUseCase rescheduleEvent, EventWebMapper mapper) {
 
     @PostMapping("/api/v1/events/{eventId}/reschedule")
     ResponseEntity<Void> reschedule(
