@@ -210,6 +210,7 @@ public class EventPages {
                 String.join(", ", event.facilitators()),
                 labels.of(event.status()),
                 event.status() == EventStatus.CANCELLED,
+                event.cancellationReason(),
                 event.programId() == null ? null : event.programId().value(),
                 programTitle,
                 activity,
