@@ -102,7 +102,11 @@ class EventChangeCommandsTest {
             assertThat(cli.ok("event", "cancel", event, "--reason", "Карантин")).isEqualTo(event);
             assertThat(cli.json("event", "show", event).get("status").asString())
                     .isEqualTo("CANCELLED");
-            assertThat(cli.run("event", "show", event).out()).contains("отменено");
+            assertThat(cli.run("event", "show", event).out()).contains("отменено", "Причина отмены", "Карантин");
+            assertThat(cli.json("event", "show", event)
+                            .get("cancellationReason")
+                            .asString())
+                    .isEqualTo("Карантин");
             Cli.Result twice = cli.run("event", "cancel", event);
             assertThat(twice.code()).isEqualTo(1);
             assertThat(twice.err()).contains("Мероприятие отменено.");

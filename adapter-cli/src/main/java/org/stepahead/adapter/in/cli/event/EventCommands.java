@@ -29,7 +29,8 @@ public final class EventCommands {
 
     static final List<Column<EventView>> COLUMNS = Column.table(
             EventView.class,
-            "id date scheduleDay=occurrence startsAt title form place status present=presentMembers "
+            "id date scheduleDay=occurrence startsAt title form place status cancelledBecause=cancellationReason "
+                    + "present=presentMembers "
                     + "absent=absentMembers guests",
             Column.of(
                     "column.minutes",
