@@ -23,6 +23,7 @@ import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
+import org.stepahead.application.port.in.event.CancelEventUseCase;
 import org.stepahead.application.port.in.event.GenerateEventsUseCase;
 import org.stepahead.application.port.in.event.GetAttendanceSummaryUseCase;
 import org.stepahead.application.port.in.event.GetCommunityEventsUseCase;
@@ -31,6 +32,7 @@ import org.stepahead.application.port.in.event.PlanDecisionUseCase;
 import org.stepahead.application.port.in.event.PreviewEventsUseCase;
 import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 import org.stepahead.application.port.in.event.RecordMinutesUseCase;
+import org.stepahead.application.port.in.event.RescheduleEventUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.health.CheckStorageUseCase;
 import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
@@ -88,6 +90,7 @@ import org.stepahead.application.service.community.GetCommunityService;
 import org.stepahead.application.service.community.ListCommunitiesService;
 import org.stepahead.application.service.educator.GetEducatorService;
 import org.stepahead.application.service.educator.RegisterEducatorService;
+import org.stepahead.application.service.event.CancelEventService;
 import org.stepahead.application.service.event.GenerateEventsService;
 import org.stepahead.application.service.event.GetAttendanceSummaryService;
 import org.stepahead.application.service.event.GetCommunityEventsService;
@@ -96,6 +99,7 @@ import org.stepahead.application.service.event.PlanDecisionService;
 import org.stepahead.application.service.event.PreviewEventsService;
 import org.stepahead.application.service.event.RecordAttendanceService;
 import org.stepahead.application.service.event.RecordMinutesService;
+import org.stepahead.application.service.event.RescheduleEventService;
 import org.stepahead.application.service.event.ScheduleEventService;
 import org.stepahead.application.service.health.CheckStorageService;
 import org.stepahead.application.service.membership.AdmitMemberService;
@@ -185,6 +189,8 @@ public final class StepAhead {
     private final ScheduleEventUseCase scheduleEvent;
     private final RecordAttendanceUseCase recordAttendance;
     private final RecordMinutesUseCase recordMinutes;
+    private final CancelEventUseCase cancelEvent;
+    private final RescheduleEventUseCase rescheduleEvent;
     private final GetCommunityEventsUseCase communityEvents;
     private final GetEventUseCase getEvent;
     private final GenerateEventsUseCase generateEvents;
@@ -253,6 +259,8 @@ public final class StepAhead {
         this.recordAttendance = new RecordAttendanceService(
                 runner, storage.events(), storage.communities(), storage.memberships(), clock);
         this.recordMinutes = new RecordMinutesService(runner, storage.events(), storage.communities(), clock);
+        this.cancelEvent = new CancelEventService(runner, storage.events());
+        this.rescheduleEvent = new RescheduleEventService(runner, storage.events(), storage.programs());
         this.communityEvents =
                 new GetCommunityEventsService(runner, storage.events(), storage.programs(), storage.communities());
         this.getEvent = new GetEventService(runner, storage.events(), storage.programs(), storage.communities());
@@ -426,6 +434,8 @@ public final class StepAhead {
             new Binding<>("scheduleEvent", ScheduleEventUseCase.class, StepAhead::scheduleEvent),
             new Binding<>("recordAttendance", RecordAttendanceUseCase.class, StepAhead::recordAttendance),
             new Binding<>("recordMinutes", RecordMinutesUseCase.class, StepAhead::recordMinutes),
+            new Binding<>("cancelEvent", CancelEventUseCase.class, StepAhead::cancelEvent),
+            new Binding<>("rescheduleEvent", RescheduleEventUseCase.class, StepAhead::rescheduleEvent),
             new Binding<>("communityEvents", GetCommunityEventsUseCase.class, StepAhead::communityEvents),
             new Binding<>("getEvent", GetEventUseCase.class, StepAhead::getEvent),
             new Binding<>("generateEvents", GenerateEventsUseCase.class, StepAhead::generateEvents),
@@ -638,6 +648,16 @@ public final class StepAhead {
     /** Records an event's minutes. */
     public RecordMinutesUseCase recordMinutes() {
         return recordMinutes;
+    }
+
+    /** Cancels an event. */
+    public CancelEventUseCase cancelEvent() {
+        return cancelEvent;
+    }
+
+    /** Moves an event to another day, times or place. */
+    public RescheduleEventUseCase rescheduleEvent() {
+        return rescheduleEvent;
     }
 
     /** Reads a community's events in a date range. */

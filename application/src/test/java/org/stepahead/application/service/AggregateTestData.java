@@ -214,6 +214,7 @@ public final class AggregateTestData {
                 s.status(),
                 s.attendance(),
                 s.minutes(),
-                s.plannedDecisions()));
+                s.plannedDecisions(),
+                s.cancellationReason()));
     }
 }

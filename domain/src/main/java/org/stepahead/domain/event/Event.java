@@ -35,6 +35,7 @@ public final class Event extends Aggregate<Event, EventId> {
     private final LocalDate occurrence;
     private Details details;
     private EventStatus status;
+    private String cancellationReason;
     private List<AttendanceEntry> attendance;
     private Minutes minutes;
     private final List<PlannedDecision> plannedDecisions;
@@ -54,6 +55,10 @@ public final class Event extends Aggregate<Event, EventId> {
         this.occurrence = s.occurrence();
         this.details = Texts.present(s.details(), "event");
         this.status = s.status() == null ? EventStatus.SCHEDULED : s.status();
+        if (s.cancellationReason() != null && status != EventStatus.CANCELLED) {
+            throw new DomainRuleViolation("event.reasonWithoutCancellation");
+        }
+        this.cancellationReason = Texts.optional(s.cancellationReason());
         this.attendance = Texts.listOf(s.attendance(), "attendance");
         this.minutes = s.minutes();
         this.plannedDecisions = new ArrayList<>(Texts.listOf(s.plannedDecisions(), "plannedDecisions"));
@@ -152,7 +157,8 @@ public final class Event extends Aggregate<Event, EventId> {
                 status,
                 attendance,
                 minutes,
-                plannedDecisions);
+                plannedDecisions,
+                cancellationReason);
     }
 
     /**
@@ -181,7 +187,8 @@ public final class Event extends Aggregate<Event, EventId> {
             throw new DomainRuleViolation("event.alreadyRecorded");
         }
         status = EventStatus.CANCELLED;
-        record(new EventCancelled(id, Texts.optional(reason)));
+        cancellationReason = Texts.optional(reason);
+        record(new EventCancelled(id, cancellationReason));
     }
 
     private void requireScheduled() {
@@ -331,6 +338,11 @@ public final class Event extends Aggregate<Event, EventId> {
         return status;
     }
 
+    /** Why the event was cancelled, or null when it is not cancelled or no reason was given. */
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
     /** The attendance list (members present or absent, and guests) as last recorded; empty until it is recorded. */
     public List<AttendanceEntry> attendance() {
         return attendance;
@@ -368,7 +380,7 @@ public final class Event extends Aggregate<Event, EventId> {
         }
     }
 
-    /** The full state, for storing and rebuilding. */
+    /** The full state, for storing and rebuilding; {@code cancellationReason} only for a cancelled event. */
     public record Snapshot(
             EventId id,
             long version,
@@ -380,10 +392,39 @@ public final class Event extends Aggregate<Event, EventId> {
             EventStatus status,
             List<AttendanceEntry> attendance,
             Minutes minutes,
-            List<PlannedDecision> plannedDecisions) {
+            List<PlannedDecision> plannedDecisions,
+            String cancellationReason) {
 
         public Snapshot {
             plannedDecisions = Texts.listOf(plannedDecisions, "plannedDecisions");
+        }
+
+        /** The state of an event without a reason of cancellation (a scheduled event, or one cancelled without it). */
+        public Snapshot(
+                EventId id,
+                long version,
+                CommunityId communityId,
+                ProgramId programId,
+                ActivityId activityId,
+                LocalDate occurrence,
+                Details details,
+                EventStatus status,
+                List<AttendanceEntry> attendance,
+                Minutes minutes,
+                List<PlannedDecision> plannedDecisions) {
+            this(
+                    id,
+                    version,
+                    communityId,
+                    programId,
+                    activityId,
+                    occurrence,
+                    details,
+                    status,
+                    attendance,
+                    minutes,
+                    plannedDecisions,
+                    null);
         }
     }
 }

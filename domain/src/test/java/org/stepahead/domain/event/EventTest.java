@@ -230,6 +230,39 @@ class EventTest {
         }
 
         @Test
+        void givenAReason_cancel_keepsItThroughSnapshotAndRestore() {
+            Event event = standaloneEvent(MEETING_DAY);
+            event.cancel("  карантин ");
+
+            Event restored = Event.restore(event.snapshot());
+
+            assertThat(event.cancellationReason()).isEqualTo("карантин");
+            assertThat(restored.cancellationReason()).isEqualTo("карантин");
+            assertThat(restored.status()).isEqualTo(EventStatus.CANCELLED);
+        }
+
+        @Test
+        void givenAReasonForAScheduledEvent_restore_isRefused() {
+            Event.Snapshot s = standaloneEvent(MEETING_DAY).snapshot();
+
+            assertRefused(
+                    () -> Event.restore(new Event.Snapshot(
+                            s.id(),
+                            s.version(),
+                            s.communityId(),
+                            s.programId(),
+                            s.activityId(),
+                            s.occurrence(),
+                            s.details(),
+                            EventStatus.SCHEDULED,
+                            s.attendance(),
+                            s.minutes(),
+                            s.plannedDecisions(),
+                            "карантин")),
+                    "event.reasonWithoutCancellation");
+        }
+
+        @Test
         void givenACancelledEvent_cancelAgain_isRefused() {
             Event event = standaloneEvent(MEETING_DAY);
             event.cancel(null);

@@ -40,6 +40,7 @@ final class EventViews {
                 d.place(),
                 d.facilitators(),
                 e.status(),
+                e.cancellationReason(),
                 e.presentMembers(),
                 e.absentMembers(),
                 e.guests(),

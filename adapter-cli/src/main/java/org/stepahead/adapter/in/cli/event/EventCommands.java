@@ -7,7 +7,7 @@ import org.stepahead.application.port.in.event.EventView;
 import picocli.CommandLine.Command;
 
 /**
- * {@code event}: the event commands {@code schedule|attend|minutes|list|show}, those that work from schedules
+ * {@code event}: the event commands {@code schedule|attend|minutes|cancel|reschedule|list|show}, those that work from schedules
  * {@code occurrences|generate|attendance-summary|decision-to-plan}, and the columns of an event.
  */
 @Command(
@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ScheduleEventCliCommand.class,
             RecordAttendanceCliCommand.class,
             RecordMinutesCliCommand.class,
+            CancelEventCliCommand.class,
+            RescheduleEventCliCommand.class,
             GetCommunityEventsCliCommand.class,
             GetEventCliCommand.class,
             PreviewEventsCliCommand.class,
@@ -27,7 +29,8 @@ public final class EventCommands {
 
     static final List<Column<EventView>> COLUMNS = Column.table(
             EventView.class,
-            "id date scheduleDay=occurrence startsAt title form place status present=presentMembers "
+            "id date scheduleDay=occurrence startsAt title form place status cancelledBecause=cancellationReason "
+                    + "present=presentMembers "
                     + "absent=absentMembers guests",
             Column.of(
                     "column.minutes",

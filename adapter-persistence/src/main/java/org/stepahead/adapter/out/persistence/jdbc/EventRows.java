@@ -27,7 +27,8 @@ public final class EventRows {
             String minutesNumber,
             LocalDate minutesDate,
             String chair,
-            String secretary) {}
+            String secretary,
+            String cancellationReason) {}
 
     /** A row of {@code event_facilitator}. */
     public record FacilitatorRow(UUID eventId, int position, String name) {}

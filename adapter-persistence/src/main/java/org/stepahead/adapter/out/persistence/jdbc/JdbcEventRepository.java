@@ -38,7 +38,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
     private static final RootTable EVENT = new RootTable(
             "event",
             "community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
-                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary");
+                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary, cancellation_reason");
     private static final String ATTENDANCE_BY_EVENT = "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
             + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
             + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"
@@ -205,7 +205,8 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                                     p.decisionPosition(),
                                     new ProgramId(p.programId()),
                                     new ActivityId(p.activityId())))
-                            .toList())));
+                            .toList(),
+                    row.cancellationReason())));
         }
         return result;
     }
@@ -240,7 +241,8 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                 minutes == null ? null : minutes.number(),
                 minutes == null ? null : minutes.date(),
                 minutes == null ? null : minutes.chair(),
-                minutes == null ? null : minutes.secretary());
+                minutes == null ? null : minutes.secretary(),
+                s.cancellationReason());
         return session.write(h -> {
             long version = EVENT.save(h, id, event.version(), row);
             Sql.deleteChildren(

@@ -106,7 +106,7 @@ public abstract class EventRepositoryContract extends StorageContract {
     }
 
     @Test
-    void givenCancelledEvent_saved_readsBackCancelled() {
+    void givenCancelledEvent_saved_readsBackCancelledWithItsReason() {
         Event event = stored(TestData.event(community.getId(), TestData.SEPTEMBER_1));
         Event loaded = storage.events().findById(event.getId()).orElseThrow();
         loaded.cancel("карантин");
@@ -114,8 +114,9 @@ public abstract class EventRepositoryContract extends StorageContract {
         inUnit(() -> storage.events().save(loaded));
         reopen();
 
-        assertThat(storage.events().findById(event.getId()).orElseThrow().status())
-                .isEqualTo(EventStatus.CANCELLED);
+        Event found = storage.events().findById(event.getId()).orElseThrow();
+        assertThat(found.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(found.cancellationReason()).isEqualTo("карантин");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Response: an event with its attendance and minutes; {@code occurrence} is the day of the activity's schedule the
- * event was generated for (null for an event scheduled by hand).
+ * event was generated for (null for an event scheduled by hand); {@code cancellationReason} is why a cancelled event
+ * was cancelled (null when it is not, or no reason was given).
  */
 public record EventResponse(
         UUID id,
@@ -25,6 +26,7 @@ public record EventResponse(
         String place,
         List<String> facilitators,
         String status,
+        String cancellationReason,
         int presentMembers,
         int absentMembers,
         int guests,

@@ -178,6 +178,7 @@ class EventControllerTest {
                 null,
                 List.of(),
                 EventStatus.SCHEDULED,
+                null,
                 0,
                 0,
                 0,

@@ -150,6 +150,8 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/v1/events/{eventId}", MEMBERS_OF_A),
             new Row("POST", "/api/v1/events/{eventId}/attendance", COORDINATORS_OF_A),
             new Row("POST", "/api/v1/events/{eventId}/minutes", COORDINATORS_OF_A),
+            new Row("POST", "/api/v1/events/{eventId}/cancel", COORDINATORS_OF_A),
+            new Row("POST", "/api/v1/events/{eventId}/reschedule", COORDINATORS_OF_A),
             // events from schedules, attendance counts, decisions into the plan
             new Row("GET", "/api/v1/programs/{programId}/occurrences", MEMBERS_OF_A),
             // calendar feeds

@@ -105,6 +105,8 @@ class BrowserAuthorizationTest {
             new Row("POST", "/events/{id}/attendance", COORDINATORS_OF_A),
             new Row("GET", "/events/{id}/minutes/new", COORDINATORS_OF_A),
             new Row("POST", "/events/{id}/minutes", COORDINATORS_OF_A),
+            new Row("POST", "/events/{id}/cancel", COORDINATORS_OF_A),
+            new Row("POST", "/events/{id}/reschedule", COORDINATORS_OF_A),
             new Row("GET", "/events/{id}/minutes/decisions/new", COORDINATORS_OF_A),
             new Row("POST", "/events/{id}/minutes/decisions", COORDINATORS_OF_A));
 
@@ -224,13 +226,15 @@ class BrowserAuthorizationTest {
     }
 
     /**
-     * The pattern with community A's, its program's or its event's id for {id}, and fixtures' ids (or random ones)
-     * elsewhere.
+     * The pattern with community A's, its program's or its event's id for {id} (a spare event's for cancelling, so that
+     * the event the pages show stays scheduled), and fixtures' ids (or random ones) elsewhere.
      */
     private String expand(String pattern) {
         String id = pattern.startsWith("/programs/")
                 ? "programId"
-                : pattern.startsWith("/events/") ? "eventId" : "communityId";
+                : pattern.equals("/events/{id}/cancel")
+                        ? "spareEventId"
+                        : pattern.startsWith("/events/") ? "eventId" : "communityId";
         return fixtures.expand(pattern.replace("{id}", "{" + id + "}")
                 .replace("{stageId}", UUID.randomUUID().toString())
                 .replace("{resultId}", UUID.randomUUID().toString()));

@@ -89,6 +89,9 @@ final class SecurityFixtures {
          "tasks": ["Закрепить наставников"], "periodStart": "2020-09-01", "periodEnd": "2020-12-31"}""")));
         ids.put("eventId", created(asAdmin(post("/api/v1/communities/" + a + "/events"), """
         {"title": "Заседание клуба", "form": "MEETING", "date": "2020-10-15", "startsAt": "15:00"}""")));
+        // an event of community A that a permitted call may cancel, so that the one above stays scheduled
+        ids.put("spareEventId", created(asAdmin(post("/api/v1/communities/" + a + "/events"), """
+        {"title": "Запасное заседание", "date": "2020-10-22"}""")));
         ids.put("accountId", created(asAdmin(post("/api/v1/accounts"), """
         {"username": "victim", "password": "%s"}""".formatted(PASSWORD))));
 

@@ -496,6 +496,7 @@ class BrowserPagesTest {
                         "Школа № 1",
                         List.of(),
                         EventStatus.SCHEDULED,
+                        null,
                         0,
                         0,
                         0,

@@ -38,16 +38,20 @@ import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.adapter.in.web.security.BrowserSecurityConfiguration;
 import org.stepahead.adapter.in.web.ui.community.MonthPages;
 import org.stepahead.adapter.in.web.ui.event.CommunityMembers;
+import org.stepahead.adapter.in.web.ui.event.EventChangePages;
 import org.stepahead.adapter.in.web.ui.event.EventOutcomePages;
 import org.stepahead.adapter.in.web.ui.event.EventPages;
 import org.stepahead.adapter.in.web.ui.event.EventPlanningPages;
 import org.stepahead.adapter.in.web.ui.program.MeasurementPages;
 import org.stepahead.application.port.in.CommandValidation;
+import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
+import org.stepahead.application.port.in.event.CancelEventCommand;
+import org.stepahead.application.port.in.event.CancelEventUseCase;
 import org.stepahead.application.port.in.event.EventAttendanceView;
 import org.stepahead.application.port.in.event.EventView;
 import org.stepahead.application.port.in.event.EventView.AgendaView;
@@ -72,6 +76,8 @@ import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 import org.stepahead.application.port.in.event.RecordMinutesCommand;
 import org.stepahead.application.port.in.event.RecordMinutesCommand.AgendaItemInput;
 import org.stepahead.application.port.in.event.RecordMinutesUseCase;
+import org.stepahead.application.port.in.event.RescheduleEventCommand;
+import org.stepahead.application.port.in.event.RescheduleEventUseCase;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.in.event.ScheduleEventUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
@@ -122,10 +128,20 @@ import org.stepahead.domain.shared.Schedule;
 @WebMvcTest
 @ContextConfiguration(
         classes = {
-            EventPages.class, EventOutcomePages.class, EventPlanningPages.class, MeasurementPages.class,
-                    MonthPages.class,
-            CommunityMembers.class, Labels.class, UiAdvice.class, UiConfiguration.class, ProblemAdvice.class,
-            WebSecurityTestConfiguration.class, BrowserSecurityConfiguration.class, BrowserPagesTest.FixedClock.class
+            EventPages.class,
+            EventChangePages.class,
+            EventOutcomePages.class,
+            EventPlanningPages.class,
+            MeasurementPages.class,
+            MonthPages.class,
+            CommunityMembers.class,
+            Labels.class,
+            UiAdvice.class,
+            UiConfiguration.class,
+            ProblemAdvice.class,
+            WebSecurityTestConfiguration.class,
+            BrowserSecurityConfiguration.class,
+            BrowserPagesTest.FixedClock.class
         })
 @TestPropertySource(properties = {"stepahead.admin.user=admin", "stepahead.admin.password=secret"})
 class EventPagesTest {
@@ -163,6 +179,12 @@ class EventPagesTest {
 
     @MockitoBean
     RecordMinutesUseCase recordMinutes;
+
+    @MockitoBean
+    CancelEventUseCase cancelEvent;
+
+    @MockitoBean
+    RescheduleEventUseCase rescheduleEvent;
 
     @MockitoBean
     PlanDecisionUseCase planDecision;
@@ -313,6 +335,15 @@ class EventPagesTest {
     }
 
     private void givenTheEvent(LocalDate occurrence, List<AttendanceView> attendance, MinutesView minutes) {
+        givenTheEvent(occurrence, attendance, minutes, EventStatus.SCHEDULED, null);
+    }
+
+    private void givenTheEvent(
+            LocalDate occurrence,
+            List<AttendanceView> attendance,
+            MinutesView minutes,
+            EventStatus status,
+            String cancellationReason) {
         given(getEvent.event(new EventId(EVENT)))
                 .willReturn(new EventView(
                         new EventId(EVENT),
@@ -329,7 +360,8 @@ class EventPagesTest {
                         "Europe/Moscow",
                         "Школа № 1, кабинет 12",
                         List.of("Иванова М. П."),
-                        EventStatus.SCHEDULED,
+                        status,
+                        cancellationReason,
                         (int) attendance.stream()
                                 .filter(a -> a.membershipId() != null && a.present())
                                 .count(),
@@ -486,6 +518,131 @@ class EventPagesTest {
                                 containsString("action=\"/events/" + EVENT + "/minutes/decisions\""))));
         mvc.perform(get("/events/" + EVENT + "/minutes/new").with(COORDINATOR))
                 .andExpect(content().string(containsString("Протокол больше нельзя переписать")));
+    }
+
+    // ------------------------------------------------------------------ moving and cancelling an event
+
+    @Test
+    void aScheduledEvent_offersACoordinatorTheFormsToMoveItFilledWithItsDayTimesAndPlace_andToCancelIt()
+            throws Exception {
+        givenTheEvent(List.of(), null);
+        mvc.perform(get("/events/" + EVENT).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Перенос и отмена"),
+                                containsString("action=\"/events/" + EVENT + "/reschedule\""),
+                                containsString("name=\"date\" required value=\"2025-10-13\""),
+                                containsString("name=\"startsAt\" value=\"15:00\""),
+                                containsString("name=\"endsAt\" value=\"16:30\""),
+                                containsString("value=\"Школа № 1, кабинет 12\""),
+                                containsString("name=\"version\" value=\"4\""),
+                                containsString("action=\"/events/" + EVENT + "/cancel\""),
+                                containsString("Причина отмены"),
+                                containsString("Отменить мероприятие"),
+                                not(containsString("class=\"problem cancelled\"")))));
+    }
+
+    @Test
+    void aCancelledEvent_saysSoWithItsReason_andOffersNeitherMovingNorCancelling() throws Exception {
+        givenTheEvent(null, List.of(), null, EventStatus.CANCELLED, "Карантин в школе");
+        mvc.perform(get("/events/" + EVENT).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Отменено: Карантин в школе"),
+                                not(containsString("/events/" + EVENT + "/reschedule")),
+                                not(containsString("/events/" + EVENT + "/cancel")),
+                                not(containsString("/events/" + EVENT + "/attendance/new")))));
+
+        givenTheEvent(null, List.of(), null, EventStatus.CANCELLED, null);
+        mvc.perform(get("/events/" + EVENT).with(COORDINATOR))
+                .andExpect(content().string(containsString("<p class=\"problem cancelled\">Отменено</p>")));
+    }
+
+    @Test
+    void cancellingWithAReason_runsTheExactCommand_andAnAlreadyHeldEventIsRefusedWithTheReason() throws Exception {
+        mvc.perform(post("/events/" + EVENT + "/cancel")
+                        .param("reason", "Карантин в школе")
+                        .param("version", "4")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/events/" + EVENT))
+                .andExpect(
+                        result -> assertThat(result.getFlashMap().get("notice")).isEqualTo("Мероприятие отменено."));
+        then(cancelEvent).should().cancel(new CancelEventCommand(new EventId(EVENT), "Карантин в школе", 4L));
+
+        willThrow(new DomainRuleViolation("event.alreadyRecorded"))
+                .given(cancelEvent)
+                .cancel(any());
+        mvc.perform(post("/events/" + EVENT + "/cancel")
+                        .param("reason", " ")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/events/" + EVENT))
+                .andExpect(result -> assertThat(result.getFlashMap().get("problem"))
+                        .isEqualTo("По мероприятию уже записаны посещаемость или протокол."));
+        then(cancelEvent).should().cancel(new CancelEventCommand(new EventId(EVENT), null, null));
+    }
+
+    @Test
+    void movingAnEvent_runsTheExactCommand_andADayOutsideTheStageOrAStaleVersionIsRefusedInRussian() throws Exception {
+        mvc.perform(post("/events/" + EVENT + "/reschedule")
+                        .param("date", "2025-10-20")
+                        .param("startsAt", "10:00")
+                        .param("endsAt", "")
+                        .param("place", "Актовый зал")
+                        .param("version", "4")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/events/" + EVENT))
+                .andExpect(
+                        result -> assertThat(result.getFlashMap().get("notice")).isEqualTo("Мероприятие перенесено."));
+        then(rescheduleEvent)
+                .should()
+                .reschedule(new RescheduleEventCommand(
+                        new EventId(EVENT), LocalDate.of(2025, 10, 20), LocalTime.of(10, 0), null, "Актовый зал", 4L));
+
+        willThrow(new DomainRuleViolation(
+                        "event.outsideStage",
+                        LocalDate.of(2026, 2, 2),
+                        LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2025, 12, 31)))
+                .given(rescheduleEvent)
+                .reschedule(any());
+        mvc.perform(post("/events/" + EVENT + "/reschedule")
+                        .param("date", "2026-02-02")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/events/" + EVENT))
+                .andExpect(result -> assertThat(result.getFlashMap().get("problem"))
+                        .asString()
+                        .startsWith("Дата мероприятия")
+                        .contains("вне периода этапа"));
+
+        willThrow(new ConflictException("event", EVENT, 4))
+                .given(rescheduleEvent)
+                .reschedule(any());
+        mvc.perform(post("/events/" + EVENT + "/reschedule")
+                        .param("date", "2025-10-20")
+                        .param("version", "4")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(result -> assertThat(result.getFlashMap().get("problem"))
+                        .isEqualTo("Данные изменил кто-то другой; перечитайте страницу и повторите."));
+    }
+
+    @Test
+    void movingWithoutADay_isRefusedNamingTheDay_andNothingRuns() throws Exception {
+        mvc.perform(post("/events/" + EVENT + "/reschedule")
+                        .param("date", "")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/events/" + EVENT))
+                .andExpect(result -> assertThat(result.getFlashMap().get("problem"))
+                        .asString()
+                        .contains("date", "обязательное поле не заполнено"));
+        then(rescheduleEvent).shouldHaveNoInteractions();
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.stepahead.domain.shared.Form;
 
 /**
  * Read model: an event with its attendance counts and list, and its minutes if written; {@code occurrence} is the day
- * of the activity's schedule the event was generated for (null for an event scheduled by hand).
+ * of the activity's schedule the event was generated for (null for an event scheduled by hand);
+ * {@code cancellationReason} says why a cancelled event was cancelled (null when not cancelled or no reason given).
  */
 public record EventView(
         EventId id,
@@ -31,6 +32,7 @@ public record EventView(
         String place,
         List<String> facilitators,
         EventStatus status,
+        String cancellationReason,
         int presentMembers,
         int absentMembers,
         int guests,

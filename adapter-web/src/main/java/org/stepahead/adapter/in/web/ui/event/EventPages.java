@@ -210,6 +210,7 @@ public class EventPages {
                 String.join(", ", event.facilitators()),
                 labels.of(event.status()),
                 event.status() == EventStatus.CANCELLED,
+                event.cancellationReason(),
                 event.programId() == null ? null : event.programId().value(),
                 programTitle,
                 activity,
@@ -218,7 +219,10 @@ public class EventPages {
                 event.absentMembers(),
                 event.guests(),
                 attendance,
-                minutes(event.minutes()));
+                minutes(event.minutes()),
+                event.date().toString(),
+                event.startsAt() == null ? null : event.startsAt().toString(),
+                event.endsAt() == null ? null : event.endsAt().toString());
     }
 
     private static MinutesLine minutes(MinutesView minutes) {

@@ -10,7 +10,8 @@ public final class EventViews {
 
     /**
      * The event page: what, when, where, the plan item it belongs to (and the day of its schedule the event was
-     * generated for, {@code occurrence}, null for an event planned by hand), attendance and minutes.
+     * generated for, {@code occurrence}, null for an event planned by hand), why it was cancelled, attendance and minutes; {@code isoDate},
+     * {@code startsAt} and {@code endsAt} are the day and times as the moving form's fields take them.
      */
     public record EventPage(
             UUID id,
@@ -26,6 +27,7 @@ public final class EventViews {
             String facilitators,
             String status,
             boolean cancelled,
+            String cancellationReason,
             UUID programId,
             String programTitle,
             String activity,
@@ -34,7 +36,10 @@ public final class EventViews {
             int absent,
             int guests,
             List<AttendanceLine> attendance,
-            MinutesLine minutes) {}
+            MinutesLine minutes,
+            String isoDate,
+            String startsAt,
+            String endsAt) {}
 
     /** One line of the attendance list: a member or a guest. */
     public record AttendanceLine(String name, String organization, boolean guest, boolean present) {}
