@@ -21,6 +21,7 @@ import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
+import org.stepahead.application.port.in.community.ReviseCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.event.CancelEventUseCase;
@@ -88,6 +89,7 @@ import org.stepahead.application.service.calendar.ExportCalendarService;
 import org.stepahead.application.service.community.FoundCommunityService;
 import org.stepahead.application.service.community.GetCommunityService;
 import org.stepahead.application.service.community.ListCommunitiesService;
+import org.stepahead.application.service.community.ReviseCommunityService;
 import org.stepahead.application.service.educator.GetEducatorService;
 import org.stepahead.application.service.educator.RegisterEducatorService;
 import org.stepahead.application.service.event.CancelEventService;
@@ -157,6 +159,7 @@ public final class StepAhead {
     private final RegisterEducatorUseCase registerEducator;
     private final GetEducatorUseCase getEducator;
     private final FoundCommunityUseCase foundCommunity;
+    private final ReviseCommunityUseCase reviseCommunity;
     private final GetCommunityUseCase getCommunity;
     private final ListCommunitiesUseCase listCommunities;
     private final AdmitMemberUseCase admitMember;
@@ -223,6 +226,7 @@ public final class StepAhead {
         this.registerEducator = new RegisterEducatorService(runner, storage.educators(), storage.organizations());
         this.getEducator = new GetEducatorService(runner, storage.educators());
         this.foundCommunity = new FoundCommunityService(runner, storage.communities(), storage.organizations());
+        this.reviseCommunity = new ReviseCommunityService(runner, storage.communities(), storage.organizations());
         this.getCommunity = new GetCommunityService(runner, storage.communities(), storage.organizations());
         this.listCommunities = new ListCommunitiesService(runner, storage.communities(), storage.organizations());
         this.admitMember =
@@ -402,6 +406,7 @@ public final class StepAhead {
             new Binding<>("registerEducator", RegisterEducatorUseCase.class, StepAhead::registerEducator),
             new Binding<>("getEducator", GetEducatorUseCase.class, StepAhead::getEducator),
             new Binding<>("foundCommunity", FoundCommunityUseCase.class, StepAhead::foundCommunity),
+            new Binding<>("reviseCommunity", ReviseCommunityUseCase.class, StepAhead::reviseCommunity),
             new Binding<>("getCommunity", GetCommunityUseCase.class, StepAhead::getCommunity),
             new Binding<>("listCommunities", ListCommunitiesUseCase.class, StepAhead::listCommunities),
             new Binding<>("admitMember", AdmitMemberUseCase.class, StepAhead::admitMember),
@@ -488,6 +493,11 @@ public final class StepAhead {
     /** Founds a community. */
     public FoundCommunityUseCase foundCommunity() {
         return foundCommunity;
+    }
+
+    /** Revises a community's name, founding document, time zone and profile. */
+    public ReviseCommunityUseCase reviseCommunity() {
+        return reviseCommunity;
     }
 
     /** Reads one community. */

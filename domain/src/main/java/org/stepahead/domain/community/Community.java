@@ -74,6 +74,21 @@ public final class Community extends Aggregate<Community, CommunityId> {
         record(new CommunityRevised(id));
     }
 
+    /**
+     * Replaces the community's own data: its name (required, trimmed, as at founding), founding document (null when
+     * none is recorded), time zone and profile.
+     */
+    public void revise(String name, DocumentRef foundingDocument, ZoneId timeZone, CommunityProfile profile) {
+        String revisedName = Texts.required(name, "name");
+        ZoneId revisedZone = Texts.present(timeZone, "timeZone");
+        CommunityProfile revisedProfile = Texts.present(profile, "profile");
+        this.name = revisedName;
+        this.foundingDocument = foundingDocument;
+        this.timeZone = revisedZone;
+        this.profile = revisedProfile;
+        record(new CommunityRevised(id));
+    }
+
     /** Hands coordination to another organization. */
     public void coordinateBy(OrganizationId organization) {
         this.coordinatingOrganization = Texts.present(organization, "coordinatingOrganization");

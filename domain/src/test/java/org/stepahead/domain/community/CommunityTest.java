@@ -3,6 +3,7 @@ package org.stepahead.domain.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stepahead.domain.DomainAssertions.assertRefused;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stepahead.domain.TestData;
 import org.stepahead.domain.organization.OrganizationId;
+import org.stepahead.domain.shared.DocumentRef;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.Form;
 
@@ -161,6 +163,50 @@ class CommunityTest {
     @Test
     void givenNoProfile_revise_isRefused() {
         assertRefused(() -> TestData.community().revise(null), "required");
+    }
+
+    @Test
+    void givenNewNameDocumentZoneAndProfile_revise_replacesThemAndRecordsTheEvent() {
+        Community community = TestData.community();
+        CommunityProfile profile = profile(List.of(), List.of(new Principle("открытость")), List.of(Form.MEETING));
+        DocumentRef order = new DocumentRef("Приказ", "12/п", LocalDate.of(2024, 9, 2));
+
+        community.revise("  Клуб   «Наставник» ", order, ZoneId.of("Asia/Krasnoyarsk"), profile);
+
+        assertThat(community.name()).isEqualTo("Клуб «Наставник»");
+        assertThat(community.foundingDocument()).isEqualTo(order);
+        assertThat(community.timeZone()).isEqualTo(ZoneId.of("Asia/Krasnoyarsk"));
+        assertThat(community.profile()).isEqualTo(profile);
+        assertThat(community.pullEvents()).containsExactly(new CommunityRevised(community.getId()));
+    }
+
+    @Test
+    void givenNoFoundingDocument_revise_forgetsTheRecordedOne() {
+        Community community = TestData.community();
+
+        community.revise(community.name(), null, community.timeZone(), community.profile());
+
+        assertThat(community.foundingDocument()).isNull();
+    }
+
+    @Test
+    void givenBlankName_revise_isRefusedAndChangesNothing() {
+        Community community = TestData.community();
+        String name = community.name();
+
+        assertRefused(
+                () -> community.revise(" ", null, ZoneId.of("Asia/Krasnoyarsk"), CommunityProfile.empty()), "required");
+        assertThat(community.name()).isEqualTo(name);
+        assertThat(community.timeZone()).isNotEqualTo(ZoneId.of("Asia/Krasnoyarsk"));
+        assertThat(community.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void givenNoTimeZoneOrProfile_revise_isRefused() {
+        Community community = TestData.community();
+
+        assertRefused(() -> community.revise("Клуб", null, null, CommunityProfile.empty()), "required");
+        assertRefused(() -> community.revise("Клуб", null, Community.DEFAULT_TIME_ZONE, null), "required");
     }
 
     @Test

@@ -34,6 +34,8 @@ class CommandsValidateThemselvesTest {
                         .importPackages("org.stepahead.application.port.in")
                         .stream()
                         .filter(c -> c.isTopLevelClass() && c.reflect().isRecord())
+                        // the architecture rules' fixtures come with the domain's test jar in a full build
+                        .filter(c -> !c.getPackageName().contains(".archfixture"))
                         .filter(c -> c.getSimpleName().endsWith("Command")
                                 || c.getSimpleName().endsWith("Query"))
                         .map(JavaClass::reflect)
@@ -59,7 +61,7 @@ class CommandsValidateThemselvesTest {
                 .map(RecordComponent::getName)
                 .toList();
 
-        assertThatThrownBy(() -> build(canonical, empty))
+        assertThatThrownBy(() -> build(canonical, empty), type.getName())
                 .isInstanceOfSatisfying(
                         InvalidCommandException.class,
                         e -> assertThat(e.violations())

@@ -5,10 +5,15 @@ import org.stepahead.adapter.in.cli.support.Column;
 import org.stepahead.application.port.in.community.CommunityView;
 import picocli.CommandLine.Command;
 
-/** {@code community}: the community commands {@code found|list|show}, and the columns they print. */
+/** {@code community}: the community commands {@code found|revise|list|show}, and the columns they print. */
 @Command(
         name = "community",
-        subcommands = {FoundCommunityCliCommand.class, ListCommunitiesCliCommand.class, GetCommunityCliCommand.class})
+        subcommands = {
+            FoundCommunityCliCommand.class,
+            ReviseCommunityCliCommand.class,
+            ListCommunitiesCliCommand.class,
+            GetCommunityCliCommand.class
+        })
 public final class CommunityCommands {
 
     static final List<Column<CommunityView>> COLUMNS = Column.table(

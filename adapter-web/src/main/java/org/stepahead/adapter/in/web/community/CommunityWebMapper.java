@@ -1,6 +1,7 @@
 package org.stepahead.adapter.in.web.community;
 
 import java.util.List;
+import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.stepahead.adapter.in.web.common.WebMapperConfig;
 import org.stepahead.application.port.in.community.CommunityView;
@@ -11,13 +12,19 @@ import org.stepahead.application.port.in.community.FoundCommunityCommand.Functio
 import org.stepahead.application.port.in.community.FoundCommunityCommand.PartnerInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.TutorFunctionInput;
+import org.stepahead.application.port.in.community.ReviseCommunityCommand;
 import org.stepahead.domain.shared.Form;
 
-/** Mapping: the found-community request to its command, the community read model to its response. */
+/**
+ * Mapping: the found- and revise-community requests to their commands (the id from the path, the version from
+ * If-Match), the community read model to its response.
+ */
 @Mapper(config = WebMapperConfig.class)
 interface CommunityWebMapper {
 
     FoundCommunityCommand command(FoundCommunityRequest request);
+
+    ReviseCommunityCommand revise(UUID communityId, ReviseCommunityRequest request, Long expectedVersion);
 
     DocumentInput document(FoundCommunityRequest.Document document);
 

@@ -3,9 +3,11 @@ package org.stepahead.adapter.in.web.community;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,16 +28,21 @@ import org.stepahead.adapter.in.web.common.IdMapperImpl;
 import org.stepahead.adapter.in.web.common.IfMatchResolver;
 import org.stepahead.adapter.in.web.common.NameOrder;
 import org.stepahead.adapter.in.web.common.ProblemAdvice;
+import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.PageQuery;
+import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.FunctionInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.PartnerInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
+import org.stepahead.application.port.in.community.FoundCommunityCommand.TutorFunctionInput;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
+import org.stepahead.application.port.in.community.ReviseCommunityCommand;
+import org.stepahead.application.port.in.community.ReviseCommunityUseCase;
 import org.stepahead.domain.community.CommunityFunction;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
@@ -43,6 +50,7 @@ import org.stepahead.domain.community.CommunityLevel;
 import org.stepahead.domain.community.PartnerRole;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.TutorFunction;
 
 @WebMvcTest
 @ContextConfiguration(
@@ -50,6 +58,7 @@ import org.stepahead.domain.shared.Form;
             FoundCommunityController.class,
             ListCommunitiesController.class,
             GetCommunityController.class,
+            ReviseCommunityController.class,
             NameOrder.FromText.class,
             CommunityWebMapperImpl.class,
             IdMapperImpl.class,
@@ -75,6 +84,9 @@ class CommunityControllerTest {
 
     @MockitoBean
     ListCommunitiesUseCase listCommunities;
+
+    @MockitoBean
+    ReviseCommunityUseCase reviseCommunity;
 
     @Test
     void givenPageSizeAndSort_list_passesThePageQueryAndAnswersTotals() throws Exception {
@@ -167,5 +179,114 @@ class CommunityControllerTest {
                         null,
                         null,
                         ProfileInput.empty()));
+    }
+
+    @Test
+    void givenAnIfMatchAndAProfile_put_passesTheExactCommandWithTheVersionAndAnswersNoContent() throws Exception {
+        mvc.perform(put("/api/v1/communities/{id}", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .header("If-Match", "\"4\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"name": "Клуб наставников", "timeZone": "Asia/Krasnoyarsk",
+                 "foundingDocument": {"title": "Приказ", "number": "7", "date": "2024-09-02"},
+                 "profile": {"description": "Положение", "rights": ["Голосовать"],
+                             "tutorFunctions": [{"function": "SUPPORTING", "description": "сопровождает"}],
+                             "partners": [{"organizationId": "%s", "role": "RESOURCE"}]}}""".formatted(PARTNER)))
+                .andExpect(status().isNoContent());
+
+        then(reviseCommunity)
+                .should()
+                .revise(new ReviseCommunityCommand(
+                        new CommunityId(COMMUNITY),
+                        "Клуб наставников",
+                        new DocumentInput("Приказ", "7", LocalDate.of(2024, 9, 2)),
+                        "Asia/Krasnoyarsk",
+                        new ProfileInput(
+                                "Положение",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of("Голосовать"),
+                                List.of(new PartnerInput(
+                                        new OrganizationId(PARTNER), PartnerRole.RESOURCE, null, null)),
+                                List.of(new TutorFunctionInput(TutorFunction.SUPPORTING, "сопровождает"))),
+                        4L));
+    }
+
+    @Test
+    void givenNoProfileNorIfMatch_put_passesAnEmptyProfileAtAnyVersion() throws Exception {
+        mvc.perform(put("/api/v1/communities/{id}", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"name": "Клуб"}"""))
+                .andExpect(status().isNoContent());
+
+        then(reviseCommunity)
+                .should()
+                .revise(new ReviseCommunityCommand(
+                        new CommunityId(COMMUNITY), "Клуб", null, null, ProfileInput.empty(), null));
+    }
+
+    @Test
+    void givenABlankName_put_answersBadRequestNamingNameAndRevisesNothing() throws Exception {
+        mvc.perform(put("/api/v1/communities/{id}", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"name": " "}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+
+        then(reviseCommunity).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void givenAStaleIfMatch_put_answersPreconditionFailed() throws Exception {
+        willThrow(new ConflictException("community", COMMUNITY, 3))
+                .given(reviseCommunity)
+                .revise(any());
+
+        mvc.perform(put("/api/v1/communities/{id}", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .header("If-Match", "\"3\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"name": "Клуб"}"""))
+                .andExpect(status().isPreconditionFailed());
+    }
+
+    @Test
+    void givenAStoredCommunity_get_answersItWithItsVersionAsETag() throws Exception {
+        given(getCommunity.get(new CommunityId(COMMUNITY)))
+                .willReturn(new CommunityView(
+                        new CommunityId(COMMUNITY),
+                        5,
+                        "Клуб",
+                        CommunityKind.CLUB,
+                        CommunityLevel.SCHOOL,
+                        new OrganizationId(CENTRE),
+                        "ЦВР",
+                        null,
+                        "Europe/Moscow",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()));
+
+        mvc.perform(get("/api/v1/communities/{id}", COMMUNITY).with(httpBasic("admin", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"5\""))
+                .andExpect(jsonPath("$.name").value("Клуб"));
     }
 }

@@ -108,6 +108,7 @@ class AuthorizationMatrixTest {
             new Row("POST", "/api/v1/communities", ADMINS),
             new Row("GET", "/api/v1/communities", EVERY_USER),
             new Row("GET", "/api/v1/communities/{communityId}", MEMBERS_OF_A),
+            new Row("PUT", "/api/v1/communities/{communityId}", COORDINATORS_OF_A),
             new Row("GET", "/api/v1/communities/{communityId}/export", MEMBERS_OF_A),
             // import of whole community documents
             new Row("POST", "/api/v1/imports", ADMINS),
