@@ -2,6 +2,8 @@ package org.stepahead.application.port.in;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,9 @@ public final class Messages {
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private static final List<String> BUNDLE = List.of("org/stepahead/application/port/in/messages");
+
+    /** Dates in Russian messages as Russian documents write them: дд.мм.гггг. */
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Messages() {}
 
@@ -73,6 +78,9 @@ public final class Messages {
         }
         if (argument instanceof Enum<?> e) {
             return label(e, locale);
+        }
+        if (argument instanceof LocalDate day) {
+            return locale.getLanguage().equals("en") ? day.toString() : day.format(RUSSIAN_DATE);
         }
         return argument;
     }

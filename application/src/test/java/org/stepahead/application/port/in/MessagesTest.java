@@ -67,6 +67,20 @@ class MessagesTest {
     }
 
     @Test
+    void givenDates_ruleMessage_writesThemAsRussianDocumentsDo_andIsoInEnglish() {
+        DomainRuleViolation violation = new DomainRuleViolation(
+                "activity.scheduleOutsidePeriod",
+                "декабрь 2027",
+                java.time.LocalDate.of(2026, 8, 1),
+                java.time.LocalDate.of(2027, 5, 31));
+
+        assertThat(Messages.ruleMessage(violation, Messages.RUSSIAN))
+                .isEqualTo("Срок «декабрь 2027» вне периода (01.08.2026 — 31.05.2027).");
+        assertThat(Messages.ruleMessage(violation, Locale.ENGLISH))
+                .isEqualTo("The schedule \"декабрь 2027\" is outside the period (2026-08-01 to 2027-05-31).");
+    }
+
+    @Test
     void givenALanguageWithoutMessages_ruleMessage_isRussian() {
         DomainRuleViolation violation = new DomainRuleViolation("minutes.emptyAgenda");
 

@@ -335,7 +335,7 @@ class BrowserPagesTest {
                         content()
                                 .string(
                                         containsString(
-                                                "id=\"periodEnd-error\">Период заканчивается (2025-10-01) раньше, чем начинается (2025-12-01).</p>")));
+                                                "id=\"periodEnd-error\">Период заканчивается (01.10.2025) раньше, чем начинается (01.12.2025).</p>")));
     }
 
     @Test

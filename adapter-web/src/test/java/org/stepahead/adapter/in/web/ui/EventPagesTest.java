@@ -747,7 +747,7 @@ class EventPagesTest {
                         .param("activity", PROGRAM + "/" + ACTIVITY)
                         .param("date", "2026-02-01"))
                 .andExpect(status().isOk())
-                .andExpect(besideTheField("date", "Дата мероприятия 2026-02-01 вне периода этапа"));
+                .andExpect(besideTheField("date", "Дата мероприятия 01.02.2026 вне периода этапа"));
     }
 
     // ------------------------------------------------------------------ events from the schedule
@@ -950,7 +950,7 @@ class EventPagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("class=\"errors\" role=\"alert\""),
-                                containsString("Мероприятие ещё не состоялось (дата: 2025-10-20)."))));
+                                containsString("Мероприятие ещё не состоялось (дата: 20.10.2025)."))));
     }
 
     @Test
@@ -1077,7 +1077,7 @@ class EventPagesTest {
                         .param("date", "2025-10-01")
                         .param("agenda[0].topic", "О конкурсе"))
                 .andExpect(status().isOk())
-                .andExpect(besideTheField("date", "Протокол (2025-10-01) не может быть датирован раньше мероприятия"));
+                .andExpect(besideTheField("date", "Протокол (01.10.2025) не может быть датирован раньше мероприятия"));
     }
 
     @Test
@@ -1202,7 +1202,7 @@ class EventPagesTest {
                         .with(csrf())
                         .param("measuredOn", "2027-01-01")
                         .param("value", "1"))
-                .andExpect(besideTheField("measuredOn", "Дата измерения 2027-01-01 вне периода программы"));
+                .andExpect(besideTheField("measuredOn", "Дата измерения 01.01.2027 вне периода программы"));
     }
 
     @Test
