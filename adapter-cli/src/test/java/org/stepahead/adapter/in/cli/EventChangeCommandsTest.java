@@ -24,21 +24,7 @@ class EventChangeCommandsTest {
         try (Cli cli =
                 Cli.of(store, Path.of("target", "cli-h2", UUID.randomUUID().toString()))) {
             String club = club(cli);
-            String program = cli.ok(
-                    "program",
-                    "draft",
-                    "--community",
-                    club,
-                    "--kind",
-                    "WORK_PLAN",
-                    "--title",
-                    "План работы",
-                    "--goal",
-                    "Цель",
-                    "--start",
-                    "2025-09-01",
-                    "--end",
-                    "2026-08-31");
+            String program = EventPlanningCommandsTest.workPlan(cli, club);
             String stage = cli.ok(
                     "stage",
                     "add",

@@ -67,21 +67,7 @@ class EventPlanningCommandsTest {
                     "2025-09-01",
                     "--consent-given-on",
                     "2025-09-01");
-            String program = cli.ok(
-                    "program",
-                    "draft",
-                    "--community",
-                    club,
-                    "--kind",
-                    "WORK_PLAN",
-                    "--title",
-                    "План работы",
-                    "--goal",
-                    "Цель",
-                    "--start",
-                    "2025-09-01",
-                    "--end",
-                    "2026-08-31");
+            String program = workPlan(cli, club);
             String stage = cli.ok(
                     "stage",
                     "add",
@@ -245,5 +231,24 @@ class EventPlanningCommandsTest {
             assertThat(result.code()).isEqualTo(2);
             assertThat(result.err()).contains("communityId");
         }
+    }
+
+    /** A draft work plan of the school year 2025-09-01..2026-08-31 in the club. */
+    static String workPlan(Cli cli, String club) {
+        return cli.ok(
+                "program",
+                "draft",
+                "--community",
+                club,
+                "--kind",
+                "WORK_PLAN",
+                "--title",
+                "План работы",
+                "--goal",
+                "Цель",
+                "--start",
+                "2025-09-01",
+                "--end",
+                "2026-08-31");
     }
 }

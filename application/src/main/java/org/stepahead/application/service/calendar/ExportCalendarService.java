@@ -77,15 +77,19 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
     public CalendarText communityFeed(CommunityId communityId, Locale language) {
         CalendarFeed feed = runner.query(communityId, id -> {
             Community community = community(id);
+            List<Event> ofCommunity = events.findByCommunityBetween(id, FIRST_DAY, LAST_DAY);
             Map<ProgramId, Program> byId = new HashMap<>();
             List<Entry> entries = new ArrayList<>();
             for (Program program : programs.findByCommunity(id)) {
                 byId.put(program.getId(), program);
                 if (program.status() != ProgramStatus.DRAFT) {
-                    entries.addAll(plannedActivities(program));
+                    List<Event> ofProgram = ofCommunity.stream()
+                            .filter(e -> program.getId().equals(e.programId()))
+                            .toList();
+                    entries.addAll(plannedActivities(program, ofProgram));
                 }
             }
-            for (Event event : events.findByCommunityBetween(id, FIRST_DAY, LAST_DAY)) {
+            for (Event event : ofCommunity) {
                 entries.add(entry(event, event.programId() == null ? null : byId.get(event.programId())));
             }
             return feed(community.name(), community, language, entries);
@@ -98,9 +102,10 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
         CalendarFeed feed = runner.query(programId, id -> {
             Program program = programs.findById(id).orElseThrow(() -> new NotFound("program", id));
             Community community = community(program.communityId());
-            List<Entry> entries = new ArrayList<>(plannedActivities(program));
-            for (Activity activity : program.activities()) {
-                for (Event event : events.findByActivity(program.getId(), activity.getId())) {
+            List<Event> ofProgram = events.findByProgram(program.getId());
+            List<Entry> entries = new ArrayList<>(plannedActivities(program, ofProgram));
+            for (Event event : ofProgram) {
+                if (event.activityId() != null) {
                     entries.add(entry(event, program));
                 }
             }
@@ -126,10 +131,9 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
      * working days of the default school calendar inside its stage's (or program's) period, as {@code event
      * occurrences} gives them, minus those its events already stand for (each event is an entry of its own).
      */
-    private List<Entry> plannedActivities(Program program) {
+    private static List<Entry> plannedActivities(Program program, List<Event> known) {
         List<Entry> entries = new ArrayList<>();
         WorkingCalendar calendar = WorkingCalendar.russianSchool(program.period());
-        List<Event> known = events.findByProgram(program.getId());
         for (Activity activity : program.activities()) {
             if (activity.schedule() == null) {
                 continue;

@@ -1,9 +1,11 @@
 package org.stepahead.application.service.event;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.Event;
@@ -25,5 +27,21 @@ final class Events {
 
     static Event load(EventRepository events, EventId id) {
         return events.findById(id).orElseThrow(() -> new NotFound("event", id));
+    }
+
+    /** Runs a command that changes one stored event at the version it was based on, and saves it. */
+    static void change(
+            UseCaseRunner runner,
+            EventRepository events,
+            Object command,
+            EventId id,
+            Long expectedVersion,
+            Consumer<Event> work) {
+        runner.execute(command, changes -> {
+            Event event = load(events, id);
+            UseCaseRunner.expectVersion(expectedVersion, event, "event");
+            work.accept(event);
+            return changes.save(events::save, event);
+        });
     }
 }

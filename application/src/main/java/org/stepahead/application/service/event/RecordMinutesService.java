@@ -7,7 +7,6 @@ import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.event.AgendaItem;
-import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.Minutes;
 
 /** Service: records the minutes of an event. */
@@ -17,19 +16,20 @@ public record RecordMinutesService(
 
     @Override
     public void recordMinutes(RecordMinutesCommand c) {
-        runner.execute(c, changes -> {
-            Event event = Events.load(events, c.eventId());
-            UseCaseRunner.expectVersion(c.expectedVersion(), event, "event");
-            Minutes minutes = new Minutes(
-                    c.number(),
-                    c.date(),
-                    c.chair(),
-                    c.secretary(),
-                    c.agenda().stream()
-                            .map(a -> new AgendaItem(a.topic(), a.heard(), a.spoke(), a.decided()))
-                            .toList());
-            event.recordMinutes(minutes, Events.today(communities, clock, event.communityId()));
-            return changes.save(events::save, event);
-        });
+        Minutes minutes = new Minutes(
+                c.number(),
+                c.date(),
+                c.chair(),
+                c.secretary(),
+                c.agenda().stream()
+                        .map(a -> new AgendaItem(a.topic(), a.heard(), a.spoke(), a.decided()))
+                        .toList());
+        Events.change(
+                runner,
+                events,
+                c,
+                c.eventId(),
+                c.expectedVersion(),
+                event -> event.recordMinutes(minutes, Events.today(communities, clock, event.communityId())));
     }
 }

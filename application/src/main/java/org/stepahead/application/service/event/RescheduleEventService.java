@@ -15,26 +15,18 @@ import org.stepahead.domain.shared.Period;
  * Service: moves an event. The period an activity's event must stay in is the one scheduling uses: the activity's
  * stage period, or the program's period for an activity of no stage. A standalone event has no such period.
  */
-public final class RescheduleEventService implements RescheduleEventUseCase {
-
-    private final UseCaseRunner runner;
-    private final EventRepository events;
-    private final ProgramRepository programs;
-
-    public RescheduleEventService(UseCaseRunner runner, EventRepository events, ProgramRepository programs) {
-        this.runner = runner;
-        this.events = events;
-        this.programs = programs;
-    }
+public record RescheduleEventService(UseCaseRunner runner, EventRepository events, ProgramRepository programs)
+        implements RescheduleEventUseCase {
 
     @Override
     public void reschedule(RescheduleEventCommand c) {
-        runner.execute(c, changes -> {
-            Event event = Events.load(events, c.eventId());
-            UseCaseRunner.expectVersion(c.expectedVersion(), event, "event");
-            event.reschedule(details(event.details(), c), allowedPeriod(event));
-            return changes.save(events::save, event);
-        });
+        Events.change(
+                runner,
+                events,
+                c,
+                c.eventId(),
+                c.expectedVersion(),
+                event -> event.reschedule(details(event.details(), c), allowedPeriod(event)));
     }
 
     private Period allowedPeriod(Event event) {

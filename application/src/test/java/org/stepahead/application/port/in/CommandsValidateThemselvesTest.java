@@ -34,8 +34,6 @@ class CommandsValidateThemselvesTest {
                         .importPackages("org.stepahead.application.port.in")
                         .stream()
                         .filter(c -> c.isTopLevelClass() && c.reflect().isRecord())
-                        // the architecture rules' fixtures come with the domain's test jar in a full build
-                        .filter(c -> !c.getPackageName().contains(".archfixture"))
                         .filter(c -> c.getSimpleName().endsWith("Command")
                                 || c.getSimpleName().endsWith("Query"))
                         .map(JavaClass::reflect)

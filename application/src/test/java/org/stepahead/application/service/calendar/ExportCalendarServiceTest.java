@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.stepahead.application.service.AggregateTestData.MOSCOW;
 import static org.stepahead.application.service.AggregateTestData.community;
@@ -114,7 +116,6 @@ class ExportCalendarServiceTest {
                         List.of()));
         program = stored(p);
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));
-        when(events.findByActivity(any(), any())).thenReturn(List.of());
         when(events.findByProgram(any())).thenReturn(List.of());
     }
 
@@ -173,7 +174,6 @@ class ExportCalendarServiceTest {
     @Test
     void givenAnEventOfTheRecurringActivity_programFeed_givesItItsOwnEntryAndTakesItsDayOutOfTheSeries() {
         Event held = activityEvent(methodDay, LocalDate.of(2023, 10, 16), LocalTime.of(15, 0));
-        when(events.findByActivity(program.getId(), methodDay)).thenReturn(List.of(held));
         when(events.findByProgram(program.getId())).thenReturn(List.of(held));
 
         service.programFeed(program.getId());
@@ -195,6 +195,8 @@ class ExportCalendarServiceTest {
         assertThat(event.details().forms()).containsExactly("семинар");
         assertThat(event.details().facilitators()).containsExactly("Иванова И. И.");
         assertThat(event.details().responsible()).containsExactly("Петрова А. А.", "ММЦ");
+        verify(events).findByProgram(program.getId());
+        verify(events, never()).findByActivity(any(), any());
     }
 
     private static Entry entryOf(CalendarFeed feed, String uid) {
