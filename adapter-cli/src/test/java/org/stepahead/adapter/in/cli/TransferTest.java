@@ -199,6 +199,47 @@ class TransferTest {
     }
 
     @Test
+    void givenAFileWithSeveralProblems_importNamesEveryOneOnItsOwnLine_andChangesNothing() throws IOException {
+        Path bad = write(
+                "several.yaml",
+                yaml().replace("stage: second\n", "stage: third\n")
+                        .replace(", period: {start: 2026-09-01, end: 2027-08-31}, description: Основная работа", ""));
+        try (Cli cli = CommandsTest.cli("h2")) {
+            Cli.Result result = cli.run("--lang", "en", "import", bad.toString());
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.err().lines().filter(line -> line.contains(bad.toString())))
+                    .hasSize(2)
+                    .anySatisfy(line -> assertThat(line).contains("programs[0].stages[1].period"))
+                    .anySatisfy(line -> assertThat(line).contains("programs[0].activities[1].stage", "third"));
+            assertThat(cli.json("community", "list").size()).isZero();
+            assertThat(cli.json("org", "list").size()).isZero();
+        }
+    }
+
+    @Test
+    void givenAnEmptyOrACutExport_importRefusesWithExitTwo_andAWholeExportStillImports() throws IOException {
+        try (Cli cli = Cli.memory()) {
+            Path empty = write("empty.yaml", "\n# nothing yet\n\n");
+            Cli.Result nothing = cli.run("import", empty.toString());
+            assertThat(nothing.code()).isEqualTo(2);
+            assertThat(nothing.err()).contains("empty.yaml", "файл пуст");
+
+            String community = cli.ok("import", FULL.toString()).lines().findFirst().orElseThrow();
+            Path whole = scratch("whole.yaml");
+            cli.ok("export", "--community", community, "--file", whole.toString());
+            String exported = Files.readString(whole, StandardCharsets.UTF_8);
+            assertThat(exported).startsWith("# Step Ahead").endsWith("\n...\n");
+            List<String> lines = exported.lines().toList();
+            Path cut = write("cut.yaml", String.join("\n", lines.subList(0, lines.size() / 2)) + "\n");
+            Cli.Result truncated = cli.run("import", cut.toString());
+            assertThat(truncated.code()).isEqualTo(2);
+            assertThat(truncated.err()).contains("cut.yaml", "файл обрезан");
+            assertThat(cli.json("community", "list").size()).isEqualTo(1);
+            assertThat(cli.run("import", "--dry-run", whole.toString()).code()).isZero();
+        }
+    }
+
+    @Test
     void givenAFileARuleRefusesAtTheEnd_importExitsOne_andTheStoreStaysEmpty() throws IOException {
         Path refused = write("late.yaml", yaml().replace("date: 2026-02-10", "date: 2030-02-10"));
         String late = yaml().replace(

@@ -85,7 +85,11 @@ import org.stepahead.domain.shared.TutorFunction;
  */
 final class CommunityImport {
 
+    /** The most problems one refusal reports; the import stops looking after them. */
+    static final int MOST_PROBLEMS = 100;
+
     private final ImportUseCases app;
+    private final List<ImportRefusedException> problems = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<OrganizationId> organizationIds = new ArrayList<>();
     private final List<EducatorId> educatorIds = new ArrayList<>();
@@ -109,7 +113,25 @@ final class CommunityImport {
         this.app = app;
     }
 
+    /**
+     * Enters the document, or refuses it with every problem found (at most {@value #MOST_PROBLEMS}): an entry that is
+     * refused is reported and left out, and the import goes on with the next one, so that one run names everything
+     * to fix; entries that refer to a refused one are passed over without a second report.
+     */
     ImportReport run(CommunityDocument document, boolean dryRun) {
+        ImportReport report = null;
+        try {
+            report = enter(document, dryRun);
+        } catch (TooManyProblems stop) {
+            // the problems found so far are reported below
+        }
+        if (problems.isEmpty() && report != null) {
+            return report;
+        }
+        throw ImportRefusedException.of(problems);
+    }
+
+    private ImportReport enter(CommunityDocument document, boolean dryRun) {
         List<OrganizationData> orgs = document.organizations();
         for (int i = 0; i < orgs.size(); i++) {
             OrganizationData o = orgs.get(i);
@@ -125,47 +147,52 @@ final class CommunityImport {
                                     Boolean.TRUE.equals(o.lowResults()),
                                     Boolean.TRUE.equals(o.hardSocialConditions()))));
             keep(organizations, o.key(), id, at);
-            organizationIds.add(id);
+            if (id != null) {
+                organizationIds.add(id);
+            }
         }
 
         List<EducatorData> people = document.educators();
-        List<RegisterEducatorCommand> registrations = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             EducatorData e = people.get(i);
-            registrations.add(new RegisterEducatorCommand(
-                    e.surname(),
-                    e.givenName(),
-                    e.patronymic(),
-                    ref(organizations, e.organization(), "educators[" + i + "].organization"),
-                    e.position(),
-                    e.experience(),
-                    e.email()));
-        }
-        for (int i = 0; i < people.size(); i++) {
-            int index = i;
-            EducatorId id =
-                    step("educators[" + i + "]", () -> app.registerEducator().register(registrations.get(index)));
-            keep(educators, people.get(i).key(), id, "educators[" + i + "]");
-            educatorIds.add(id);
+            String at = "educators[" + i + "]";
+            EducatorId id = step(
+                    at,
+                    () -> app.registerEducator()
+                            .register(new RegisterEducatorCommand(
+                                    e.surname(),
+                                    e.givenName(),
+                                    e.patronymic(),
+                                    ref(organizations, e.organization(), at + ".organization"),
+                                    e.position(),
+                                    e.experience(),
+                                    e.email())));
+            keep(educators, e.key(), id, at);
+            if (id != null) {
+                educatorIds.add(id);
+            }
         }
 
         if (document.community() == null) {
-            throw new ImportRefusedException("community", Problem.REQUIRED);
+            problem(new ImportRefusedException("community", Problem.REQUIRED));
+            return null;
         }
         CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
+        if (communityId == null) {
+            return null;
+        }
 
         List<MemberData> memberList = document.members();
         List<MembershipId> admitted = new ArrayList<>();
         for (int i = 0; i < memberList.size(); i++) {
             MemberData m = memberList.get(i);
             String at = "members[" + i + "]";
-            EducatorId educator = required(educators, m.educator(), at + ".educator");
             MembershipId id = step(
                     at,
                     () -> app.admitMember()
                             .admit(new AdmitMemberCommand(
                                     communityId,
-                                    educator,
+                                    required(educators, m.educator(), at + ".educator"),
                                     m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
                                     m.joinedOn(),
                                     m.consentGivenOn(),
@@ -177,11 +204,11 @@ final class CommunityImport {
         for (int i = 0; i < memberList.size(); i++) {
             MemberData m = memberList.get(i);
             MembershipId tutee = admitted.get(i);
-            for (int j = 0; j < m.tutors().size(); j++) {
+            for (int j = 0; j < m.tutors().size() && tutee != null; j++) {
                 TutorLinkData link = m.tutors().get(j);
                 String at = "members[" + i + "].tutors[" + j + "]";
-                MembershipId tutor = required(members, link.tutor(), at + ".tutor");
                 step(at, () -> {
+                    MembershipId tutor = required(members, link.tutor(), at + ".tutor");
                     app.linkTutor().link(new LinkTutorCommand(tutee, tutor, functions(link.functions()), link.since()));
                     if (link.until() != null) {
                         app.endTutoring().end(new EndTutoringCommand(tutee, tutor, link.until()));
@@ -195,35 +222,43 @@ final class CommunityImport {
         for (int i = 0; i < programList.size(); i++) {
             ProgramData p = programList.get(i);
             String at = "programs[" + i + "]";
+            int problemsBefore = problems.size();
             ProgramRefs refs = plan(p, communityId, at);
             keep(programs, p.key(), refs, at);
+            if (refs == null) {
+                continue;
+            }
             programIds.add(refs.id());
             for (int e = 0; e < events.size(); e++) {
                 if (p.key() != null && p.key().equals(events.get(e).program())) {
                     schedule(events.get(e), communityId, "events[" + e + "]");
                 }
             }
-            runStages(p, refs, at);
+            if (problems.size() == problemsBefore) {
+                runStages(p, refs, at); // a plan with refused parts would refuse its run for their sake
+            }
         }
         for (int e = 0; e < events.size(); e++) {
             EventData event = events.get(e);
             if (event.program() == null) {
                 schedule(event, communityId, "events[" + e + "]");
             } else if (!programs.containsKey(event.program())) {
-                throw new ImportRefusedException("events[" + e + "].program", Problem.UNKNOWN_KEY, event.program());
+                problem(new ImportRefusedException("events[" + e + "].program", Problem.UNKNOWN_KEY, event.program()));
             }
         }
         for (int i = 0; i < memberList.size(); i++) {
             MemberData m = memberList.get(i);
-            if (m.leftOn() != null) {
-                MembershipId membership = admitted.get(i);
+            MembershipId membership = admitted.get(i);
+            if (m.leftOn() != null && membership != null) {
                 step("members[" + i + "].leftOn", () -> {
                     app.leaveCommunity().leave(new LeaveCommunityCommand(membership, m.leftOn(), null));
                     return null;
                 });
             }
         }
-
+        if (!problems.isEmpty()) {
+            return null;
+        }
         return new ImportReport(
                 dryRun, communityId, organizationIds, educatorIds, admitted, programIds, eventIds, warnings);
     }
@@ -264,10 +299,16 @@ final class CommunityImport {
                                 .toList()));
     }
 
+    /** Plans a program with its parts; null when the program itself is refused (its parts are then not checked). */
     private ProgramRefs plan(ProgramData p, CommunityId communityId, String at) {
-        PeriodData period = p.period() == null && p.academicYear() != null
-                ? schoolYear(year(p.academicYear(), at + ".academicYear"))
-                : period(p.period(), at + ".period");
+        PeriodData period = step(
+                at,
+                () -> p.period() == null && p.academicYear() != null
+                        ? schoolYear(year(p.academicYear(), at + ".academicYear"))
+                        : period(p.period(), at + ".period"));
+        if (period == null) {
+            return null;
+        }
         ProgramId programId = step(
                 at,
                 () -> app.draftProgram()
@@ -280,23 +321,31 @@ final class CommunityImport {
                                 p.tasks(),
                                 period.start(),
                                 period.end())));
+        if (programId == null) {
+            return null;
+        }
         Map<String, StageId> stages = new LinkedHashMap<>();
+        Map<String, Period> stagePeriods = new LinkedHashMap<>();
         for (int i = 0; i < p.stages().size(); i++) {
             StageData s = p.stages().get(i);
             String here = at + ".stages[" + i + "]";
-            PeriodData stagePeriod = period(s.period(), here + ".period");
-            StageId id = step(
-                    here,
-                    () -> app.planStage()
-                            .addStage(new PlanStageCommand(
-                                    programId,
-                                    s.name(),
-                                    s.kind(),
-                                    stagePeriod.start(),
-                                    stagePeriod.end(),
-                                    s.description(),
-                                    null)));
+            StageId id = step(here, () -> {
+                PeriodData stagePeriod = period(s.period(), here + ".period");
+                return app.planStage()
+                        .addStage(new PlanStageCommand(
+                                programId,
+                                s.name(),
+                                s.kind(),
+                                stagePeriod.start(),
+                                stagePeriod.end(),
+                                s.description(),
+                                null));
+            });
             keep(stages, s.key(), id, here);
+            if (id != null && s.key() != null) {
+                stagePeriods.put(
+                        s.key(), new Period(s.period().start(), s.period().end()));
+            }
         }
         Map<String, DirectionId> directions = new LinkedHashMap<>();
         for (int i = 0; i < p.directions().size(); i++) {
@@ -308,57 +357,56 @@ final class CommunityImport {
                             .addDirection(new AddDirectionCommand(programId, d.code(), d.title(), null)));
             keep(directions, d.key(), id, here);
         }
-        AcademicYear year = year(p.academicYear(), at + ".academicYear");
+        AcademicYear year = step(at, () -> year(p.academicYear(), at + ".academicYear"));
         Period programPeriod = new Period(period.start(), period.end());
-        Map<String, Period> stagePeriods = new LinkedHashMap<>();
-        p.stages().stream()
-                .filter(s -> s.key() != null)
-                .forEach(s -> stagePeriods.put(
-                        s.key(), new Period(s.period().start(), s.period().end())));
         Map<String, ActivityId> activities = new LinkedHashMap<>();
         for (int i = 0; i < p.activities().size(); i++) {
             ActivityData a = p.activities().get(i);
             String here = at + ".activities[" + i + "]";
-            List<ResponsibleInput> responsible = new ArrayList<>();
-            for (int r = 0; r < a.responsible().size(); r++) {
-                var party = a.responsible().get(r);
-                String there = here + ".responsible[" + r + "]";
-                responsible.add(new ResponsibleInput(
-                        party.name(),
-                        ref(organizations, party.organization(), there + ".organization"),
-                        ref(educators, party.educator(), there + ".educator")));
-            }
-            DirectionId direction = ref(directions, a.direction(), here + ".direction");
-            StageId stage = ref(stages, a.stage(), here + ".stage");
-            Schedule schedule =
-                    schedule(a, year, stagePeriods.getOrDefault(a.stage(), programPeriod), here + ".schedule");
-            ActivityId id = step(
-                    here,
-                    () -> app.planActivity()
-                            .planActivity(new PlanActivityCommand(
-                                    programId,
-                                    a.number(),
-                                    a.title(),
-                                    a.description(),
-                                    direction,
-                                    stage,
-                                    a.forms(),
-                                    schedule,
-                                    responsible,
-                                    a.tutorFunctions(),
-                                    null)));
+            ActivityId id = step(here, () -> {
+                List<ResponsibleInput> responsible = new ArrayList<>();
+                for (int r = 0; r < a.responsible().size(); r++) {
+                    var party = a.responsible().get(r);
+                    String there = here + ".responsible[" + r + "]";
+                    responsible.add(new ResponsibleInput(
+                            party.name(),
+                            ref(organizations, party.organization(), there + ".organization"),
+                            ref(educators, party.educator(), there + ".educator")));
+                }
+                DirectionId direction = ref(directions, a.direction(), here + ".direction");
+                StageId stage = ref(stages, a.stage(), here + ".stage");
+                Schedule schedule =
+                        schedule(a, year, stagePeriods.getOrDefault(a.stage(), programPeriod), here + ".schedule");
+                return app.planActivity()
+                        .planActivity(new PlanActivityCommand(
+                                programId,
+                                a.number(),
+                                a.title(),
+                                a.description(),
+                                direction,
+                                stage,
+                                a.forms(),
+                                schedule,
+                                responsible,
+                                a.tutorFunctions(),
+                                null));
+            });
             keep(activities, a.key(), id, here);
         }
         List<ExpectedResultId> results = new ArrayList<>();
         for (int i = 0; i < p.results().size(); i++) {
             ResultData r = p.results().get(i);
             String here = at + ".results[" + i + "]";
-            StageId stage = ref(stages, r.stage(), here + ".stage");
             results.add(step(
                     here,
                     () -> app.addExpectedResult()
                             .addExpectedResult(new AddExpectedResultCommand(
-                                    programId, r.text(), r.details(), r.kind(), stage, null))));
+                                    programId,
+                                    r.text(),
+                                    r.details(),
+                                    r.kind(),
+                                    ref(stages, r.stage(), here + ".stage"),
+                                    null))));
         }
         List<IndicatorId> indicators = new ArrayList<>();
         for (int i = 0; i < p.indicators().size(); i++) {
@@ -370,33 +418,13 @@ final class CommunityImport {
                                     programId, d.name(), d.unit(), d.baseline(), d.target(), d.direction(), null))));
         }
         if (p.approval() != null) {
-            var a = p.approval();
-            DocumentData order = a.order();
-            step(at + ".approval", () -> {
-                app.approveProgram()
-                        .approve(new ApproveProgramCommand(
-                                programId,
-                                a.approvedBy() == null
-                                        ? null
-                                        : new OfficialInput(
-                                                a.approvedBy().position(),
-                                                a.approvedBy().name()),
-                                a.approvedOn(),
-                                order == null ? null : order.title(),
-                                order == null ? null : order.number(),
-                                order == null ? null : order.date(),
-                                a.agreedBy().stream()
-                                        .map(o -> new OfficialInput(o.position(), o.name()))
-                                        .toList(),
-                                null));
-                return null;
-            });
+            approve(programId, p.approval(), at + ".approval");
         }
         for (int i = 0; i < p.indicators().size(); i++) {
             IndicatorData d = p.indicators().get(i);
-            for (int m = 0; m < d.measurements().size(); m++) {
+            IndicatorId indicator = indicators.get(i);
+            for (int m = 0; m < d.measurements().size() && indicator != null; m++) {
                 var measured = d.measurements().get(m);
-                IndicatorId indicator = indicators.get(i);
                 step(at + ".indicators[" + i + "].measurements[" + m + "]", () -> {
                     app.recordMeasurement()
                             .record(new RecordMeasurementCommand(
@@ -414,6 +442,29 @@ final class CommunityImport {
         return new ProgramRefs(programId, stages, directions, activities);
     }
 
+    private void approve(ProgramId programId, CommunityDocument.ApprovalData a, String at) {
+        DocumentData order = a.order();
+        step(at, () -> {
+            app.approveProgram()
+                    .approve(new ApproveProgramCommand(
+                            programId,
+                            a.approvedBy() == null
+                                    ? null
+                                    : new OfficialInput(
+                                            a.approvedBy().position(),
+                                            a.approvedBy().name()),
+                            a.approvedOn(),
+                            order == null ? null : order.title(),
+                            order == null ? null : order.number(),
+                            order == null ? null : order.date(),
+                            a.agreedBy().stream()
+                                    .map(o -> new OfficialInput(o.position(), o.name()))
+                                    .toList(),
+                            null));
+            return null;
+        });
+    }
+
     private void runStages(ProgramData p, ProgramRefs refs, String at) {
         List<ExpectedResultId> results = pendingResults.remove(refs.id());
         List<StageData> stages = p.stages();
@@ -421,17 +472,24 @@ final class CommunityImport {
         for (int i = 0; i < stages.size(); i++) {
             StageData s = stages.get(i);
             String here = at + ".stages[" + i + "]";
-            StageId stage = refs.stages().get(s.key());
             if (s.startedOn() == null) {
                 continue;
             }
-            if (stage == null) {
-                throw new ImportRefusedException(here + ".key", Problem.REQUIRED);
+            if (s.key() == null) {
+                problem(new ImportRefusedException(here + ".key", Problem.REQUIRED));
+                continue;
             }
-            step(here + ".startedOn", () -> {
+            StageId stage = refs.stages().get(s.key());
+            if (stage == null) {
+                continue; // the stage itself was refused and reported
+            }
+            Boolean started = step(here + ".startedOn", () -> {
                 app.startStage().startStage(new StartStageCommand(refs.id(), stage, s.startedOn(), null));
-                return null;
+                return true;
             });
+            if (started == null) {
+                continue;
+            }
             for (int r = 0; r < p.results().size(); r++) {
                 if (s.key().equals(p.results().get(r).stage())) {
                     assess(p, refs, results, r, at);
@@ -462,7 +520,7 @@ final class CommunityImport {
 
     private void assess(ProgramData p, ProgramRefs refs, List<ExpectedResultId> results, int r, String at) {
         var assessment = p.results().get(r).assessment();
-        if (assessment == null) {
+        if (assessment == null || results.get(r) == null) {
             return;
         }
         step(at + ".results[" + r + "].assessment", () -> {
@@ -482,34 +540,37 @@ final class CommunityImport {
     }
 
     private void schedule(EventData e, CommunityId communityId, String at) {
-        ProgramRefs program = e.program() == null ? null : required(programs, e.program(), at + ".program");
-        ActivityId activity = e.activity() == null
-                ? null
-                : required(program == null ? Map.of() : program.activities(), e.activity(), at + ".activity");
-        EventId id = step(
-                at,
-                () -> app.scheduleEvent()
-                        .schedule(new ScheduleEventCommand(
-                                communityId,
-                                program == null ? null : program.id(),
-                                activity,
-                                e.title(),
-                                e.form(),
-                                e.date(),
-                                e.startsAt(),
-                                e.endsAt(),
-                                e.place(),
-                                e.facilitators())));
+        EventId id = step(at, () -> {
+            ProgramRefs program = e.program() == null ? null : required(programs, e.program(), at + ".program");
+            ActivityId activity = e.activity() == null
+                    ? null
+                    : required(program == null ? Map.of() : program.activities(), e.activity(), at + ".activity");
+            return app.scheduleEvent()
+                    .schedule(new ScheduleEventCommand(
+                            communityId,
+                            program == null ? null : program.id(),
+                            activity,
+                            e.title(),
+                            e.form(),
+                            e.date(),
+                            e.startsAt(),
+                            e.endsAt(),
+                            e.place(),
+                            e.facilitators()));
+        });
+        if (id == null) {
+            return;
+        }
         eventIds.add(id);
         if (e.attendance() != null) {
-            List<MemberPresence> presences = new ArrayList<>();
-            for (int i = 0; i < e.attendance().members().size(); i++) {
-                var presence = e.attendance().members().get(i);
-                presences.add(new MemberPresence(
-                        required(members, presence.member(), at + ".attendance.members[" + i + "].member"),
-                        presence.present()));
-            }
             step(at + ".attendance", () -> {
+                List<MemberPresence> presences = new ArrayList<>();
+                for (int i = 0; i < e.attendance().members().size(); i++) {
+                    var presence = e.attendance().members().get(i);
+                    presences.add(new MemberPresence(
+                            required(members, presence.member(), at + ".attendance.members[" + i + "].member"),
+                            presence.present()));
+                }
                 app.recordAttendance()
                         .recordAttendance(new RecordAttendanceCommand(
                                 id,
@@ -607,21 +668,42 @@ final class CommunityImport {
         return d == null ? null : new DocumentInput(d.title(), d.number(), d.date());
     }
 
-    /** Runs one use case for the entry at a path, naming that path if it is refused. */
+    /**
+     * Runs one use case for the entry at a path; a refusal is kept with that path and the import goes on (null
+     * stands for the refused entry). A reference to an entry refused earlier passes the entry over silently.
+     */
     private <T> T step(String at, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidCommandException e) {
-            throw ImportRefusedException.invalid(at, e);
+            problem(ImportRefusedException.invalid(at, e));
         } catch (DomainRuleViolation e) {
-            throw ImportRefusedException.refused(at, e);
+            problem(ImportRefusedException.refused(at, e));
+        } catch (ImportRefusedException e) {
+            problem(e);
+        } catch (RefusedEarlier e) {
+            // reported where the referenced entry was refused
+        }
+        return null;
+    }
+
+    private void problem(ImportRefusedException problem) {
+        problems.add(problem);
+        if (problems.size() >= MOST_PROBLEMS) {
+            throw new TooManyProblems();
         }
     }
 
+    /** Keeps an entry's id by its key; a refused entry keeps its key with no id, so that references skip it. */
     private <V> void keep(Map<String, V> map, String key, V value, String at) {
-        if (key != null && map.putIfAbsent(key, value) != null) {
-            throw new ImportRefusedException(at + ".key", Problem.DUPLICATE_KEY, key);
+        if (key == null) {
+            return;
         }
+        if (map.containsKey(key)) {
+            problem(new ImportRefusedException(at + ".key", Problem.DUPLICATE_KEY, key));
+            return;
+        }
+        map.put(key, value);
     }
 
     private <V> V ref(Map<String, V> map, String key, String at) {
@@ -632,10 +714,27 @@ final class CommunityImport {
         if (key == null) {
             throw new ImportRefusedException(at, Problem.REQUIRED);
         }
-        V value = map.get(key);
-        if (value == null) {
+        if (!map.containsKey(key)) {
             throw new ImportRefusedException(at, Problem.UNKNOWN_KEY, key);
         }
+        V value = map.get(key);
+        if (value == null) {
+            throw new RefusedEarlier();
+        }
         return value;
+    }
+
+    /** A reference to an entry that was refused: reported once, where the entry was refused. */
+    private static final class RefusedEarlier extends RuntimeException {
+        RefusedEarlier() {
+            super("refers to a refused entry", null, false, false);
+        }
+    }
+
+    /** Ends an import that has found {@value #MOST_PROBLEMS} problems: enough to report. */
+    private static final class TooManyProblems extends RuntimeException {
+        TooManyProblems() {
+            super("too many problems", null, false, false);
+        }
     }
 }

@@ -2,11 +2,13 @@ package org.stepahead.application.service.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -190,6 +192,9 @@ class ImportCommunityServiceTest {
 
         assertThatThrownBy(() -> importInto(new FakeStorage(), document, false))
                 .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    assertThat(e.problems())
+                            .extracting(ImportRefusedException::path)
+                            .containsExactly("members[0]");
                     assertThat(e.path()).isEqualTo("members[0]");
                     assertThat(e.refusedByRule()).isTrue();
                 });
@@ -246,6 +251,57 @@ class ImportCommunityServiceTest {
                     assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_KEY);
                     assertThat(e.message(Locale.forLanguageTag("ru"))).isEqualTo("нет записи с ключом «third»");
                 });
+    }
+
+    @Test
+    void givenSeveralProblemsInOneDocument_import_reportsEveryOneInDocumentOrder_onceEach_andKeepsNothing() {
+        CommunityDocument source = document();
+        ProgramData program = source.programs().get(0);
+        List<StageData> stages = new ArrayList<>(program.stages());
+        StageData second = stages.get(1);
+        stages.set(
+                1,
+                new StageData(
+                        second.key(),
+                        second.name(),
+                        second.kind(),
+                        new PeriodData(second.period().start(), null),
+                        null,
+                        null,
+                        null));
+        List<ActivityData> activities = new ArrayList<>(program.activities());
+        activities.add(activity("lost", "third", null));
+        activities.add(activity("later", second.key(), null));
+        CommunityDocument withProblems = withProgram(source, program, stages, activities);
+        List<EducatorData> educators = new ArrayList<>(withProblems.educators());
+        EducatorData first = educators.get(0);
+        educators.add(new EducatorData("nobody", " ", first.givenName(), null, null, null, first.experience(), null));
+        CommunityDocument document = new CommunityDocument(
+                withProblems.source(),
+                withProblems.organizations(),
+                educators,
+                withProblems.community(),
+                withProblems.members(),
+                withProblems.programs(),
+                withEvent(withProblems, "nowhere", LocalDate.of(2026, 2, 10)).events());
+        FakeStorage storage = new FakeStorage();
+
+        assertThatThrownBy(() -> importInto(storage, document, false))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    assertThat(e.problems())
+                            .extracting(ImportRefusedException::path, ImportRefusedException::problem)
+                            .containsExactly(
+                                    tuple("educators[" + (educators.size() - 1) + "]", Problem.INVALID),
+                                    tuple("programs[0].stages[1].period.end", Problem.REQUIRED),
+                                    tuple(
+                                            "programs[0].activities[" + (activities.size() - 2) + "].stage",
+                                            Problem.UNKNOWN_KEY),
+                                    tuple("events[0].activity", Problem.UNKNOWN_KEY));
+                    assertThat(e.path()).isEqualTo(e.problems().get(0).path());
+                    assertThat(e.refusedByRule()).isFalse();
+                });
+        assertThat(storage.stored()).isEmpty();
+        verifyNoInteractions(publisher);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.Temporal;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.DocumentEnvelope;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -87,9 +89,17 @@ public final class DocumentFiles {
         }
     }
 
-    static CommunityDocument read(InputStream in, Format format, String name) {
+    static CommunityDocument read(InputStream in, Format format, String name) throws IOException {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        switch (DocumentEnvelope.check(text)) {
+            case EMPTY -> throw new ImportException(name, "", "import.problem.empty");
+            case TRUNCATED -> throw new ImportException(name, "", "import.problem.truncated");
+            case COMPLETE -> {
+                // read below
+            }
+        }
         try {
-            CommunityDocument document = mapper(format).readValue(in, CommunityDocument.class);
+            CommunityDocument document = mapper(format).readValue(text, CommunityDocument.class);
             if (document == null) {
                 throw new ImportException(name, "", "import.problem.required");
             }
@@ -138,9 +148,10 @@ public final class DocumentFiles {
         return "import.problem.expectedObject";
     }
 
-    /** The document as text in the format. */
+    /** The document as text in the format; YAML inside its envelope (a first line and an end mark). */
     public static String write(CommunityDocument document, Format format) {
-        return mapper(format).writeValueAsString(document);
+        String text = mapper(format).writeValueAsString(document);
+        return format == Format.YAML ? DocumentEnvelope.wrapYaml(text) : text;
     }
 
     private static ObjectMapper mapper(Format format) {

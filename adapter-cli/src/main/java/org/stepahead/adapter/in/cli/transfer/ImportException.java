@@ -1,10 +1,14 @@
 package org.stepahead.adapter.in.cli.transfer;
 
+import java.util.List;
 import java.util.Locale;
 import org.stepahead.adapter.in.cli.support.CliContext;
 import org.stepahead.application.port.in.transfer.ImportRefusedException;
 
-/** Failure: an import file is malformed — it names the file, the path inside it and the problem. */
+/**
+ * Failure: an import file is malformed or refused — it names the file, the path inside it and the problem, one line
+ * per problem when the application found several.
+ */
 public final class ImportException extends RuntimeException {
 
     private final String file;
@@ -12,19 +16,36 @@ public final class ImportException extends RuntimeException {
     private final String problemKey;
     private final transient Object[] arguments;
     private final boolean refused;
+    private final transient List<ImportException> more;
 
     public ImportException(String file, String path, String problemKey, Object... arguments) {
-        this(false, file, path, problemKey, arguments);
+        this(false, List.of(), file, path, problemKey, arguments);
     }
 
-    /** The application's refusal of the file's content, in the CLI's language: exit code 1 for a rule, else 2. */
+    /**
+     * The application's refusal of the file's content with every problem it found, in the CLI's language: exit code
+     * 1 when rules of the model refused it, else 2.
+     */
     static ImportException of(String file, ImportRefusedException e, Locale locale) {
-        return new ImportException(e.refusedByRule(), file, e.path(), "import.problem.invalid", e.message(locale));
+        List<ImportException> more = e.problems().stream()
+                .skip(1)
+                .map(p -> new ImportException(
+                        false, List.of(), file, p.path(), "import.problem.invalid", p.message(locale)))
+                .toList();
+        return new ImportException(
+                e.refusedByRule(), more, file, e.path(), "import.problem.invalid", e.message(locale));
     }
 
-    private ImportException(boolean refused, String file, String path, String problemKey, Object... arguments) {
+    private ImportException(
+            boolean refused,
+            List<ImportException> more,
+            String file,
+            String path,
+            String problemKey,
+            Object... arguments) {
         super(file + ": " + path + ": " + problemKey + " " + java.util.Arrays.toString(arguments));
         this.refused = refused;
+        this.more = more;
         this.file = file;
         this.path = path;
         this.problemKey = problemKey;
@@ -48,9 +69,13 @@ public final class ImportException extends RuntimeException {
         return problemKey;
     }
 
-    /** The problem in one sentence in the CLI's language. */
+    /** The problem in one sentence in the CLI's language; several problems one per line. */
     public String describe(CliContext cli) {
-        return cli.message(
-                "error.import", file, path == null || path.isEmpty() ? "/" : path, cli.message(problemKey, arguments));
+        StringBuilder text = new StringBuilder(cli.message(
+                "error.import", file, path == null || path.isEmpty() ? "/" : path, cli.message(problemKey, arguments)));
+        for (ImportException next : more) {
+            text.append(System.lineSeparator()).append(next.describe(cli));
+        }
+        return text.toString();
     }
 }

@@ -2,9 +2,12 @@ package org.stepahead.adapter.in.web.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
+import org.stepahead.application.port.in.transfer.DocumentEnvelope;
+import org.stepahead.application.port.in.transfer.ImportRefusedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -72,10 +75,20 @@ enum DocumentFormat {
      * @throws JacksonException naming the path of a malformed part
      */
     CommunityDocument read(byte[] body) {
-        return mapper.readValue(body, CommunityDocument.class);
+        String text = new String(body, StandardCharsets.UTF_8);
+        switch (DocumentEnvelope.check(text)) {
+            case EMPTY -> throw new ImportRefusedException("", ImportRefusedException.Problem.EMPTY);
+            case TRUNCATED -> throw new ImportRefusedException("", ImportRefusedException.Problem.TRUNCATED);
+            case COMPLETE -> {
+                // read below
+            }
+        }
+        return mapper.readValue(text, CommunityDocument.class);
     }
 
+    /** The document as text; YAML inside its envelope (a first line and an end mark). */
     String write(CommunityDocument document) {
-        return mapper.writeValueAsString(document);
+        String text = mapper.writeValueAsString(document);
+        return this == YAML ? DocumentEnvelope.wrapYaml(text) : text;
     }
 }

@@ -80,7 +80,12 @@ record ImportCommunityController(ImportCommunityUseCase importCommunity, Message
     ResponseEntity<ProblemDetail> refused(ImportRefusedException e) {
         Locale locale = LocaleContextHolder.getLocale();
         HttpStatus status = e.refusedByRule() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-        return problem(status, e.problem().code(), new FieldProblem(e.path(), e.message(locale)));
+        return problem(
+                status,
+                e.problem().code(),
+                e.problems().stream()
+                        .map(p -> new FieldProblem(p.path(), p.message(locale)))
+                        .toList());
     }
 
     @ExceptionHandler(JacksonException.class)
@@ -109,15 +114,20 @@ record ImportCommunityController(ImportCommunityUseCase importCommunity, Message
         } else {
             message = text("problem.import.unreadable");
         }
-        return problem(HttpStatus.BAD_REQUEST, "import.problem.unreadable", new FieldProblem(path, message));
+        return problem(HttpStatus.BAD_REQUEST, "import.problem.unreadable", List.of(new FieldProblem(path, message)));
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, FieldProblem error) {
-        ProblemDetail body =
-                ProblemDetail.forStatusAndDetail(status, text("problem.import.detail", error.field(), error.message()));
+    /** The refusal as problem+json: the detail names the first problem, {@code errors} lists every one. */
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, List<FieldProblem> errors) {
+        FieldProblem error = errors.get(0);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                status,
+                errors.size() == 1
+                        ? text("problem.import.detail", error.field(), error.message())
+                        : text("problem.import.detailSeveral", error.field(), error.message(), errors.size()));
         body.setTitle(text(status == HttpStatus.BAD_REQUEST ? "problem.invalid.title" : "problem.rule.title"));
         body.setProperty("code", code);
-        body.setProperty("errors", List.of(error));
+        body.setProperty("errors", errors);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);

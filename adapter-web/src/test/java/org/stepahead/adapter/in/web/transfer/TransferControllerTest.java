@@ -30,6 +30,7 @@ import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.OrganizationData;
+import org.stepahead.application.port.in.transfer.DocumentEnvelope;
 import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
 import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
@@ -247,6 +248,48 @@ class TransferControllerTest {
     }
 
     @Test
+    void givenSeveralProblems_import_answersOneProblemListingEveryOneInErrors() throws Exception {
+        given(importCommunity.importCommunity(any()))
+                .willThrow(ImportRefusedException.of(List.of(
+                        new ImportRefusedException("programs[0].stages[1].period.end", Problem.REQUIRED),
+                        new ImportRefusedException("programs[0].activities[3].stage", Problem.UNKNOWN_KEY, "third"),
+                        ImportRefusedException.refused(
+                                "events[1].attendance", new DomainRuleViolation("program.notApproved", "черновик")))));
+
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("всего проблем: 3")))
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[1].field").value("programs[0].activities[3].stage"))
+                .andExpect(jsonPath("$.errors[1].message").value("нет записи с ключом «third»"))
+                .andExpect(jsonPath("$.errors[2].message").value(org.hamcrest.Matchers.startsWith("отказ: ")));
+    }
+
+    @Test
+    void givenAnEmptyBodyOrACutExport_import_answers400_andCallsNoUseCase() throws Exception {
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content("# nothing\n\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("import.problem.empty"));
+        String cut = DocumentEnvelope.wrapYaml(YAML).replace("\n...\n", "\n");
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content(cut))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("import.problem.truncated"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("документ обрезан")));
+
+        then(importCommunity).should(never()).importCommunity(any());
+    }
+
+    @Test
     void givenARuleRefusesAnEntry_import_answers422WithThePath() throws Exception {
         given(importCommunity.importCommunity(any()))
                 .willThrow(ImportRefusedException.refused(
@@ -281,7 +324,9 @@ class TransferControllerTest {
 
         assertThat(DocumentFormat.YAML.read(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isEqualTo(DOCUMENT);
-        assertThat(yaml).startsWith("source: test\norganizations:\n");
+        assertThat(yaml)
+                .startsWith(DocumentEnvelope.YAML_FIRST_LINE + "\nsource: test\norganizations:\n")
+                .endsWith("\n...\n");
     }
 
     @Test
