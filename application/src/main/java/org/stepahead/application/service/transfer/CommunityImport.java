@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.stepahead.application.port.in.InvalidCommandException;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
@@ -132,46 +134,35 @@ final class CommunityImport {
     }
 
     private ImportReport enter(CommunityDocument document, boolean dryRun) {
-        List<OrganizationData> orgs = document.organizations();
-        for (int i = 0; i < orgs.size(); i++) {
-            OrganizationData o = orgs.get(i);
-            String at = "organizations[" + i + "]";
-            OrganizationId id = step(
-                    at,
-                    () -> app.registerOrganization()
-                            .register(new RegisterOrganizationCommand(
-                                    o.name(),
-                                    o.shortName(),
-                                    o.kind(),
-                                    o.municipality(),
-                                    Boolean.TRUE.equals(o.lowResults()),
-                                    Boolean.TRUE.equals(o.hardSocialConditions()))));
-            keep(organizations, o.key(), id, at);
-            if (id != null) {
-                organizationIds.add(id);
-            }
-        }
-
-        List<EducatorData> people = document.educators();
-        for (int i = 0; i < people.size(); i++) {
-            EducatorData e = people.get(i);
-            String at = "educators[" + i + "]";
-            EducatorId id = step(
-                    at,
-                    () -> app.registerEducator()
-                            .register(new RegisterEducatorCommand(
-                                    e.surname(),
-                                    e.givenName(),
-                                    e.patronymic(),
-                                    ref(organizations, e.organization(), at + ".organization"),
-                                    e.position(),
-                                    e.experience(),
-                                    e.email())));
-            keep(educators, e.key(), id, at);
-            if (id != null) {
-                educatorIds.add(id);
-            }
-        }
+        enterEach(
+                document.organizations(),
+                "organizations",
+                OrganizationData::key,
+                organizations,
+                organizationIds,
+                (o, at) -> app.registerOrganization()
+                        .register(new RegisterOrganizationCommand(
+                                o.name(),
+                                o.shortName(),
+                                o.kind(),
+                                o.municipality(),
+                                Boolean.TRUE.equals(o.lowResults()),
+                                Boolean.TRUE.equals(o.hardSocialConditions()))));
+        enterEach(
+                document.educators(),
+                "educators",
+                EducatorData::key,
+                educators,
+                educatorIds,
+                (e, at) -> app.registerEducator()
+                        .register(new RegisterEducatorCommand(
+                                e.surname(),
+                                e.givenName(),
+                                e.patronymic(),
+                                ref(organizations, e.organization(), at + ".organization"),
+                                e.position(),
+                                e.experience(),
+                                e.email())));
 
         if (document.community() == null) {
             problem(new ImportRefusedException("community", Problem.REQUIRED));
@@ -184,23 +175,21 @@ final class CommunityImport {
 
         List<MemberData> memberList = document.members();
         List<MembershipId> admitted = new ArrayList<>();
-        for (int i = 0; i < memberList.size(); i++) {
-            MemberData m = memberList.get(i);
-            String at = "members[" + i + "]";
-            MembershipId id = step(
-                    at,
-                    () -> app.admitMember()
-                            .admit(new AdmitMemberCommand(
-                                    communityId,
-                                    required(educators, m.educator(), at + ".educator"),
-                                    m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
-                                    m.joinedOn(),
-                                    m.consentGivenOn(),
-                                    m.consentBasis(),
-                                    m.admissionBasis())));
-            keep(members, m.key(), id, at);
-            admitted.add(id);
-        }
+        enterEach(
+                memberList,
+                "members",
+                MemberData::key,
+                members,
+                admitted,
+                (m, at) -> app.admitMember()
+                        .admit(new AdmitMemberCommand(
+                                communityId,
+                                required(educators, m.educator(), at + ".educator"),
+                                m.roles().isEmpty() ? null : EnumSet.copyOf(m.roles()),
+                                m.joinedOn(),
+                                m.consentGivenOn(),
+                                m.consentBasis(),
+                                m.admissionBasis())));
         for (int i = 0; i < memberList.size(); i++) {
             MemberData m = memberList.get(i);
             MembershipId tutee = admitted.get(i);
@@ -297,6 +286,26 @@ final class CommunityImport {
                         c.tutorFunctions().stream()
                                 .map(t -> new TutorFunctionInput(t.function(), t.description()))
                                 .toList()));
+    }
+
+    /**
+     * Enters each entry of a section through its use case, keeping its id by its key and in the list (null for a
+     * refused entry, so that the list stays in the section's order).
+     */
+    private <D, I> void enterEach(
+            List<D> entries,
+            String section,
+            Function<D, String> key,
+            Map<String, I> keys,
+            List<I> ids,
+            BiFunction<D, String, I> enter) {
+        for (int i = 0; i < entries.size(); i++) {
+            D entry = entries.get(i);
+            String at = section + "[" + i + "]";
+            I id = step(at, () -> enter.apply(entry, at));
+            keep(keys, key.apply(entry), id, at);
+            ids.add(id);
+        }
     }
 
     /** Plans a program with its parts; null when the program itself is refused (its parts are then not checked). */

@@ -204,18 +204,7 @@ class ImportCommunityServiceTest {
     void givenAStageWithoutTheEndOfItsPeriod_import_namesThePath() {
         CommunityDocument source = document();
         ProgramData program = source.programs().get(0);
-        List<StageData> stages = new ArrayList<>(program.stages());
-        StageData second = stages.get(1);
-        stages.set(
-                1,
-                new StageData(
-                        second.key(),
-                        second.name(),
-                        second.kind(),
-                        new PeriodData(second.period().start(), null),
-                        null,
-                        null,
-                        null));
+        List<StageData> stages = withoutTheEndOfTheSecondStage(program);
         CommunityDocument document = withProgram(source, program, stages, program.activities());
 
         assertThatThrownBy(() -> importInto(new FakeStorage(), document, false))
@@ -257,18 +246,8 @@ class ImportCommunityServiceTest {
     void givenSeveralProblemsInOneDocument_import_reportsEveryOneInDocumentOrder_onceEach_andKeepsNothing() {
         CommunityDocument source = document();
         ProgramData program = source.programs().get(0);
-        List<StageData> stages = new ArrayList<>(program.stages());
+        List<StageData> stages = withoutTheEndOfTheSecondStage(program);
         StageData second = stages.get(1);
-        stages.set(
-                1,
-                new StageData(
-                        second.key(),
-                        second.name(),
-                        second.kind(),
-                        new PeriodData(second.period().start(), null),
-                        null,
-                        null,
-                        null));
         List<ActivityData> activities = new ArrayList<>(program.activities());
         activities.add(activity("lost", "third", null));
         activities.add(activity("later", second.key(), null));
@@ -537,6 +516,22 @@ class ImportCommunityServiceTest {
                 null);
         return new CommunityDocument(
                 d.source(), d.organizations(), d.educators(), d.community(), d.members(), d.programs(), List.of(event));
+    }
+
+    private static List<StageData> withoutTheEndOfTheSecondStage(ProgramData program) {
+        List<StageData> stages = new ArrayList<>(program.stages());
+        StageData second = stages.get(1);
+        stages.set(
+                1,
+                new StageData(
+                        second.key(),
+                        second.name(),
+                        second.kind(),
+                        new PeriodData(second.period().start(), null),
+                        null,
+                        null,
+                        null));
+        return stages;
     }
 
     private static Program importedProgram(FakeStorage storage) {
