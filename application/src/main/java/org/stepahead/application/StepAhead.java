@@ -315,9 +315,13 @@ public final class StepAhead {
                         this.assessResult,
                         this.scheduleEvent,
                         this.recordAttendance,
-                        this.recordMinutes));
+                        this.recordMinutes),
+                storage.importedDocuments(),
+                storage.communities(),
+                clock);
         this.exportCommunity = new ExportCommunityService(
                 runner,
+                storage.importedDocuments(),
                 new ExportCommunityService.UseCases(
                         this.getCommunity,
                         this.memberRegister,

@@ -199,6 +199,31 @@ class TransferTest {
     }
 
     @Test
+    void givenAFileImportedBefore_importAgain_printsTheSameCommunity_saysSo_andAddsNothing() throws IOException {
+        try (Cli cli = CommandsTest.cli("h2")) {
+            String first = cli.ok("import", FULL.toString()).lines().findFirst().orElseThrow();
+            Cli.Result again = cli.run("import", FULL.toString());
+            Path yaml = scratch("export.yaml");
+            cli.ok("export", "--community", first, "--file", yaml.toString());
+            String exportedKey = DocumentFiles.read(yaml).key();
+            Cli.Result reimported = cli.run("import", yaml.toString());
+            Path renamed = write("other.yaml", "key: another-club\n" + yaml());
+
+            assertThat(again.code()).isZero();
+            assertThat(again.out().lines().findFirst()).contains(first);
+            assertThat(again.err() + again.out()).contains("уже импортирован", "ничего не изменено");
+            assertThat(exportedKey).startsWith("sha256:");
+            assertThat(reimported.code()).isZero();
+            assertThat(reimported.out().lines().findFirst()).contains(first);
+            assertThat(cli.json("community", "list").size()).isEqualTo(1);
+            String second =
+                    cli.ok("import", renamed.toString()).lines().findFirst().orElseThrow();
+            assertThat(second).isNotEqualTo(first);
+            assertThat(cli.json("community", "list").size()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void givenAFileWithSeveralProblems_importNamesEveryOneOnItsOwnLine_andChangesNothing() throws IOException {
         Path bad = write(
                 "several.yaml",
@@ -224,7 +249,8 @@ class TransferTest {
             assertThat(nothing.code()).isEqualTo(2);
             assertThat(nothing.err()).contains("empty.yaml", "файл пуст");
 
-            String community = cli.ok("import", FULL.toString()).lines().findFirst().orElseThrow();
+            String community =
+                    cli.ok("import", FULL.toString()).lines().findFirst().orElseThrow();
             Path whole = scratch("whole.yaml");
             cli.ok("export", "--community", community, "--file", whole.toString());
             String exported = Files.readString(whole, StandardCharsets.UTF_8);
@@ -266,6 +292,9 @@ class TransferTest {
                                 "schedule: {kind: RANGE, fromMonth: OCTOBER, toMonth: 2026-05, text: октябрь – май}",
                                 "schedule: {kind: UNPARSED, text: когда получится}"));
         try (Cli cli = Cli.memory()) {
+            Cli.Result english = cli.run("--lang", "en", "import", unparsed.toString(), "--dry-run");
+            assertThat(english.code()).isZero();
+            assertThat(english.err()).contains("programs[0].activities[0].schedule", "warning", "\"когда получится\"");
             Cli.Result russian = cli.run("import", unparsed.toString());
             assertThat(russian.code()).isZero();
             assertThat(russian.err())
@@ -274,9 +303,6 @@ class TransferTest {
                             "programs[0].activities[0].schedule",
                             "предупреждение",
                             "«когда получится»");
-            Cli.Result english = cli.run("--lang", "en", "import", unparsed.toString(), "--dry-run");
-            assertThat(english.code()).isZero();
-            assertThat(english.err()).contains("programs[0].activities[0].schedule", "warning", "\"когда получится\"");
             assertThat(cli.json("community", "list").size()).isEqualTo(1);
         }
     }

@@ -3,6 +3,7 @@ package org.stepahead.adapter.out.persistence;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.ImportedDocumentRepository;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
@@ -25,6 +26,7 @@ public abstract class RepositoryStorage implements Storage {
             ProgramRepository programs,
             EventRepository events,
             UserAccountRepository accounts,
+            ImportedDocumentRepository importedDocuments,
             UnitOfWork unitOfWork) {}
 
     private final Repositories repositories;
@@ -68,6 +70,11 @@ public abstract class RepositoryStorage implements Storage {
     @Override
     public UserAccountRepository accounts() {
         return repositories.accounts();
+    }
+
+    @Override
+    public ImportedDocumentRepository importedDocuments() {
+        return repositories.importedDocuments();
     }
 
     @Override

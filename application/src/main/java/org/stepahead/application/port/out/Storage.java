@@ -24,6 +24,9 @@ public interface Storage extends AutoCloseable {
     /** The user accounts of this storage. */
     UserAccountRepository accounts();
 
+    /** The documents imported into this storage. */
+    ImportedDocumentRepository importedDocuments();
+
     /** The unit of work whose commits the repositories of this storage take part in. */
     UnitOfWork unitOfWork();
 

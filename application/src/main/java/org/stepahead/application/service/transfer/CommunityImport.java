@@ -120,10 +120,10 @@ final class CommunityImport {
      * refused is reported and left out, and the import goes on with the next one, so that one run names everything
      * to fix; entries that refer to a refused one are passed over without a second report.
      */
-    ImportReport run(CommunityDocument document, boolean dryRun) {
+    ImportReport run(CommunityDocument document, String documentKey, boolean dryRun) {
         ImportReport report = null;
         try {
-            report = enter(document, dryRun);
+            report = enter(document, documentKey, dryRun);
         } catch (TooManyProblems stop) {
             // the problems found so far are reported below
         }
@@ -133,7 +133,7 @@ final class CommunityImport {
         throw ImportRefusedException.of(problems);
     }
 
-    private ImportReport enter(CommunityDocument document, boolean dryRun) {
+    private ImportReport enter(CommunityDocument document, String documentKey, boolean dryRun) {
         enterEach(
                 document.organizations(),
                 "organizations",
@@ -249,7 +249,16 @@ final class CommunityImport {
             return null;
         }
         return new ImportReport(
-                dryRun, communityId, organizationIds, educatorIds, admitted, programIds, eventIds, warnings);
+                dryRun,
+                documentKey,
+                false,
+                communityId,
+                organizationIds,
+                educatorIds,
+                admitted,
+                programIds,
+                eventIds,
+                warnings);
     }
 
     private FoundCommunityCommand found(CommunityData c) {

@@ -57,6 +57,8 @@ import org.stepahead.application.port.in.transfer.CommunityDocument.TutorLinkDat
 import org.stepahead.application.port.in.transfer.CommunityDocument.WorkDirectionData;
 import org.stepahead.application.port.in.transfer.ExportCommunityUseCase;
 import org.stepahead.application.port.in.transfer.ScheduleData;
+import org.stepahead.application.port.out.ImportedDocument;
+import org.stepahead.application.port.out.ImportedDocumentRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
@@ -66,9 +68,11 @@ import org.stepahead.domain.organization.OrganizationId;
 /**
  * Service: reads a whole community through the incoming ports into a {@link CommunityDocument} inside one unit of
  * work (the reads join it, so the document is one consistent view), giving every entry a key (o1, e1, m1, p1, p1s1,
- * p1d1, p1a1 …) that the others refer to.
+ * p1d1, p1a1 …) that the others refer to. The document's own key is the one the community was imported with, else
+ * {@code community:<id>}, so that importing an export into the storage it came from changes nothing.
  */
-public record ExportCommunityService(UseCaseRunner runner, UseCases useCases) implements ExportCommunityUseCase {
+public record ExportCommunityService(UseCaseRunner runner, ImportedDocumentRepository imported, UseCases useCases)
+        implements ExportCommunityUseCase {
 
     /** The reads an export goes through. */
     public record UseCases(
@@ -83,7 +87,13 @@ public record ExportCommunityService(UseCaseRunner runner, UseCases useCases) im
 
     @Override
     public CommunityDocument export(CommunityId communityId) {
-        return runner.query(communityId, id -> new Export(useCases).export(id));
+        return runner.query(
+                communityId,
+                id -> new Export(useCases)
+                        .export(id)
+                        .withKey(imported.findByCommunity(id)
+                                .map(ImportedDocument::key)
+                                .orElse(ImportCommunityService.COMMUNITY_KEY + id.value())));
     }
 
     /** One export: the keys handed out so far. */

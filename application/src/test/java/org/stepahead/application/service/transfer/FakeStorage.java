@@ -11,9 +11,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.stepahead.application.port.out.AttendanceCriteria;
 import org.stepahead.application.port.out.CommunityRepository;
+import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.EventAttendanceCount;
 import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.ImportedDocument;
+import org.stepahead.application.port.out.ImportedDocumentRepository;
 import org.stepahead.application.port.out.MemberAttendanceCount;
 import org.stepahead.application.port.out.MemberRegisterCriteria;
 import org.stepahead.application.port.out.MemberRegisterEntry;
@@ -52,6 +55,8 @@ final class FakeStorage implements Storage {
 
     private final Map<Object, Aggregate<?, ?>> committed = new LinkedHashMap<>();
     private Map<Object, Aggregate<?, ?>> pending;
+    private final Map<String, ImportedDocument> imports = new LinkedHashMap<>();
+    private Map<String, ImportedDocument> pendingImports;
     private int depth;
     private int saves;
     private int failOnSave = -1;
@@ -88,9 +93,11 @@ final class FakeStorage implements Storage {
             units++;
             depth = 1;
             pending = new LinkedHashMap<>();
+            pendingImports = new LinkedHashMap<>();
             try {
                 T result = work.get();
                 committed.putAll(pending);
+                imports.putAll(pendingImports);
                 commits++;
                 return result;
             } catch (RuntimeException e) {
@@ -98,6 +105,7 @@ final class FakeStorage implements Storage {
                 throw e;
             } finally {
                 pending = null;
+                pendingImports = null;
                 depth = 0;
             }
         }
@@ -305,6 +313,35 @@ final class FakeStorage implements Storage {
 
             public List<MemberAttendanceCount> attendanceByMember(AttendanceCriteria criteria) {
                 throw new UnsupportedOperationException("not used by the import");
+            }
+        };
+    }
+
+    /** Imported documents, kept like the aggregates: pending in a unit of work, committed with it. */
+    @Override
+    public ImportedDocumentRepository importedDocuments() {
+        return new ImportedDocumentRepository() {
+            @Override
+            public Optional<ImportedDocument> findByKey(String key) {
+                return Optional.ofNullable(
+                        pendingImports != null && pendingImports.containsKey(key)
+                                ? pendingImports.get(key)
+                                : imports.get(key));
+            }
+
+            @Override
+            public Optional<ImportedDocument> findByCommunity(CommunityId community) {
+                return imports.values().stream()
+                        .filter(d -> d.community().equals(community))
+                        .findFirst();
+            }
+
+            @Override
+            public void add(ImportedDocument document) {
+                if (findByKey(document.key()).isPresent()) {
+                    throw new ConcurrentUpdateException("ImportedDocument", document.key(), 0);
+                }
+                pendingImports.put(document.key(), document);
             }
         };
     }

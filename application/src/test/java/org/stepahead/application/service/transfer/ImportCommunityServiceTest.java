@@ -58,6 +58,7 @@ import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramKind;
 import org.stepahead.domain.program.ResultKind;
 import org.stepahead.domain.program.StageKind;
+import org.stepahead.domain.shared.Aggregate;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Schedule;
 import org.stepahead.domain.shared.TutorFunction;
@@ -125,6 +126,84 @@ class ImportCommunityServiceTest {
         assertThat(storage.units).isEqualTo(1);
         assertThat(storage.rollbacks).isEqualTo(1);
         verify(publisher, never()).publish(any());
+    }
+
+    @Test
+    void givenADocumentImportedBefore_importAgain_reportsAlreadyImported_andChangesNothing() {
+        FakeStorage storage = new FakeStorage();
+        ImportReport first = importInto(storage, document(), false);
+        List<Aggregate<?, ?>> before = storage.stored();
+        int savesBefore = storage.saves();
+
+        ImportReport again = importInto(storage, document(), false);
+        ImportReport checked = importInto(storage, document(), true);
+
+        assertThat(first.alreadyImported()).isFalse();
+        assertThat(first.documentKey()).startsWith("sha256:");
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(again.communityId()).isEqualTo(first.communityId());
+        assertThat(again.documentKey()).isEqualTo(first.documentKey());
+        assertThat(again.programIds()).isEmpty();
+        assertThat(checked.alreadyImported()).isTrue();
+        assertThat(storage.saves()).isEqualTo(savesBefore);
+        assertThat(storage.stored()).isEqualTo(before);
+        verify(publisher, times(1)).publish(any());
+    }
+
+    @Test
+    void givenADocumentWithItsOwnKey_importOfAnotherVersionOfIt_isAlreadyImported_butADifferentDocumentIsNot() {
+        FakeStorage storage = new FakeStorage();
+        CommunityDocument keyed = document().withKey("club-2026");
+        ImportReport first = importInto(storage, keyed, false);
+        CommunityDocument edited = new CommunityDocument(
+                "club-2026",
+                "edited",
+                keyed.organizations(),
+                keyed.educators(),
+                keyed.community(),
+                keyed.members(),
+                keyed.programs(),
+                keyed.events());
+
+        ImportReport again = importInto(storage, edited, false);
+        ImportReport other = importInto(storage, edited.withKey(null), false);
+
+        assertThat(first.documentKey()).isEqualTo("club-2026");
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(again.communityId()).isEqualTo(first.communityId());
+        assertThat(other.alreadyImported()).isFalse();
+        assertThat(other.communityId()).isNotEqualTo(first.communityId());
+    }
+
+    @Test
+    void givenADryRun_import_recordsNoKey_soTheRealImportFollows() {
+        FakeStorage storage = new FakeStorage();
+
+        ImportReport checked = importInto(storage, document(), true);
+        ImportReport imported = importInto(storage, document(), false);
+
+        assertThat(checked.alreadyImported()).isFalse();
+        assertThat(imported.alreadyImported()).isFalse();
+        assertThat(storage.importedDocuments().findByKey(imported.documentKey()))
+                .get()
+                .satisfies(d -> {
+                    assertThat(d.community()).isEqualTo(imported.communityId());
+                    assertThat(d.importedAt()).isEqualTo(CLOCK.instant());
+                });
+    }
+
+    @Test
+    void givenAKeyTooLongOrBlank_import_isRefusedAtTheKey_andKeepsNothing() {
+        FakeStorage storage = new FakeStorage();
+
+        for (String key : List.of("k".repeat(201), " ")) {
+            assertThatThrownBy(() -> importInto(storage, document().withKey(key), false))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                        assertThat(e.path()).isEqualTo("key");
+                        assertThat(e.problem()).isEqualTo(Problem.BAD_VALUE);
+                    });
+        }
+        assertThat(storage.stored()).isEmpty();
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class DocumentFiles {
             .build();
 
     /** Mix-in: the sections in the order of docs/import-format.md. */
-    @JsonPropertyOrder({"source", "organizations", "educators", "community", "members", "programs", "events"})
+    @JsonPropertyOrder({"key", "source", "organizations", "educators", "community", "members", "programs", "events"})
     private interface SectionOrder {}
 
     private DocumentFiles() {}

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code import FILE}: enters a whole community from a YAML or JSON file, all or nothing — the file is read here, the
  * import runs in one unit of work in the application (docs/adr/0011-import-as-one-unit-of-work.md). Warnings (schedules
- * kept as their words) go to stderr; they do not change the exit code.
+ * kept as their words) go to stderr; they do not change the exit code. A document imported before (by its key) changes
+ * nothing: the command prints the community it became and says so, with exit code 0.
  */
 @Command(name = "import")
 public final class ImportCommunityCliCommand extends CliCommand {
@@ -47,6 +48,11 @@ public final class ImportCommunityCliCommand extends CliCommand {
             err.println(cli().message("import.warning", file, warning.path(), warning.message(cli().locale())));
         }
         err.flush();
+        if (report.alreadyImported()) {
+            out().id(report.communityId());
+            out().note(cli().message("import.already", report.documentKey(), report.communityId()));
+            return;
+        }
         if (dryRun) {
             out().note(cli().message("import.checked"));
             return;

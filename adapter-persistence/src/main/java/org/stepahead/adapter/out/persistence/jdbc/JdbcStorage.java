@@ -61,7 +61,8 @@ public final class JdbcStorage extends RepositoryStorage {
             AccountRows.TokenRow.class,
             EventRows.PlannedDecisionRow.class,
             EventRows.EventAttendanceRow.class,
-            EventRows.MemberAttendanceRow.class);
+            EventRows.MemberAttendanceRow.class,
+            JdbcImportedDocumentRepository.ImportRow.class);
 
     private final HikariDataSource dataSource;
     private final JdbcSession session;
@@ -80,6 +81,7 @@ public final class JdbcStorage extends RepositoryStorage {
                         new JdbcProgramRepository(session),
                         new JdbcEventRepository(session),
                         new JdbcUserAccountRepository(session),
+                        new JdbcImportedDocumentRepository(session),
                         new JdbcUnitOfWork(session, dataSource::evictConnection)),
                 description);
         this.dataSource = dataSource;
@@ -140,7 +142,7 @@ public final class JdbcStorage extends RepositoryStorage {
     }
 
     /** The version of the newest migration under {@code db/migration}; a test keeps it in step with the files. */
-    static final int LATEST_SCHEMA_VERSION = 4;
+    static final int LATEST_SCHEMA_VERSION = 5;
 
     /**
      * Brings the schema to the latest version. When Flyway's history already records the latest version as applied,

@@ -45,6 +45,8 @@ final class InMemoryDatabase {
     final InMemoryTable<EventId, Event.Snapshot> events = new InMemoryTable<>("Event", Event.Snapshot.class);
     final InMemoryTable<AccountId, UserAccount.Snapshot> accounts =
             new InMemoryTable<>("UserAccount", UserAccount.Snapshot.class);
+    final InMemoryTable<String, InMemoryImportedDocumentRepository.Stored> importedDocuments =
+            new InMemoryTable<>("ImportedDocument", InMemoryImportedDocumentRepository.Stored.class);
 
     /** Runs the work as a unit of work, or as part of the one already running on this thread. */
     <T> T execute(Supplier<T> work) {

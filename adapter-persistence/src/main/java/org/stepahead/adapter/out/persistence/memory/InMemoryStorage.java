@@ -23,6 +23,7 @@ public final class InMemoryStorage extends RepositoryStorage {
                         new InMemoryProgramRepository(database),
                         new InMemoryEventRepository(database),
                         new InMemoryUserAccountRepository(database),
+                        new InMemoryImportedDocumentRepository(database),
                         new InMemoryUnitOfWork(database)),
                 description);
     }

@@ -23,6 +23,7 @@ import org.stepahead.application.port.in.transfer.ImportReport;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.EventRepository;
+import org.stepahead.application.port.out.ImportedDocumentRepository;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.port.out.ProgramRepository;
@@ -111,7 +112,7 @@ public abstract class CommunityImportContract extends StorageContract {
         assertNothingStored();
     }
 
-    /** The storage under test whose n-th save (of any aggregate) fails as a lost connection would; 0 never fails. */
+    /** The storage under test whose n-th save (of any aggregate, or of the import's record) fails as a lost connection would; 0 never fails. */
     private Storage failingAt(int failing, AtomicInteger saves) {
         Storage real = storage;
         return new Storage() {
@@ -143,6 +144,10 @@ public abstract class CommunityImportContract extends StorageContract {
                 return counting(UserAccountRepository.class, real.accounts());
             }
 
+            public ImportedDocumentRepository importedDocuments() {
+                return counting(ImportedDocumentRepository.class, real.importedDocuments());
+            }
+
             public UnitOfWork unitOfWork() {
                 return real.unitOfWork();
             }
@@ -160,7 +165,9 @@ public abstract class CommunityImportContract extends StorageContract {
             private <R> R counting(Class<R> type, R repository) {
                 return type.cast(Proxy.newProxyInstance(
                         type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-                            if (method.getName().equals("save") && saves.incrementAndGet() == failing) {
+                            if ((method.getName().equals("save")
+                                            || method.getName().equals("add"))
+                                    && saves.incrementAndGet() == failing) {
                                 throw new StorageUnreachableException("The database connection was lost (test)");
                             }
                             try {

@@ -5,6 +5,7 @@ import org.stepahead.adapter.out.persistence.contract.CommunityImportContract;
 import org.stepahead.adapter.out.persistence.contract.CommunityRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.EducatorRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.EventRepositoryContract;
+import org.stepahead.adapter.out.persistence.contract.ImportedDocumentRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.MemberRegisterContract;
 import org.stepahead.adapter.out.persistence.contract.MembershipRepositoryContract;
 import org.stepahead.adapter.out.persistence.contract.OrganizationRepositoryContract;
@@ -138,6 +139,22 @@ abstract class JdbcStoreContracts {
 
     @Nested
     class Accounts extends UserAccountRepositoryContract {
+        private final String location = newLocation();
+
+        @Override
+        protected Storage openStorage() {
+            return StorageProvider.find(location);
+        }
+
+        @Override
+        protected Storage reopenStorage(Storage current) {
+            current.close();
+            return StorageProvider.find(location);
+        }
+    }
+
+    @Nested
+    class ImportedDocuments extends ImportedDocumentRepositoryContract {
         private final String location = newLocation();
 
         @Override

@@ -53,7 +53,7 @@ record ImportCommunityController(ImportCommunityUseCase importCommunity, Message
         }
         ImportReport report = importCommunity.importCommunity(new ImportCommunityCommand(document, dryRun));
         ImportReportResponse response = response(report, LocaleContextHolder.getLocale());
-        if (dryRun) {
+        if (dryRun || report.alreadyImported()) {
             return ResponseEntity.ok(response);
         }
         return ResponseEntity.created(
@@ -64,6 +64,8 @@ record ImportCommunityController(ImportCommunityUseCase importCommunity, Message
     static ImportReportResponse response(ImportReport report, Locale locale) {
         return new ImportReportResponse(
                 report.dryRun(),
+                report.documentKey(),
+                report.alreadyImported(),
                 report.communityId().value(),
                 report.organizations(),
                 report.educators(),

@@ -3,9 +3,14 @@ package org.stepahead.adapter.in.web.transfer;
 import java.util.List;
 import java.util.UUID;
 
-/** Response: what an import created (ids and counts), or would have created in a dry run, and its warnings. */
+/**
+ * Response: what an import created (ids and counts), or would have created in a dry run, and its warnings; for a
+ * document imported before, the community it became then, nothing created.
+ */
 record ImportReportResponse(
         boolean dryRun,
+        String documentKey,
+        boolean alreadyImported,
         UUID communityId,
         int organizations,
         int educators,

@@ -115,6 +115,8 @@ class TransferControllerTest {
     private static ImportReport report(boolean dryRun) {
         return new ImportReport(
                 dryRun,
+                "club-2026",
+                false,
                 new CommunityId(COMMUNITY),
                 List.of(OrganizationId.random()),
                 List.of(),
@@ -187,6 +189,23 @@ class TransferControllerTest {
                         .value("the schedule \"когда получится\" could not be read and is kept as text"));
 
         assertThat(passedCommand().dryRun()).isTrue();
+    }
+
+    @Test
+    void givenADocumentImportedBefore_import_answers200NamingItsCommunity() throws Exception {
+        given(importCommunity.importCommunity(any()))
+                .willReturn(ImportReport.alreadyImported(false, "club-2026", new CommunityId(COMMUNITY)));
+
+        mvc.perform(post("/api/v1/imports")
+                        .with(httpBasic("admin", "secret"))
+                        .contentType("application/yaml")
+                        .content("key: club-2026\n" + YAML))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alreadyImported").value(true))
+                .andExpect(jsonPath("$.documentKey").value("club-2026"))
+                .andExpect(jsonPath("$.communityId").value(COMMUNITY.toString()))
+                .andExpect(jsonPath("$.programs").value(0));
+        assertThat(passedCommand().document().key()).isEqualTo("club-2026");
     }
 
     @Test

@@ -54,7 +54,8 @@ class TransferEndToEndTest {
     }
 
     @Test
-    void givenAnExampleAsYaml_importedOverHttp_itsExportImportsAgainToTheSameDocument() throws Exception {
+    void givenAnExampleAsYaml_importedOverHttp_itsExportIsAlreadyImported_andACopyUnderAnotherKeyRoundTrips()
+            throws Exception {
         HttpResponse<String> imported =
                 send("POST", "/api/v1/imports", Files.readString(EXAMPLE), "Content-Type", "application/yaml");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -65,12 +66,26 @@ class TransferEndToEndTest {
 
         String yaml = exportYaml(community);
         HttpResponse<String> again = send("POST", "/api/v1/imports", yaml, "Content-Type", "text/yaml");
-        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(JsonMapper.shared()
+                        .readTree(again.body())
+                        .path("alreadyImported")
+                        .asBoolean())
+                .isTrue();
+        assertThat(JsonMapper.shared()
+                        .readTree(again.body())
+                        .path("communityId")
+                        .asString())
+                .isEqualTo(community);
+        String key = yaml.lines().filter(l -> l.startsWith("key: ")).findFirst().orElseThrow();
+        String copy = yaml.replace(key, "key: copy");
+        HttpResponse<String> copied = send("POST", "/api/v1/imports", copy, "Content-Type", "text/yaml");
+        assertThat(copied.statusCode()).as(copied.body()).isEqualTo(201);
         String second =
-                JsonMapper.shared().readTree(again.body()).path("communityId").asString();
+                JsonMapper.shared().readTree(copied.body()).path("communityId").asString();
 
         assertThat(second).isNotEqualTo(community);
-        assertThat(exportYaml(second)).isEqualTo(yaml);
+        assertThat(exportYaml(second)).isEqualTo(copy);
         HttpResponse<String> json = send("GET", "/api/v1/communities/" + second + "/export", null, "Accept", "*/*");
         assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(JsonMapper.shared()

@@ -25,9 +25,11 @@ import org.stepahead.domain.shared.TutorFunction;
  * names, its members and tutoring links, its programs (stages, directions, activities with schedules, expected
  * results with assessments, indicators with measurements) and its events. Entries refer to each other by
  * {@code key}, never by generated ids; absent lists read as empty. Plain records: each adapter binds them to YAML or
- * JSON with its own mapper (the names of the components are the names of the fields).
+ * JSON with its own mapper (the names of the components are the names of the fields). The document's own
+ * {@code key} is stable across imports: a storage enters a document with the same key once.
  */
 public record CommunityDocument(
+        String key,
         String source,
         List<OrganizationData> organizations,
         List<EducatorData> educators,
@@ -42,6 +44,23 @@ public record CommunityDocument(
         members = list(members);
         programs = list(programs);
         events = list(events);
+    }
+
+    /** A document without a key of its own (its content's digest stands for it). */
+    public CommunityDocument(
+            String source,
+            List<OrganizationData> organizations,
+            List<EducatorData> educators,
+            CommunityData community,
+            List<MemberData> members,
+            List<ProgramData> programs,
+            List<EventData> events) {
+        this(null, source, organizations, educators, community, members, programs, events);
+    }
+
+    /** The same document with another key. */
+    public CommunityDocument withKey(String newKey) {
+        return new CommunityDocument(newKey, source, organizations, educators, community, members, programs, events);
     }
 
     static <T> List<T> list(List<T> list) {

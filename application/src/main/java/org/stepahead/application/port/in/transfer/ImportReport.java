@@ -1,6 +1,7 @@
 package org.stepahead.application.port.in.transfer;
 
 import java.util.List;
+import java.util.Objects;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.event.EventId;
@@ -11,10 +12,13 @@ import org.stepahead.domain.program.ProgramId;
 /**
  * Read model: what an import created — the ids of the community and of every organization, educator, member,
  * program and event, in the document's order — and the warnings. After a dry run the ids are those the entries
- * would have had; nothing with them is stored.
+ * would have had; nothing with them is stored. A document imported before ({@link #alreadyImported()}) creates
+ * nothing: the report names the community it became then, and its lists are empty.
  */
 public record ImportReport(
         boolean dryRun,
+        String documentKey,
+        boolean alreadyImported,
         CommunityId communityId,
         List<OrganizationId> organizationIds,
         List<EducatorId> educatorIds,
@@ -24,12 +28,28 @@ public record ImportReport(
         List<ImportWarning> warnings) {
 
     public ImportReport {
+        Objects.requireNonNull(communityId, "communityId");
         organizationIds = List.copyOf(organizationIds);
         educatorIds = List.copyOf(educatorIds);
         membershipIds = List.copyOf(membershipIds);
         programIds = List.copyOf(programIds);
         eventIds = List.copyOf(eventIds);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The report of a document imported before as the community: nothing created. */
+    public static ImportReport alreadyImported(boolean dryRun, String documentKey, CommunityId communityId) {
+        return new ImportReport(
+                dryRun,
+                documentKey,
+                true,
+                communityId,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** How many organizations the import created. */
