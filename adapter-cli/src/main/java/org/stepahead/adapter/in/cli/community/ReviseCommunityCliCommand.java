@@ -1,7 +1,6 @@
 package org.stepahead.adapter.in.cli.community;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.community.ReviseCommunityCommand;
 import org.stepahead.application.port.in.community.ReviseCommunityUseCase;
 import org.stepahead.domain.community.CommunityId;
@@ -14,9 +13,7 @@ import picocli.CommandLine.Parameters;
  * options do not give is cleared); its kind, level and coordinating organization stay.
  */
 @Command(name = "revise")
-final class ReviseCommunityCliCommand extends CliCommand {
-
-    private final ReviseCommunityUseCase reviseCommunity;
+final class ReviseCommunityCliCommand extends ChangeCliCommand<ReviseCommunityCommand> {
 
     @Parameters(index = "0", paramLabel = "ID")
     CommunityId id;
@@ -24,18 +21,13 @@ final class ReviseCommunityCliCommand extends CliCommand {
     @Mixin
     CommunityOptions community;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseCommunityCliCommand(ReviseCommunityUseCase reviseCommunity) {
-        this.reviseCommunity = reviseCommunity;
+        super(reviseCommunity::revise);
     }
 
     @Override
-    protected void run() {
+    protected ReviseCommunityCommand command(Long expectedVersion) {
         CommunityOptions c = community;
-        reviseCommunity.revise(
-                new ReviseCommunityCommand(id, c.name, c.document(), c.timeZone, c.profile(), expectedVersion.value()));
-        out().id(id);
+        return new ReviseCommunityCommand(id, c.name, c.document(), c.timeZone, c.profile(), expectedVersion);
     }
 }

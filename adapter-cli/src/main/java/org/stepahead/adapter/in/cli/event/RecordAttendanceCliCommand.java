@@ -2,8 +2,7 @@ package org.stepahead.adapter.in.cli.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.adapter.in.cli.support.PipeFields;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand.GuestInput;
@@ -12,15 +11,12 @@ import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 import org.stepahead.domain.event.EventId;
 import org.stepahead.domain.membership.MembershipId;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code event attend ID}: records who attended: members present or absent, and guests. */
 @Command(name = "attend")
-final class RecordAttendanceCliCommand extends CliCommand {
-
-    private final RecordAttendanceUseCase recordAttendance;
+final class RecordAttendanceCliCommand extends ChangeCliCommand<RecordAttendanceCommand> {
 
     @Parameters(index = "0", paramLabel = "EVENT")
     EventId event;
@@ -34,15 +30,12 @@ final class RecordAttendanceCliCommand extends CliCommand {
     @Option(names = "--guest", paramLabel = "NAME[|ORGANIZATION]")
     List<String> guests = List.of();
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     RecordAttendanceCliCommand(RecordAttendanceUseCase recordAttendance) {
-        this.recordAttendance = recordAttendance;
+        super(recordAttendance::recordAttendance);
     }
 
     @Override
-    protected void run() {
+    protected RecordAttendanceCommand command(Long expectedVersion) {
         List<MemberPresence> members = new ArrayList<>();
         present.forEach(m -> members.add(new MemberPresence(m, true)));
         absent.forEach(m -> members.add(new MemberPresence(m, false)));
@@ -50,8 +43,6 @@ final class RecordAttendanceCliCommand extends CliCommand {
                 .map(guest -> PipeFields.of(guest, 2))
                 .map(fields -> new GuestInput(fields[0], fields[1]))
                 .toList();
-        recordAttendance.recordAttendance(
-                new RecordAttendanceCommand(event, members, guestInputs, expectedVersion.value()));
-        out().id(event);
+        return new RecordAttendanceCommand(event, members, guestInputs, expectedVersion);
     }
 }

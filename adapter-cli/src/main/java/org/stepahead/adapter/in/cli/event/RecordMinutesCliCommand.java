@@ -3,23 +3,19 @@ package org.stepahead.adapter.in.cli.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.event.RecordMinutesCommand;
 import org.stepahead.application.port.in.event.RecordMinutesCommand.AgendaItemInput;
 import org.stepahead.application.port.in.event.RecordMinutesUseCase;
 import org.stepahead.domain.event.EventId;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code event minutes ID}: records the minutes (протокол) with their agenda. */
 @Command(name = "minutes")
-final class RecordMinutesCliCommand extends CliCommand {
-
-    private final RecordMinutesUseCase recordMinutes;
+final class RecordMinutesCliCommand extends ChangeCliCommand<RecordMinutesCommand> {
 
     @Parameters(index = "0", paramLabel = "EVENT")
     EventId event;
@@ -35,9 +31,6 @@ final class RecordMinutesCliCommand extends CliCommand {
 
     @Option(names = "--secretary")
     String secretary;
-
-    @Mixin
-    ExpectedVersionOption expectedVersion;
 
     @ArgGroup(exclusive = false, multiplicity = "1..*")
     List<Item> agenda = new ArrayList<>();
@@ -58,16 +51,14 @@ final class RecordMinutesCliCommand extends CliCommand {
     }
 
     RecordMinutesCliCommand(RecordMinutesUseCase recordMinutes) {
-        this.recordMinutes = recordMinutes;
+        super(recordMinutes::recordMinutes);
     }
 
     @Override
-    protected void run() {
+    protected RecordMinutesCommand command(Long expectedVersion) {
         List<AgendaItemInput> items = agenda.stream()
                 .map(i -> new AgendaItemInput(i.topic, i.heard, i.spoke, i.decided))
                 .toList();
-        recordMinutes.recordMinutes(
-                new RecordMinutesCommand(event, number, date, chair, secretary, items, expectedVersion.value()));
-        out().id(event);
+        return new RecordMinutesCommand(event, number, date, chair, secretary, items, expectedVersion);
     }
 }

@@ -1,7 +1,5 @@
 package org.stepahead.adapter.in.cli.event;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.stepahead.adapter.in.cli.support.CliCommand;
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
@@ -11,6 +9,7 @@ import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.shared.Form;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code event schedule}: schedules an event of an activity or a standalone one and prints its id. */
@@ -34,17 +33,8 @@ final class ScheduleEventCliCommand extends CliCommand {
     @Option(names = "--form")
     Form form;
 
-    @Option(names = "--date", required = true)
-    LocalDate date;
-
-    @Option(names = "--starts-at")
-    LocalTime startsAt;
-
-    @Option(names = "--ends-at")
-    LocalTime endsAt;
-
-    @Option(names = "--place")
-    String place;
+    @Mixin
+    EventTimeOptions time;
 
     @Option(names = "--facilitator")
     List<String> facilitators = List.of();
@@ -56,6 +46,15 @@ final class ScheduleEventCliCommand extends CliCommand {
     @Override
     protected void run() {
         out().id(scheduleEvent.schedule(new ScheduleEventCommand(
-                community, program, activity, title, form, date, startsAt, endsAt, place, facilitators)));
+                community,
+                program,
+                activity,
+                title,
+                form,
+                time.date,
+                time.startsAt,
+                time.endsAt,
+                time.place,
+                facilitators)));
     }
 }

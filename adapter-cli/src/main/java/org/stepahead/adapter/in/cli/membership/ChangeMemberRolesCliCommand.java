@@ -1,22 +1,18 @@
 package org.stepahead.adapter.in.cli.membership;
 
 import java.util.List;
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesCommand;
 import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.membership.Role;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code member roles ID}: gives a member a new set of roles. */
 @Command(name = "roles")
-final class ChangeMemberRolesCliCommand extends CliCommand {
-
-    private final ChangeMemberRolesUseCase changeMemberRoles;
+final class ChangeMemberRolesCliCommand extends ChangeCliCommand<ChangeMemberRolesCommand> {
 
     @Parameters(index = "0", paramLabel = "MEMBERSHIP")
     MembershipId membership;
@@ -24,17 +20,12 @@ final class ChangeMemberRolesCliCommand extends CliCommand {
     @Option(names = "--role", split = ",", required = true)
     List<Role> roles;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ChangeMemberRolesCliCommand(ChangeMemberRolesUseCase changeMemberRoles) {
-        this.changeMemberRoles = changeMemberRoles;
+        super(changeMemberRoles::changeRoles);
     }
 
     @Override
-    protected void run() {
-        changeMemberRoles.changeRoles(
-                new ChangeMemberRolesCommand(membership, MemberCommands.roles(roles), expectedVersion.value()));
-        out().id(membership);
+    protected ChangeMemberRolesCommand command(Long expectedVersion) {
+        return new ChangeMemberRolesCommand(membership, MemberCommands.roles(roles), expectedVersion);
     }
 }

@@ -2,23 +2,19 @@ package org.stepahead.adapter.in.cli.program;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.adapter.in.cli.support.PipeFields;
 import org.stepahead.application.port.in.program.ApproveProgramCommand;
 import org.stepahead.application.port.in.program.ApproveProgramCommand.OfficialInput;
 import org.stepahead.application.port.in.program.ApproveProgramUseCase;
 import org.stepahead.domain.program.ProgramId;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code program approve ID}: approves a program (утверждаю), with the order and who agreed it. */
 @Command(name = "approve")
-final class ApproveProgramCliCommand extends CliCommand {
-
-    private final ApproveProgramUseCase approveProgram;
+final class ApproveProgramCliCommand extends ChangeCliCommand<ApproveProgramCommand> {
 
     @Parameters(index = "0", paramLabel = "PROGRAM")
     ProgramId program;
@@ -44,20 +40,17 @@ final class ApproveProgramCliCommand extends CliCommand {
     @Option(names = "--agreed-by", paramLabel = "POSITION|NAME")
     List<String> agreedBy = List.of();
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ApproveProgramCliCommand(ApproveProgramUseCase approveProgram) {
-        this.approveProgram = approveProgram;
+        super(approveProgram::approve);
     }
 
     @Override
-    protected void run() {
+    protected ApproveProgramCommand command(Long expectedVersion) {
         List<OfficialInput> agreed = agreedBy.stream()
                 .map(official -> PipeFields.of(official, 2))
                 .map(fields -> new OfficialInput(fields[0], fields[1]))
                 .toList();
-        approveProgram.approve(new ApproveProgramCommand(
+        return new ApproveProgramCommand(
                 program,
                 new OfficialInput(position, name),
                 approvedOn,
@@ -65,7 +58,6 @@ final class ApproveProgramCliCommand extends CliCommand {
                 orderNumber,
                 orderDate,
                 agreed,
-                expectedVersion.value()));
-        out().id(program);
+                expectedVersion);
     }
 }

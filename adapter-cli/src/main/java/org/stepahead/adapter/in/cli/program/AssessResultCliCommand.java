@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.adapter.in.cli.support.PipeFields;
 import org.stepahead.application.port.in.program.AssessResultCommand;
 import org.stepahead.application.port.in.program.AssessResultCommand.EvidenceInput;
@@ -15,16 +14,13 @@ import org.stepahead.domain.program.ExpectedResultId;
 import org.stepahead.domain.program.Outcome;
 import org.stepahead.domain.program.ProgramId;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code result assess ID}: assesses an expected result with an outcome and evidence. */
 @Command(name = "assess")
-final class AssessResultCliCommand extends CliCommand {
-
-    private final AssessResultUseCase assessResult;
+final class AssessResultCliCommand extends ChangeCliCommand<AssessResultCommand> {
 
     @Parameters(index = "0", paramLabel = "RESULT")
     ExpectedResultId result;
@@ -44,15 +40,12 @@ final class AssessResultCliCommand extends CliCommand {
     @Option(names = "--evidence", paramLabel = "KIND|DESCRIPTION[|REFERENCE]")
     List<String> evidence = List.of();
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     AssessResultCliCommand(AssessResultUseCase assessResult) {
-        this.assessResult = assessResult;
+        super(assessResult::assess);
     }
 
     @Override
-    protected void run() {
+    protected AssessResultCommand command(Long expectedVersion) {
         List<EvidenceInput> proofs = new ArrayList<>();
         for (String proof : evidence) {
             String[] fields = PipeFields.of(proof, 3);
@@ -65,8 +58,6 @@ final class AssessResultCliCommand extends CliCommand {
             }
             proofs.add(new EvidenceInput(kind, fields[1], fields[2]));
         }
-        assessResult.assess(new AssessResultCommand(
-                program, result, outcome, assessedOn, comment, proofs, expectedVersion.value()));
-        out().id(result);
+        return new AssessResultCommand(program, result, outcome, assessedOn, comment, proofs, expectedVersion);
     }
 }

@@ -1,8 +1,8 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.program.GetProgramOverviewUseCase;
+import org.stepahead.application.port.in.program.ReviseActivityCommand;
 import org.stepahead.application.port.in.program.ReviseActivityUseCase;
 import org.stepahead.domain.program.ActivityId;
 import picocli.CommandLine.Command;
@@ -11,9 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code activity revise ID}: rewrites an activity. */
 @Command(name = "revise")
-final class ReviseActivityCliCommand extends CliCommand {
+final class ReviseActivityCliCommand extends ChangeCliCommand<ReviseActivityCommand> {
 
-    private final ReviseActivityUseCase reviseActivity;
     private final GetProgramOverviewUseCase programOverview;
 
     @Parameters(index = "0", paramLabel = "ACTIVITY")
@@ -22,17 +21,13 @@ final class ReviseActivityCliCommand extends CliCommand {
     @Mixin
     ActivityOptions activity;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseActivityCliCommand(ReviseActivityUseCase reviseActivity, GetProgramOverviewUseCase programOverview) {
-        this.reviseActivity = reviseActivity;
+        super(reviseActivity::reviseActivity);
         this.programOverview = programOverview;
     }
 
     @Override
-    protected void run() {
-        reviseActivity.reviseActivity(activity.revise(id, expectedVersion.value(), programOverview));
-        out().id(id);
+    protected ReviseActivityCommand command(Long expectedVersion) {
+        return activity.revise(id, expectedVersion, programOverview);
     }
 }

@@ -1,7 +1,6 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.program.ReviseDirectionCommand;
 import org.stepahead.application.port.in.program.ReviseDirectionUseCase;
 import org.stepahead.domain.program.DirectionId;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code direction revise ID}: rewrites a direction's code and title. */
 @Command(name = "revise")
-final class ReviseDirectionCliCommand extends CliCommand {
-
-    private final ReviseDirectionUseCase reviseDirection;
+final class ReviseDirectionCliCommand extends ChangeCliCommand<ReviseDirectionCommand> {
 
     @Parameters(index = "0", paramLabel = "DIRECTION")
     DirectionId id;
@@ -21,17 +18,12 @@ final class ReviseDirectionCliCommand extends CliCommand {
     @Mixin
     DirectionOptions direction;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseDirectionCliCommand(ReviseDirectionUseCase reviseDirection) {
-        this.reviseDirection = reviseDirection;
+        super(reviseDirection::reviseDirection);
     }
 
     @Override
-    protected void run() {
-        reviseDirection.reviseDirection(new ReviseDirectionCommand(
-                direction.program, id, direction.code, direction.title, expectedVersion.value()));
-        out().id(id);
+    protected ReviseDirectionCommand command(Long expectedVersion) {
+        return new ReviseDirectionCommand(direction.program, id, direction.code, direction.title, expectedVersion);
     }
 }

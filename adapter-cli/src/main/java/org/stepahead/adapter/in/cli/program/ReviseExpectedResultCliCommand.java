@@ -1,7 +1,6 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.program.ReviseExpectedResultCommand;
 import org.stepahead.application.port.in.program.ReviseExpectedResultUseCase;
 import org.stepahead.domain.program.ExpectedResultId;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code result revise ID}: rewrites an expected result. */
 @Command(name = "revise")
-final class ReviseExpectedResultCliCommand extends CliCommand {
-
-    private final ReviseExpectedResultUseCase reviseExpectedResult;
+final class ReviseExpectedResultCliCommand extends ChangeCliCommand<ReviseExpectedResultCommand> {
 
     @Parameters(index = "0", paramLabel = "RESULT")
     ExpectedResultId id;
@@ -21,18 +18,13 @@ final class ReviseExpectedResultCliCommand extends CliCommand {
     @Mixin
     ResultOptions result;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseExpectedResultCliCommand(ReviseExpectedResultUseCase reviseExpectedResult) {
-        this.reviseExpectedResult = reviseExpectedResult;
+        super(reviseExpectedResult::reviseExpectedResult);
     }
 
     @Override
-    protected void run() {
+    protected ReviseExpectedResultCommand command(Long expectedVersion) {
         ResultOptions r = result;
-        reviseExpectedResult.reviseExpectedResult(new ReviseExpectedResultCommand(
-                r.program, id, r.text, r.details, r.kind, r.stage, expectedVersion.value()));
-        out().id(id);
+        return new ReviseExpectedResultCommand(r.program, id, r.text, r.details, r.kind, r.stage, expectedVersion);
     }
 }

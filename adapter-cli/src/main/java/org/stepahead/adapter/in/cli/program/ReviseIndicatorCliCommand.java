@@ -1,7 +1,6 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.program.ReviseIndicatorCommand;
 import org.stepahead.application.port.in.program.ReviseIndicatorUseCase;
 import org.stepahead.domain.program.IndicatorId;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code indicator revise ID}: rewrites a target indicator. */
 @Command(name = "revise")
-final class ReviseIndicatorCliCommand extends CliCommand {
-
-    private final ReviseIndicatorUseCase reviseIndicator;
+final class ReviseIndicatorCliCommand extends ChangeCliCommand<ReviseIndicatorCommand> {
 
     @Parameters(index = "0", paramLabel = "INDICATOR")
     IndicatorId id;
@@ -21,18 +18,14 @@ final class ReviseIndicatorCliCommand extends CliCommand {
     @Mixin
     IndicatorOptions indicator;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseIndicatorCliCommand(ReviseIndicatorUseCase reviseIndicator) {
-        this.reviseIndicator = reviseIndicator;
+        super(reviseIndicator::reviseIndicator);
     }
 
     @Override
-    protected void run() {
+    protected ReviseIndicatorCommand command(Long expectedVersion) {
         IndicatorOptions i = indicator;
-        reviseIndicator.reviseIndicator(new ReviseIndicatorCommand(
-                i.program, id, i.name, i.unit, i.baseline, i.target, i.direction, expectedVersion.value()));
-        out().id(id);
+        return new ReviseIndicatorCommand(
+                i.program, id, i.name, i.unit, i.baseline, i.target, i.direction, expectedVersion);
     }
 }

@@ -1,7 +1,6 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.program.ReviseProgramCommand;
 import org.stepahead.application.port.in.program.ReviseProgramUseCase;
 import org.stepahead.domain.program.ProgramId;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code program revise ID}: rewrites a draft program's kind, title, summary, goal, tasks and period. */
 @Command(name = "revise")
-final class ReviseProgramCliCommand extends CliCommand {
-
-    private final ReviseProgramUseCase reviseProgram;
+final class ReviseProgramCliCommand extends ChangeCliCommand<ReviseProgramCommand> {
 
     @Parameters(index = "0", paramLabel = "PROGRAM")
     ProgramId id;
@@ -21,18 +18,14 @@ final class ReviseProgramCliCommand extends CliCommand {
     @Mixin
     ProgramOptions program;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseProgramCliCommand(ReviseProgramUseCase reviseProgram) {
-        this.reviseProgram = reviseProgram;
+        super(reviseProgram::revise);
     }
 
     @Override
-    protected void run() {
+    protected ReviseProgramCommand command(Long expectedVersion) {
         ProgramOptions p = program;
-        reviseProgram.revise(new ReviseProgramCommand(
-                id, p.kind, p.title, p.summary, p.goal, p.tasks, p.start, p.end, expectedVersion.value()));
-        out().id(id);
+        return new ReviseProgramCommand(
+                id, p.kind, p.title, p.summary, p.goal, p.tasks, p.start, p.end, expectedVersion);
     }
 }

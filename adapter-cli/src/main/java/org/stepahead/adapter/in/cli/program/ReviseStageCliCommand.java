@@ -1,7 +1,6 @@
 package org.stepahead.adapter.in.cli.program;
 
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.application.port.in.program.ReviseStageCommand;
 import org.stepahead.application.port.in.program.ReviseStageUseCase;
 import org.stepahead.domain.program.StageId;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code stage revise ID}: rewrites a stage of a draft program. */
 @Command(name = "revise")
-final class ReviseStageCliCommand extends CliCommand {
-
-    private final ReviseStageUseCase reviseStage;
+final class ReviseStageCliCommand extends ChangeCliCommand<ReviseStageCommand> {
 
     @Parameters(index = "0", paramLabel = "STAGE")
     StageId id;
@@ -21,18 +18,13 @@ final class ReviseStageCliCommand extends CliCommand {
     @Mixin
     StageOptions stage;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     ReviseStageCliCommand(ReviseStageUseCase reviseStage) {
-        this.reviseStage = reviseStage;
+        super(reviseStage::reviseStage);
     }
 
     @Override
-    protected void run() {
+    protected ReviseStageCommand command(Long expectedVersion) {
         StageOptions s = stage;
-        reviseStage.reviseStage(new ReviseStageCommand(
-                s.program, id, s.name, s.kind, s.start, s.end, s.description, expectedVersion.value()));
-        out().id(id);
+        return new ReviseStageCommand(s.program, id, s.name, s.kind, s.start, s.end, s.description, expectedVersion);
     }
 }

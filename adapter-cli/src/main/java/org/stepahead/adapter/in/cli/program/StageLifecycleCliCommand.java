@@ -2,8 +2,7 @@ package org.stepahead.adapter.in.cli.program;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.stepahead.adapter.in.cli.support.CliCommand;
-import org.stepahead.adapter.in.cli.support.ExpectedVersionOption;
+import org.stepahead.adapter.in.cli.support.ChangeCliCommand;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Mixin;
  *
  * @param <C> the use case's command
  */
-abstract class StageLifecycleCliCommand<C> extends CliCommand {
+abstract class StageLifecycleCliCommand<C> extends ChangeCliCommand<C> {
 
     /** Builds the use case's command from the stage, the day and the expected version. */
     @FunctionalInterface
@@ -22,22 +21,17 @@ abstract class StageLifecycleCliCommand<C> extends CliCommand {
     }
 
     private final StageDayCommand<C> command;
-    private final Consumer<C> useCase;
 
     @Mixin
     StageDayOptions stage;
 
-    @Mixin
-    ExpectedVersionOption expectedVersion;
-
     StageLifecycleCliCommand(StageDayCommand<C> command, Consumer<C> useCase) {
+        super(useCase);
         this.command = command;
-        this.useCase = useCase;
     }
 
     @Override
-    protected void run() {
-        useCase.accept(command.of(stage.program, stage.stage, stage.day, expectedVersion.value()));
-        out().id(stage.stage);
+    protected C command(Long expectedVersion) {
+        return command.of(stage.program, stage.stage, stage.day, expectedVersion);
     }
 }
