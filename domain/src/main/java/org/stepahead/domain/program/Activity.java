@@ -65,12 +65,19 @@ public final class Activity implements Entity<Program, ActivityId> {
         return details.responsible();
     }
 
+    /** The item this one is a sub-item of (1.1 under 1, a question under a meeting), or null for a top item. */
+    public ActivityId parentId() {
+        return details.parentId();
+    }
+
     /** An activity's full state, for storing and rebuilding. */
     public record Snapshot(ActivityId id, Details details) {}
 
     /**
      * Value: what an activity is. The schedule may be absent: the activity then runs within its stage (or the
-     * program's period).
+     * program's period). Beside the catalogue's forms, the plan's own words for the form ({@code formText}: "круглый
+     * стол с родителями"), the audience ("7–9 классы", "молодые педагоги"), the expected output ("выход": протокол,
+     * методические рекомендации) and the item it is a sub-item of.
      */
     public record Details(
             String number,
@@ -81,7 +88,11 @@ public final class Activity implements Entity<Program, ActivityId> {
             List<Form> forms,
             Schedule schedule,
             List<Responsible> responsible,
-            List<TutorFunction> tutorFunctions)
+            List<TutorFunction> tutorFunctions,
+            String formText,
+            String audience,
+            String output,
+            ActivityId parentId)
             implements org.jmolecules.ddd.types.ValueObject {
 
         public Details {
@@ -93,6 +104,36 @@ public final class Activity implements Entity<Program, ActivityId> {
             tutorFunctions = Texts.listOf(tutorFunctions, "activity.tutorFunctions").stream()
                     .distinct()
                     .toList();
+            formText = Texts.optional(formText);
+            audience = Texts.optional(audience);
+            output = Texts.optional(output);
+        }
+
+        /** Details without the plan's own words for the form, an audience, an output or a parent item. */
+        public Details(
+                String number,
+                String title,
+                String description,
+                DirectionId directionId,
+                StageId stageId,
+                List<Form> forms,
+                Schedule schedule,
+                List<Responsible> responsible,
+                List<TutorFunction> tutorFunctions) {
+            this(
+                    number,
+                    title,
+                    description,
+                    directionId,
+                    stageId,
+                    forms,
+                    schedule,
+                    responsible,
+                    tutorFunctions,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 }

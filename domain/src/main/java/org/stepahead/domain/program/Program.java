@@ -383,6 +383,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
             throw new DomainRuleViolation("duplicateId", activityId);
         }
         requireKnown(details);
+        requireParent(activityId, details);
         requireScheduleInside(details);
         activities.add(new Activity(activityId, details));
     }
@@ -412,6 +413,7 @@ public final class Program extends Aggregate<Program, ProgramId> {
         Texts.present(details, "activity");
         Activity activity = activity(activityId);
         requireKnown(details);
+        requireParent(activityId, details);
         requireScheduleInside(details);
         activity.revise(details);
     }
@@ -422,6 +424,28 @@ public final class Program extends Aggregate<Program, ProgramId> {
         }
         if (details.directionId() != null) {
             direction(details.directionId());
+        }
+    }
+
+    /**
+     * A sub-item's parent is a top item of this program (plans nest one level: 1.1 under 1): not the item itself
+     * ({@code activity.parentItself}), not a sub-item ({@code activity.parentNested}), and an item with sub-items of
+     * its own cannot become one ({@code activity.hasSubItems}). An unknown parent is refused as NotFound.
+     */
+    private void requireParent(ActivityId activityId, Activity.Details details) {
+        ActivityId parentId = details.parentId();
+        if (parentId == null) {
+            return;
+        }
+        if (parentId.equals(activityId)) {
+            throw new DomainRuleViolation("activity.parentItself");
+        }
+        Activity parent = activity(parentId);
+        if (parent.parentId() != null) {
+            throw new DomainRuleViolation("activity.parentNested", parent.title());
+        }
+        if (activities.stream().anyMatch(a -> activityId.equals(a.parentId()))) {
+            throw new DomainRuleViolation("activity.hasSubItems");
         }
     }
 

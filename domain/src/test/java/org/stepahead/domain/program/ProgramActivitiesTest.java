@@ -52,6 +52,57 @@ class ProgramActivitiesTest {
         assertThat(activity.schedule().kind()).isEqualTo(Schedule.Kind.ON_REQUEST);
     }
 
+    private static Activity.Details subItem(String title, ActivityId parent) {
+        return new Activity.Details(
+                null,
+                title,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                "  круглый стол  ",
+                "7–9 классы",
+                "протокол",
+                parent);
+    }
+
+    @Test
+    void givenATopItem_planningASubItemUnderIt_keepsTheParentAndThePlansWords() {
+        ActivityId meeting = planActivity(program, null);
+        ActivityId question = ActivityId.random();
+
+        program.planActivity(question, subItem("Вопрос 1", meeting));
+
+        Activity planned = program.activity(question);
+        assertThat(planned.parentId()).isEqualTo(meeting);
+        assertThat(planned.details().formText()).isEqualTo("круглый стол");
+        assertThat(planned.details().audience()).isEqualTo("7–9 классы");
+        assertThat(planned.details().output()).isEqualTo("протокол");
+        assertThat(program.activity(meeting).parentId()).isNull();
+    }
+
+    @Test
+    void givenSubItems_nestingDeeper_orUnderItself_orMakingAParentASubItem_isRefused() {
+        ActivityId meeting = planActivity(program, null);
+        ActivityId other = planActivity(program, null);
+        ActivityId question = ActivityId.random();
+        program.planActivity(question, subItem("Вопрос 1", meeting));
+
+        assertRefused(
+                () -> program.planActivity(ActivityId.random(), subItem("Вопрос 1.1", question)),
+                "activity.parentNested");
+        assertRefused(() -> program.reviseActivity(other, subItem("Сам в себе", other)), "activity.parentItself");
+        assertRefused(() -> program.reviseActivity(meeting, subItem("Встреча", other)), "activity.hasSubItems");
+        assertRefused(
+                () -> program.planActivity(ActivityId.random(), subItem("Без пункта", ActivityId.random())),
+                "notFound");
+        assertThat(program.activity(meeting).parentId()).isNull();
+        assertThat(program.activities()).hasSize(3);
+    }
+
     @Test
     void givenAnUnknownStage_planActivity_isNotFound() {
         assertRefused(() -> program.planActivity(ActivityId.random(), details(null, StageId.random())), "notFound");

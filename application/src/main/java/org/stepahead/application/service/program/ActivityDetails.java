@@ -21,6 +21,10 @@ final class ActivityDetails {
                 ProgramChanges.list(c.responsible()).stream()
                         .map(r -> new Responsible(r.name(), r.organizationId(), r.educatorId()))
                         .toList(),
-                ProgramChanges.list(c.tutorFunctions()));
+                ProgramChanges.list(c.tutorFunctions()),
+                c.formText(),
+                c.audience(),
+                c.output(),
+                c.parentId());
     }
 }

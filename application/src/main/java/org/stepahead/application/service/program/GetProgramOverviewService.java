@@ -142,7 +142,11 @@ public record GetProgramOverviewService(
                 d.responsible().stream()
                         .map(r -> new ProgramOverview.ResponsibleView(r.name(), r.organizationId(), r.educatorId()))
                         .toList(),
-                d.tutorFunctions());
+                d.tutorFunctions(),
+                d.formText(),
+                d.audience(),
+                d.output(),
+                d.parentId());
     }
 
     private static ProgramOverview.ResultView result(ExpectedResult r) {

@@ -159,7 +159,11 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
                                             .toList(),
                                     Rows.of(tutorFunctions, a.id()).stream()
                                             .map(f -> TutorFunction.valueOf(f.functionCode()))
-                                            .toList())))
+                                            .toList(),
+                                    a.formText(),
+                                    a.audience(),
+                                    a.output(),
+                                    a.parentId() == null ? null : new ActivityId(a.parentId()))))
                     .toList();
             List<ExpectedResult.Snapshot> resultSnapshots = Rows.of(results, id).stream()
                     .map(r -> new ExpectedResult.Snapshot(
@@ -301,7 +305,11 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
                     d.title(),
                     d.description(),
                     d.directionId() == null ? null : d.directionId().value(),
-                    d.stageId() == null ? null : d.stageId().value()));
+                    d.stageId() == null ? null : d.stageId().value(),
+                    d.formText(),
+                    d.audience(),
+                    d.output(),
+                    d.parentId() == null ? null : d.parentId().value()));
             forms.addAll(Rows.numbered(d.forms(), (f, p) -> new ActivityFormRow(id, programId, p, f.name())));
             responsible.addAll(Rows.numbered(
                     d.responsible(),
@@ -320,8 +328,10 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
         }
         Sql.insertAll(
                 h,
-                "insert into activity (id, program_id, position, number, title, description, direction_id, stage_id)"
-                        + " values (:id, :programId, :position, :number, :title, :description, :directionId, :stageId)",
+                "insert into activity (id, program_id, position, number, title, description, direction_id, stage_id,"
+                        + " form_text, audience, output, parent_id)"
+                        + " values (:id, :programId, :position, :number, :title, :description, :directionId, :stageId,"
+                        + " :formText, :audience, :output, :parentId)",
                 rows);
         Sql.insertAll(
                 h,

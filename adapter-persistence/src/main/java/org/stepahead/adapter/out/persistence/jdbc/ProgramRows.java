@@ -76,7 +76,11 @@ public interface ProgramRows extends Ids {
             String title,
             String description,
             UUID directionId,
-            UUID stageId) {}
+            UUID stageId,
+            String formText,
+            String audience,
+            String output,
+            UUID parentId) {}
 
     /** A row of {@code activity_form}. */
     record ActivityFormRow(UUID activityId, UUID programId, int position, String form) {}

@@ -278,9 +278,26 @@ public final class TestData {
                                     new Responsible("Филатова Е.Н.", organizationId, educatorId)),
                             i % 2 == 0 ? List.of(TutorFunction.CONSULTING, TutorFunction.DIAGNOSTIC) : List.of()));
         }
+        ActivityId withoutSchedule = ActivityId.random();
+        program.planActivity(
+                withoutSchedule,
+                new Activity.Details(null, "Без сроков", null, null, doing, List.of(), null, List.of(), List.of()));
         program.planActivity(
                 ActivityId.random(),
-                new Activity.Details(null, "Без сроков", null, null, doing, List.of(), null, List.of(), List.of()));
+                new Activity.Details(
+                        null,
+                        "Вопрос повестки",
+                        null,
+                        null,
+                        doing,
+                        List.of(),
+                        null,
+                        List.of(Responsible.named("зам. директора по ВР")),
+                        List.of(),
+                        "круглый стол с родителями",
+                        "7–9 классы",
+                        "протокол, рекомендации",
+                        withoutSchedule));
         ExpectedResultId product = ExpectedResultId.random();
         ExpectedResultId event = ExpectedResultId.random();
         ExpectedResultId effect = ExpectedResultId.random();

@@ -1,6 +1,7 @@
 package org.stepahead.application.port.in.program;
 
 import java.util.List;
+import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.DirectionId;
 import org.stepahead.domain.program.StageId;
 import org.stepahead.domain.shared.Form;
@@ -36,4 +37,16 @@ public sealed interface ActivityFields permits PlanActivityCommand, ReviseActivi
 
     /** The tutor functions it serves, possibly none. */
     List<TutorFunction> tutorFunctions();
+
+    /** The plan's own words for the form ("круглый стол с родителями"), if any. */
+    String formText();
+
+    /** Who it is for ("7–9 классы", "молодые педагоги"), if said. */
+    String audience();
+
+    /** Its expected output (выход: протокол, методические рекомендации), if said. */
+    String output();
+
+    /** The item it is a sub-item of, if any. */
+    ActivityId parentId();
 }

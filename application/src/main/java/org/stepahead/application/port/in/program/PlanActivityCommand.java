@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.stepahead.application.port.in.CommandValidation;
+import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.DirectionId;
 import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.StageId;
@@ -28,7 +29,11 @@ public record PlanActivityCommand(
         Schedule schedule,
         List<@Valid @NotNull ResponsibleInput> responsible,
         List<@NotNull TutorFunction> tutorFunctions,
-        Long expectedVersion)
+        Long expectedVersion,
+        @Size(max = 500) String formText,
+        @Size(max = 500) String audience,
+        @Size(max = 2000) String output,
+        ActivityId parentId)
         implements ActivityFields {
 
     /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
@@ -45,6 +50,41 @@ public record PlanActivityCommand(
                 schedule,
                 responsible,
                 tutorFunctions,
-                expectedVersion);
+                expectedVersion,
+                formText,
+                audience,
+                output,
+                parentId);
+    }
+
+    /** The command without the plan's own words for the form, an audience, an output or a parent item. */
+    public PlanActivityCommand(
+            ProgramId programId,
+            String number,
+            String title,
+            String description,
+            DirectionId directionId,
+            StageId stageId,
+            List<Form> forms,
+            Schedule schedule,
+            List<ResponsibleInput> responsible,
+            List<TutorFunction> tutorFunctions,
+            Long expectedVersion) {
+        this(
+                programId,
+                number,
+                title,
+                description,
+                directionId,
+                stageId,
+                forms,
+                schedule,
+                responsible,
+                tutorFunctions,
+                expectedVersion,
+                null,
+                null,
+                null,
+                null);
     }
 }

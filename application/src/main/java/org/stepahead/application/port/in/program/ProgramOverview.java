@@ -150,7 +150,43 @@ public record ProgramOverview(
             List<Form> forms,
             Schedule schedule,
             List<ResponsibleView> responsible,
-            List<TutorFunction> tutorFunctions) {}
+            List<TutorFunction> tutorFunctions,
+            String formText,
+            String audience,
+            String output,
+            ActivityId parentId) {
+
+        /** The view without the plan's own words for the form, an audience, an output or a parent item. */
+        public ActivityView(
+                ActivityId id,
+                String number,
+                String title,
+                String description,
+                DirectionId directionId,
+                String directionTitle,
+                StageId stageId,
+                List<Form> forms,
+                Schedule schedule,
+                List<ResponsibleView> responsible,
+                List<TutorFunction> tutorFunctions) {
+            this(
+                    id,
+                    number,
+                    title,
+                    description,
+                    directionId,
+                    directionTitle,
+                    stageId,
+                    forms,
+                    schedule,
+                    responsible,
+                    tutorFunctions,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /** A responsible party. */
     public record ResponsibleView(String name, OrganizationId organizationId, EducatorId educatorId) {}

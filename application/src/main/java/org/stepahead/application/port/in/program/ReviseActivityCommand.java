@@ -30,7 +30,11 @@ public record ReviseActivityCommand(
         Schedule schedule,
         List<@Valid @NotNull ResponsibleInput> responsible,
         List<@NotNull TutorFunction> tutorFunctions,
-        Long expectedVersion)
+        Long expectedVersion,
+        @Size(max = 500) String formText,
+        @Size(max = 500) String audience,
+        @Size(max = 2000) String output,
+        ActivityId parentId)
         implements ActivityFields {
 
     /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
@@ -48,7 +52,44 @@ public record ReviseActivityCommand(
                 schedule,
                 responsible,
                 tutorFunctions,
-                expectedVersion);
+                expectedVersion,
+                formText,
+                audience,
+                output,
+                parentId);
+    }
+
+    /** The command without the plan's own words for the form, an audience, an output or a parent item. */
+    public ReviseActivityCommand(
+            ProgramId programId,
+            ActivityId activityId,
+            String number,
+            String title,
+            String description,
+            DirectionId directionId,
+            StageId stageId,
+            List<Form> forms,
+            Schedule schedule,
+            List<ResponsibleInput> responsible,
+            List<TutorFunction> tutorFunctions,
+            Long expectedVersion) {
+        this(
+                programId,
+                activityId,
+                number,
+                title,
+                description,
+                directionId,
+                stageId,
+                forms,
+                schedule,
+                responsible,
+                tutorFunctions,
+                expectedVersion,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -69,6 +110,10 @@ public record ReviseActivityCommand(
                 fields.schedule(),
                 fields.responsible(),
                 fields.tutorFunctions(),
-                expectedVersion);
+                expectedVersion,
+                fields.formText(),
+                fields.audience(),
+                fields.output(),
+                fields.parentId());
     }
 }
