@@ -306,6 +306,7 @@ public final class StepAhead {
                         this.planStage,
                         this.addDirection,
                         this.planActivity,
+                        this.reviseActivity,
                         this.addExpectedResult,
                         this.addIndicator,
                         this.approveProgram,

@@ -142,6 +142,7 @@ final class Canonical {
         Map<String, String> directions =
                 labels(p.directions(), CommunityDocument.DirectionData::key, CommunityDocument.DirectionData::title);
         AcademicYear year = p.academicYear() == null ? null : AcademicYear.parse(p.academicYear());
+        Map<String, String> titles = labels(p.activities(), ActivityData::key, ActivityData::title);
         return new ProgramData(
                 null,
                 p.kind(),
@@ -168,7 +169,7 @@ final class Canonical {
                                 a.description(),
                                 directions.get(a.direction()),
                                 stages.get(a.stage()),
-                                a.forms(),
+                                a.formText() != null ? List.of() : a.forms(), // forms found in the words
                                 a.schedule() == null
                                         ? null
                                         : ScheduleData.of(a.schedule().toSchedule(year)),
@@ -176,7 +177,11 @@ final class Canonical {
                                         .map(r -> new ResponsibleData(
                                                 r.name(), orgs.get(r.organization()), people.get(r.educator())))
                                         .toList(),
-                                a.tutorFunctions()))
+                                a.tutorFunctions(),
+                                a.formText(),
+                                a.audience(),
+                                a.output(),
+                                a.parent() == null ? null : titles.get(a.parent())))
                         .toList(),
                 p.results().stream()
                         .sorted(Comparator.comparing(ResultData::stage, Comparator.nullsLast(byStage)))

@@ -42,6 +42,7 @@ import org.stepahead.application.port.in.program.PlanActivityCommand;
 import org.stepahead.application.port.in.program.PlanStageCommand;
 import org.stepahead.application.port.in.program.RecordMeasurementCommand;
 import org.stepahead.application.port.in.program.ResponsibleInput;
+import org.stepahead.application.port.in.program.ReviseActivityCommand;
 import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
@@ -378,38 +379,38 @@ final class CommunityImport {
         AcademicYear year = step(at, () -> year(p.academicYear(), at + ".academicYear"));
         Period programPeriod = new Period(period.start(), period.end());
         Map<String, ActivityId> activities = new LinkedHashMap<>();
+        Map<Integer, PlanActivityCommand> planned = new LinkedHashMap<>();
+        Map<Integer, ActivityId> plannedIds = new LinkedHashMap<>();
         for (int i = 0; i < p.activities().size(); i++) {
             ActivityData a = p.activities().get(i);
             String here = at + ".activities[" + i + "]";
+            int index = i;
             ActivityId id = step(here, () -> {
-                List<ResponsibleInput> responsible = new ArrayList<>();
-                for (int r = 0; r < a.responsible().size(); r++) {
-                    var party = a.responsible().get(r);
-                    String there = here + ".responsible[" + r + "]";
-                    responsible.add(new ResponsibleInput(
-                            party.name(),
-                            ref(organizations, party.organization(), there + ".organization"),
-                            ref(educators, party.educator(), there + ".educator")));
-                }
-                DirectionId direction = ref(directions, a.direction(), here + ".direction");
-                StageId stage = ref(stages, a.stage(), here + ".stage");
-                Schedule schedule =
-                        schedule(a, year, stagePeriods.getOrDefault(a.stage(), programPeriod), here + ".schedule");
-                return app.planActivity()
-                        .planActivity(new PlanActivityCommand(
-                                programId,
-                                a.number(),
-                                a.title(),
-                                a.description(),
-                                direction,
-                                stage,
-                                a.forms(),
-                                schedule,
-                                responsible,
-                                a.tutorFunctions(),
-                                null));
+                PlanActivityCommand command =
+                        activity(a, programId, directions, stages, year, stagePeriods, programPeriod, here);
+                planned.put(index, command);
+                return app.planActivity().planActivity(command);
             });
             keep(activities, a.key(), id, here);
+            if (id != null) {
+                plannedIds.put(i, id);
+            }
+        }
+        // sub-items go under their items once every item is planned, so that the plan's order stays as written
+        for (int i = 0; i < p.activities().size(); i++) {
+            ActivityData a = p.activities().get(i);
+            String here = at + ".activities[" + i + "]";
+            ActivityId id = plannedIds.get(i);
+            PlanActivityCommand command = planned.get(i);
+            if (a.parent() == null || id == null) {
+                continue;
+            }
+            step(here, () -> {
+                ActivityId parent = required(activities, a.parent(), here + ".parent");
+                app.reviseActivity()
+                        .reviseActivity(ReviseActivityCommand.of(programId, id, underParent(command, parent), null));
+                return null;
+            });
         }
         List<ExpectedResultId> results = new ArrayList<>();
         for (int i = 0; i < p.results().size(); i++) {
@@ -458,6 +459,65 @@ final class CommunityImport {
         }
         pendingResults.put(programId, results);
         return new ProgramRefs(programId, stages, directions, activities);
+    }
+
+    /** The plan command of an activity as the document writes it (a sub-item is put under its item afterwards). */
+    private PlanActivityCommand activity(
+            ActivityData a,
+            ProgramId programId,
+            Map<String, DirectionId> directions,
+            Map<String, StageId> stages,
+            AcademicYear year,
+            Map<String, Period> stagePeriods,
+            Period programPeriod,
+            String here) {
+        List<ResponsibleInput> responsible = new ArrayList<>();
+        for (int r = 0; r < a.responsible().size(); r++) {
+            var party = a.responsible().get(r);
+            String there = here + ".responsible[" + r + "]";
+            responsible.add(new ResponsibleInput(
+                    party.name(),
+                    ref(organizations, party.organization(), there + ".organization"),
+                    ref(educators, party.educator(), there + ".educator")));
+        }
+        DirectionId direction = ref(directions, a.direction(), here + ".direction");
+        StageId stage = ref(stages, a.stage(), here + ".stage");
+        Schedule schedule = schedule(a, year, stagePeriods.getOrDefault(a.stage(), programPeriod), here + ".schedule");
+        return new PlanActivityCommand(
+                programId,
+                a.number(),
+                a.title(),
+                a.description(),
+                direction,
+                stage,
+                a.forms(),
+                schedule,
+                responsible,
+                a.tutorFunctions(),
+                null,
+                a.formText(),
+                a.audience(),
+                a.output(),
+                null);
+    }
+
+    private static PlanActivityCommand underParent(PlanActivityCommand c, ActivityId parent) {
+        return new PlanActivityCommand(
+                c.programId(),
+                c.number(),
+                c.title(),
+                c.description(),
+                c.directionId(),
+                c.stageId(),
+                c.forms(),
+                c.schedule(),
+                c.responsible(),
+                c.tutorFunctions(),
+                null,
+                c.formText(),
+                c.audience(),
+                c.output(),
+                parent);
     }
 
     private void approve(ProgramId programId, CommunityDocument.ApprovalData a, String at) {

@@ -254,11 +254,12 @@ public record ExportCommunityService(UseCaseRunner runner, ImportedDocumentRepos
             allActivities.addAll(o.activitiesWithoutStage());
             allResults.addAll(o.resultsWithoutStage());
             List<ActivityData> activities = new ArrayList<>();
+            for (int i = 0; i < allActivities.size(); i++) {
+                activityKeys.put(allActivities.get(i).id(), programKey + "a" + (i + 1));
+            }
             for (ProgramOverview.ActivityView a : allActivities) {
-                String key = programKey + "a" + (activities.size() + 1);
-                activityKeys.put(a.id(), key);
                 activities.add(new ActivityData(
-                        key,
+                        activityKeys.get(a.id()),
                         a.number(),
                         a.title(),
                         a.description(),
@@ -272,7 +273,11 @@ public record ExportCommunityService(UseCaseRunner runner, ImportedDocumentRepos
                                         r.organizationId() == null ? null : organization(r.organizationId()),
                                         r.educatorId() == null ? null : educator(r.educatorId())))
                                 .toList(),
-                        a.tutorFunctions()));
+                        a.tutorFunctions(),
+                        a.formText(),
+                        a.audience(),
+                        a.output(),
+                        a.parentId() == null ? null : activityKeys.get(a.parentId())));
             }
             List<ResultData> results = allResults.stream()
                     .map(r -> new ResultData(

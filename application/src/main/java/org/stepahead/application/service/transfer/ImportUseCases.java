@@ -20,6 +20,7 @@ import org.stepahead.application.port.in.program.DraftProgramUseCase;
 import org.stepahead.application.port.in.program.PlanActivityUseCase;
 import org.stepahead.application.port.in.program.PlanStageUseCase;
 import org.stepahead.application.port.in.program.RecordMeasurementUseCase;
+import org.stepahead.application.port.in.program.ReviseActivityUseCase;
 import org.stepahead.application.port.in.program.StartStageUseCase;
 
 /** The use cases an import enters a community through (the import service hands them to each run). */
@@ -35,6 +36,7 @@ public record ImportUseCases(
         PlanStageUseCase planStage,
         AddDirectionUseCase addDirection,
         PlanActivityUseCase planActivity,
+        ReviseActivityUseCase reviseActivity,
         AddExpectedResultUseCase addExpectedResult,
         AddIndicatorUseCase addIndicator,
         ApproveProgramUseCase approveProgram,

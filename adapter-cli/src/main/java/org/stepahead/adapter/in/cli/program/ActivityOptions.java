@@ -48,6 +48,18 @@ final class ActivityOptions extends ProgramPartOptions {
     @Option(names = "--tutor-function", split = ",")
     List<TutorFunction> tutorFunctions = List.of();
 
+    @Option(names = "--form-text")
+    String formText;
+
+    @Option(names = "--audience")
+    String audience;
+
+    @Option(names = "--expected-output")
+    String output;
+
+    @Option(names = "--parent")
+    ActivityId parent;
+
     /** The revise command for these options. */
     ReviseActivityCommand revise(ActivityId id, Long expectedVersion, GetProgramOverviewUseCase programOverview) {
         return ReviseActivityCommand.of(program, id, plan(programOverview), expectedVersion);
@@ -69,7 +81,11 @@ final class ActivityOptions extends ProgramPartOptions {
                 plan,
                 responsible.stream().map(ResponsibleInput::named).toList(),
                 tutorFunctions,
-                null);
+                null,
+                formText,
+                audience,
+                output,
+                parent);
     }
 
     /**

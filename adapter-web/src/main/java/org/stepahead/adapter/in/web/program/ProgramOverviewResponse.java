@@ -60,7 +60,10 @@ public record ProgramOverviewResponse(
     /** A direction (section) of the plan. */
     public record Direction(UUID id, String code, String title) {}
 
-    /** An activity with its schedule and responsible parties. */
+    /**
+     * An activity with its schedule and responsible parties, the plan's own words for its form, its audience, its
+     * expected output and the item it is a sub-item of.
+     */
     public record Activity(
             UUID id,
             String number,
@@ -72,7 +75,11 @@ public record ProgramOverviewResponse(
             List<String> forms,
             ScheduleJson schedule,
             List<Responsible> responsible,
-            List<String> tutorFunctions) {}
+            List<String> tutorFunctions,
+            String formText,
+            String audience,
+            String output,
+            UUID parentId) {}
 
     /** A responsible party. */
     public record Responsible(String name, UUID organizationId, UUID educatorId) {}

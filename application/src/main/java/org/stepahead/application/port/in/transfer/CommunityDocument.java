@@ -227,11 +227,44 @@ public record CommunityDocument(
             List<Form> forms,
             ScheduleData schedule,
             List<ResponsibleData> responsible,
-            List<TutorFunction> tutorFunctions) {
+            List<TutorFunction> tutorFunctions,
+            String formText,
+            String audience,
+            String output,
+            String parent) {
         public ActivityData {
             forms = list(forms);
             responsible = list(responsible);
             tutorFunctions = list(tutorFunctions);
+        }
+
+        /** An activity without the plan's own words for the form, an audience, an output or a parent item. */
+        public ActivityData(
+                String key,
+                String number,
+                String title,
+                String description,
+                String direction,
+                String stage,
+                List<Form> forms,
+                ScheduleData schedule,
+                List<ResponsibleData> responsible,
+                List<TutorFunction> tutorFunctions) {
+            this(
+                    key,
+                    number,
+                    title,
+                    description,
+                    direction,
+                    stage,
+                    forms,
+                    schedule,
+                    responsible,
+                    tutorFunctions,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 
