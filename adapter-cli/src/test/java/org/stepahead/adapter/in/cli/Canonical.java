@@ -82,7 +82,10 @@ final class Canonical {
                                 m.admissionBasis(),
                                 m.tutors().stream()
                                         .map(t -> new TutorLinkData(
-                                                members.get(t.tutor()), t.functions(), t.since(), t.until()))
+                                                members.get(t.tutor()),
+                                                t.functions().stream().sorted().toList(), // a set in the model
+                                                t.since(),
+                                                t.until()))
                                         .toList(),
                                 m.leftOn()))
                         .sorted(Comparator.comparing(MemberData::educator))
