@@ -112,22 +112,22 @@ public class CommunityPages {
 
     @GetMapping("/communities/new")
     String newCommunity(Model model) {
-        return communityForm(model.addAttribute("form", new CommunityForm()));
+        return communityForm(model.addAttribute("form", CommunityForm.blank()));
     }
 
     @PostMapping("/communities")
     String found(@ModelAttribute("form") CommunityForm form, BindingResult errors, Model model) {
         return FormErrors.submit(form, errors, () -> communityForm(model), Map.of("profile", "goal"), Map.of(), () -> {
             CommunityId id = foundCommunity.found(new FoundCommunityCommand(
-                    form.getName(),
-                    form.getKind(),
-                    form.getLevel(),
-                    new OrganizationId(form.getCoordinatingOrganization()),
+                    form.name(),
+                    form.kind(),
+                    form.level(),
+                    new OrganizationId(form.coordinatingOrganization()),
                     null,
-                    blankToNull(form.getTimeZone()),
+                    blankToNull(form.timeZone()),
                     new ProfileInput(
-                            blankToNull(form.getDescription()),
-                            blankToNull(form.getGoal()),
+                            blankToNull(form.description()),
+                            blankToNull(form.goal()),
                             List.of(),
                             List.of(),
                             List.of(),
@@ -142,7 +142,7 @@ public class CommunityPages {
 
     @GetMapping("/organizations/new")
     String newOrganization(Model model) {
-        return organizationForm(model.addAttribute("form", new OrganizationForm()));
+        return organizationForm(model.addAttribute("form", OrganizationForm.blank()));
     }
 
     @PostMapping("/organizations")
@@ -153,13 +153,13 @@ public class CommunityPages {
             RedirectAttributes redirect) {
         return FormErrors.submit(form, errors, () -> organizationForm(model), Map.of(), Map.of(), () -> {
             registerOrganization.register(new RegisterOrganizationCommand(
-                    form.getName(),
-                    blankToNull(form.getShortName()),
-                    form.getKind(),
-                    blankToNull(form.getMunicipality()),
+                    form.name(),
+                    blankToNull(form.shortName()),
+                    form.kind(),
+                    blankToNull(form.municipality()),
                     false,
                     false));
-            redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.getName()));
+            redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.name()));
             return "redirect:/communities/new";
         });
     }

@@ -92,8 +92,7 @@ public class EventPages {
 
     @GetMapping("/communities/{id}/events/new")
     String newEvent(@PathVariable UUID id, @RequestParam(required = false) String activity, Model model) {
-        EventForm form = new EventForm();
-        form.setActivity(activity);
+        EventForm form = new EventForm(activity, null, null, null, null, null, null, null);
         return form(id, model.addAttribute("form", form));
     }
 
@@ -107,8 +106,8 @@ public class EventPages {
         Map<String, String> aliases =
                 Map.of("programId", "activity", "activityId", "activity", "facilitators", "facilitatorsText");
         return FormErrors.submit(form, errors, () -> form(id, model), aliases, RULES, () -> {
-            UUID[] plan = planItem(form.getActivity());
-            if (plan == null && blankToNull(form.getTitle()) == null) {
+            UUID[] plan = planItem(form.activity());
+            if (plan == null && blankToNull(form.title()) == null) {
                 errors.rejectValue("title", "ui.event.titleNeeded");
                 return form(id, model);
             }
@@ -116,13 +115,13 @@ public class EventPages {
                     new CommunityId(id),
                     plan == null ? null : new ProgramId(plan[0]),
                     plan == null ? null : new ActivityId(plan[1]),
-                    blankToNull(form.getTitle()),
-                    form.getForm(),
-                    form.getDate(),
-                    form.getStartsAt(),
-                    form.getEndsAt(),
-                    blankToNull(form.getPlace()),
-                    lines(form.getFacilitatorsText())));
+                    blankToNull(form.title()),
+                    form.form(),
+                    form.date(),
+                    form.startsAt(),
+                    form.endsAt(),
+                    blankToNull(form.place()),
+                    lines(form.facilitatorsText())));
             redirect.addFlashAttribute("notice", labels.text("ui.event.scheduled"));
             return "redirect:/events/" + event.value();
         });

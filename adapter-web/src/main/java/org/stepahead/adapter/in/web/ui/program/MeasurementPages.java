@@ -48,7 +48,7 @@ public class MeasurementPages {
 
     @GetMapping("/programs/{id}/indicators/{indicatorId}/measurements/new")
     String newMeasurement(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
-        return measurementForm(id, indicatorId, model.addAttribute("form", new MeasurementForm()));
+        return measurementForm(id, indicatorId, model.addAttribute("form", MeasurementForm.blank()));
     }
 
     @PostMapping("/programs/{id}/indicators/{indicatorId}/measurements")
@@ -64,9 +64,9 @@ public class MeasurementPages {
                     recordMeasurement.record(new RecordMeasurementCommand(
                             new ProgramId(id),
                             new IndicatorId(indicatorId),
-                            form.getMeasuredOn(),
-                            form.getValue(),
-                            blankToNull(form.getNote()),
+                            form.measuredOn(),
+                            form.value(),
+                            blankToNull(form.note()),
                             null));
                     redirect.addFlashAttribute("notice", labels.text("ui.measurement.recorded"));
                     return "redirect:/programs/" + id + "#indicators-heading";
@@ -84,7 +84,7 @@ public class MeasurementPages {
 
     @GetMapping("/programs/{id}/directions/new")
     String newDirection(@PathVariable UUID id, Model model) {
-        return directionForm(id, model.addAttribute("form", new DirectionForm()));
+        return directionForm(id, model.addAttribute("form", DirectionForm.blank()));
     }
 
     @PostMapping("/programs/{id}/directions")
@@ -96,8 +96,8 @@ public class MeasurementPages {
             RedirectAttributes redirect) {
         return FormErrors.submit(form, errors, () -> directionForm(id, model), Map.of(), Map.of(), () -> {
             addDirection.addDirection(
-                    new AddDirectionCommand(new ProgramId(id), blankToNull(form.getCode()), form.getTitle(), null));
-            redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.getTitle()));
+                    new AddDirectionCommand(new ProgramId(id), blankToNull(form.code()), form.title(), null));
+            redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.title()));
             return "redirect:/programs/" + id;
         });
     }

@@ -60,7 +60,7 @@ public class ProgramPages {
 
     @GetMapping("/communities/{communityId}/programs/new")
     String newProgram(@PathVariable UUID communityId, Model model) {
-        return form(communityId, model.addAttribute("form", new ProgramForm()));
+        return form(communityId, model.addAttribute("form", ProgramForm.blank()));
     }
 
     @PostMapping("/communities/{communityId}/programs")
@@ -73,13 +73,13 @@ public class ProgramPages {
         return FormErrors.submit(form, errors, () -> form(communityId, model), aliases, PERIOD_RULES, () -> {
             ProgramId id = draftProgram.draft(new DraftProgramCommand(
                     new CommunityId(communityId),
-                    form.getKind(),
-                    form.getTitle(),
-                    blankToNull(form.getSummary()),
-                    blankToNull(form.getGoal()),
-                    lines(form.getTasksText()),
-                    form.getPeriodStart(),
-                    form.getPeriodEnd()));
+                    form.kind(),
+                    form.title(),
+                    blankToNull(form.summary()),
+                    blankToNull(form.goal()),
+                    lines(form.tasksText()),
+                    form.periodStart(),
+                    form.periodEnd()));
             return "redirect:/programs/" + id.value();
         });
     }
