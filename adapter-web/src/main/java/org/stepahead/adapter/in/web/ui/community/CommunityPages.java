@@ -38,32 +38,14 @@ import org.stepahead.domain.organization.OrganizationKind;
 
 /** Pages: the communities list, a community's page, founding a community and registering an organization. */
 @Controller
-public class CommunityPages {
-
-    private final GetCommunityUseCase getCommunity;
-    private final ListCommunitiesUseCase listCommunities;
-    private final FoundCommunityUseCase foundCommunity;
-    private final RegisterOrganizationUseCase registerOrganization;
-    private final ListProgramsUseCase listPrograms;
-    private final MemberRegisterPart register;
-    private final Labels labels;
-
-    public CommunityPages(
-            GetCommunityUseCase getCommunity,
-            ListCommunitiesUseCase listCommunities,
-            FoundCommunityUseCase foundCommunity,
-            RegisterOrganizationUseCase registerOrganization,
-            ListProgramsUseCase listPrograms,
-            MemberRegisterPart register,
-            Labels labels) {
-        this.getCommunity = getCommunity;
-        this.listCommunities = listCommunities;
-        this.foundCommunity = foundCommunity;
-        this.registerOrganization = registerOrganization;
-        this.listPrograms = listPrograms;
-        this.register = register;
-        this.labels = labels;
-    }
+public record CommunityPages(
+        GetCommunityUseCase getCommunity,
+        ListCommunitiesUseCase listCommunities,
+        FoundCommunityUseCase foundCommunity,
+        RegisterOrganizationUseCase registerOrganization,
+        ListProgramsUseCase listPrograms,
+        MemberRegisterPart register,
+        Labels labels) {
 
     @GetMapping("/")
     String communities(Model model) {

@@ -28,28 +28,16 @@ import org.stepahead.domain.organization.OrganizationId;
  * refusal of the admission's own fields registers nobody.
  */
 @Controller
-public class MemberPages {
+public record MemberPages(
+        GetCommunityUseCase getCommunity,
+        AdmitNewMemberUseCase admitNewMember,
+        MemberRegisterPart register,
+        Labels labels) {
 
     private static final Map<String, String> RULE_FIELDS = Map.of(
             "membership.consentAfterJoining", "consentGivenOn",
             "membership.noviceTutor", "roles",
             "membership.noRole", "roles");
-
-    private final GetCommunityUseCase getCommunity;
-    private final AdmitNewMemberUseCase admitNewMember;
-    private final MemberRegisterPart register;
-    private final Labels labels;
-
-    public MemberPages(
-            GetCommunityUseCase getCommunity,
-            AdmitNewMemberUseCase admitNewMember,
-            MemberRegisterPart register,
-            Labels labels) {
-        this.getCommunity = getCommunity;
-        this.admitNewMember = admitNewMember;
-        this.register = register;
-        this.labels = labels;
-    }
 
     @GetMapping("/communities/{id}/members/new")
     String newMember(@PathVariable UUID id, Model model) {

@@ -50,7 +50,15 @@ import org.stepahead.domain.program.StageId;
  * minutes (agenda: question, heard, spoke, decided) — and making a decision of the minutes a plan item.
  */
 @Controller
-public class EventOutcomePages {
+public record EventOutcomePages(
+        GetEventUseCase getEvent,
+        RecordMinutesUseCase recordMinutes,
+        RecordAttendanceUseCase recordAttendance,
+        PlanDecisionUseCase planDecision,
+        GetProgramOverviewUseCase programOverview,
+        ListProgramsUseCase listPrograms,
+        CommunityMembers members,
+        Labels labels) {
 
     /** Agenda rows a new minutes form offers; "one more item" adds a row. */
     static final int AGENDA_ROWS = 3;
@@ -65,34 +73,6 @@ public class EventOutcomePages {
             "minutes.emptyAgenda", "agenda");
 
     private static final Map<String, String> DECISION_RULES = Map.of("activity.deadlineOutsidePeriod", "deadline");
-
-    private final GetEventUseCase getEvent;
-    private final RecordMinutesUseCase recordMinutes;
-    private final RecordAttendanceUseCase recordAttendance;
-    private final PlanDecisionUseCase planDecision;
-    private final GetProgramOverviewUseCase programOverview;
-    private final ListProgramsUseCase listPrograms;
-    private final CommunityMembers members;
-    private final Labels labels;
-
-    public EventOutcomePages(
-            GetEventUseCase getEvent,
-            RecordMinutesUseCase recordMinutes,
-            RecordAttendanceUseCase recordAttendance,
-            PlanDecisionUseCase planDecision,
-            GetProgramOverviewUseCase programOverview,
-            ListProgramsUseCase listPrograms,
-            CommunityMembers members,
-            Labels labels) {
-        this.getEvent = getEvent;
-        this.recordMinutes = recordMinutes;
-        this.recordAttendance = recordAttendance;
-        this.planDecision = planDecision;
-        this.programOverview = programOverview;
-        this.listPrograms = listPrograms;
-        this.members = members;
-        this.labels = labels;
-    }
 
     // ------------------------------------------------------------------ attendance
 

@@ -49,38 +49,20 @@ import org.stepahead.domain.shared.Form;
  * an event of a community, of a plan item or standalone.
  */
 @Controller
-public class EventPages {
+public record EventPages(
+        GetCommunityUseCase getCommunity,
+        GetEventUseCase getEvent,
+        ScheduleEventUseCase scheduleEvent,
+        GetProgramOverviewUseCase programOverview,
+        ListProgramsUseCase listPrograms,
+        CommunityMembers members,
+        Labels labels) {
 
     private static final Map<String, String> RULES = Map.of(
             "event.outsideStage", "date",
             "event.endsBeforeStart", "endsAt",
             "event.activityNeedsProgram", "activity",
             "required", "startsAt");
-
-    private final GetCommunityUseCase getCommunity;
-    private final GetEventUseCase getEvent;
-    private final ScheduleEventUseCase scheduleEvent;
-    private final GetProgramOverviewUseCase programOverview;
-    private final ListProgramsUseCase listPrograms;
-    private final CommunityMembers members;
-    private final Labels labels;
-
-    public EventPages(
-            GetCommunityUseCase getCommunity,
-            GetEventUseCase getEvent,
-            ScheduleEventUseCase scheduleEvent,
-            GetProgramOverviewUseCase programOverview,
-            ListProgramsUseCase listPrograms,
-            CommunityMembers members,
-            Labels labels) {
-        this.getCommunity = getCommunity;
-        this.getEvent = getEvent;
-        this.scheduleEvent = scheduleEvent;
-        this.programOverview = programOverview;
-        this.listPrograms = listPrograms;
-        this.members = members;
-        this.labels = labels;
-    }
 
     @GetMapping("/events/{id}")
     String event(@PathVariable UUID id, Model model) {

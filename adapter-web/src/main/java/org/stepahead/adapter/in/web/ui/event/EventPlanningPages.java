@@ -43,32 +43,14 @@ import org.stepahead.domain.program.StageId;
  * the generation, which adds only what is missing) and a community's attendance summary per event and per member.
  */
 @Controller
-public class EventPlanningPages {
-
-    private final GenerateEventsUseCase generateEvents;
-    private final PreviewEventsUseCase previewEvents;
-    private final GetAttendanceSummaryUseCase attendanceSummary;
-    private final GetProgramOverviewUseCase programOverview;
-    private final ListProgramsUseCase listPrograms;
-    private final GetCommunityUseCase getCommunity;
-    private final Labels labels;
-
-    public EventPlanningPages(
-            GenerateEventsUseCase generateEvents,
-            PreviewEventsUseCase previewEvents,
-            GetAttendanceSummaryUseCase attendanceSummary,
-            GetProgramOverviewUseCase programOverview,
-            ListProgramsUseCase listPrograms,
-            GetCommunityUseCase getCommunity,
-            Labels labels) {
-        this.generateEvents = generateEvents;
-        this.previewEvents = previewEvents;
-        this.attendanceSummary = attendanceSummary;
-        this.programOverview = programOverview;
-        this.listPrograms = listPrograms;
-        this.getCommunity = getCommunity;
-        this.labels = labels;
-    }
+public record EventPlanningPages(
+        GenerateEventsUseCase generateEvents,
+        PreviewEventsUseCase previewEvents,
+        GetAttendanceSummaryUseCase attendanceSummary,
+        GetProgramOverviewUseCase programOverview,
+        ListProgramsUseCase listPrograms,
+        GetCommunityUseCase getCommunity,
+        Labels labels) {
 
     // ------------------------------------------------------------------ generation from the schedules
 
@@ -169,24 +151,16 @@ public class EventPlanningPages {
 
     // ------------------------------------------------------------------ attendance summary
 
-    @GetMapping("/communities/{id}/attendance/events")
-    String byEvent(
+    /** The summary by event ({@code .../attendance/events}) or by member ({@code .../attendance/members}). */
+    @GetMapping("/communities/{id}/attendance/{by:events|members}")
+    String attendanceSummary(
             @PathVariable UUID id,
+            @PathVariable String by,
             @RequestParam(required = false) UUID programId,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        return attendanceSummary(true, summaryHead(id, programId, from, to, model), model);
-    }
-
-    @GetMapping("/communities/{id}/attendance/members")
-    String byMember(
-            @PathVariable UUID id,
-            @RequestParam(required = false) UUID programId,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            Model model) {
-        return attendanceSummary(false, summaryHead(id, programId, from, to, model), model);
+        return attendanceSummary(by.equals("events"), summaryHead(id, programId, from, to, model), model);
     }
 
     /** The summary page, by event or by member. */

@@ -26,25 +26,13 @@ import org.stepahead.domain.program.ProgramId;
 
 /** Pages of a program's monitoring and structure: record a measurement of an indicator, add a direction (section). */
 @Controller
-public class MeasurementPages {
+public record MeasurementPages(
+        GetProgramOverviewUseCase programOverview,
+        RecordMeasurementUseCase recordMeasurement,
+        AddDirectionUseCase addDirection,
+        Labels labels) {
 
     private static final Map<String, String> MEASUREMENT_RULES = Map.of("measurement.outsideProgram", "measuredOn");
-
-    private final GetProgramOverviewUseCase programOverview;
-    private final RecordMeasurementUseCase recordMeasurement;
-    private final AddDirectionUseCase addDirection;
-    private final Labels labels;
-
-    public MeasurementPages(
-            GetProgramOverviewUseCase programOverview,
-            RecordMeasurementUseCase recordMeasurement,
-            AddDirectionUseCase addDirection,
-            Labels labels) {
-        this.programOverview = programOverview;
-        this.recordMeasurement = recordMeasurement;
-        this.addDirection = addDirection;
-        this.labels = labels;
-    }
 
     @GetMapping("/programs/{id}/indicators/{indicatorId}/measurements/new")
     String newMeasurement(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {

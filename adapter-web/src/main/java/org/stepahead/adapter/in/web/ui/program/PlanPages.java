@@ -53,7 +53,16 @@ import org.stepahead.domain.shared.ScheduleParser;
  * the program; start or close a stage; assess a result. An action's refusal comes back as a message on the program page.
  */
 @Controller
-public class PlanPages {
+public record PlanPages(
+        GetProgramOverviewUseCase programOverview,
+        PlanStageUseCase planStage,
+        PlanActivityUseCase planActivity,
+        AddExpectedResultUseCase addExpectedResult,
+        CloseStageUseCase closeStage,
+        StartStageUseCase startStage,
+        ApproveProgramUseCase approveProgram,
+        AssessResultUseCase assessResult,
+        Labels labels) {
 
     private static final Map<String, String> STAGE_RULES = Map.of(
             "period.endBeforeStart", "periodEnd",
@@ -66,37 +75,6 @@ public class PlanPages {
     private static final PlanForm STAGE = new PlanForm("programs/stage-new", "kinds", StageKind.values());
     private static final PlanForm ACTIVITY = new PlanForm("programs/activity-new", "forms", Form.values());
     private static final PlanForm RESULT = new PlanForm("programs/result-new", "kinds", ResultKind.values());
-
-    private final GetProgramOverviewUseCase programOverview;
-    private final PlanStageUseCase planStage;
-    private final PlanActivityUseCase planActivity;
-    private final AddExpectedResultUseCase addExpectedResult;
-    private final CloseStageUseCase closeStage;
-    private final StartStageUseCase startStage;
-    private final ApproveProgramUseCase approveProgram;
-    private final AssessResultUseCase assessResult;
-    private final Labels labels;
-
-    public PlanPages(
-            GetProgramOverviewUseCase programOverview,
-            PlanStageUseCase planStage,
-            PlanActivityUseCase planActivity,
-            AddExpectedResultUseCase addExpectedResult,
-            CloseStageUseCase closeStage,
-            StartStageUseCase startStage,
-            ApproveProgramUseCase approveProgram,
-            AssessResultUseCase assessResult,
-            Labels labels) {
-        this.programOverview = programOverview;
-        this.planStage = planStage;
-        this.planActivity = planActivity;
-        this.addExpectedResult = addExpectedResult;
-        this.closeStage = closeStage;
-        this.startStage = startStage;
-        this.approveProgram = approveProgram;
-        this.assessResult = assessResult;
-        this.labels = labels;
-    }
 
     // ------------------------------------------------------------------ stage
 

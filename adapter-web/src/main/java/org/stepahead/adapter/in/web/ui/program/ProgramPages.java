@@ -26,29 +26,15 @@ import org.stepahead.domain.program.ProgramKind;
 
 /** Pages: a program (goal, tasks, stage timeline, activities, results, indicators) and drafting one. */
 @Controller
-public class ProgramPages {
+public record ProgramPages(
+        GetProgramOverviewUseCase programOverview,
+        DraftProgramUseCase draftProgram,
+        GetCommunityUseCase getCommunity,
+        ProgramPageMapper mapper,
+        Labels labels) {
 
     /** Domain rules about dates, shown beside the date they concern. */
     static final Map<String, String> PERIOD_RULES = Map.of("period.endBeforeStart", "periodEnd");
-
-    private final GetProgramOverviewUseCase programOverview;
-    private final DraftProgramUseCase draftProgram;
-    private final GetCommunityUseCase getCommunity;
-    private final ProgramPageMapper mapper;
-    private final Labels labels;
-
-    public ProgramPages(
-            GetProgramOverviewUseCase programOverview,
-            DraftProgramUseCase draftProgram,
-            GetCommunityUseCase getCommunity,
-            ProgramPageMapper mapper,
-            Labels labels) {
-        this.programOverview = programOverview;
-        this.draftProgram = draftProgram;
-        this.getCommunity = getCommunity;
-        this.mapper = mapper;
-        this.labels = labels;
-    }
 
     @GetMapping("/programs/{id}")
     String program(@PathVariable UUID id, Model model) {
