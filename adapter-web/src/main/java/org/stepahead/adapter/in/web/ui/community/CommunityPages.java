@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityHead;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityLine;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.ProgramLine;
+import org.stepahead.adapter.in.web.ui.community.MemberRegisterPart.RegisterFilter;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
@@ -32,7 +32,6 @@ import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
-import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.organization.OrganizationKind;
 
@@ -65,14 +64,11 @@ public record CommunityPages(
     @GetMapping("/communities/{id}")
     String community(
             @PathVariable UUID id,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role,
-            @RequestParam(required = false) UUID school,
-            @RequestParam(defaultValue = "0") int page,
+            RegisterFilter filter,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         if (htmx != null) {
-            register.fill(model, new CommunityId(id), q, role, school, page);
+            register.fill(model, new CommunityId(id), filter);
             return "communities/register :: register";
         }
         CommunityView community = getCommunity.get(new CommunityId(id));
@@ -88,7 +84,7 @@ public record CommunityPages(
                                 labels.of(p.status()),
                                 p.activeStage()))
                         .toList());
-        register.fill(model, community.id(), q, role, school, page);
+        register.fill(model, community.id(), filter);
         return "communities/show";
     }
 
