@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
 import org.stepahead.application.port.in.account.CreateAccountCommand;
 import org.stepahead.application.port.in.account.CreateAccountUseCase;
@@ -25,34 +27,20 @@ import org.stepahead.domain.membership.Role;
  * sign in and change things without the administrator's password. Made once: when the account exists, nothing is
  * done. Never made without the demo switch.
  */
-final class DemoAccount {
+@Component
+@ConditionalOnBooleanProperty("stepahead.demo")
+record DemoAccount(
+        AuthenticateAccountUseCase accounts,
+        CreateAccountUseCase createAccount,
+        RegisterEducatorUseCase registerEducator,
+        AdmitMemberUseCase admitMember,
+        PasswordEncoder passwords,
+        Clock clock) {
 
     static final String USERNAME = "demo";
     static final String PASSWORD = "demo-step-ahead";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccount.class);
-
-    private final AuthenticateAccountUseCase accounts;
-    private final CreateAccountUseCase createAccount;
-    private final RegisterEducatorUseCase registerEducator;
-    private final AdmitMemberUseCase admitMember;
-    private final PasswordEncoder passwords;
-    private final Clock clock;
-
-    DemoAccount(
-            AuthenticateAccountUseCase accounts,
-            CreateAccountUseCase createAccount,
-            RegisterEducatorUseCase registerEducator,
-            AdmitMemberUseCase admitMember,
-            PasswordEncoder passwords,
-            Clock clock) {
-        this.accounts = accounts;
-        this.createAccount = createAccount;
-        this.registerEducator = registerEducator;
-        this.admitMember = admitMember;
-        this.passwords = passwords;
-        this.clock = clock;
-    }
 
     /** Makes the account, coordinator of the given communities, unless it is already there. */
     void ensure(List<CommunityId> communities) {

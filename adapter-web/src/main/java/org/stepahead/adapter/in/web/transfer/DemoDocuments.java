@@ -2,7 +2,6 @@ package org.stepahead.adapter.in.web.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,14 +15,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.stepahead.application.port.in.account.AuthenticateAccountUseCase;
-import org.stepahead.application.port.in.account.CreateAccountUseCase;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
-import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
-import org.stepahead.application.port.in.membership.AdmitMemberUseCase;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.ImportCommunityCommand;
 import org.stepahead.application.port.in.transfer.ImportCommunityUseCase;
@@ -47,19 +41,10 @@ class DemoDocuments implements ApplicationRunner {
     private final ListCommunitiesUseCase listCommunities;
     private final DemoAccount account;
 
-    DemoDocuments(
-            ImportCommunityUseCase importCommunity,
-            ListCommunitiesUseCase listCommunities,
-            AuthenticateAccountUseCase authenticateAccount,
-            CreateAccountUseCase createAccount,
-            RegisterEducatorUseCase registerEducator,
-            AdmitMemberUseCase admitMember,
-            PasswordEncoder passwordEncoder,
-            Clock clock) {
+    DemoDocuments(ImportCommunityUseCase importCommunity, ListCommunitiesUseCase listCommunities, DemoAccount account) {
         this.importCommunity = importCommunity;
         this.listCommunities = listCommunities;
-        this.account = new DemoAccount(
-                authenticateAccount, createAccount, registerEducator, admitMember, passwordEncoder, clock);
+        this.account = account;
     }
 
     @Override

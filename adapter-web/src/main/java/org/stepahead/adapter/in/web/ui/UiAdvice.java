@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,8 +67,9 @@ public class UiAdvice {
         return uri.getPath() + "?" + uri.getQuery();
     }
 
-    @ExceptionHandler({NotFound.class, TypeMismatchException.class})
-    String notFound(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    /** An unknown id, or a path or query value of the wrong type (also one read into a parameter record). */
+    @ExceptionHandler({NotFound.class, TypeMismatchException.class, BindException.class})
+    String notFound(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         String message = e instanceof NotFound notFound
                 ? Messages.ruleMessage(notFound, LocaleContextHolder.getLocale())
                 : labels.text("ui.error.notFound");

@@ -1,8 +1,11 @@
 package org.stepahead.adapter.in.web.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,6 +33,17 @@ public class UiConfiguration implements WebMvcConfigurer {
     /** English for any English tag, Russian for everything else. */
     static Locale supported(Locale requested) {
         return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
+    }
+
+    /**
+     * Days as a date input sends and shows them (2025-10-20), also where the binder knows only a value's type: a
+     * record form that could not be built from every input is shown again from the values it read.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        DateTimeFormatterRegistrar days = new DateTimeFormatterRegistrar();
+        days.setDateFormatter(DateTimeFormatter.ISO_LOCAL_DATE);
+        days.registerFormatters(registry);
     }
 
     @Override

@@ -62,6 +62,7 @@ import org.stepahead.application.port.in.membership.AdmitNewMemberUseCase;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.GetMembershipUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
+import org.stepahead.application.port.in.membership.MemberRegisterQuery;
 import org.stepahead.application.port.in.organization.GetOrganizationUseCase;
 import org.stepahead.application.port.in.organization.ListOrganizationsUseCase;
 import org.stepahead.application.port.in.organization.RegisterOrganizationUseCase;
@@ -474,6 +475,32 @@ class BrowserPagesTest {
                                 containsString("Сидоров Олег"),
                                 containsString("молодой педагог"),
                                 not(containsString("<h1>")))));
+    }
+
+    @Test
+    void theRegisterFilter_asksForTheSearchRoleSchoolAndPage_andAnUnreadableRoleIsAPageNotFound() throws Exception {
+        givenACommunity();
+        given(memberRegister.register(any())).willReturn(new Page<>(List.of(), 2, 20, 0));
+        mvc.perform(get("/communities/" + COMMUNITY)
+                        .with(COORDINATOR)
+                        .param("q", " Сидор ")
+                        .param("role", "TUTOR")
+                        .param("school", ORGANIZATION.toString())
+                        .param("page", "2")
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk());
+        then(memberRegister)
+                .should()
+                .register(new MemberRegisterQuery(
+                        new CommunityId(COMMUNITY),
+                        Role.TUTOR,
+                        new OrganizationId(ORGANIZATION),
+                        "Сидор",
+                        false,
+                        2,
+                        20));
+        mvc.perform(get("/communities/" + COMMUNITY).with(COORDINATOR).param("role", "NOBODY"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -824,6 +824,21 @@ class EventPagesTest {
     }
 
     @Test
+    void anUnreadableStageOrPlanItem_isAPageNotFound_andNeitherPreviewsNorGenerates() throws Exception {
+        mvc.perform(get("/programs/" + PROGRAM + "/occurrences")
+                        .param("stageId", "not-an-id")
+                        .with(COORDINATOR))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/programs/" + PROGRAM + "/events/generation")
+                        .param("activityId", "not-an-id")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        then(previewEvents).should(never()).preview(any());
+        then(generateEvents).should(never()).generate(any());
+    }
+
+    @Test
     void extraDaysOff_areLeftOutOfThePreviewAndTheGeneration_andAnUnreadableLineIsShownBesideTheField()
             throws Exception {
         List<GenerateEventsCommand.NonWorkingDays> daysOff = List.of(

@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepahead.adapter.in.web.ui.FormErrors;
 import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityHead;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.CommunityLine;
 import org.stepahead.adapter.in.web.ui.community.CommunityViews.ProgramLine;
+import org.stepahead.adapter.in.web.ui.community.MemberRegisterPart.RegisterFilter;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.ProfileInput;
@@ -32,38 +32,19 @@ import org.stepahead.application.port.in.program.ListProgramsUseCase;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
-import org.stepahead.domain.membership.Role;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.organization.OrganizationKind;
 
 /** Pages: the communities list, a community's page, founding a community and registering an organization. */
 @Controller
-public class CommunityPages {
-
-    private final GetCommunityUseCase getCommunity;
-    private final ListCommunitiesUseCase listCommunities;
-    private final FoundCommunityUseCase foundCommunity;
-    private final RegisterOrganizationUseCase registerOrganization;
-    private final ListProgramsUseCase listPrograms;
-    private final MemberRegisterPart register;
-    private final Labels labels;
-
-    public CommunityPages(
-            GetCommunityUseCase getCommunity,
-            ListCommunitiesUseCase listCommunities,
-            FoundCommunityUseCase foundCommunity,
-            RegisterOrganizationUseCase registerOrganization,
-            ListProgramsUseCase listPrograms,
-            MemberRegisterPart register,
-            Labels labels) {
-        this.getCommunity = getCommunity;
-        this.listCommunities = listCommunities;
-        this.foundCommunity = foundCommunity;
-        this.registerOrganization = registerOrganization;
-        this.listPrograms = listPrograms;
-        this.register = register;
-        this.labels = labels;
-    }
+public record CommunityPages(
+        GetCommunityUseCase getCommunity,
+        ListCommunitiesUseCase listCommunities,
+        FoundCommunityUseCase foundCommunity,
+        RegisterOrganizationUseCase registerOrganization,
+        ListProgramsUseCase listPrograms,
+        MemberRegisterPart register,
+        Labels labels) {
 
     @GetMapping("/")
     String communities(Model model) {
@@ -83,14 +64,11 @@ public class CommunityPages {
     @GetMapping("/communities/{id}")
     String community(
             @PathVariable UUID id,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role,
-            @RequestParam(required = false) UUID school,
-            @RequestParam(defaultValue = "0") int page,
+            RegisterFilter filter,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         if (htmx != null) {
-            register.fill(model, new CommunityId(id), q, role, school, page);
+            register.fill(model, new CommunityId(id), filter);
             return "communities/register :: register";
         }
         CommunityView community = getCommunity.get(new CommunityId(id));
@@ -106,28 +84,28 @@ public class CommunityPages {
                                 labels.of(p.status()),
                                 p.activeStage()))
                         .toList());
-        register.fill(model, community.id(), q, role, school, page);
+        register.fill(model, community.id(), filter);
         return "communities/show";
     }
 
     @GetMapping("/communities/new")
     String newCommunity(Model model) {
-        return communityForm(model.addAttribute("form", new CommunityForm()));
+        return communityForm(model.addAttribute("form", CommunityForm.blank()));
     }
 
     @PostMapping("/communities")
     String found(@ModelAttribute("form") CommunityForm form, BindingResult errors, Model model) {
         return FormErrors.submit(form, errors, () -> communityForm(model), Map.of("profile", "goal"), Map.of(), () -> {
             CommunityId id = foundCommunity.found(new FoundCommunityCommand(
-                    form.getName(),
-                    form.getKind(),
-                    form.getLevel(),
-                    new OrganizationId(form.getCoordinatingOrganization()),
+                    form.name(),
+                    form.kind(),
+                    form.level(),
+                    new OrganizationId(form.coordinatingOrganization()),
                     null,
-                    blankToNull(form.getTimeZone()),
+                    blankToNull(form.timeZone()),
                     new ProfileInput(
-                            blankToNull(form.getDescription()),
-                            blankToNull(form.getGoal()),
+                            blankToNull(form.description()),
+                            blankToNull(form.goal()),
                             List.of(),
                             List.of(),
                             List.of(),
@@ -142,7 +120,7 @@ public class CommunityPages {
 
     @GetMapping("/organizations/new")
     String newOrganization(Model model) {
-        return organizationForm(model.addAttribute("form", new OrganizationForm()));
+        return organizationForm(model.addAttribute("form", OrganizationForm.blank()));
     }
 
     @PostMapping("/organizations")
@@ -153,13 +131,13 @@ public class CommunityPages {
             RedirectAttributes redirect) {
         return FormErrors.submit(form, errors, () -> organizationForm(model), Map.of(), Map.of(), () -> {
             registerOrganization.register(new RegisterOrganizationCommand(
-                    form.getName(),
-                    blankToNull(form.getShortName()),
-                    form.getKind(),
-                    blankToNull(form.getMunicipality()),
+                    form.name(),
+                    blankToNull(form.shortName()),
+                    form.kind(),
+                    blankToNull(form.municipality()),
                     false,
                     false));
-            redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.getName()));
+            redirect.addFlashAttribute("notice", labels.text("ui.organization.registered", form.name()));
             return "redirect:/communities/new";
         });
     }

@@ -28,32 +28,20 @@ import org.stepahead.domain.organization.OrganizationId;
  * refusal of the admission's own fields registers nobody.
  */
 @Controller
-public class MemberPages {
+public record MemberPages(
+        GetCommunityUseCase getCommunity,
+        AdmitNewMemberUseCase admitNewMember,
+        MemberRegisterPart register,
+        Labels labels) {
 
     private static final Map<String, String> RULE_FIELDS = Map.of(
             "membership.consentAfterJoining", "consentGivenOn",
             "membership.noviceTutor", "roles",
             "membership.noRole", "roles");
 
-    private final GetCommunityUseCase getCommunity;
-    private final AdmitNewMemberUseCase admitNewMember;
-    private final MemberRegisterPart register;
-    private final Labels labels;
-
-    public MemberPages(
-            GetCommunityUseCase getCommunity,
-            AdmitNewMemberUseCase admitNewMember,
-            MemberRegisterPart register,
-            Labels labels) {
-        this.getCommunity = getCommunity;
-        this.admitNewMember = admitNewMember;
-        this.register = register;
-        this.labels = labels;
-    }
-
     @GetMapping("/communities/{id}/members/new")
     String newMember(@PathVariable UUID id, Model model) {
-        return form(id, model.addAttribute("form", new MemberForm()));
+        return form(id, model.addAttribute("form", MemberForm.blank()));
     }
 
     @PostMapping("/communities/{id}/members")
@@ -66,20 +54,20 @@ public class MemberPages {
         return FormErrors.submit(form, errors, () -> form(id, model), Map.of(), RULE_FIELDS, () -> {
             admitNewMember.admitNew(new AdmitNewMemberCommand(
                     new RegisterEducatorCommand(
-                            form.getSurname(),
-                            form.getGivenName(),
-                            blankToNull(form.getPatronymic()),
-                            form.getOrganizationId() == null ? null : new OrganizationId(form.getOrganizationId()),
+                            form.surname(),
+                            form.givenName(),
+                            blankToNull(form.patronymic()),
+                            form.organizationId() == null ? null : new OrganizationId(form.organizationId()),
                             null,
-                            form.getExperience(),
+                            form.experience(),
                             null),
                     new CommunityId(id),
-                    form.getRoles(),
-                    form.getJoinedOn(),
-                    form.getConsentGivenOn(),
-                    blankToNull(form.getConsentBasis()),
-                    blankToNull(form.getAdmissionBasis())));
-            redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.getSurname()));
+                    form.roles(),
+                    form.joinedOn(),
+                    form.consentGivenOn(),
+                    blankToNull(form.consentBasis()),
+                    blankToNull(form.admissionBasis())));
+            redirect.addFlashAttribute("notice", labels.text("ui.member.admitted", form.surname()));
             return "redirect:/communities/" + id;
         });
     }

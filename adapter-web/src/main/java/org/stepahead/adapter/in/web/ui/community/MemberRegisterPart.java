@@ -35,7 +35,13 @@ public class MemberRegisterPart {
         this.labels = labels;
     }
 
-    void fill(Model model, CommunityId community, String q, Role role, UUID school, int page) {
+    /** The register's filter as the page's query carries it: a search by name, a role, a school, a page from 0. */
+    record RegisterFilter(String q, Role role, UUID school, Integer page) {}
+
+    void fill(Model model, CommunityId community, RegisterFilter filter) {
+        String q = filter.q();
+        Role role = filter.role();
+        UUID school = filter.school();
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {
             search = search.substring(0, 100);
@@ -46,7 +52,7 @@ public class MemberRegisterPart {
                 school == null ? null : new OrganizationId(school),
                 search,
                 false,
-                Math.max(page, 0),
+                filter.page() == null ? 0 : Math.max(filter.page(), 0),
                 PAGE_SIZE));
         model.addAttribute("communityId", community.value());
         model.addAttribute(

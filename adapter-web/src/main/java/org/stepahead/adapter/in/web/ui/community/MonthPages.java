@@ -32,20 +32,8 @@ import org.stepahead.domain.community.CommunityId;
 
 /** Page: a community's events of one month as a calendar grid (weeks from Monday), with the months around it. */
 @Controller
-public class MonthPages {
-
-    private final GetCommunityUseCase getCommunity;
-    private final GetCommunityEventsUseCase communityEvents;
-    private final Labels labels;
-    private final Clock clock;
-
-    public MonthPages(
-            GetCommunityUseCase getCommunity, GetCommunityEventsUseCase communityEvents, Labels labels, Clock clock) {
-        this.getCommunity = getCommunity;
-        this.communityEvents = communityEvents;
-        this.labels = labels;
-        this.clock = clock;
-    }
+public record MonthPages(
+        GetCommunityUseCase getCommunity, GetCommunityEventsUseCase communityEvents, Labels labels, Clock clock) {
 
     @GetMapping("/communities/{id}/calendar")
     String month(@PathVariable UUID id, @RequestParam(required = false) String month, Model model) {

@@ -24,17 +24,7 @@ import org.stepahead.domain.event.EventId;
  * page. The browser goes back to the event page with a notice, or with the reason of a refusal at its top.
  */
 @Controller
-public class EventChangePages {
-
-    private final CancelEventUseCase cancelEvent;
-    private final RescheduleEventUseCase rescheduleEvent;
-    private final Labels labels;
-
-    public EventChangePages(CancelEventUseCase cancelEvent, RescheduleEventUseCase rescheduleEvent, Labels labels) {
-        this.cancelEvent = cancelEvent;
-        this.rescheduleEvent = rescheduleEvent;
-        this.labels = labels;
-    }
+public record EventChangePages(CancelEventUseCase cancelEvent, RescheduleEventUseCase rescheduleEvent, Labels labels) {
 
     @PostMapping("/events/{id}/cancel")
     String cancel(

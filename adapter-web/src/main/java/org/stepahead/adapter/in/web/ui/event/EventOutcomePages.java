@@ -50,7 +50,15 @@ import org.stepahead.domain.program.StageId;
  * minutes (agenda: question, heard, spoke, decided) — and making a decision of the minutes a plan item.
  */
 @Controller
-public class EventOutcomePages {
+public record EventOutcomePages(
+        GetEventUseCase getEvent,
+        RecordMinutesUseCase recordMinutes,
+        RecordAttendanceUseCase recordAttendance,
+        PlanDecisionUseCase planDecision,
+        GetProgramOverviewUseCase programOverview,
+        ListProgramsUseCase listPrograms,
+        CommunityMembers members,
+        Labels labels) {
 
     /** Agenda rows a new minutes form offers; "one more item" adds a row. */
     static final int AGENDA_ROWS = 3;
@@ -66,52 +74,26 @@ public class EventOutcomePages {
 
     private static final Map<String, String> DECISION_RULES = Map.of("activity.deadlineOutsidePeriod", "deadline");
 
-    private final GetEventUseCase getEvent;
-    private final RecordMinutesUseCase recordMinutes;
-    private final RecordAttendanceUseCase recordAttendance;
-    private final PlanDecisionUseCase planDecision;
-    private final GetProgramOverviewUseCase programOverview;
-    private final ListProgramsUseCase listPrograms;
-    private final CommunityMembers members;
-    private final Labels labels;
-
-    public EventOutcomePages(
-            GetEventUseCase getEvent,
-            RecordMinutesUseCase recordMinutes,
-            RecordAttendanceUseCase recordAttendance,
-            PlanDecisionUseCase planDecision,
-            GetProgramOverviewUseCase programOverview,
-            ListProgramsUseCase listPrograms,
-            CommunityMembers members,
-            Labels labels) {
-        this.getEvent = getEvent;
-        this.recordMinutes = recordMinutes;
-        this.recordAttendance = recordAttendance;
-        this.planDecision = planDecision;
-        this.programOverview = programOverview;
-        this.listPrograms = listPrograms;
-        this.members = members;
-        this.labels = labels;
-    }
-
     // ------------------------------------------------------------------ attendance
 
     @GetMapping("/events/{id}/attendance/new")
     String newAttendance(@PathVariable UUID id, Model model) {
         EventView event = getEvent.event(new EventId(id));
-        AttendanceForm form = new AttendanceForm();
-        form.setVersion(event.version());
-        event.attendance().stream()
-                .filter(a -> a.membershipId() != null && a.present())
-                .forEach(a -> form.getPresent().add(a.membershipId().value()));
-        form.setGuestsText(String.join(
-                "\n",
+        AttendanceForm form = new AttendanceForm(
+                event.version(),
+                List.of(),
                 event.attendance().stream()
-                        .filter(a -> a.membershipId() == null)
-                        .map(a -> a.guestOrganization() == null
-                                ? a.guestName()
-                                : a.guestName() + "; " + a.guestOrganization())
-                        .toList()));
+                        .filter(a -> a.membershipId() != null && a.present())
+                        .map(a -> a.membershipId().value())
+                        .toList(),
+                String.join(
+                        "\n",
+                        event.attendance().stream()
+                                .filter(a -> a.membershipId() == null)
+                                .map(a -> a.guestOrganization() == null
+                                        ? a.guestName()
+                                        : a.guestName() + "; " + a.guestOrganization())
+                                .toList()));
         return attendanceForm(event, form, model.addAttribute("form", form));
     }
 
@@ -126,17 +108,17 @@ public class EventOutcomePages {
         Map<String, String> aliases = Map.of("guests", "guestsText", "members", "present");
         return FormErrors.submit(
                 form, errors, () -> attendanceForm(event, form, model), aliases, ATTENDANCE_RULES, () -> {
-                    Set<UUID> present = new LinkedHashSet<>(form.getPresent());
-                    Set<UUID> listed = new LinkedHashSet<>(form.getListed());
+                    Set<UUID> present = new LinkedHashSet<>(form.present());
+                    Set<UUID> listed = new LinkedHashSet<>(form.listed());
                     listed.addAll(present);
                     List<MemberPresence> lines = listed.stream()
                             .map(m -> new MemberPresence(new MembershipId(m), present.contains(m)))
                             .toList();
-                    List<GuestInput> guests = lines(form.getGuestsText()).stream()
+                    List<GuestInput> guests = lines(form.guestsText()).stream()
                             .map(EventOutcomePages::guest)
                             .toList();
                     recordAttendance.recordAttendance(
-                            new RecordAttendanceCommand(new EventId(id), lines, guests, form.getVersion()));
+                            new RecordAttendanceCommand(new EventId(id), lines, guests, form.version()));
                     redirect.addFlashAttribute(
                             "notice", labels.text("ui.attendance.recorded", present.size(), guests.size()));
                     return "redirect:/events/" + id;
@@ -153,7 +135,7 @@ public class EventOutcomePages {
 
     private String attendanceForm(EventView event, AttendanceForm form, Model model) {
         head(event, model);
-        Set<UUID> present = Set.copyOf(form.getPresent());
+        Set<UUID> present = Set.copyOf(form.present());
         model.addAttribute(
                 "members",
                 members.of(event.communityId(), false).stream()
@@ -258,11 +240,16 @@ public class EventOutcomePages {
             @RequestParam(required = false) Integer decision,
             Model model) {
         EventView event = getEvent.event(new EventId(id));
-        DecisionForm form = new DecisionForm();
-        form.setVersion(event.version());
-        form.setItem(item);
-        form.setDecision(decision);
-        form.setProgramId(event.programId() == null ? null : event.programId().value());
+        DecisionForm form = new DecisionForm(
+                event.version(),
+                item,
+                decision,
+                event.programId() == null ? null : event.programId().value(),
+                null,
+                null,
+                null,
+                null,
+                null);
         return decisionForm(event, form, model.addAttribute("form", form));
     }
 
@@ -278,25 +265,24 @@ public class EventOutcomePages {
         return FormErrors.submit(form, errors, () -> decisionForm(event, form, model), aliases, DECISION_RULES, () -> {
             ActivityId activity = planDecision.plan(new PlanDecisionCommand(
                     new EventId(id),
-                    form.getItem(),
-                    form.getDecision(),
-                    new ProgramId(form.getProgramId()),
-                    form.getStageId() == null ? null : new StageId(form.getStageId()),
+                    form.item(),
+                    form.decision(),
+                    new ProgramId(form.programId()),
+                    form.stageId() == null ? null : new StageId(form.stageId()),
                     null,
-                    form.getDeadline(),
-                    blankToNull(form.getNumber()),
-                    blankToNull(form.getTitle()),
-                    lines(form.getResponsibleText()),
-                    form.getVersion()));
-            redirect.addFlashAttribute(
-                    "notice", labels.text("ui.decision.planned", form.getItem(), form.getDecision()));
-            return "redirect:/programs/" + form.getProgramId() + "#activity-" + activity.value();
+                    form.deadline(),
+                    blankToNull(form.number()),
+                    blankToNull(form.title()),
+                    lines(form.responsibleText()),
+                    form.version()));
+            redirect.addFlashAttribute("notice", labels.text("ui.decision.planned", form.item(), form.decision()));
+            return "redirect:/programs/" + form.programId() + "#activity-" + activity.value();
         });
     }
 
     private String decisionForm(EventView event, DecisionForm form, Model model) {
         head(event, model);
-        EventView.DecisionView chosen = decisionOf(event, form.getItem(), form.getDecision());
+        EventView.DecisionView chosen = decisionOf(event, form.item(), form.decision());
         model.addAttribute("decisionText", chosen == null ? null : chosen.text());
         model.addAttribute("plannedAs", chosen == null || !chosen.planned() ? null : EventPages.decisionLine(chosen));
         List<Option> programs = new ArrayList<>();

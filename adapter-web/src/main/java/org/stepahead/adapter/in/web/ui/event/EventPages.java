@@ -49,38 +49,20 @@ import org.stepahead.domain.shared.Form;
  * an event of a community, of a plan item or standalone.
  */
 @Controller
-public class EventPages {
+public record EventPages(
+        GetCommunityUseCase getCommunity,
+        GetEventUseCase getEvent,
+        ScheduleEventUseCase scheduleEvent,
+        GetProgramOverviewUseCase programOverview,
+        ListProgramsUseCase listPrograms,
+        CommunityMembers members,
+        Labels labels) {
 
     private static final Map<String, String> RULES = Map.of(
             "event.outsideStage", "date",
             "event.endsBeforeStart", "endsAt",
             "event.activityNeedsProgram", "activity",
             "required", "startsAt");
-
-    private final GetCommunityUseCase getCommunity;
-    private final GetEventUseCase getEvent;
-    private final ScheduleEventUseCase scheduleEvent;
-    private final GetProgramOverviewUseCase programOverview;
-    private final ListProgramsUseCase listPrograms;
-    private final CommunityMembers members;
-    private final Labels labels;
-
-    public EventPages(
-            GetCommunityUseCase getCommunity,
-            GetEventUseCase getEvent,
-            ScheduleEventUseCase scheduleEvent,
-            GetProgramOverviewUseCase programOverview,
-            ListProgramsUseCase listPrograms,
-            CommunityMembers members,
-            Labels labels) {
-        this.getCommunity = getCommunity;
-        this.getEvent = getEvent;
-        this.scheduleEvent = scheduleEvent;
-        this.programOverview = programOverview;
-        this.listPrograms = listPrograms;
-        this.members = members;
-        this.labels = labels;
-    }
 
     @GetMapping("/events/{id}")
     String event(@PathVariable UUID id, Model model) {
@@ -92,8 +74,7 @@ public class EventPages {
 
     @GetMapping("/communities/{id}/events/new")
     String newEvent(@PathVariable UUID id, @RequestParam(required = false) String activity, Model model) {
-        EventForm form = new EventForm();
-        form.setActivity(activity);
+        EventForm form = new EventForm(activity, null, null, null, null, null, null, null);
         return form(id, model.addAttribute("form", form));
     }
 
@@ -107,8 +88,8 @@ public class EventPages {
         Map<String, String> aliases =
                 Map.of("programId", "activity", "activityId", "activity", "facilitators", "facilitatorsText");
         return FormErrors.submit(form, errors, () -> form(id, model), aliases, RULES, () -> {
-            UUID[] plan = planItem(form.getActivity());
-            if (plan == null && blankToNull(form.getTitle()) == null) {
+            UUID[] plan = planItem(form.activity());
+            if (plan == null && blankToNull(form.title()) == null) {
                 errors.rejectValue("title", "ui.event.titleNeeded");
                 return form(id, model);
             }
@@ -116,13 +97,13 @@ public class EventPages {
                     new CommunityId(id),
                     plan == null ? null : new ProgramId(plan[0]),
                     plan == null ? null : new ActivityId(plan[1]),
-                    blankToNull(form.getTitle()),
-                    form.getForm(),
-                    form.getDate(),
-                    form.getStartsAt(),
-                    form.getEndsAt(),
-                    blankToNull(form.getPlace()),
-                    lines(form.getFacilitatorsText())));
+                    blankToNull(form.title()),
+                    form.form(),
+                    form.date(),
+                    form.startsAt(),
+                    form.endsAt(),
+                    blankToNull(form.place()),
+                    lines(form.facilitatorsText())));
             redirect.addFlashAttribute("notice", labels.text("ui.event.scheduled"));
             return "redirect:/events/" + event.value();
         });

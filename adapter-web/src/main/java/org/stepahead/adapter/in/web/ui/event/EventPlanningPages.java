@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stepahead.adapter.in.web.ui.Actions;
@@ -43,58 +42,46 @@ import org.stepahead.domain.program.StageId;
  * the generation, which adds only what is missing) and a community's attendance summary per event and per member.
  */
 @Controller
-public class EventPlanningPages {
-
-    private final GenerateEventsUseCase generateEvents;
-    private final PreviewEventsUseCase previewEvents;
-    private final GetAttendanceSummaryUseCase attendanceSummary;
-    private final GetProgramOverviewUseCase programOverview;
-    private final ListProgramsUseCase listPrograms;
-    private final GetCommunityUseCase getCommunity;
-    private final Labels labels;
-
-    public EventPlanningPages(
-            GenerateEventsUseCase generateEvents,
-            PreviewEventsUseCase previewEvents,
-            GetAttendanceSummaryUseCase attendanceSummary,
-            GetProgramOverviewUseCase programOverview,
-            ListProgramsUseCase listPrograms,
-            GetCommunityUseCase getCommunity,
-            Labels labels) {
-        this.generateEvents = generateEvents;
-        this.previewEvents = previewEvents;
-        this.attendanceSummary = attendanceSummary;
-        this.programOverview = programOverview;
-        this.listPrograms = listPrograms;
-        this.getCommunity = getCommunity;
-        this.labels = labels;
-    }
+public record EventPlanningPages(
+        GenerateEventsUseCase generateEvents,
+        PreviewEventsUseCase previewEvents,
+        GetAttendanceSummaryUseCase attendanceSummary,
+        GetProgramOverviewUseCase programOverview,
+        ListProgramsUseCase listPrograms,
+        GetCommunityUseCase getCommunity,
+        Labels labels) {
 
     // ------------------------------------------------------------------ generation from the schedules
 
+    /**
+     * Which events the preview shows and the generation makes: of one stage, of one plan item or of the whole plan,
+     * leaving out the extra days off typed one per line.
+     */
+    record GenerationScope(UUID stageId, UUID activityId, String nonWorking) {}
+
     @GetMapping("/programs/{id}/occurrences")
-    String occurrences(
-            @PathVariable UUID id,
-            @RequestParam(required = false) UUID stageId,
-            @RequestParam(required = false) UUID activityId,
-            @RequestParam(required = false) String nonWorking,
-            Model model) {
+    String occurrences(@PathVariable UUID id, GenerationScope scope, Model model) {
         ProgramOverview program = programOverview.overview(new ProgramId(id));
         List<NonWorkingDays> daysOff = List.of();
         try {
-            daysOff = DaysOff.parse(nonWorking);
+            daysOff = DaysOff.parse(scope.nonWorking());
         } catch (DaysOff.Unreadable unreadable) {
             model.addAttribute("nonWorkingError", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
         }
-        List<OccurrenceLine> lines = previewEvents.preview(command(id, stageId, activityId, daysOff)).stream()
+        List<OccurrenceLine> lines = previewEvents.preview(command(id, scope, daysOff)).stream()
                 .map(this::line)
                 .toList();
         model.addAttribute("programId", id);
         model.addAttribute("programTitle", program.title());
         model.addAttribute("communityId", program.communityId().value());
-        model.addAttribute("stageId", stageId == null ? "" : stageId.toString());
-        model.addAttribute("activityId", activityId == null ? "" : activityId.toString());
-        model.addAttribute("nonWorking", nonWorking == null ? "" : nonWorking.strip());
+        model.addAttribute(
+                "stageId", scope.stageId() == null ? "" : scope.stageId().toString());
+        model.addAttribute(
+                "activityId",
+                scope.activityId() == null ? "" : scope.activityId().toString());
+        model.addAttribute(
+                "nonWorking",
+                scope.nonWorking() == null ? "" : scope.nonWorking().strip());
         model.addAttribute(
                 "stages",
                 program.stages().stream()
@@ -114,22 +101,17 @@ public class EventPlanningPages {
     }
 
     @PostMapping("/programs/{id}/events/generation")
-    String generate(
-            @PathVariable UUID id,
-            @RequestParam(required = false) UUID stageId,
-            @RequestParam(required = false) UUID activityId,
-            @RequestParam(required = false) String nonWorking,
-            RedirectAttributes redirect) {
+    String generate(@PathVariable UUID id, GenerationScope scope, RedirectAttributes redirect) {
         Actions.run(redirect, labels, () -> {
             List<NonWorkingDays> daysOff;
             try {
-                daysOff = DaysOff.parse(nonWorking);
+                daysOff = DaysOff.parse(scope.nonWorking());
             } catch (DaysOff.Unreadable unreadable) {
                 redirect.addFlashAttribute(
                         "problem", labels.text("ui.generation.nonWorkingUnreadable", unreadable.line()));
                 return null;
             }
-            GenerationReport report = generateEvents.generate(command(id, stageId, activityId, daysOff));
+            GenerationReport report = generateEvents.generate(command(id, scope, daysOff));
             return labels.text(
                     "ui.generation.done",
                     report.created().size(),
@@ -137,21 +119,21 @@ public class EventPlanningPages {
         });
         return "redirect:"
                 + UriComponentsBuilder.fromPath("/programs/{id}/occurrences")
-                        .queryParamIfPresent("stageId", Optional.ofNullable(stageId))
-                        .queryParamIfPresent("activityId", Optional.ofNullable(activityId))
+                        .queryParamIfPresent("stageId", Optional.ofNullable(scope.stageId()))
+                        .queryParamIfPresent("activityId", Optional.ofNullable(scope.activityId()))
                         .queryParamIfPresent(
-                                "nonWorking", Optional.ofNullable(nonWorking).filter(text -> !text.isBlank()))
+                                "nonWorking",
+                                Optional.ofNullable(scope.nonWorking()).filter(text -> !text.isBlank()))
                         .encode()
                         .buildAndExpand(id)
                         .toUriString();
     }
 
-    private static GenerateEventsCommand command(
-            UUID program, UUID stage, UUID activity, List<NonWorkingDays> daysOff) {
+    private static GenerateEventsCommand command(UUID program, GenerationScope scope, List<NonWorkingDays> daysOff) {
         return new GenerateEventsCommand(
                 new ProgramId(program),
-                stage == null ? null : new StageId(stage),
-                activity == null ? null : new ActivityId(activity),
+                scope.stageId() == null ? null : new StageId(scope.stageId()),
+                scope.activityId() == null ? null : new ActivityId(scope.activityId()),
                 daysOff.isEmpty() ? null : daysOff);
     }
 
@@ -169,24 +151,17 @@ public class EventPlanningPages {
 
     // ------------------------------------------------------------------ attendance summary
 
+    /** Which events the attendance summary counts: of one program or all, from and to a day (2025-10-20). */
+    record AttendanceFilter(UUID programId, String from, String to) {}
+
     @GetMapping("/communities/{id}/attendance/events")
-    String byEvent(
-            @PathVariable UUID id,
-            @RequestParam(required = false) UUID programId,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            Model model) {
-        return attendanceSummary(true, summaryHead(id, programId, from, to, model), model);
+    String byEvent(@PathVariable UUID id, AttendanceFilter filter, Model model) {
+        return attendanceSummary(true, summaryHead(id, filter, model), model);
     }
 
     @GetMapping("/communities/{id}/attendance/members")
-    String byMember(
-            @PathVariable UUID id,
-            @RequestParam(required = false) UUID programId,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            Model model) {
-        return attendanceSummary(false, summaryHead(id, programId, from, to, model), model);
+    String byMember(@PathVariable UUID id, AttendanceFilter filter, Model model) {
+        return attendanceSummary(false, summaryHead(id, filter, model), model);
     }
 
     /** The summary page, by event or by member. */
@@ -216,7 +191,8 @@ public class EventPlanningPages {
         return "events/attendance-summary";
     }
 
-    private AttendanceSummaryQuery summaryHead(UUID id, UUID programId, String from, String to, Model model) {
+    private AttendanceSummaryQuery summaryHead(UUID id, AttendanceFilter filter, Model model) {
+        UUID programId = filter.programId();
         CommunityId community = new CommunityId(id);
         model.addAttribute("communityId", id);
         model.addAttribute("communityName", getCommunity.get(community).name());
@@ -225,8 +201,8 @@ public class EventPlanningPages {
                 .programsOf(community)
                 .forEach(p -> programs.add(new Option(p.id().value().toString(), p.title())));
         model.addAttribute("programs", programs);
-        LocalDate fromDay = day(from);
-        LocalDate toDay = day(to);
+        LocalDate fromDay = day(filter.from());
+        LocalDate toDay = day(filter.to());
         model.addAttribute("programId", programId == null ? "" : programId.toString());
         model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
         model.addAttribute("to", toDay == null ? "" : toDay.toString());

@@ -7,69 +7,21 @@ import java.util.UUID;
 import org.stepahead.domain.shared.Form;
 
 /** Form: An activity to plan: number, title, stage, forms, schedule in words and responsible parties one per line. */
-public class ActivityForm {
+public record ActivityForm(
+        @Size(max = 20) String number,
+        @NotBlank @Size(max = 2000) String title,
+        @Size(max = 10000) String description,
+        UUID stageId,
+        List<Form> forms,
+        @Size(max = 1000) String scheduleText,
+        String responsibleText) {
 
-    private @Size(max = 20) String number;
-    private @NotBlank @Size(max = 2000) String title;
-    private @Size(max = 10000) String description;
-    private UUID stageId;
-    private List<Form> forms = new java.util.ArrayList<>();
-    private @Size(max = 1000) String scheduleText;
-    private String responsibleText;
-
-    public String getNumber() {
-        return number;
+    public ActivityForm {
+        forms = forms == null ? List.of() : forms;
     }
 
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public UUID getStageId() {
-        return stageId;
-    }
-
-    public void setStageId(UUID stageId) {
-        this.stageId = stageId;
-    }
-
-    public List<Form> getForms() {
-        return forms;
-    }
-
-    public void setForms(List<Form> forms) {
-        this.forms = forms;
-    }
-
-    public String getScheduleText() {
-        return scheduleText;
-    }
-
-    public void setScheduleText(String scheduleText) {
-        this.scheduleText = scheduleText;
-    }
-
-    public String getResponsibleText() {
-        return responsibleText;
-    }
-
-    public void setResponsibleText(String responsibleText) {
-        this.responsibleText = responsibleText;
+    /** The form before anything is entered. */
+    static ActivityForm blank() {
+        return new ActivityForm(null, null, null, null, null, null, null);
     }
 }

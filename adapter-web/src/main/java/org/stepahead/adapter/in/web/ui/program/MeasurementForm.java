@@ -7,33 +7,15 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Form: a measured value of an indicator, the day it was measured and a note. */
-public class MeasurementForm {
+public record MeasurementForm(
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate measuredOn,
 
-    private @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn;
-    private @NotNull BigDecimal value;
-    private @Size(max = 2000) String note;
+        @NotNull BigDecimal value,
+        @Size(max = 2000) String note) {
 
-    public LocalDate getMeasuredOn() {
-        return measuredOn;
-    }
-
-    public void setMeasuredOn(LocalDate measuredOn) {
-        this.measuredOn = measuredOn;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public void setValue(BigDecimal value) {
-        this.value = value;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    /** The form before anything is entered. */
+    static MeasurementForm blank() {
+        return new MeasurementForm(null, null, null);
     }
 }

@@ -26,29 +26,17 @@ import org.stepahead.domain.program.ProgramId;
 
 /** Pages of a program's monitoring and structure: record a measurement of an indicator, add a direction (section). */
 @Controller
-public class MeasurementPages {
+public record MeasurementPages(
+        GetProgramOverviewUseCase programOverview,
+        RecordMeasurementUseCase recordMeasurement,
+        AddDirectionUseCase addDirection,
+        Labels labels) {
 
     private static final Map<String, String> MEASUREMENT_RULES = Map.of("measurement.outsideProgram", "measuredOn");
 
-    private final GetProgramOverviewUseCase programOverview;
-    private final RecordMeasurementUseCase recordMeasurement;
-    private final AddDirectionUseCase addDirection;
-    private final Labels labels;
-
-    public MeasurementPages(
-            GetProgramOverviewUseCase programOverview,
-            RecordMeasurementUseCase recordMeasurement,
-            AddDirectionUseCase addDirection,
-            Labels labels) {
-        this.programOverview = programOverview;
-        this.recordMeasurement = recordMeasurement;
-        this.addDirection = addDirection;
-        this.labels = labels;
-    }
-
     @GetMapping("/programs/{id}/indicators/{indicatorId}/measurements/new")
     String newMeasurement(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
-        return measurementForm(id, indicatorId, model.addAttribute("form", new MeasurementForm()));
+        return measurementForm(id, indicatorId, model.addAttribute("form", MeasurementForm.blank()));
     }
 
     @PostMapping("/programs/{id}/indicators/{indicatorId}/measurements")
@@ -64,9 +52,9 @@ public class MeasurementPages {
                     recordMeasurement.record(new RecordMeasurementCommand(
                             new ProgramId(id),
                             new IndicatorId(indicatorId),
-                            form.getMeasuredOn(),
-                            form.getValue(),
-                            blankToNull(form.getNote()),
+                            form.measuredOn(),
+                            form.value(),
+                            blankToNull(form.note()),
                             null));
                     redirect.addFlashAttribute("notice", labels.text("ui.measurement.recorded"));
                     return "redirect:/programs/" + id + "#indicators-heading";
@@ -84,7 +72,7 @@ public class MeasurementPages {
 
     @GetMapping("/programs/{id}/directions/new")
     String newDirection(@PathVariable UUID id, Model model) {
-        return directionForm(id, model.addAttribute("form", new DirectionForm()));
+        return directionForm(id, model.addAttribute("form", DirectionForm.blank()));
     }
 
     @PostMapping("/programs/{id}/directions")
@@ -96,8 +84,8 @@ public class MeasurementPages {
             RedirectAttributes redirect) {
         return FormErrors.submit(form, errors, () -> directionForm(id, model), Map.of(), Map.of(), () -> {
             addDirection.addDirection(
-                    new AddDirectionCommand(new ProgramId(id), blankToNull(form.getCode()), form.getTitle(), null));
-            redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.getTitle()));
+                    new AddDirectionCommand(new ProgramId(id), blankToNull(form.code()), form.title(), null));
+            redirect.addFlashAttribute("notice", labels.text("ui.direction.added", form.title()));
             return "redirect:/programs/" + id;
         });
     }

@@ -53,7 +53,16 @@ import org.stepahead.domain.shared.ScheduleParser;
  * the program; start or close a stage; assess a result. An action's refusal comes back as a message on the program page.
  */
 @Controller
-public class PlanPages {
+public record PlanPages(
+        GetProgramOverviewUseCase programOverview,
+        PlanStageUseCase planStage,
+        PlanActivityUseCase planActivity,
+        AddExpectedResultUseCase addExpectedResult,
+        CloseStageUseCase closeStage,
+        StartStageUseCase startStage,
+        ApproveProgramUseCase approveProgram,
+        AssessResultUseCase assessResult,
+        Labels labels) {
 
     private static final Map<String, String> STAGE_RULES = Map.of(
             "period.endBeforeStart", "periodEnd",
@@ -67,42 +76,11 @@ public class PlanPages {
     private static final PlanForm ACTIVITY = new PlanForm("programs/activity-new", "forms", Form.values());
     private static final PlanForm RESULT = new PlanForm("programs/result-new", "kinds", ResultKind.values());
 
-    private final GetProgramOverviewUseCase programOverview;
-    private final PlanStageUseCase planStage;
-    private final PlanActivityUseCase planActivity;
-    private final AddExpectedResultUseCase addExpectedResult;
-    private final CloseStageUseCase closeStage;
-    private final StartStageUseCase startStage;
-    private final ApproveProgramUseCase approveProgram;
-    private final AssessResultUseCase assessResult;
-    private final Labels labels;
-
-    public PlanPages(
-            GetProgramOverviewUseCase programOverview,
-            PlanStageUseCase planStage,
-            PlanActivityUseCase planActivity,
-            AddExpectedResultUseCase addExpectedResult,
-            CloseStageUseCase closeStage,
-            StartStageUseCase startStage,
-            ApproveProgramUseCase approveProgram,
-            AssessResultUseCase assessResult,
-            Labels labels) {
-        this.programOverview = programOverview;
-        this.planStage = planStage;
-        this.planActivity = planActivity;
-        this.addExpectedResult = addExpectedResult;
-        this.closeStage = closeStage;
-        this.startStage = startStage;
-        this.approveProgram = approveProgram;
-        this.assessResult = assessResult;
-        this.labels = labels;
-    }
-
     // ------------------------------------------------------------------ stage
 
     @GetMapping("/programs/{id}/stages/new")
     String newStage(@PathVariable UUID id, Model model) {
-        return planForm(id, model.addAttribute("form", new StageForm()), STAGE);
+        return planForm(id, model.addAttribute("form", StageForm.blank()), STAGE);
     }
 
     @PostMapping("/programs/{id}/stages")
@@ -110,11 +88,11 @@ public class PlanPages {
         return FormErrors.submit(form, errors, () -> planForm(id, model, STAGE), Map.of(), STAGE_RULES, () -> {
             planStage.addStage(new PlanStageCommand(
                     new ProgramId(id),
-                    form.getName(),
-                    form.getKind(),
-                    form.getPeriodStart(),
-                    form.getPeriodEnd(),
-                    blankToNull(form.getDescription()),
+                    form.name(),
+                    form.kind(),
+                    form.periodStart(),
+                    form.periodEnd(),
+                    blankToNull(form.description()),
                     null));
             return "redirect:/programs/" + id;
         });
@@ -124,7 +102,7 @@ public class PlanPages {
 
     @GetMapping("/programs/{id}/activities/new")
     String newActivity(@PathVariable UUID id, Model model) {
-        return planForm(id, model.addAttribute("form", new ActivityForm()), ACTIVITY);
+        return planForm(id, model.addAttribute("form", ActivityForm.blank()), ACTIVITY);
     }
 
     @PostMapping("/programs/{id}/activities")
@@ -136,18 +114,18 @@ public class PlanPages {
                 Map.of("schedule.tooLong", "scheduleText", "activity.scheduleOutsidePeriod", "scheduleText");
         return FormErrors.submit(form, errors, () -> planForm(id, model, ACTIVITY), aliases, rules, () -> {
             ProgramOverview program = programOverview.overview(new ProgramId(id));
-            StageId stage = form.getStageId() == null ? null : new StageId(form.getStageId());
-            Schedule schedule = ScheduleParser.parse(form.getScheduleText(), program.periodOf(stage));
+            StageId stage = form.stageId() == null ? null : new StageId(form.stageId());
+            Schedule schedule = ScheduleParser.parse(form.scheduleText(), program.periodOf(stage));
             planActivity.planActivity(new PlanActivityCommand(
                     new ProgramId(id),
-                    blankToNull(form.getNumber()),
-                    form.getTitle(),
-                    blankToNull(form.getDescription()),
+                    blankToNull(form.number()),
+                    form.title(),
+                    blankToNull(form.description()),
                     null,
                     stage,
-                    List.copyOf(form.getForms()),
+                    List.copyOf(form.forms()),
                     schedule,
-                    lines(form.getResponsibleText()).stream()
+                    lines(form.responsibleText()).stream()
                             .map(ResponsibleInput::named)
                             .toList(),
                     List.of(),
@@ -160,7 +138,7 @@ public class PlanPages {
 
     @GetMapping("/programs/{id}/results/new")
     String newResult(@PathVariable UUID id, Model model) {
-        return planForm(id, model.addAttribute("form", new ResultForm()), RESULT);
+        return planForm(id, model.addAttribute("form", ResultForm.blank()), RESULT);
     }
 
     @PostMapping("/programs/{id}/results")
@@ -169,10 +147,10 @@ public class PlanPages {
         return FormErrors.submit(form, errors, () -> planForm(id, model, RESULT), Map.of(), Map.of(), () -> {
             addExpectedResult.addExpectedResult(new AddExpectedResultCommand(
                     new ProgramId(id),
-                    form.getText(),
-                    blankToNull(form.getDetails()),
-                    form.getKind(),
-                    form.getStageId() == null ? null : new StageId(form.getStageId()),
+                    form.text(),
+                    blankToNull(form.details()),
+                    form.kind(),
+                    form.stageId() == null ? null : new StageId(form.stageId()),
                     null));
             return "redirect:/programs/" + id;
         });
@@ -227,13 +205,13 @@ public class PlanPages {
             @PathVariable UUID resultId,
             @ModelAttribute AssessmentForm form,
             RedirectAttributes redirect) {
-        List<EvidenceInput> evidence = form.getEvidenceDescription() == null
-                        || form.getEvidenceDescription().isBlank()
-                ? List.of()
-                : List.of(new EvidenceInput(
-                        form.getEvidenceKind(),
-                        form.getEvidenceDescription().strip(),
-                        blankToNull(form.getEvidenceReference())));
+        List<EvidenceInput> evidence =
+                form.evidenceDescription() == null || form.evidenceDescription().isBlank()
+                        ? List.of()
+                        : List.of(new EvidenceInput(
+                                form.evidenceKind(),
+                                form.evidenceDescription().strip(),
+                                blankToNull(form.evidenceReference())));
         return act(
                 id,
                 redirect,
@@ -241,9 +219,9 @@ public class PlanPages {
                 () -> assessResult.assess(new AssessResultCommand(
                         new ProgramId(id),
                         new ExpectedResultId(resultId),
-                        form.getOutcome(),
+                        form.outcome(),
                         null,
-                        blankToNull(form.getComment()),
+                        blankToNull(form.comment()),
                         evidence,
                         null)));
     }

@@ -26,29 +26,15 @@ import org.stepahead.domain.program.ProgramKind;
 
 /** Pages: a program (goal, tasks, stage timeline, activities, results, indicators) and drafting one. */
 @Controller
-public class ProgramPages {
+public record ProgramPages(
+        GetProgramOverviewUseCase programOverview,
+        DraftProgramUseCase draftProgram,
+        GetCommunityUseCase getCommunity,
+        ProgramPageMapper mapper,
+        Labels labels) {
 
     /** Domain rules about dates, shown beside the date they concern. */
     static final Map<String, String> PERIOD_RULES = Map.of("period.endBeforeStart", "periodEnd");
-
-    private final GetProgramOverviewUseCase programOverview;
-    private final DraftProgramUseCase draftProgram;
-    private final GetCommunityUseCase getCommunity;
-    private final ProgramPageMapper mapper;
-    private final Labels labels;
-
-    public ProgramPages(
-            GetProgramOverviewUseCase programOverview,
-            DraftProgramUseCase draftProgram,
-            GetCommunityUseCase getCommunity,
-            ProgramPageMapper mapper,
-            Labels labels) {
-        this.programOverview = programOverview;
-        this.draftProgram = draftProgram;
-        this.getCommunity = getCommunity;
-        this.mapper = mapper;
-        this.labels = labels;
-    }
 
     @GetMapping("/programs/{id}")
     String program(@PathVariable UUID id, Model model) {
@@ -60,7 +46,7 @@ public class ProgramPages {
 
     @GetMapping("/communities/{communityId}/programs/new")
     String newProgram(@PathVariable UUID communityId, Model model) {
-        return form(communityId, model.addAttribute("form", new ProgramForm()));
+        return form(communityId, model.addAttribute("form", ProgramForm.blank()));
     }
 
     @PostMapping("/communities/{communityId}/programs")
@@ -73,13 +59,13 @@ public class ProgramPages {
         return FormErrors.submit(form, errors, () -> form(communityId, model), aliases, PERIOD_RULES, () -> {
             ProgramId id = draftProgram.draft(new DraftProgramCommand(
                     new CommunityId(communityId),
-                    form.getKind(),
-                    form.getTitle(),
-                    blankToNull(form.getSummary()),
-                    blankToNull(form.getGoal()),
-                    lines(form.getTasksText()),
-                    form.getPeriodStart(),
-                    form.getPeriodEnd()));
+                    form.kind(),
+                    form.title(),
+                    blankToNull(form.summary()),
+                    blankToNull(form.goal()),
+                    lines(form.tasksText()),
+                    form.periodStart(),
+                    form.periodEnd()));
             return "redirect:/programs/" + id.value();
         });
     }
