@@ -165,11 +165,19 @@ final class CommunityImport {
                                 e.experience(),
                                 e.email())));
 
-        if (document.community() == null) {
-            problem(new ImportRefusedException("community", Problem.REQUIRED));
-            return null;
+        CommunityData communityData = document.community();
+        if (communityData == null) {
+            if (document.organizations().isEmpty()
+                    || document.organizations().get(0).key() == null) {
+                problem(new ImportRefusedException("community", Problem.REQUIRED));
+                return null;
+            }
+            communityData =
+                    CommunityData.placeholderFor(document.organizations().get(0));
+            warnings.add(new ImportWarning("community", ImportWarning.PLACEHOLDER_COMMUNITY, communityData.name()));
         }
-        CommunityId communityId = step("community", () -> app.foundCommunity().found(found(document.community())));
+        CommunityData founding = communityData;
+        CommunityId communityId = step("community", () -> app.foundCommunity().found(found(founding)));
         if (communityId == null) {
             return null;
         }

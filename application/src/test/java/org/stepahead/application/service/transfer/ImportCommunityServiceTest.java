@@ -48,6 +48,7 @@ import org.stepahead.application.port.in.transfer.ImportReport;
 import org.stepahead.application.port.in.transfer.ImportWarning;
 import org.stepahead.application.port.in.transfer.ScheduleData;
 import org.stepahead.application.port.out.DomainEventPublisher;
+import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityKind;
 import org.stepahead.domain.community.CommunityLevel;
 import org.stepahead.domain.educator.ExperienceLevel;
@@ -204,6 +205,53 @@ class ImportCommunityServiceTest {
                     });
         }
         assertThat(storage.stored()).isEmpty();
+    }
+
+    @Test
+    void givenAPlanNamingNoCommunity_import_filesItUnderAPlaceholderOfItsOrganization_andWarns() {
+        CommunityDocument source = document();
+        CommunityDocument schoolPlan = new CommunityDocument(
+                source.source(),
+                source.organizations(),
+                source.educators(),
+                null,
+                source.members(),
+                source.programs(),
+                source.events());
+        FakeStorage storage = new FakeStorage();
+
+        ImportReport report = importInto(storage, schoolPlan, false);
+
+        Community placeholder = storage.stored().stream()
+                .filter(Community.class::isInstance)
+                .map(Community.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(placeholder.getId()).isEqualTo(report.communityId());
+        assertThat(placeholder.kind()).isEqualTo(CommunityKind.SCHOOL_STAFF);
+        assertThat(placeholder.name()).isEqualTo("Педагогический коллектив: МБОУ Лицей № 21");
+        assertThat(report.warnings())
+                .extracting(ImportWarning::path, ImportWarning::code)
+                .contains(tuple("community", ImportWarning.PLACEHOLDER_COMMUNITY));
+        assertThat(report.warnings().stream()
+                        .filter(w -> w.path().equals("community"))
+                        .findFirst()
+                        .orElseThrow()
+                        .message(Locale.forLanguageTag("ru")))
+                .contains("сообщество не создано");
+        assertThat(report.programs()).isEqualTo(1);
+    }
+
+    @Test
+    void givenNeitherACommunityNorAnOrganization_import_isRefusedAtTheCommunity() {
+        CommunityDocument nothing =
+                new CommunityDocument("test", List.of(), List.of(), null, List.of(), List.of(), List.of());
+
+        assertThatThrownBy(() -> importInto(new FakeStorage(), nothing, false))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    assertThat(e.path()).isEqualTo("community");
+                    assertThat(e.problem()).isEqualTo(Problem.REQUIRED);
+                });
     }
 
     @Test

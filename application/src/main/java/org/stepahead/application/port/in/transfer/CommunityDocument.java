@@ -120,6 +120,32 @@ public record CommunityDocument(
             partners = list(partners);
             tutorFunctions = list(tutorFunctions);
         }
+
+        /**
+         * The community of a plan that names none (a school's own plan: an anniversary, a subject week): the
+         * teaching staff of the organization, of kind {@link CommunityKind#SCHOOL_STAFF}, whose name and description
+         * (in Russian, as the plans are) say that no community is founded yet.
+         */
+        public static CommunityData placeholderFor(OrganizationData school) {
+            String name = school.shortName() != null ? school.shortName() : school.name();
+            return new CommunityData(
+                    ImportMessages.format("import.placeholder.name", null, name),
+                    CommunityKind.SCHOOL_STAFF,
+                    CommunityLevel.SCHOOL,
+                    school.key(),
+                    null,
+                    null,
+                    ImportMessages.format("import.placeholder.description", null, school.name()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
     }
 
     /** A community function with its description. */
