@@ -1,19 +1,29 @@
 package org.stepahead.domain.community;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.shared.Aggregate;
 import org.stepahead.domain.shared.DocumentRef;
+import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Texts;
 
 /**
  * Aggregate: a voluntary professional community of educators — a club, a network school, a tutor community, a
- * support centre — coordinated by one organization, founded by a document, living in one time zone.
+ * support centre — coordinated by one organization, founded by a document, living in one time zone, with its own
+ * days off beyond the country's calendar.
  */
 public final class Community extends Aggregate<Community, CommunityId> {
 
     /** Moscow time, the default for communities that name none. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Moscow");
+
+    private static final Comparator<DayOff> BY_START =
+            Comparator.comparing(d -> d.period().start());
 
     private final CommunityId id;
     private String name;
@@ -23,6 +33,7 @@ public final class Community extends Aggregate<Community, CommunityId> {
     private DocumentRef foundingDocument;
     private ZoneId timeZone;
     private CommunityProfile profile;
+    private final List<DayOff> daysOff = new ArrayList<>();
 
     private Community(Snapshot s) {
         super(s.version());
@@ -34,6 +45,9 @@ public final class Community extends Aggregate<Community, CommunityId> {
         this.foundingDocument = s.foundingDocument();
         this.timeZone = s.timeZone() == null ? DEFAULT_TIME_ZONE : s.timeZone();
         this.profile = s.profile() == null ? CommunityProfile.empty() : s.profile();
+        s.daysOff().forEach(this::requireNoOverlap);
+        s.daysOff().forEach(daysOff::add);
+        daysOff.sort(BY_START);
     }
 
     /** Founds a community coordinated by an organization. */
@@ -65,7 +79,16 @@ public final class Community extends Aggregate<Community, CommunityId> {
      */
     public Snapshot snapshot() {
         return new Snapshot(
-                id, version(), name, kind, level, coordinatingOrganization, foundingDocument, timeZone, profile);
+                id,
+                version(),
+                name,
+                kind,
+                level,
+                coordinatingOrganization,
+                foundingDocument,
+                timeZone,
+                profile,
+                List.copyOf(daysOff));
     }
 
     /** Replaces what the community's documents say of it. */
@@ -87,6 +110,40 @@ public final class Community extends Aggregate<Community, CommunityId> {
         this.timeZone = revisedZone;
         this.profile = revisedProfile;
         record(new CommunityRevised(id));
+    }
+
+    /**
+     * Adds days the community does not work (its own holidays, a quarantine); they may not overlap days off it has
+     * already ({@code community.daysOffOverlap}).
+     */
+    public void addDaysOff(DayOff dayOff) {
+        Texts.present(dayOff, "dayOff");
+        requireNoOverlap(dayOff);
+        daysOff.add(dayOff);
+        daysOff.sort(BY_START);
+        record(new CommunityRevised(id));
+    }
+
+    /** Removes the days off that start on the day; none starting then is refused as NotFound. */
+    public void removeDaysOff(LocalDate start) {
+        Texts.present(start, "start");
+        boolean removed = daysOff.removeIf(d -> d.period().start().equals(start));
+        if (!removed) {
+            throw new NotFound("dayOff", start);
+        }
+        record(new CommunityRevised(id));
+    }
+
+    private void requireNoOverlap(DayOff dayOff) {
+        for (DayOff other : daysOff) {
+            if (other.period().overlaps(dayOff.period())) {
+                throw new DomainRuleViolation(
+                        "community.daysOffOverlap",
+                        other.period().start(),
+                        other.period().end(),
+                        other.reason());
+            }
+        }
     }
 
     /** Hands coordination to another organization. */
@@ -134,6 +191,11 @@ public final class Community extends Aggregate<Community, CommunityId> {
         return profile;
     }
 
+    /** The community's own days off, by their first day. */
+    public List<DayOff> daysOff() {
+        return List.copyOf(daysOff);
+    }
+
     /** The full state, for storing and rebuilding. */
     public record Snapshot(
             CommunityId id,
@@ -144,5 +206,35 @@ public final class Community extends Aggregate<Community, CommunityId> {
             OrganizationId coordinatingOrganization,
             DocumentRef foundingDocument,
             ZoneId timeZone,
-            CommunityProfile profile) {}
+            CommunityProfile profile,
+            List<DayOff> daysOff) {
+
+        public Snapshot {
+            daysOff = daysOff == null ? List.of() : List.copyOf(daysOff);
+        }
+
+        /** The state of a community without days off of its own. */
+        public Snapshot(
+                CommunityId id,
+                long version,
+                String name,
+                CommunityKind kind,
+                CommunityLevel level,
+                OrganizationId coordinatingOrganization,
+                DocumentRef foundingDocument,
+                ZoneId timeZone,
+                CommunityProfile profile) {
+            this(
+                    id,
+                    version,
+                    name,
+                    kind,
+                    level,
+                    coordinatingOrganization,
+                    foundingDocument,
+                    timeZone,
+                    profile,
+                    List.of());
+        }
+    }
 }
