@@ -18,9 +18,11 @@ import org.stepahead.application.port.in.account.ListAccountsUseCase;
 import org.stepahead.application.port.in.account.ListApiTokensUseCase;
 import org.stepahead.application.port.in.account.RevokeApiTokenUseCase;
 import org.stepahead.application.port.in.calendar.ExportCalendarUseCase;
+import org.stepahead.application.port.in.community.AddDaysOffUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
+import org.stepahead.application.port.in.community.RemoveDaysOffUseCase;
 import org.stepahead.application.port.in.community.ReviseCommunityUseCase;
 import org.stepahead.application.port.in.educator.GetEducatorUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
@@ -86,9 +88,11 @@ import org.stepahead.application.service.account.ListAccountsService;
 import org.stepahead.application.service.account.ListApiTokensService;
 import org.stepahead.application.service.account.RevokeApiTokenService;
 import org.stepahead.application.service.calendar.ExportCalendarService;
+import org.stepahead.application.service.community.AddDaysOffService;
 import org.stepahead.application.service.community.FoundCommunityService;
 import org.stepahead.application.service.community.GetCommunityService;
 import org.stepahead.application.service.community.ListCommunitiesService;
+import org.stepahead.application.service.community.RemoveDaysOffService;
 import org.stepahead.application.service.community.ReviseCommunityService;
 import org.stepahead.application.service.educator.GetEducatorService;
 import org.stepahead.application.service.educator.RegisterEducatorService;
@@ -160,6 +164,8 @@ public final class StepAhead {
     private final GetEducatorUseCase getEducator;
     private final FoundCommunityUseCase foundCommunity;
     private final ReviseCommunityUseCase reviseCommunity;
+    private final AddDaysOffUseCase addDaysOff;
+    private final RemoveDaysOffUseCase removeDaysOff;
     private final GetCommunityUseCase getCommunity;
     private final ListCommunitiesUseCase listCommunities;
     private final AdmitMemberUseCase admitMember;
@@ -227,6 +233,8 @@ public final class StepAhead {
         this.getEducator = new GetEducatorService(runner, storage.educators());
         this.foundCommunity = new FoundCommunityService(runner, storage.communities(), storage.organizations());
         this.reviseCommunity = new ReviseCommunityService(runner, storage.communities(), storage.organizations());
+        this.addDaysOff = new AddDaysOffService(runner, storage.communities());
+        this.removeDaysOff = new RemoveDaysOffService(runner, storage.communities());
         this.getCommunity = new GetCommunityService(runner, storage.communities(), storage.organizations());
         this.listCommunities = new ListCommunitiesService(runner, storage.communities(), storage.organizations());
         this.admitMember =
@@ -268,8 +276,10 @@ public final class StepAhead {
         this.communityEvents =
                 new GetCommunityEventsService(runner, storage.events(), storage.programs(), storage.communities());
         this.getEvent = new GetEventService(runner, storage.events(), storage.programs(), storage.communities());
-        this.generateEvents = new GenerateEventsService(runner, storage.events(), storage.programs());
-        this.previewEvents = new PreviewEventsService(runner, storage.events(), storage.programs());
+        this.generateEvents =
+                new GenerateEventsService(runner, storage.events(), storage.programs(), storage.communities());
+        this.previewEvents =
+                new PreviewEventsService(runner, storage.events(), storage.programs(), storage.communities());
         this.attendanceSummary = new GetAttendanceSummaryService(
                 runner,
                 storage.events(),
@@ -412,6 +422,8 @@ public final class StepAhead {
             new Binding<>("getEducator", GetEducatorUseCase.class, StepAhead::getEducator),
             new Binding<>("foundCommunity", FoundCommunityUseCase.class, StepAhead::foundCommunity),
             new Binding<>("reviseCommunity", ReviseCommunityUseCase.class, StepAhead::reviseCommunity),
+            new Binding<>("addDaysOff", AddDaysOffUseCase.class, StepAhead::addDaysOff),
+            new Binding<>("removeDaysOff", RemoveDaysOffUseCase.class, StepAhead::removeDaysOff),
             new Binding<>("getCommunity", GetCommunityUseCase.class, StepAhead::getCommunity),
             new Binding<>("listCommunities", ListCommunitiesUseCase.class, StepAhead::listCommunities),
             new Binding<>("admitMember", AdmitMemberUseCase.class, StepAhead::admitMember),
@@ -503,6 +515,16 @@ public final class StepAhead {
     /** Revises a community's name, founding document, time zone and profile. */
     public ReviseCommunityUseCase reviseCommunity() {
         return reviseCommunity;
+    }
+
+    /** Use case: mark days a community does not work. */
+    public AddDaysOffUseCase addDaysOff() {
+        return addDaysOff;
+    }
+
+    /** Use case: remove days off a community marked. */
+    public RemoveDaysOffUseCase removeDaysOff() {
+        return removeDaysOff;
     }
 
     /** Reads one community. */

@@ -10,7 +10,9 @@ import org.stepahead.domain.shared.Aggregate;
 import org.stepahead.domain.shared.DocumentRef;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
+import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.Texts;
+import org.stepahead.domain.shared.WorkingCalendar;
 
 /**
  * Aggregate: a voluntary professional community of educators — a club, a network school, a tutor community, a
@@ -189,6 +191,18 @@ public final class Community extends Aggregate<Community, CommunityId> {
     /** What the community's founding documents say of it; an empty profile when none was given. */
     public CommunityProfile profile() {
         return profile;
+    }
+
+    /**
+     * The school calendar the community works by over the period: the default Russian school calendar with the
+     * community's own days off, each named by its reason.
+     */
+    public WorkingCalendar calendar(Period period) {
+        WorkingCalendar calendar = WorkingCalendar.russianSchool(period);
+        for (DayOff dayOff : daysOff) {
+            calendar = calendar.withNonWorking(dayOff.reason(), List.of(dayOff.period()));
+        }
+        return calendar;
     }
 
     /** The community's own days off, by their first day. */

@@ -86,7 +86,7 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
                     List<Event> ofProgram = ofCommunity.stream()
                             .filter(e -> program.getId().equals(e.programId()))
                             .toList();
-                    entries.addAll(plannedActivities(program, ofProgram));
+                    entries.addAll(plannedActivities(program, ofProgram, community));
                 }
             }
             for (Event event : ofCommunity) {
@@ -103,7 +103,7 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
             Program program = programs.findById(id).orElseThrow(() -> new NotFound("program", id));
             Community community = community(program.communityId());
             List<Event> ofProgram = events.findByProgram(program.getId());
-            List<Entry> entries = new ArrayList<>(plannedActivities(program, ofProgram));
+            List<Entry> entries = new ArrayList<>(plannedActivities(program, ofProgram, community));
             for (Event event : ofProgram) {
                 if (event.activityId() != null) {
                     entries.add(entry(event, program));
@@ -128,12 +128,13 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
 
     /**
      * One entry per planned activity with days no event stands for yet: the occurrences of its schedule on the
-     * working days of the default school calendar inside its stage's (or program's) period, as {@code event
-     * occurrences} gives them, minus those its events already stand for (each event is an entry of its own).
+     * working days of the community's school calendar (with its own days off) inside its stage's (or program's)
+     * period, as {@code event occurrences} gives them, minus those its events already stand for (each event is an
+     * entry of its own).
      */
-    private static List<Entry> plannedActivities(Program program, List<Event> known) {
+    private static List<Entry> plannedActivities(Program program, List<Event> known, Community community) {
         List<Entry> entries = new ArrayList<>();
-        WorkingCalendar calendar = WorkingCalendar.russianSchool(program.period());
+        WorkingCalendar calendar = community.calendar(program.period());
         for (Activity activity : program.activities()) {
             if (activity.schedule() == null) {
                 continue;

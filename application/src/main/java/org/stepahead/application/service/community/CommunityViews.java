@@ -69,6 +69,10 @@ final class CommunityViews {
                         .toList(),
                 p.tutorFunctions().stream()
                         .map(t -> new CommunityView.TutorFunctionView(t.function(), t.description()))
+                        .toList(),
+                c.daysOff().stream()
+                        .map(d -> new CommunityView.DayOffView(
+                                d.period().start(), d.period().end(), d.reason()))
                         .toList());
     }
 }

@@ -7,6 +7,7 @@ import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerateEventsUseCase;
 import org.stepahead.application.port.in.event.GenerationReport;
 import org.stepahead.application.port.in.event.GenerationReport.GeneratedEvent;
+import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
@@ -15,12 +16,13 @@ import org.stepahead.domain.event.EventGeneration;
 import org.stepahead.domain.program.Program;
 
 /** Service: creates the missing events of a program's activities, in one unit of work, and reports what it created and what existed. */
-public record GenerateEventsService(UseCaseRunner runner, EventRepository events, ProgramRepository programs)
+public record GenerateEventsService(
+        UseCaseRunner runner, EventRepository events, ProgramRepository programs, CommunityRepository communities)
         implements GenerateEventsUseCase {
 
     @Override
     public GenerationReport generate(GenerateEventsCommand c) {
-        OccurrencePlanner planner = new OccurrencePlanner(events, programs);
+        OccurrencePlanner planner = new OccurrencePlanner(events, programs, communities);
         return runner.execute(c, changes -> {
             Program program = planner.program(c);
             List<GeneratedEvent> created = new ArrayList<>();

@@ -5,6 +5,7 @@ import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.event.ActivityOccurrences;
 import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerationReport.GeneratedEvent;
+import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.domain.event.Event;
@@ -18,7 +19,8 @@ import org.stepahead.domain.shared.WorkingCalendar;
 
 /**
  * What generating events and previewing them share: the occurrences of a program's activities by their schedules
- * ({@link EventGeneration}) on the default Russian school calendar plus the command's extra days off. The program's
+ * ({@link EventGeneration}) on the community's school calendar (the default Russian one with the community's own days
+ * off) plus the command's extra days off. The program's
  * events are read once; the store's unique (activity, occurrence) constraint backs the idempotence against a
  * concurrent run.
  */
@@ -29,10 +31,12 @@ final class OccurrencePlanner {
 
     private final EventRepository events;
     private final ProgramRepository programs;
+    private final CommunityRepository communities;
 
-    OccurrencePlanner(EventRepository events, ProgramRepository programs) {
+    OccurrencePlanner(EventRepository events, ProgramRepository programs, CommunityRepository communities) {
         this.events = events;
         this.programs = programs;
+        this.communities = communities;
     }
 
     Program program(GenerateEventsCommand c) {
@@ -44,8 +48,11 @@ final class OccurrencePlanner {
         List<Period> extra = c.nonWorking() == null
                 ? List.of()
                 : c.nonWorking().stream().map(d -> Period.of(d.from(), d.to())).toList();
-        WorkingCalendar calendar =
-                WorkingCalendar.russianSchool(program.period()).withNonWorking(EXTRA_DAYS_OFF, extra);
+        WorkingCalendar calendar = communities
+                .findById(program.communityId())
+                .map(community -> community.calendar(program.period()))
+                .orElseGet(() -> WorkingCalendar.russianSchool(program.period()))
+                .withNonWorking(EXTRA_DAYS_OFF, extra);
         List<Event> known = scope.isEmpty() ? List.of() : events.findByProgram(program.getId());
         return scope.stream()
                 .map(a -> EventGeneration.generate(program, a.getId(), calendar, known, EventId::random))

@@ -25,12 +25,15 @@ import org.stepahead.application.port.in.event.GenerateEventsCommand;
 import org.stepahead.application.port.in.event.GenerateEventsCommand.NonWorkingDays;
 import org.stepahead.application.port.in.event.GenerationReport;
 import org.stepahead.application.port.in.event.GenerationReport.GeneratedEvent;
+import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.AggregateTestData;
 import org.stepahead.application.service.RecordingUnitOfWork;
 import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.community.Community;
+import org.stepahead.domain.community.DayOff;
 import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.EventScheduled;
 import org.stepahead.domain.program.Activity;
@@ -50,12 +53,13 @@ class GenerateEventsServiceTest {
 
     private final EventRepository events = mock(EventRepository.class);
     private final ProgramRepository programs = mock(ProgramRepository.class);
+    private final CommunityRepository communities = mock(CommunityRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
     private final GenerateEventsService service =
-            new GenerateEventsService(new UseCaseRunner(uow, publisher), events, programs);
+            new GenerateEventsService(new UseCaseRunner(uow, publisher), events, programs, communities);
     private final PreviewEventsService previewEvents =
-            new PreviewEventsService(new UseCaseRunner(uow, publisher), events, programs);
+            new PreviewEventsService(new UseCaseRunner(uow, publisher), events, programs, communities);
 
     private final StageId autumn = StageId.random();
     private final StageId winter = StageId.random();
@@ -103,6 +107,18 @@ class GenerateEventsServiceTest {
         ArgumentCaptor<Event> saved = ArgumentCaptor.forClass(Event.class);
         verify(events, times(count)).save(saved.capture());
         return saved.getAllValues();
+    }
+
+    @Test
+    void givenTheCommunitysOwnDaysOff_generate_schedulesNothingOnThem() {
+        Community community = community(AggregateTestData.MOSCOW);
+        community.addDaysOff(
+                new DayOff(Period.of(LocalDate.of(2023, 10, 16), LocalDate.of(2023, 10, 20)), "карантин в районе"));
+        when(communities.findById(program.communityId())).thenReturn(Optional.of(community));
+
+        service.generate(new GenerateEventsCommand(program.getId(), autumn, null, null));
+
+        assertThat(saved(1)).extracting(Event::date).containsExactly(LocalDate.of(2023, 9, 18));
     }
 
     @Test

@@ -31,7 +31,55 @@ public record CommunityView(
         List<Form> forms,
         List<String> rights,
         List<PartnerView> partners,
-        List<TutorFunctionView> tutorFunctions) {
+        List<TutorFunctionView> tutorFunctions,
+        List<DayOffView> daysOff) {
+
+    /** The view of a community without days off of its own. */
+    public CommunityView(
+            CommunityId id,
+            long version,
+            String name,
+            CommunityKind kind,
+            CommunityLevel level,
+            OrganizationId coordinatingOrganizationId,
+            String coordinatingOrganizationName,
+            DocumentView foundingDocument,
+            String timeZone,
+            String description,
+            String goal,
+            List<String> tasks,
+            List<FunctionView> functions,
+            List<String> principles,
+            List<DirectionView> directions,
+            List<Form> forms,
+            List<String> rights,
+            List<PartnerView> partners,
+            List<TutorFunctionView> tutorFunctions) {
+        this(
+                id,
+                version,
+                name,
+                kind,
+                level,
+                coordinatingOrganizationId,
+                coordinatingOrganizationName,
+                foundingDocument,
+                timeZone,
+                description,
+                goal,
+                tasks,
+                functions,
+                principles,
+                directions,
+                forms,
+                rights,
+                partners,
+                tutorFunctions,
+                List.of());
+    }
+
+    /** Days the community does not work beyond the country's calendar, from and to included, and why. */
+    public record DayOffView(LocalDate from, LocalDate to, String reason) {}
 
     /** A tutor function as the community describes it. */
     public record TutorFunctionView(TutorFunction function, String description) {}
