@@ -23,6 +23,9 @@ public final class CommunityChildRows {
     /** A row of {@code community_form}. */
     public record FormRow(UUID communityId, int position, String form) {}
 
+    /** A row of {@code community_day_off}. */
+    public record DayOffRow(UUID communityId, int position, LocalDate startsOn, LocalDate endsOn, String reason) {}
+
     /** A row of {@code community_partner}. */
     public record PartnerRow(
             UUID communityId,

@@ -1,6 +1,7 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -9,6 +10,7 @@ import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.FunctionRow
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.PartnerRow;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityProfile;
+import org.stepahead.domain.community.DayOff;
 import org.stepahead.domain.community.FunctionStatement;
 import org.stepahead.domain.community.Partner;
 import org.stepahead.domain.shared.DocumentRef;
@@ -29,7 +31,8 @@ interface CommunityRows extends Ids {
 
     @Mapping(target = "foundingDocument", expression = "java(document(row))")
     @Mapping(target = "profile", source = "profile")
-    Community.Snapshot toSnapshot(CommunityRow row, CommunityProfile profile);
+    @Mapping(target = "daysOff", source = "daysOff")
+    Community.Snapshot toSnapshot(CommunityRow row, CommunityProfile profile, List<DayOff> daysOff);
 
     @Mapping(target = "functionCode", source = "function.function")
     FunctionRow toRow(FunctionStatement function, UUID communityId, int position);

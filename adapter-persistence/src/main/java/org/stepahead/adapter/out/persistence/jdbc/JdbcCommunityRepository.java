@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.DayOffRow;
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.DirectionItemRow;
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.DirectionRow;
 import org.stepahead.adapter.out.persistence.jdbc.CommunityChildRows.FormRow;
@@ -16,10 +17,12 @@ import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityProfile;
+import org.stepahead.domain.community.DayOff;
 import org.stepahead.domain.community.Principle;
 import org.stepahead.domain.community.TutorFunctionStatement;
 import org.stepahead.domain.community.WorkDirection;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.Period;
 import org.stepahead.domain.shared.TutorFunction;
 
 /** Persistence adapter: communities in table {@code community} and the tables of their profile. */
@@ -64,6 +67,8 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                 children.grouped("community_tutor_function", order, FunctionRow.class, FunctionRow::communityId);
         Map<UUID, List<PartnerRow>> partners =
                 children.grouped("community_partner", order, PartnerRow.class, PartnerRow::communityId);
+        Map<UUID, List<DayOffRow>> daysOff =
+                children.grouped("community_day_off", order, DayOffRow.class, DayOffRow::communityId);
         List<Community> result = new ArrayList<>(roots.size());
         for (CommunityRow row : roots) {
             UUID id = row.id();
@@ -95,7 +100,10 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                             .map(f -> new TutorFunctionStatement(
                                     TutorFunction.valueOf(f.functionCode()), f.description()))
                             .toList());
-            result.add(Community.restore(CommunityRows.MAPPER.toSnapshot(row, profile)));
+            List<DayOff> ownDaysOff = Rows.of(daysOff, id).stream()
+                    .map(d -> new DayOff(Period.of(d.startsOn(), d.endsOn()), d.reason()))
+                    .toList();
+            result.add(Community.restore(CommunityRows.MAPPER.toSnapshot(row, profile, ownDaysOff)));
         }
         return result;
     }
@@ -119,7 +127,8 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                     "community_principle",
                     "community_form",
                     "community_right",
-                    "community_partner");
+                    "community_partner",
+                    "community_day_off");
             CommunityProfile p = s.profile();
             insertTexts(h, "community_task", id, p.tasks());
             insertTexts(
@@ -163,6 +172,14 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                             + " basis_number, basis_date) values (:communityId, :position, :organizationId, :role, :theme,"
                             + " :basisTitle, :basisNumber, :basisDate)",
                     Rows.numbered(p.partners(), (x, i) -> CommunityRows.MAPPER.toRow(x, id, i)));
+            Sql.insertAll(
+                    h,
+                    "insert into community_day_off (community_id, position, starts_on, ends_on, reason)"
+                            + " values (:communityId, :position, :startsOn, :endsOn, :reason)",
+                    Rows.numbered(
+                            s.daysOff(),
+                            (d, i) -> new DayOffRow(
+                                    id, i, d.period().start(), d.period().end(), d.reason())));
             return version;
         });
     }

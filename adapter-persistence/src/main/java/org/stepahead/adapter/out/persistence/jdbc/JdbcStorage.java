@@ -33,6 +33,7 @@ public final class JdbcStorage extends RepositoryStorage {
             CommunityChildRows.DirectionItemRow.class,
             CommunityChildRows.FormRow.class,
             CommunityChildRows.PartnerRow.class,
+            CommunityChildRows.DayOffRow.class,
             MembershipRow.class,
             MembershipChildRows.RoleRow.class,
             MembershipChildRows.LinkRow.class,
@@ -142,7 +143,7 @@ public final class JdbcStorage extends RepositoryStorage {
     }
 
     /** The version of the newest migration under {@code db/migration}; a test keeps it in step with the files. */
-    static final int LATEST_SCHEMA_VERSION = 6;
+    static final int LATEST_SCHEMA_VERSION = 7;
 
     /**
      * Brings the schema to the latest version. When Flyway's history already records the latest version as applied,

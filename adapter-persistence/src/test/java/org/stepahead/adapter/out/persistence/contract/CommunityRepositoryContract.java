@@ -3,15 +3,18 @@ package org.stepahead.adapter.out.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.community.CommunityProfile;
+import org.stepahead.domain.community.DayOff;
 import org.stepahead.domain.community.Principle;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.shared.Form;
+import org.stepahead.domain.shared.Period;
 
 /** Port contract: what every store of communities does, profile and time zone included. */
 public abstract class CommunityRepositoryContract extends StorageContract {
@@ -77,6 +80,29 @@ public abstract class CommunityRepositoryContract extends StorageContract {
         assertThat(found.version()).isEqualTo(2);
         assertThat(found.profile()).isEqualTo(profile);
         assertThat(found.coordinatingOrganization()).isEqualTo(other.getId());
+    }
+
+    @Test
+    void givenStoredCommunity_itsDaysOffAddedAndRemoved_readBackInOrderAtEachVersion() {
+        Organization coordinator = storedOrganization("ЦВР");
+        Community loaded = storedCommunity("Клуб", coordinator.getId());
+        loaded.addDaysOff(new DayOff(Period.of(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 27)), "карантин"));
+        loaded.addDaysOff(new DayOff(Period.of(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)), "день города"));
+        inUnit(() -> storage.communities().save(loaded));
+        reopen();
+
+        Community found = storage.communities().findById(loaded.getId()).orElseThrow();
+        assertThat(found.daysOff()).isEqualTo(loaded.daysOff());
+        assertThat(found.daysOff()).extracting(DayOff::reason).containsExactly("день города", "карантин");
+
+        found.removeDaysOff(LocalDate.of(2026, 11, 2));
+        long version = inUnit(() -> storage.communities().save(found));
+        reopen();
+
+        assertThat(version).isEqualTo(3);
+        assertThat(storage.communities().findById(loaded.getId()).orElseThrow().daysOff())
+                .extracting(DayOff::reason)
+                .containsExactly("карантин");
     }
 
     @Test
