@@ -24,7 +24,11 @@ public record CommunityResponse(
         List<String> forms,
         List<String> rights,
         List<Partner> partners,
-        List<TutorFunctionItem> tutorFunctions) {
+        List<TutorFunctionItem> tutorFunctions,
+        List<DayOff> daysOff) {
+
+    /** Days the community does not work beyond the country's calendar, from and to included, and why. */
+    public record DayOff(LocalDate from, LocalDate to, String reason) {}
 
     /** A document by title, number and date. */
     public record Document(String title, String number, LocalDate date) {}

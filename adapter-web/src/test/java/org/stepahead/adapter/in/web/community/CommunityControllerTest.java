@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -31,6 +32,8 @@ import org.stepahead.adapter.in.web.common.ProblemAdvice;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.PageQuery;
+import org.stepahead.application.port.in.community.AddDaysOffCommand;
+import org.stepahead.application.port.in.community.AddDaysOffUseCase;
 import org.stepahead.application.port.in.community.CommunityView;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
@@ -41,6 +44,8 @@ import org.stepahead.application.port.in.community.FoundCommunityCommand.TutorFu
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.community.GetCommunityUseCase;
 import org.stepahead.application.port.in.community.ListCommunitiesUseCase;
+import org.stepahead.application.port.in.community.RemoveDaysOffCommand;
+import org.stepahead.application.port.in.community.RemoveDaysOffUseCase;
 import org.stepahead.application.port.in.community.ReviseCommunityCommand;
 import org.stepahead.application.port.in.community.ReviseCommunityUseCase;
 import org.stepahead.domain.community.CommunityFunction;
@@ -59,6 +64,8 @@ import org.stepahead.domain.shared.TutorFunction;
             ListCommunitiesController.class,
             GetCommunityController.class,
             ReviseCommunityController.class,
+            AddDaysOffController.class,
+            RemoveDaysOffController.class,
             NameOrder.FromText.class,
             CommunityWebMapperImpl.class,
             IdMapperImpl.class,
@@ -87,6 +94,63 @@ class CommunityControllerTest {
 
     @MockitoBean
     ReviseCommunityUseCase reviseCommunity;
+
+    @MockitoBean
+    AddDaysOffUseCase addDaysOff;
+
+    @MockitoBean
+    RemoveDaysOffUseCase removeDaysOff;
+
+    @Test
+    void givenDaysOff_post_passesThemWithTheExpectedVersion_andAnswers204WithTheNewVersion() throws Exception {
+        given(addDaysOff.addDaysOff(any())).willReturn(4L);
+
+        mvc.perform(post("/api/v1/communities/{id}/days-off", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .header("If-Match", "\"3\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"from": "2026-11-20", "to": "2026-11-27", "reason": "карантин"}"""))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("ETag", "\"4\""));
+
+        then(addDaysOff)
+                .should()
+                .addDaysOff(new AddDaysOffCommand(
+                        new CommunityId(COMMUNITY),
+                        java.time.LocalDate.of(2026, 11, 20),
+                        java.time.LocalDate.of(2026, 11, 27),
+                        "карантин",
+                        3L));
+    }
+
+    @Test
+    void givenDaysOffWithoutAReason_post_answers400NamingTheField_andCallsNothing() throws Exception {
+        mvc.perform(post("/api/v1/communities/{id}/days-off", COMMUNITY)
+                        .with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                {"from": "2026-11-20", "to": "2026-11-27"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+
+        then(addDaysOff).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void givenTheFirstDay_delete_removesTheDaysOff_andAnswers204() throws Exception {
+        given(removeDaysOff.removeDaysOff(any())).willReturn(5L);
+
+        mvc.perform(delete("/api/v1/communities/{id}/days-off/{from}", COMMUNITY, "2026-11-20")
+                        .with(httpBasic("admin", "secret")))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("ETag", "\"5\""));
+
+        then(removeDaysOff)
+                .should()
+                .removeDaysOff(new RemoveDaysOffCommand(
+                        new CommunityId(COMMUNITY), java.time.LocalDate.of(2026, 11, 20), null));
+    }
 
     @Test
     void givenPageSizeAndSort_list_passesThePageQueryAndAnswersTotals() throws Exception {

@@ -109,6 +109,8 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/v1/communities", EVERY_USER),
             new Row("GET", "/api/v1/communities/{communityId}", MEMBERS_OF_A),
             new Row("PUT", "/api/v1/communities/{communityId}", COORDINATORS_OF_A),
+            new Row("POST", "/api/v1/communities/{communityId}/days-off", COORDINATORS_OF_A),
+            new Row("DELETE", "/api/v1/communities/{communityId}/days-off/{from}", COORDINATORS_OF_A),
             new Row("GET", "/api/v1/communities/{communityId}/export", MEMBERS_OF_A),
             // import of whole community documents
             new Row("POST", "/api/v1/imports", ADMINS),
