@@ -57,6 +57,54 @@ class CommunityCommandsTest {
     }
 
     @Test
+    void givenDaysOff_addAndRemove_keepThemOnTheCommunity_andOverlapsAreRefusedInRussian() {
+        try (Cli cli = Cli.memory()) {
+            String school = cli.ok("org", "register", "--name", "Лицей №21", "--kind", "LYCEUM");
+            String partner = cli.ok("org", "register", "--name", "Центр поддержки", "--kind", "SUPPORT_CENTRE");
+            String club = cli.ok(found(school, partner));
+
+            cli.ok(
+                    "community",
+                    "days-off",
+                    "add",
+                    club,
+                    "--from",
+                    "2026-11-20",
+                    "--to",
+                    "2026-11-27",
+                    "--reason",
+                    "карантин");
+            cli.ok("community", "days-off", "add", club, "--from", "2026-11-02", "--reason", "день города");
+            Cli.Result overlap = cli.run(
+                    "community",
+                    "days-off",
+                    "add",
+                    club,
+                    "--from",
+                    "2026-11-27",
+                    "--to",
+                    "2026-11-30",
+                    "--reason",
+                    "каникулы");
+            JsonNode daysOff = cli.json("community", "show", club).get("daysOff");
+
+            assertThat(overlap.code()).isEqualTo(1);
+            assertThat(overlap.err()).contains("пересекаются", "20.11.2026", "карантин");
+            assertThat(daysOff.size()).isEqualTo(2);
+            assertThat(daysOff.get(0).get("from").asString()).isEqualTo("2026-11-02");
+            assertThat(daysOff.get(0).get("to").asString()).isEqualTo("2026-11-02");
+            assertThat(daysOff.get(1).get("reason").asString()).isEqualTo("карантин");
+
+            cli.ok("community", "days-off", "remove", club, "--from", "2026-11-02");
+            assertThat(cli.json("community", "show", club).get("daysOff").size())
+                    .isEqualTo(1);
+            assertThat(cli.run("community", "days-off", "remove", club, "--from", "2026-11-02")
+                            .code())
+                    .isNotZero();
+        }
+    }
+
+    @Test
     void givenTheCurrentVersion_revise_replacesNameZoneDocumentAndProfileKeepingTheKind() {
         try (Cli cli = Cli.memory()) {
             String school = cli.ok("org", "register", "--name", "Лицей №21", "--kind", "LYCEUM");

@@ -5,12 +5,13 @@ import org.stepahead.adapter.in.cli.support.Column;
 import org.stepahead.application.port.in.community.CommunityView;
 import picocli.CommandLine.Command;
 
-/** {@code community}: the community commands {@code found|revise|list|show}, and the columns they print. */
+/** {@code community}: the community commands {@code found|revise|days-off|list|show}, and the columns they print. */
 @Command(
         name = "community",
         subcommands = {
             FoundCommunityCliCommand.class,
             ReviseCommunityCliCommand.class,
+            DaysOffCommands.class,
             ListCommunitiesCliCommand.class,
             GetCommunityCliCommand.class
         })
