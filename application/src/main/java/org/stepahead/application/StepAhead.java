@@ -308,6 +308,7 @@ public final class StepAhead {
                         this.registerOrganization,
                         this.registerEducator,
                         this.foundCommunity,
+                        this.addDaysOff,
                         this.admitMember,
                         this.linkTutor,
                         this.endTutoring,

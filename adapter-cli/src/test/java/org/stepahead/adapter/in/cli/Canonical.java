@@ -132,7 +132,10 @@ final class Canonical {
                 c.partners().stream()
                         .map(p -> new PartnerData(orgs.get(p.organization()), p.role(), p.theme(), p.basis()))
                         .toList(),
-                c.tutorFunctions());
+                c.tutorFunctions(),
+                c.daysOff().stream() // kept by their first day
+                        .sorted(java.util.Comparator.comparing(CommunityDocument.DayOffData::from))
+                        .toList());
     }
 
     private static ProgramData program(ProgramData p, Map<String, String> orgs, Map<String, String> people) {

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.community.AddDaysOffCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DirectionInput;
 import org.stepahead.application.port.in.community.FoundCommunityCommand.DocumentInput;
@@ -47,6 +48,7 @@ import org.stepahead.application.port.in.program.StartStageCommand;
 import org.stepahead.application.port.in.transfer.CommunityDocument;
 import org.stepahead.application.port.in.transfer.CommunityDocument.ActivityData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.DayOffData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.DocumentData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.EducatorData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.EventData;
@@ -180,6 +182,13 @@ final class CommunityImport {
         CommunityId communityId = step("community", () -> app.foundCommunity().found(found(founding)));
         if (communityId == null) {
             return null;
+        }
+        for (int i = 0; i < founding.daysOff().size(); i++) {
+            DayOffData d = founding.daysOff().get(i);
+            step(
+                    "community.daysOff[" + i + "]",
+                    () -> app.addDaysOff()
+                            .addDaysOff(new AddDaysOffCommand(communityId, d.from(), d.to(), d.reason(), null)));
         }
 
         List<MemberData> memberList = document.members();

@@ -32,6 +32,7 @@ import org.stepahead.application.port.in.transfer.CommunityDocument.ApprovalData
 import org.stepahead.application.port.in.transfer.CommunityDocument.AssessmentData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.AttendanceData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.CommunityData;
+import org.stepahead.application.port.in.transfer.CommunityDocument.DayOffData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.DirectionData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.DocumentData;
 import org.stepahead.application.port.in.transfer.CommunityDocument.EducatorData;
@@ -140,6 +141,9 @@ public record ExportCommunityService(UseCaseRunner runner, ImportedDocumentRepos
                     partners,
                     c.tutorFunctions().stream()
                             .map(t -> new TutorFunctionData(t.function(), t.description()))
+                            .toList(),
+                    c.daysOff().stream()
+                            .map(d -> new DayOffData(d.from(), d.to(), d.reason()))
                             .toList());
 
             List<MemberRegisterItem> register = new ArrayList<>();

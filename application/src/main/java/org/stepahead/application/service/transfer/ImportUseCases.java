@@ -1,5 +1,6 @@
 package org.stepahead.application.service.transfer;
 
+import org.stepahead.application.port.in.community.AddDaysOffUseCase;
 import org.stepahead.application.port.in.community.FoundCommunityUseCase;
 import org.stepahead.application.port.in.educator.RegisterEducatorUseCase;
 import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
@@ -28,6 +29,7 @@ public record ImportUseCases(
         RegisterOrganizationUseCase registerOrganization,
         RegisterEducatorUseCase registerEducator,
         FoundCommunityUseCase foundCommunity,
+        AddDaysOffUseCase addDaysOff,
         AdmitMemberUseCase admitMember,
         LinkTutorUseCase linkTutor,
         EndTutoringUseCase endTutoring,

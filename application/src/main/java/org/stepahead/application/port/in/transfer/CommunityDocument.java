@@ -108,9 +108,11 @@ public record CommunityDocument(
             List<Form> forms,
             List<String> rights,
             List<PartnerData> partners,
-            List<TutorFunctionData> tutorFunctions) {
+            List<TutorFunctionData> tutorFunctions,
+            List<DayOffData> daysOff) {
 
         public CommunityData {
+            daysOff = list(daysOff);
             tasks = list(tasks);
             functions = list(functions);
             principles = list(principles);
@@ -119,6 +121,44 @@ public record CommunityDocument(
             rights = list(rights);
             partners = list(partners);
             tutorFunctions = list(tutorFunctions);
+        }
+
+        /** A community without days off of its own. */
+        public CommunityData(
+                String name,
+                CommunityKind kind,
+                CommunityLevel level,
+                String coordinatingOrganization,
+                DocumentData foundingDocument,
+                String timeZone,
+                String description,
+                String goal,
+                List<String> tasks,
+                List<FunctionData> functions,
+                List<String> principles,
+                List<WorkDirectionData> directions,
+                List<Form> forms,
+                List<String> rights,
+                List<PartnerData> partners,
+                List<TutorFunctionData> tutorFunctions) {
+            this(
+                    name,
+                    kind,
+                    level,
+                    coordinatingOrganization,
+                    foundingDocument,
+                    timeZone,
+                    description,
+                    goal,
+                    tasks,
+                    functions,
+                    principles,
+                    directions,
+                    forms,
+                    rights,
+                    partners,
+                    tutorFunctions,
+                    null);
         }
 
         /**
@@ -150,6 +190,9 @@ public record CommunityDocument(
 
     /** A community function with its description. */
     public record FunctionData(CommunityFunction function, String description) {}
+
+    /** Days the community does not work beyond the country's calendar, from and to included, and why. */
+    public record DayOffData(LocalDate from, LocalDate to, String reason) {}
 
     /** A tutor function with what the community asks of its tutors under it. */
     public record TutorFunctionData(TutorFunction function, String description) {}
