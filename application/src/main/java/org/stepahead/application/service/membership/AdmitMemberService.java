@@ -23,8 +23,8 @@ public record AdmitMemberService(
     @Override
     public MembershipId admit(AdmitMemberCommand c) {
         return runner.execute(c, changes -> {
-            Memberships.community(communities, c.communityId());
-            Educator educator = Memberships.educator(educators, c.educatorId());
+            UseCaseRunner.load(communities, "community", c.communityId());
+            Educator educator = UseCaseRunner.load(educators, "educator", c.educatorId());
             if (memberships.findActive(c.communityId(), c.educatorId()).isPresent()) {
                 throw new DomainRuleViolation("membership.alreadyMember");
             }

@@ -7,7 +7,6 @@ import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
 
 /** Service: drafts a program of a community. */
@@ -17,7 +16,7 @@ public record DraftProgramService(UseCaseRunner runner, ProgramRepository progra
     @Override
     public ProgramId draft(DraftProgramCommand c) {
         return runner.execute(c, changes -> {
-            communities.findById(c.communityId()).orElseThrow(() -> new NotFound("community", c.communityId()));
+            UseCaseRunner.load(communities, "community", c.communityId());
             Program program = Program.draft(
                     ProgramId.random(),
                     c.communityId(),
