@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.jmolecules.ddd.types.Identifier;
 import org.jmolecules.event.types.DomainEvent;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.StorageUnavailableException;
@@ -73,6 +74,16 @@ public final class UseCaseRunner {
             expectVersion(expectedVersion, aggregate, kind);
             work.accept(aggregate);
             return changes.save(repository::save, aggregate);
+        });
+    }
+
+    /** Runs a command that creates one aggregate: the work checks and builds it, and it is saved; returns its id. */
+    public <A extends Aggregate<A, I>, I extends Identifier> I create(
+            Object command, AggregateRepository<A, I> repository, Supplier<A> work) {
+        return execute(command, changes -> {
+            A aggregate = work.get();
+            changes.save(repository::save, aggregate);
+            return aggregate.getId();
         });
     }
 

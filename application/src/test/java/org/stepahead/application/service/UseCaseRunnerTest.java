@@ -288,4 +288,15 @@ class UseCaseRunnerTest {
                         NotFound.class,
                         e -> assertThat(e.arguments()).containsExactly("organization", missing.toString()));
     }
+
+    @Test
+    void givenWorkBuildingAnAggregate_create_savesItAndReturnsItsId() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+        Organization built = newOrganization();
+
+        OrganizationId id = runner.create(command("Школа"), organizations, () -> built);
+
+        assertThat(id).isEqualTo(built.getId());
+        verify(organizations).save(built);
+    }
 }

@@ -21,7 +21,7 @@ public record ScheduleEventService(
 
     @Override
     public EventId schedule(ScheduleEventCommand c) {
-        return runner.execute(c, changes -> {
+        return runner.create(c, events, () -> {
             UseCaseRunner.load(communities, "community", c.communityId());
             Event event;
             if (c.programId() == null) {
@@ -46,8 +46,7 @@ public record ScheduleEventService(
                         program.periodOf(activity.getId()),
                         details(c, title, form));
             }
-            changes.save(events::save, event);
-            return event.getId();
+            return event;
         });
     }
 

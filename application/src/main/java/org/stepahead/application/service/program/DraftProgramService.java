@@ -15,9 +15,9 @@ public record DraftProgramService(UseCaseRunner runner, ProgramRepository progra
 
     @Override
     public ProgramId draft(DraftProgramCommand c) {
-        return runner.execute(c, changes -> {
+        return runner.create(c, programs, () -> {
             UseCaseRunner.load(communities, "community", c.communityId());
-            Program program = Program.draft(
+            return Program.draft(
                     ProgramId.random(),
                     c.communityId(),
                     c.kind(),
@@ -26,8 +26,6 @@ public record DraftProgramService(UseCaseRunner runner, ProgramRepository progra
                     c.goal(),
                     ProgramChanges.list(c.tasks()),
                     new Period(c.periodStart(), c.periodEnd()));
-            changes.save(programs::save, program);
-            return program.getId();
         });
     }
 }
