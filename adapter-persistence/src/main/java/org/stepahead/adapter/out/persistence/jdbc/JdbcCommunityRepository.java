@@ -28,7 +28,17 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
     private static final RootTable COMMUNITY = new RootTable(
             "community",
             "name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
-                    + " time_zone, description, goal, name_key");
+                    + " time_zone, description, goal, name_key",
+            "community_id",
+            "community_direction_item",
+            "community_direction",
+            "community_task",
+            "community_function",
+            "community_tutor_function",
+            "community_principle",
+            "community_form",
+            "community_right",
+            "community_partner");
 
     JdbcCommunityRepository(JdbcSession session) {
         super(session, COMMUNITY.select(), CommunityId::value);
@@ -42,28 +52,26 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
     @Override
     protected List<Community> load(Handle h, Query query) {
         List<CommunityRow> roots = query.mapTo(CommunityRow.class).list();
-        Rows.Children children = Rows.children(
-                h, "community_id", roots.stream().map(CommunityRow::id).toList());
-        String order = "community_id, position";
-        Map<UUID, List<TextRow>> tasks = children.grouped("community_task", order, TextRow.class, TextRow::communityId);
+        Rows.Children children =
+                COMMUNITY.parts(h, roots.stream().map(CommunityRow::id).toList());
+        Map<UUID, List<TextRow>> tasks = children.grouped("community_task", TextRow.class, TextRow::communityId);
         Map<UUID, List<FunctionRow>> functions =
-                children.grouped("community_function", order, FunctionRow.class, FunctionRow::communityId);
+                children.grouped("community_function", FunctionRow.class, FunctionRow::communityId);
         Map<UUID, List<TextRow>> principles =
-                children.grouped("community_principle", order, TextRow.class, TextRow::communityId);
+                children.grouped("community_principle", TextRow.class, TextRow::communityId);
         Map<UUID, List<DirectionRow>> directions =
-                children.grouped("community_direction", order, DirectionRow.class, DirectionRow::communityId);
+                children.grouped("community_direction", DirectionRow.class, DirectionRow::communityId);
         Map<UUID, List<DirectionItemRow>> items = children.grouped(
                 "community_direction_item",
                 "community_id, direction_position, position",
                 DirectionItemRow.class,
                 DirectionItemRow::communityId);
-        Map<UUID, List<FormRow>> forms = children.grouped("community_form", order, FormRow.class, FormRow::communityId);
-        Map<UUID, List<TextRow>> rights =
-                children.grouped("community_right", order, TextRow.class, TextRow::communityId);
+        Map<UUID, List<FormRow>> forms = children.grouped("community_form", FormRow.class, FormRow::communityId);
+        Map<UUID, List<TextRow>> rights = children.grouped("community_right", TextRow.class, TextRow::communityId);
         Map<UUID, List<FunctionRow>> tutorFunctions =
-                children.grouped("community_tutor_function", order, FunctionRow.class, FunctionRow::communityId);
+                children.grouped("community_tutor_function", FunctionRow.class, FunctionRow::communityId);
         Map<UUID, List<PartnerRow>> partners =
-                children.grouped("community_partner", order, PartnerRow.class, PartnerRow::communityId);
+                children.grouped("community_partner", PartnerRow.class, PartnerRow::communityId);
         List<Community> result = new ArrayList<>(roots.size());
         for (CommunityRow row : roots) {
             UUID id = row.id();
@@ -105,21 +113,7 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
         Community.Snapshot s = community.snapshot();
         CommunityRow row = CommunityRows.MAPPER.toRow(s);
         UUID id = row.id();
-        return session.write(h -> {
-            long version = COMMUNITY.save(h, id, community.version(), row);
-            Sql.deleteChildren(
-                    h,
-                    "community_id",
-                    id,
-                    "community_direction_item",
-                    "community_direction",
-                    "community_task",
-                    "community_function",
-                    "community_tutor_function",
-                    "community_principle",
-                    "community_form",
-                    "community_right",
-                    "community_partner");
+        return save(COMMUNITY, id, community.version(), row, h -> {
             CommunityProfile p = s.profile();
             insertTexts(h, "community_task", id, p.tasks());
             insertTexts(
@@ -163,7 +157,6 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                             + " basis_number, basis_date) values (:communityId, :position, :organizationId, :role, :theme,"
                             + " :basisTitle, :basisNumber, :basisDate)",
                     Rows.numbered(p.partners(), (x, i) -> CommunityRows.MAPPER.toRow(x, id, i)));
-            return version;
         });
     }
 

@@ -38,7 +38,13 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
     private static final RootTable EVENT = new RootTable(
             "event",
             "community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
-                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary, cancellation_reason");
+                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary, cancellation_reason",
+            "event_id",
+            "event_planned_decision",
+            "agenda_line",
+            "agenda_item",
+            "attendance",
+            "event_facilitator");
     private static final String ATTENDANCE_BY_EVENT = "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
             + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
             + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"
@@ -139,15 +145,13 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
         if (roots.isEmpty()) {
             return List.of();
         }
-        Rows.Children children =
-                Rows.children(h, "event_id", roots.stream().map(EventRow::id).toList());
-        String order = "event_id, position";
+        Rows.Children children = EVENT.parts(h, roots.stream().map(EventRow::id).toList());
         Map<UUID, List<FacilitatorRow>> facilitators =
-                children.grouped("event_facilitator", order, FacilitatorRow.class, FacilitatorRow::eventId);
+                children.grouped("event_facilitator", FacilitatorRow.class, FacilitatorRow::eventId);
         Map<UUID, List<AttendanceRow>> attendance =
-                children.grouped("attendance", order, AttendanceRow.class, AttendanceRow::eventId);
+                children.grouped("attendance", AttendanceRow.class, AttendanceRow::eventId);
         Map<UUID, List<AgendaItemRow>> items =
-                children.grouped("agenda_item", order, AgendaItemRow.class, AgendaItemRow::eventId);
+                children.grouped("agenda_item", AgendaItemRow.class, AgendaItemRow::eventId);
         Map<UUID, List<PlannedDecisionRow>> planned = children.grouped(
                 "event_planned_decision",
                 "event_id, item_position, decision_position",
@@ -243,17 +247,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                 minutes == null ? null : minutes.chair(),
                 minutes == null ? null : minutes.secretary(),
                 s.cancellationReason());
-        return session.write(h -> {
-            long version = EVENT.save(h, id, event.version(), row);
-            Sql.deleteChildren(
-                    h,
-                    "event_id",
-                    id,
-                    "event_planned_decision",
-                    "agenda_line",
-                    "agenda_item",
-                    "attendance",
-                    "event_facilitator");
+        return save(EVENT, id, event.version(), row, h -> {
             Sql.insertAll(
                     h,
                     "insert into event_facilitator (event_id, position, name) values (:eventId, :position, :name)",
@@ -301,7 +295,6 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                                     p.programId().value(),
                                     p.activityId().value()))
                             .toList());
-            return version;
         });
     }
 }

@@ -36,6 +36,11 @@ final class Rows {
     /** The child tables of some parents: each table's rows read in one query and grouped by a parent's id. */
     record Children(Handle handle, String parentColumn, Collection<UUID> parents) {
 
+        /** The rows of the table in the parent's order ({@code position}), grouped by the id {@code groupBy} reads. */
+        <R> Map<UUID, List<R>> grouped(String table, Class<R> type, Function<R, UUID> groupBy) {
+            return grouped(table, parentColumn + ", position", type, groupBy);
+        }
+
         /** The rows of the table, ordered by the columns, grouped by the id that {@code groupBy} reads. */
         <R> Map<UUID, List<R>> grouped(String table, String orderBy, Class<R> type, Function<R, UUID> groupBy) {
             return byParent(ofParents(handle, table, parentColumn, parents, orderBy, type), groupBy);
