@@ -9,7 +9,6 @@ open module org.stepahead.application {
     requires transitive jakarta.validation;
 
     exports org.stepahead.application;
-    exports org.stepahead.application.port;
     exports org.stepahead.application.port.in;
     exports org.stepahead.application.port.in.access;
     exports org.stepahead.application.port.in.account;
