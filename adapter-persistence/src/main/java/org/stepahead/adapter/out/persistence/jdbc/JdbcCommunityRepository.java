@@ -2,7 +2,6 @@ package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -54,39 +53,27 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
         List<CommunityRow> roots = query.mapTo(CommunityRow.class).list();
         Rows.Children children =
                 COMMUNITY.parts(h, roots.stream().map(CommunityRow::id).toList());
-        Map<UUID, List<TextRow>> tasks = children.grouped("community_task", TextRow.class, TextRow::communityId);
-        Map<UUID, List<FunctionRow>> functions =
-                children.grouped("community_function", FunctionRow.class, FunctionRow::communityId);
-        Map<UUID, List<TextRow>> principles =
-                children.grouped("community_principle", TextRow.class, TextRow::communityId);
-        Map<UUID, List<DirectionRow>> directions =
-                children.grouped("community_direction", DirectionRow.class, DirectionRow::communityId);
-        Map<UUID, List<DirectionItemRow>> items = children.grouped(
-                "community_direction_item",
-                "community_id, direction_position, position",
-                DirectionItemRow.class,
-                DirectionItemRow::communityId);
-        Map<UUID, List<FormRow>> forms = children.grouped("community_form", FormRow.class, FormRow::communityId);
-        Map<UUID, List<TextRow>> rights = children.grouped("community_right", TextRow.class, TextRow::communityId);
-        Map<UUID, List<FunctionRow>> tutorFunctions =
-                children.grouped("community_tutor_function", FunctionRow.class, FunctionRow::communityId);
-        Map<UUID, List<PartnerRow>> partners =
-                children.grouped("community_partner", PartnerRow.class, PartnerRow::communityId);
         List<Community> result = new ArrayList<>(roots.size());
         for (CommunityRow row : roots) {
             UUID id = row.id();
-            List<DirectionItemRow> ownItems = Rows.of(items, id);
+            List<DirectionItemRow> ownItems = children.of(
+                    id,
+                    "community_direction_item",
+                    "community_id, direction_position, position",
+                    DirectionItemRow.class);
             CommunityProfile profile = new CommunityProfile(
                     row.description(),
                     row.goal(),
-                    Rows.of(tasks, id).stream().map(TextRow::text).toList(),
-                    Rows.of(functions, id).stream()
+                    children.of(id, "community_task", TextRow.class).stream()
+                            .map(TextRow::text)
+                            .toList(),
+                    children.of(id, "community_function", FunctionRow.class).stream()
                             .map(CommunityRows.MAPPER::toFunction)
                             .toList(),
-                    Rows.of(principles, id).stream()
+                    children.of(id, "community_principle", TextRow.class).stream()
                             .map(p -> new Principle(p.text()))
                             .toList(),
-                    Rows.of(directions, id).stream()
+                    children.of(id, "community_direction", DirectionRow.class).stream()
                             .map(d -> new WorkDirection(
                                     d.title(),
                                     ownItems.stream()
@@ -94,12 +81,16 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                                             .map(DirectionItemRow::text)
                                             .toList()))
                             .toList(),
-                    Rows.of(forms, id).stream().map(f -> Form.valueOf(f.form())).toList(),
-                    Rows.of(rights, id).stream().map(TextRow::text).toList(),
-                    Rows.of(partners, id).stream()
+                    children.of(id, "community_form", FormRow.class).stream()
+                            .map(f -> Form.valueOf(f.form()))
+                            .toList(),
+                    children.of(id, "community_right", TextRow.class).stream()
+                            .map(TextRow::text)
+                            .toList(),
+                    children.of(id, "community_partner", PartnerRow.class).stream()
                             .map(CommunityRows.MAPPER::toPartner)
                             .toList(),
-                    Rows.of(tutorFunctions, id).stream()
+                    children.of(id, "community_tutor_function", FunctionRow.class).stream()
                             .map(f -> new TutorFunctionStatement(
                                     TutorFunction.valueOf(f.functionCode()), f.description()))
                             .toList());

@@ -3,7 +3,6 @@ package org.stepahead.adapter.out.persistence.jdbc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -146,23 +145,11 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
             return List.of();
         }
         Rows.Children children = EVENT.parts(h, roots.stream().map(EventRow::id).toList());
-        Map<UUID, List<FacilitatorRow>> facilitators =
-                children.grouped("event_facilitator", FacilitatorRow.class, FacilitatorRow::eventId);
-        Map<UUID, List<AttendanceRow>> attendance =
-                children.grouped("attendance", AttendanceRow.class, AttendanceRow::eventId);
-        Map<UUID, List<AgendaItemRow>> items =
-                children.grouped("agenda_item", AgendaItemRow.class, AgendaItemRow::eventId);
-        Map<UUID, List<PlannedDecisionRow>> planned = children.grouped(
-                "event_planned_decision",
-                "event_id, item_position, decision_position",
-                PlannedDecisionRow.class,
-                PlannedDecisionRow::eventId);
-        Map<UUID, List<AgendaLineRow>> lines = children.grouped(
-                "agenda_line", "event_id, item_position, kind, position", AgendaLineRow.class, AgendaLineRow::eventId);
         List<Event> result = new ArrayList<>(roots.size());
         for (EventRow row : roots) {
             UUID id = row.id();
-            List<AgendaLineRow> ownLines = Rows.of(lines, id);
+            List<AgendaLineRow> ownLines =
+                    children.of(id, "agenda_line", "event_id, item_position, kind, position", AgendaLineRow.class);
             Minutes minutes = row.minutesNumber() == null
                     ? null
                     : new Minutes(
@@ -170,7 +157,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                             row.minutesDate(),
                             row.chair(),
                             row.secretary(),
-                            Rows.of(items, id).stream()
+                            children.of(id, "agenda_item", AgendaItemRow.class).stream()
                                     .map(i -> new AgendaItem(
                                             i.topic(),
                                             i.heard(),
@@ -191,11 +178,11 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                             row.startsAt(),
                             row.endsAt(),
                             row.place(),
-                            Rows.of(facilitators, id).stream()
+                            children.of(id, "event_facilitator", FacilitatorRow.class).stream()
                                     .map(FacilitatorRow::name)
                                     .toList()),
                     EventStatus.valueOf(row.status()),
-                    Rows.of(attendance, id).stream()
+                    children.of(id, "attendance", AttendanceRow.class).stream()
                             .map(a -> new AttendanceEntry(
                                     a.membershipId() == null ? null : new MembershipId(a.membershipId()),
                                     a.guestName(),
@@ -203,7 +190,13 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                                     a.present()))
                             .toList(),
                     minutes,
-                    Rows.of(planned, id).stream()
+                    children
+                            .of(
+                                    id,
+                                    "event_planned_decision",
+                                    "event_id, item_position, decision_position",
+                                    PlannedDecisionRow.class)
+                            .stream()
                             .map(p -> new PlannedDecision(
                                     p.itemPosition(),
                                     p.decisionPosition(),

@@ -79,18 +79,12 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
         List<MembershipRow> roots = query.mapTo(MembershipRow.class).list();
         Rows.Children children =
                 MEMBERSHIP.parts(h, roots.stream().map(MembershipRow::id).toList());
-        Map<UUID, List<RoleRow>> roles =
-                children.grouped("membership_role", "membership_id, role", RoleRow.class, RoleRow::membershipId);
-        Map<UUID, List<LinkRow>> links = children.grouped("tutoring_link", LinkRow.class, LinkRow::membershipId);
-        Map<UUID, List<LinkFunctionRow>> functions = children.grouped(
-                "tutoring_link_function",
-                "membership_id, link_position, position",
-                LinkFunctionRow.class,
-                LinkFunctionRow::membershipId);
         List<Membership> result = new ArrayList<>(roots.size());
         for (MembershipRow row : roots) {
-            List<LinkFunctionRow> ownFunctions = Rows.of(functions, row.id());
-            List<TutoringLink> tutors = Rows.of(links, row.id()).stream()
+            UUID id = row.id();
+            List<LinkFunctionRow> ownFunctions = children.of(
+                    id, "tutoring_link_function", "membership_id, link_position, position", LinkFunctionRow.class);
+            List<TutoringLink> tutors = children.of(id, "tutoring_link", LinkRow.class).stream()
                     .map(l -> new TutoringLink(
                             new MembershipId(l.tutorId()),
                             ownFunctions.stream()
@@ -100,8 +94,8 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
                             l.since(),
                             l.until()))
                     .toList();
-            result.add(
-                    Membership.restore(MembershipRows.MAPPER.toSnapshot(row, roles(Rows.of(roles, row.id())), tutors)));
+            result.add(Membership.restore(MembershipRows.MAPPER.toSnapshot(
+                    row, roles(children.of(id, "membership_role", "membership_id, role", RoleRow.class)), tutors)));
         }
         return result;
     }

@@ -2,9 +2,7 @@ package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.stepahead.adapter.out.persistence.jdbc.AccountRows.AccountRow;
@@ -57,12 +55,12 @@ final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, Accoun
     @Override
     protected List<UserAccount> load(Handle h, Query query) {
         List<AccountRow> roots = query.mapTo(AccountRow.class).list();
-        Map<UUID, List<TokenRow>> tokens = ACCOUNT.parts(
-                        h, roots.stream().map(AccountRow::id).toList())
-                .grouped("api_token", TokenRow.class, TokenRow::accountId);
+        Rows.Children tokens =
+                ACCOUNT.parts(h, roots.stream().map(AccountRow::id).toList());
         List<UserAccount> accounts = new ArrayList<>(roots.size());
         for (AccountRow row : roots) {
-            accounts.add(UserAccount.restore(AccountRows.snapshot(row, Rows.of(tokens, row.id()))));
+            accounts.add(
+                    UserAccount.restore(AccountRows.snapshot(row, tokens.of(row.id(), "api_token", TokenRow.class))));
         }
         return accounts;
     }
