@@ -1,9 +1,10 @@
 /**
  * Step Ahead's use cases: the incoming ports (use-case interfaces, their commands, queries and read models), the
  * outgoing ports a store or calendar writer implements, and {@link org.stepahead.application.StepAhead}, which
- * builds every use case from a storage and a clock. The services behind the ports are not exported.
+ * builds every use case from a storage and a clock. The services behind the ports are not exported. The
+ * module is open: Jakarta Validation reads the constraints of commands and queries reflectively.
  */
-module org.stepahead.application {
+open module org.stepahead.application {
     requires transitive org.stepahead.domain;
     requires transitive jakarta.validation;
 
@@ -21,20 +22,6 @@ module org.stepahead.application {
     exports org.stepahead.application.port.in.program;
     exports org.stepahead.application.port.in.transfer;
     exports org.stepahead.application.port.out;
-
-    // Jakarta Validation reads the constraints of commands and queries reflectively.
-    opens org.stepahead.application.port.in;
-    opens org.stepahead.application.port.in.access;
-    opens org.stepahead.application.port.in.account;
-    opens org.stepahead.application.port.in.calendar;
-    opens org.stepahead.application.port.in.community;
-    opens org.stepahead.application.port.in.educator;
-    opens org.stepahead.application.port.in.event;
-    opens org.stepahead.application.port.in.health;
-    opens org.stepahead.application.port.in.membership;
-    opens org.stepahead.application.port.in.organization;
-    opens org.stepahead.application.port.in.program;
-    opens org.stepahead.application.port.in.transfer;
 
     uses org.stepahead.application.port.out.StorageProvider;
     uses org.stepahead.application.port.out.CalendarWriter;

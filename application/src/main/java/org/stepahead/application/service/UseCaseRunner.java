@@ -2,17 +2,21 @@ package org.stepahead.application.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.jmolecules.ddd.types.Identifier;
 import org.jmolecules.event.types.DomainEvent;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.StorageUnavailableException;
+import org.stepahead.application.port.out.AggregateRepository;
 import org.stepahead.application.port.out.ConcurrentUpdateException;
 import org.stepahead.application.port.out.DomainEventPublisher;
 import org.stepahead.application.port.out.StorageUnreachableException;
 import org.stepahead.application.port.out.UnitOfWork;
 import org.stepahead.domain.shared.Aggregate;
+import org.stepahead.domain.shared.NotFound;
 
 /**
  * Runs a use case (its command validated itself when it was built): does its work inside one unit of work, and publishes the domain events of
@@ -54,6 +58,41 @@ public final class UseCaseRunner {
         return result;
     }
 
+    /**
+     * Runs a command that changes one stored aggregate (its kind, e.g. "program"): loads it, refuses a change based on
+     * another version than the stored one (a null expected version accepts any), lets the work change it and saves it;
+     * returns the version it was saved at.
+     */
+    public <A extends Aggregate<?, ?>, I> long change(
+            Object command,
+            AggregateRepository<A, I> repository,
+            String kind,
+            I id,
+            Long expectedVersion,
+            Consumer<A> work) {
+        return execute(command, changes -> {
+            A aggregate = load(repository, kind, id);
+            expectVersion(expectedVersion, aggregate, kind);
+            work.accept(aggregate);
+            return changes.save(repository::save, aggregate);
+        });
+    }
+
+    /** Runs a command that creates one aggregate: the work checks and builds it, and it is saved; returns its id. */
+    public <A extends Aggregate<A, I>, I extends Identifier> I create(
+            Object command, AggregateRepository<A, I> repository, Supplier<A> work) {
+        return execute(command, changes -> {
+            A aggregate = work.get();
+            changes.save(repository::save, aggregate);
+            return aggregate.getId();
+        });
+    }
+
+    /** The stored aggregate of this id; a missing one is {@link NotFound} as the given kind (e.g. "program"). */
+    public static <A extends Aggregate<?, ?>, I> A load(AggregateRepository<A, I> repository, String kind, I id) {
+        return repository.findById(id).orElseThrow(() -> new NotFound(kind, id));
+    }
+
     /** Reads inside one unit of work (a consistent view). */
     public <Q, T> T query(Q query, Function<Q, T> read) {
         return inUnitOfWork(() -> read.apply(query));
@@ -83,8 +122,7 @@ public final class UseCaseRunner {
         private Changes() {}
 
         /** Saves aggregates with a bulk repository method and keeps their events for publication. */
-        public <A extends Aggregate<?, ?>> void saveAll(
-                java.util.function.Consumer<List<A>> repository, List<A> aggregates) {
+        public <A extends Aggregate<?, ?>> void saveAll(Consumer<List<A>> repository, List<A> aggregates) {
             repository.accept(aggregates);
             aggregates.forEach(a -> events.addAll(a.pullEvents()));
         }

@@ -11,8 +11,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -30,6 +32,7 @@ import org.stepahead.domain.organization.OrganizationId;
 import org.stepahead.domain.organization.OrganizationKind;
 import org.stepahead.domain.organization.OrganizationRegistered;
 import org.stepahead.domain.shared.DomainRuleViolation;
+import org.stepahead.domain.shared.NotFound;
 
 class UseCaseRunnerTest {
 
@@ -243,5 +246,57 @@ class UseCaseRunnerTest {
                 .doesNotThrowAnyException();
         assertThatCode(() -> UseCaseRunner.expectVersion(null, loaded, "organization"))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void givenTheStoredVersion_change_letsTheWorkChangeTheAggregateAndSavesIt() {
+        RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
+        UseCaseRunner runner = new UseCaseRunner(uow, publisher);
+        Organization stored = AggregateTestData.stored(newOrganization(), 3);
+        when(organizations.findById(stored.getId())).thenReturn(Optional.of(stored));
+        List<Organization> changed = new ArrayList<>();
+
+        runner.change(command("Школа"), organizations, "organization", stored.getId(), 3L, changed::add);
+
+        assertThat(changed).containsExactly(stored);
+        verify(organizations).save(stored);
+        assertThat(uow.journal()).containsExactly("begin", "commit");
+    }
+
+    @Test
+    void givenAnotherVersionThanTheStoredOne_change_refusesWithoutWorkOrSave() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+        Organization stored = AggregateTestData.stored(newOrganization(), 3);
+        when(organizations.findById(stored.getId())).thenReturn(Optional.of(stored));
+        List<Organization> changed = new ArrayList<>();
+
+        assertThatThrownBy(() -> runner.change(
+                        command("Школа"), organizations, "organization", stored.getId(), 2L, changed::add))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.aggregate()).isEqualTo("organization"));
+        assertThat(changed).isEmpty();
+        verify(organizations, never()).save(any());
+    }
+
+    @Test
+    void givenNoStoredAggregateOfTheId_load_throwsNotFoundOfTheKind() {
+        OrganizationId missing = OrganizationId.random();
+        when(organizations.findById(missing)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> UseCaseRunner.load(organizations, "organization", missing))
+                .isInstanceOfSatisfying(
+                        NotFound.class,
+                        e -> assertThat(e.arguments()).containsExactly("organization", missing.toString()));
+    }
+
+    @Test
+    void givenWorkBuildingAnAggregate_create_savesItAndReturnsItsId() {
+        UseCaseRunner runner = new UseCaseRunner(RecordingUnitOfWork.committing(), publisher);
+        Organization built = newOrganization();
+
+        OrganizationId id = runner.create(command("Школа"), organizations, () -> built);
+
+        assertThat(id).isEqualTo(built.getId());
+        verify(organizations).save(built);
     }
 }

@@ -3,7 +3,6 @@ package org.stepahead.application.port.out;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.EventId;
@@ -11,24 +10,12 @@ import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
 
 /**
- * Outgoing port: stores {@link Event} aggregates. {@link #save} inserts a new one (version 0) or replaces the
- * stored one if it still has the version the aggregate was loaded at, and returns the new stored version; otherwise
- * it fails with a {@link ConcurrentUpdateException}. Saves take effect when the enclosing
- * {@link UnitOfWork} commits.
+ * Outgoing port: stores {@link Event} aggregates, with the versions and saves of {@link AggregateRepository}.
  */
-public interface EventRepository {
-
-    /** The stored event of this id, or empty. */
-    Optional<Event> findById(EventId id);
+public interface EventRepository extends AggregateRepository<Event, EventId> {
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Event> findAllById(Collection<EventId> ids);
-
-    /**
-     * Stores the event (see the interface comment on versions) and returns its new stored version; throws
-     * ConcurrentUpdateException on a stale version.
-     */
-    long save(Event aggregate);
 
     /** A community's events whose day falls between the two days (both included), by day. */
     List<Event> findByCommunityBetween(CommunityId communityId, LocalDate from, LocalDate to);

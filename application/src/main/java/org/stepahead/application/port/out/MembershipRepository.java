@@ -9,24 +9,12 @@ import org.stepahead.domain.membership.Membership;
 import org.stepahead.domain.membership.MembershipId;
 
 /**
- * Outgoing port: stores {@link Membership} aggregates. {@link #save} inserts a new one (version 0) or replaces the
- * stored one if it still has the version the aggregate was loaded at, and returns the new stored version; otherwise
- * it fails with a {@link ConcurrentUpdateException}. Saves take effect when the enclosing
- * {@link UnitOfWork} commits.
+ * Outgoing port: stores {@link Membership} aggregates, with the versions and saves of {@link AggregateRepository}.
  */
-public interface MembershipRepository {
-
-    /** The stored membership of this id, or empty. */
-    Optional<Membership> findById(MembershipId id);
+public interface MembershipRepository extends AggregateRepository<Membership, MembershipId> {
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Membership> findAllById(Collection<MembershipId> ids);
-
-    /**
-     * Stores the membership (see the interface comment on versions) and returns its new stored version; throws
-     * ConcurrentUpdateException on a stale version.
-     */
-    long save(Membership aggregate);
 
     /** Every membership of a community, current and former. */
     List<Membership> findByCommunity(CommunityId communityId);

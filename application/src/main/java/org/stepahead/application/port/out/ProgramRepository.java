@@ -8,24 +8,12 @@ import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
 
 /**
- * Outgoing port: stores {@link Program} aggregates. {@link #save} inserts a new one (version 0) or replaces the
- * stored one if it still has the version the aggregate was loaded at, and returns the new stored version; otherwise
- * it fails with a {@link ConcurrentUpdateException}. Saves take effect when the enclosing
- * {@link UnitOfWork} commits.
+ * Outgoing port: stores {@link Program} aggregates, with the versions and saves of {@link AggregateRepository}.
  */
-public interface ProgramRepository {
-
-    /** The stored program of this id, or empty. */
-    Optional<Program> findById(ProgramId id);
+public interface ProgramRepository extends AggregateRepository<Program, ProgramId> {
 
     /** The ones of the given ids that exist, in no particular order. */
     List<Program> findAllById(Collection<ProgramId> ids);
-
-    /**
-     * Stores the program (see the interface comment on versions) and returns its new stored version; throws
-     * ConcurrentUpdateException on a stale version.
-     */
-    long save(Program aggregate);
 
     /** The programs of a community. */
     List<Program> findByCommunity(CommunityId communityId);

@@ -6,22 +6,11 @@ import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.UserAccount;
 
 /**
- * Outgoing port: stores {@link UserAccount} aggregates with their API tokens. {@link #save} inserts a new one
- * (version 0) or replaces the stored one if it still has the version the aggregate was loaded at, and returns the new
- * stored version; otherwise — or when another account already has the same username, letter case aside — it fails
- * with a {@link ConcurrentUpdateException}. Saves take effect when the enclosing
- * {@link UnitOfWork} commits.
+ * Outgoing port: stores {@link UserAccount} aggregates with their API tokens, with the versions and saves of
+ * {@link AggregateRepository}; a save also fails with a {@link ConcurrentUpdateException} when another account
+ * already has the same username, letter case aside.
  */
-public interface UserAccountRepository {
-
-    /** The stored account of this id, or empty. */
-    Optional<UserAccount> findById(AccountId id);
-
-    /**
-     * Stores the account (see the interface comment on versions) and returns its new stored version; throws
-     * ConcurrentUpdateException on a stale version.
-     */
-    long save(UserAccount aggregate);
+public interface UserAccountRepository extends AggregateRepository<UserAccount, AccountId> {
 
     /** The account of this username, letter case and surrounding blanks aside. */
     Optional<UserAccount> findByUsername(String username);

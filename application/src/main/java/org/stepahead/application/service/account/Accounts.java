@@ -15,7 +15,7 @@ import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.NotFound;
 
-/** What the account services share: finding an account, opening one, the views, and now to the millisecond. */
+/** What the account services share: opening an account, the views, and now to the millisecond. */
 final class Accounts {
 
     private Accounts() {}
@@ -41,10 +41,6 @@ final class Accounts {
                 AccountId.random(), c.username(), c.passwordHash(), c.administrator(), c.educatorId());
         changes.save(accounts::save, account);
         return account.getId();
-    }
-
-    static UserAccount load(UserAccountRepository accounts, AccountId id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
     }
 
     static AccountView view(UserAccount a) {

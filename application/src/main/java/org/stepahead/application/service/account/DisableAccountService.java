@@ -4,7 +4,6 @@ import org.stepahead.application.port.in.account.DisableAccountUseCase;
 import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
-import org.stepahead.domain.account.UserAccount;
 import org.stepahead.domain.shared.DomainRuleViolation;
 
 /** Service: disables an account, unless it is the last enabled administrator. */
@@ -13,13 +12,11 @@ public record DisableAccountService(UseCaseRunner runner, UserAccountRepository 
 
     @Override
     public void disable(AccountId accountId) {
-        runner.execute(accountId, changes -> {
-            UserAccount account = Accounts.load(accounts, accountId);
+        runner.change(accountId, accounts, "account", accountId, null, account -> {
             if (account.administrator() && account.enabled() && accounts.countEnabledAdministrators() <= 1) {
                 throw new DomainRuleViolation("account.lastAdministrator");
             }
             account.disable();
-            return changes.save(accounts::save, account);
         });
     }
 }

@@ -12,10 +12,6 @@ public record EnableAccountService(UseCaseRunner runner, UserAccountRepository a
 
     @Override
     public void enable(AccountId accountId) {
-        runner.execute(accountId, changes -> {
-            UserAccount account = Accounts.load(accounts, accountId);
-            account.enable();
-            return changes.save(accounts::save, account);
-        });
+        runner.change(accountId, accounts, "account", accountId, null, UserAccount::enable);
     }
 }

@@ -11,6 +11,6 @@ public record GetAccountService(UseCaseRunner runner, UserAccountRepository acco
 
     @Override
     public AccountView get(AccountId accountId) {
-        return runner.query(accountId, id -> Accounts.view(Accounts.load(accounts, id)));
+        return runner.query(accountId, id -> Accounts.view(UseCaseRunner.load(accounts, "account", id)));
     }
 }

@@ -18,7 +18,7 @@ public record IssueApiTokenService(UseCaseRunner runner, UserAccountRepository a
     @Override
     public IssuedApiToken issue(IssueApiTokenCommand c) {
         return runner.execute(c, changes -> {
-            UserAccount account = Accounts.load(accounts, c.accountId());
+            UserAccount account = UseCaseRunner.load(accounts, "account", c.accountId());
             String value = TokenValues.newValue();
             Instant now = Accounts.now(clock);
             ApiToken token =

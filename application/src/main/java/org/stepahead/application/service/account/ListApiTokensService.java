@@ -16,7 +16,7 @@ public record ListApiTokensService(UseCaseRunner runner, UserAccountRepository a
     public List<ApiTokenView> tokens(AccountId accountId) {
         return runner.query(
                 accountId,
-                id -> Accounts.load(accounts, id).tokens().stream()
+                id -> UseCaseRunner.load(accounts, "account", id).tokens().stream()
                         .map(t -> Accounts.view(t, Accounts.now(clock)))
                         .toList());
     }

@@ -6,7 +6,6 @@ import org.stepahead.application.port.out.UserAccountRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.account.AccountId;
 import org.stepahead.domain.account.ApiTokenId;
-import org.stepahead.domain.account.UserAccount;
 
 /** Service: revokes one of an account's API tokens. */
 public record RevokeApiTokenService(UseCaseRunner runner, UserAccountRepository accounts, ClockPort clock)
@@ -14,10 +13,7 @@ public record RevokeApiTokenService(UseCaseRunner runner, UserAccountRepository 
 
     @Override
     public void revoke(AccountId accountId, ApiTokenId tokenId) {
-        runner.execute(accountId, changes -> {
-            UserAccount account = Accounts.load(accounts, accountId);
-            account.revokeToken(tokenId, Accounts.now(clock));
-            return changes.save(accounts::save, account);
-        });
+        runner.change(
+                accountId, accounts, "account", accountId, null, a -> a.revokeToken(tokenId, Accounts.now(clock)));
     }
 }

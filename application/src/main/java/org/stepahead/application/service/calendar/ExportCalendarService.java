@@ -32,7 +32,6 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.ProgramStatus;
 import org.stepahead.domain.program.Responsible;
 import org.stepahead.domain.shared.Form;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.WorkingCalendar;
 
 /**
@@ -100,7 +99,7 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
     @Override
     public CalendarText programFeed(ProgramId programId, Locale language) {
         CalendarFeed feed = runner.query(programId, id -> {
-            Program program = programs.findById(id).orElseThrow(() -> new NotFound("program", id));
+            Program program = UseCaseRunner.load(programs, "program", id);
             Community community = community(program.communityId());
             List<Event> ofProgram = events.findByProgram(program.getId());
             List<Entry> entries = new ArrayList<>(plannedActivities(program, ofProgram, community));
@@ -215,6 +214,6 @@ public final class ExportCalendarService implements ExportCalendarUseCase {
     }
 
     private Community community(CommunityId id) {
-        return communities.findById(id).orElseThrow(() -> new NotFound("community", id));
+        return UseCaseRunner.load(communities, "community", id);
     }
 }

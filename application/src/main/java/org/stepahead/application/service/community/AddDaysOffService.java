@@ -4,9 +4,7 @@ import org.stepahead.application.port.in.community.AddDaysOffCommand;
 import org.stepahead.application.port.in.community.AddDaysOffUseCase;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.service.UseCaseRunner;
-import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.DayOff;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
 
 /** Service: marks days a community does not work. */
@@ -14,12 +12,12 @@ public record AddDaysOffService(UseCaseRunner runner, CommunityRepository commun
 
     @Override
     public long addDaysOff(AddDaysOffCommand c) {
-        return runner.execute(c, changes -> {
-            Community community =
-                    communities.findById(c.communityId()).orElseThrow(() -> new NotFound("community", c.communityId()));
-            UseCaseRunner.expectVersion(c.expectedVersion(), community, "community");
-            community.addDaysOff(new DayOff(Period.of(c.from(), c.to()), c.reason()));
-            return changes.save(communities::save, community);
-        });
+        return runner.change(
+                c,
+                communities,
+                "community",
+                c.communityId(),
+                c.expectedVersion(),
+                community -> community.addDaysOff(new DayOff(Period.of(c.from(), c.to()), c.reason())));
     }
 }

@@ -19,13 +19,13 @@ public record FoundCommunityService(
 
     @Override
     public CommunityId found(FoundCommunityCommand c) {
-        return runner.execute(c, changes -> {
+        return runner.create(c, communities, () -> {
             ZoneId zone = CommunityInputs.zone(c.timeZone());
             Set<OrganizationId> named = new LinkedHashSet<>();
             named.add(c.coordinatingOrganization());
             named.addAll(CommunityInputs.partnerOrganizations(c.profile()));
             CommunityInputs.requireRegistered(organizations, named);
-            Community community = Community.found(
+            return Community.found(
                     CommunityId.random(),
                     c.name(),
                     c.kind(),
@@ -34,8 +34,6 @@ public record FoundCommunityService(
                     CommunityInputs.document(c.foundingDocument()),
                     zone,
                     CommunityInputs.profile(c.profile()));
-            changes.save(communities::save, community);
-            return community.getId();
         });
     }
 }

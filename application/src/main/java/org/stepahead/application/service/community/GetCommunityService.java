@@ -8,7 +8,6 @@ import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
-import org.stepahead.domain.shared.NotFound;
 
 /** Service: reads one community with its organizations' names. */
 public record GetCommunityService(
@@ -18,7 +17,7 @@ public record GetCommunityService(
     @Override
     public CommunityView get(CommunityId id) {
         return runner.query(id, q -> {
-            Community community = communities.findById(id).orElseThrow(() -> new NotFound("community", id));
+            Community community = UseCaseRunner.load(communities, "community", id);
             return CommunityViews.view(community, CommunityViews.names(organizations, List.of(community)));
         });
     }

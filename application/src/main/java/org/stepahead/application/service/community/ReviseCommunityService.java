@@ -7,8 +7,6 @@ import org.stepahead.application.port.in.community.ReviseCommunityUseCase;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.service.UseCaseRunner;
-import org.stepahead.domain.community.Community;
-import org.stepahead.domain.shared.NotFound;
 
 /** Service: revises a community's name, founding document, time zone and profile. */
 public record ReviseCommunityService(
@@ -17,11 +15,8 @@ public record ReviseCommunityService(
 
     @Override
     public void revise(ReviseCommunityCommand c) {
-        runner.execute(c, changes -> {
-            ZoneId zone = CommunityInputs.zone(c.timeZone());
-            Community community =
-                    communities.findById(c.communityId()).orElseThrow(() -> new NotFound("community", c.communityId()));
-            UseCaseRunner.expectVersion(c.expectedVersion(), community, "community");
+        ZoneId zone = CommunityInputs.zone(c.timeZone());
+        runner.change(c, communities, "community", c.communityId(), c.expectedVersion(), community -> {
             CommunityInputs.requireRegistered(
                     organizations, new LinkedHashSet<>(CommunityInputs.partnerOrganizations(c.profile())));
             community.revise(
@@ -29,7 +24,6 @@ public record ReviseCommunityService(
                     CommunityInputs.document(c.foundingDocument()),
                     zone,
                     CommunityInputs.profile(c.profile()));
-            return changes.save(communities::save, community);
         });
     }
 }

@@ -6,7 +6,6 @@ import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.EducatorId;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.PersonName;
 
 /** Service: reads one educator. */
@@ -15,7 +14,7 @@ public record GetEducatorService(UseCaseRunner runner, EducatorRepository educat
     @Override
     public EducatorView get(EducatorId id) {
         return runner.query(id, q -> {
-            Educator e = educators.findById(id).orElseThrow(() -> new NotFound("educator", id));
+            Educator e = UseCaseRunner.load(educators, "educator", id);
             PersonName n = e.name();
             return new EducatorView(
                     e.getId(),

@@ -25,14 +25,12 @@ public record RegisterEducatorService(
 
     @Override
     public EducatorId register(RegisterEducatorCommand c) {
-        return runner.execute(c, changes -> {
+        return runner.create(c, educators, () -> {
             if (c.organizationId() != null
                     && organizations.findById(c.organizationId()).isEmpty()) {
                 throw new NotFound("organization", c.organizationId());
             }
-            Educator educator = educator(c);
-            changes.save(educators::save, educator);
-            return educator.getId();
+            return educator(c);
         });
     }
 

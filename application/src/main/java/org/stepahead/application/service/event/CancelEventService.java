@@ -10,6 +10,6 @@ public record CancelEventService(UseCaseRunner runner, EventRepository events) i
 
     @Override
     public void cancel(CancelEventCommand c) {
-        Events.change(runner, events, c, c.eventId(), c.expectedVersion(), event -> event.cancel(c.reason()));
+        runner.change(c, events, "event", c.eventId(), c.expectedVersion(), event -> event.cancel(c.reason()));
     }
 }

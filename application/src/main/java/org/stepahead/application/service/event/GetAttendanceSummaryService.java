@@ -113,15 +113,14 @@ public record GetAttendanceSummaryService(
         }
         CommunityId community = q.communityId();
         if (q.programId() != null) {
-            Program program =
-                    programs.findById(q.programId()).orElseThrow(() -> new NotFound("program", q.programId()));
+            Program program = UseCaseRunner.load(programs, "program", q.programId());
             if (community != null && !community.equals(program.communityId())) {
                 throw new NotFound("program", q.programId());
             }
             community = program.communityId();
         }
         CommunityId id = community;
-        communities.findById(id).orElseThrow(() -> new NotFound("community", id));
+        UseCaseRunner.load(communities, "community", id);
         return new AttendanceCriteria(id, q.programId(), q.from(), q.to());
     }
 }

@@ -22,7 +22,7 @@ public record GetCommunityEventsService(
             if (q.to().isBefore(q.from())) {
                 throw new DomainRuleViolation("period.endBeforeStart", q.from(), q.to());
             }
-            Community community = Events.community(communities, q.communityId());
+            Community community = UseCaseRunner.load(communities, "community", q.communityId());
             EventViews.ActivityTitles titles = new EventViews.ActivityTitles(programs);
             return events.findByCommunityBetween(q.communityId(), q.from(), q.to()).stream()
                     .map(e -> EventViews.view(e, community, titles))

@@ -17,9 +17,11 @@ public record GetEventService(
     @Override
     public EventView event(EventId id) {
         return runner.query(id, q -> {
-            Event e = Events.load(events, id);
+            Event e = UseCaseRunner.load(events, "event", id);
             return EventViews.view(
-                    e, Events.community(communities, e.communityId()), new EventViews.ActivityTitles(programs));
+                    e,
+                    UseCaseRunner.load(communities, "community", e.communityId()),
+                    new EventViews.ActivityTitles(programs));
         });
     }
 }

@@ -8,6 +8,7 @@ import org.stepahead.application.port.in.event.GenerationReport.GeneratedEvent;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.ProgramRepository;
+import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.event.Event;
 import org.stepahead.domain.event.EventGeneration;
 import org.stepahead.domain.event.EventId;
@@ -40,7 +41,7 @@ final class OccurrencePlanner {
     }
 
     Program program(GenerateEventsCommand c) {
-        return programs.findById(c.programId()).orElseThrow(() -> new NotFound("program", c.programId()));
+        return UseCaseRunner.load(programs, "program", c.programId());
     }
 
     List<EventGeneration.Result> results(Program program, GenerateEventsCommand c) {

@@ -38,10 +38,9 @@ public final class PlanDecisionService implements PlanDecisionUseCase {
     @Override
     public ActivityId plan(PlanDecisionCommand c) {
         return runner.execute(c, changes -> {
-            Event event = events.findById(c.eventId()).orElseThrow(() -> new NotFound("event", c.eventId()));
+            Event event = UseCaseRunner.load(events, "event", c.eventId());
             UseCaseRunner.expectVersion(c.expectedVersion(), event, "event");
-            Program program =
-                    programs.findById(c.programId()).orElseThrow(() -> new NotFound("program", c.programId()));
+            Program program = UseCaseRunner.load(programs, "program", c.programId());
             if (!program.communityId().equals(event.communityId())) {
                 throw new NotFound("program", c.programId());
             }

@@ -16,7 +16,6 @@ import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.event.AttendanceEntry;
-import org.stepahead.domain.event.Event;
 import org.stepahead.domain.membership.Membership;
 import org.stepahead.domain.membership.MembershipId;
 
@@ -31,9 +30,7 @@ public record RecordAttendanceService(
 
     @Override
     public void recordAttendance(RecordAttendanceCommand c) {
-        runner.execute(c, changes -> {
-            Event event = Events.load(events, c.eventId());
-            UseCaseRunner.expectVersion(c.expectedVersion(), event, "event");
+        runner.change(c, events, "event", c.eventId(), c.expectedVersion(), event -> {
             List<AttendanceEntry> entries = new ArrayList<>();
             if (c.members() != null) {
                 c.members().forEach(m -> entries.add(AttendanceEntry.member(m.membershipId(), m.present())));
@@ -58,7 +55,6 @@ public record RecordAttendanceService(
                     .map(Membership::getId)
                     .collect(Collectors.toSet());
             event.recordAttendance(entries, members, Events.today(communities, clock, event.communityId()));
-            return changes.save(events::save, event);
         });
     }
 }

@@ -24,10 +24,10 @@ public record RecordMinutesService(
                 c.agenda().stream()
                         .map(a -> new AgendaItem(a.topic(), a.heard(), a.spoke(), a.decided()))
                         .toList());
-        Events.change(
-                runner,
-                events,
+        runner.change(
                 c,
+                events,
+                "event",
                 c.eventId(),
                 c.expectedVersion(),
                 event -> event.recordMinutes(minutes, Events.today(communities, clock, event.communityId())));

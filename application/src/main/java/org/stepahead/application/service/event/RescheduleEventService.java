@@ -8,7 +8,6 @@ import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.event.Event;
 import org.stepahead.domain.program.Program;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
 
 /**
@@ -20,10 +19,10 @@ public record RescheduleEventService(UseCaseRunner runner, EventRepository event
 
     @Override
     public void reschedule(RescheduleEventCommand c) {
-        Events.change(
-                runner,
-                events,
+        runner.change(
                 c,
+                events,
+                "event",
                 c.eventId(),
                 c.expectedVersion(),
                 event -> event.reschedule(details(event.details(), c), allowedPeriod(event)));
@@ -33,8 +32,7 @@ public record RescheduleEventService(UseCaseRunner runner, EventRepository event
         if (event.programId() == null) {
             return null;
         }
-        Program program =
-                programs.findById(event.programId()).orElseThrow(() -> new NotFound("program", event.programId()));
+        Program program = UseCaseRunner.load(programs, "program", event.programId());
         return program.periodOf(event.activityId());
     }
 

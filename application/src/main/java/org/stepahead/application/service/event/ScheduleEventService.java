@@ -21,14 +21,13 @@ public record ScheduleEventService(
 
     @Override
     public EventId schedule(ScheduleEventCommand c) {
-        return runner.execute(c, changes -> {
-            Events.community(communities, c.communityId());
+        return runner.create(c, events, () -> {
+            UseCaseRunner.load(communities, "community", c.communityId());
             Event event;
             if (c.programId() == null) {
                 event = Event.standalone(EventId.random(), c.communityId(), details(c, c.title(), c.form()));
             } else {
-                Program program =
-                        programs.findById(c.programId()).orElseThrow(() -> new NotFound("program", c.programId()));
+                Program program = UseCaseRunner.load(programs, "program", c.programId());
                 if (!program.communityId().equals(c.communityId())) {
                     throw new NotFound("program", c.programId());
                 }
@@ -47,8 +46,7 @@ public record ScheduleEventService(
                         program.periodOf(activity.getId()),
                         details(c, title, form));
             }
-            changes.save(events::save, event);
-            return event.getId();
+            return event;
         });
     }
 

@@ -22,13 +22,13 @@ public record AdmitMemberService(
 
     @Override
     public MembershipId admit(AdmitMemberCommand c) {
-        return runner.execute(c, changes -> {
-            Memberships.community(communities, c.communityId());
-            Educator educator = Memberships.educator(educators, c.educatorId());
+        return runner.create(c, memberships, () -> {
+            UseCaseRunner.load(communities, "community", c.communityId());
+            Educator educator = UseCaseRunner.load(educators, "educator", c.educatorId());
             if (memberships.findActive(c.communityId(), c.educatorId()).isPresent()) {
                 throw new DomainRuleViolation("membership.alreadyMember");
             }
-            Membership membership = Membership.admit(
+            return Membership.admit(
                     MembershipId.random(),
                     c.communityId(),
                     c.educatorId(),
@@ -37,8 +37,6 @@ public record AdmitMemberService(
                     new Consent(c.consentGivenOn(), c.consentBasis()),
                     c.admissionBasis(),
                     educator.experience());
-            changes.save(memberships::save, membership);
-            return membership.getId();
         });
     }
 }

@@ -5,7 +5,6 @@ import org.stepahead.application.port.in.membership.ChangeMemberRolesUseCase;
 import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.service.UseCaseRunner;
-import org.stepahead.domain.membership.Membership;
 
 /** Service: changes a member's roles. */
 public record ChangeMemberRolesService(
@@ -14,13 +13,15 @@ public record ChangeMemberRolesService(
 
     @Override
     public void changeRoles(ChangeMemberRolesCommand c) {
-        runner.execute(c, changes -> {
-            Membership membership = Memberships.load(memberships, c.membershipId());
-            UseCaseRunner.expectVersion(c.expectedVersion(), membership, "membership");
-            membership.changeRoles(
-                    c.roles(),
-                    Memberships.educator(educators, membership.educatorId()).experience());
-            return changes.save(memberships::save, membership);
-        });
+        runner.change(
+                c,
+                memberships,
+                "membership",
+                c.membershipId(),
+                c.expectedVersion(),
+                m -> m.changeRoles(
+                        c.roles(),
+                        UseCaseRunner.load(educators, "educator", m.educatorId())
+                                .experience()));
     }
 }

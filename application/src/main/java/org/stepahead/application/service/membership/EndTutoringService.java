@@ -7,7 +7,6 @@ import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.service.UseCaseRunner;
-import org.stepahead.domain.membership.Membership;
 
 /** Service: ends a tutoring link, today unless the command gives a day. */
 public record EndTutoringService(
@@ -16,12 +15,10 @@ public record EndTutoringService(
 
     @Override
     public void end(EndTutoringCommand c) {
-        runner.execute(c, changes -> {
-            Membership tutee = Memberships.load(memberships, c.tuteeId());
+        runner.change(c, memberships, "membership", c.tuteeId(), null, tutee -> {
             LocalDate until =
                     c.until() != null ? c.until() : Memberships.today(communities, clock, tutee.communityId());
             tutee.endTutoringBy(c.tutorId(), until);
-            return changes.save(memberships::save, tutee);
         });
     }
 }

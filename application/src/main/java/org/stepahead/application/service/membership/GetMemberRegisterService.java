@@ -21,7 +21,7 @@ public record GetMemberRegisterService(
     @Override
     public Page<MemberRegisterItem> register(MemberRegisterQuery q) {
         return runner.query(q, query -> {
-            Memberships.community(communities, q.communityId());
+            UseCaseRunner.load(communities, "community", q.communityId());
             ResultPage<MemberRegisterEntry> found = memberships.findRegister(
                     new MemberRegisterCriteria(
                             q.communityId(),

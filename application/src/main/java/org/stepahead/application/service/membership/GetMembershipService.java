@@ -12,6 +12,6 @@ public record GetMembershipService(UseCaseRunner runner, MembershipRepository me
 
     @Override
     public MembershipView membership(MembershipId id) {
-        return runner.query(id, q -> Memberships.view(Memberships.load(memberships, id)));
+        return runner.query(id, q -> Memberships.view(UseCaseRunner.load(memberships, "membership", id)));
     }
 }

@@ -17,7 +17,7 @@ public record LeaveCommunityService(
     @Override
     public void leave(LeaveCommunityCommand c) {
         runner.execute(c, changes -> {
-            Membership membership = Memberships.load(memberships, c.membershipId());
+            Membership membership = UseCaseRunner.load(memberships, "membership", c.membershipId());
             UseCaseRunner.expectVersion(c.expectedVersion(), membership, "membership");
             LocalDate day =
                     c.leftOn() != null ? c.leftOn() : Memberships.today(communities, clock, membership.communityId());

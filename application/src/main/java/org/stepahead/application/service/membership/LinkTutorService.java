@@ -21,14 +21,16 @@ public record LinkTutorService(
 
     @Override
     public void link(LinkTutorCommand c) {
-        runner.execute(c, changes -> {
-            Membership tutee = Memberships.load(memberships, c.tuteeId());
-            Membership tutor = Memberships.load(memberships, c.tutorId());
+        runner.change(c, memberships, "membership", c.tuteeId(), null, tutee -> {
+            Membership tutor = UseCaseRunner.load(memberships, "membership", c.tutorId());
             LocalDate since =
                     c.since() != null ? c.since() : Memberships.today(communities, clock, tutee.communityId());
             tutee.assignTutor(
-                    tutor, Memberships.educator(educators, tutor.educatorId()).experience(), c.functions(), since);
-            return changes.save(memberships::save, tutee);
+                    tutor,
+                    UseCaseRunner.load(educators, "educator", tutor.educatorId())
+                            .experience(),
+                    c.functions(),
+                    since);
         });
     }
 }

@@ -6,18 +6,12 @@ import java.util.List;
 import org.stepahead.application.port.in.membership.MembershipView;
 import org.stepahead.application.port.out.ClockPort;
 import org.stepahead.application.port.out.CommunityRepository;
-import org.stepahead.application.port.out.EducatorRepository;
-import org.stepahead.application.port.out.MembershipRepository;
-import org.stepahead.domain.community.Community;
+import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.CommunityId;
-import org.stepahead.domain.educator.Educator;
-import org.stepahead.domain.educator.EducatorId;
 import org.stepahead.domain.membership.Membership;
-import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.membership.Role;
-import org.stepahead.domain.shared.NotFound;
 
-/** What the membership services share: finding what a command names, and the view of a membership. */
+/** What the membership services share: today in a community, and the view of a membership. */
 final class Memberships {
 
     private Memberships() {}
@@ -41,18 +35,7 @@ final class Memberships {
     }
 
     static LocalDate today(CommunityRepository communities, ClockPort clock, CommunityId communityId) {
-        return clock.today(community(communities, communityId).timeZone());
-    }
-
-    static Community community(CommunityRepository communities, CommunityId id) {
-        return communities.findById(id).orElseThrow(() -> new NotFound("community", id));
-    }
-
-    static Educator educator(EducatorRepository educators, EducatorId id) {
-        return educators.findById(id).orElseThrow(() -> new NotFound("educator", id));
-    }
-
-    static Membership load(MembershipRepository memberships, MembershipId id) {
-        return memberships.findById(id).orElseThrow(() -> new NotFound("membership", id));
+        return clock.today(
+                UseCaseRunner.load(communities, "community", communityId).timeZone());
     }
 }

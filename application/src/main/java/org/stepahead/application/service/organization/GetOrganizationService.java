@@ -6,7 +6,6 @@ import org.stepahead.application.port.out.OrganizationRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.organization.Organization;
 import org.stepahead.domain.organization.OrganizationId;
-import org.stepahead.domain.shared.NotFound;
 
 /** Service: reads one organization. */
 public record GetOrganizationService(UseCaseRunner runner, OrganizationRepository organizations)
@@ -14,8 +13,7 @@ public record GetOrganizationService(UseCaseRunner runner, OrganizationRepositor
 
     @Override
     public OrganizationView get(OrganizationId id) {
-        return runner.query(
-                id, q -> view(organizations.findById(id).orElseThrow(() -> new NotFound("organization", id))));
+        return runner.query(id, q -> view(UseCaseRunner.load(organizations, "organization", id)));
     }
 
     static OrganizationView view(Organization o) {

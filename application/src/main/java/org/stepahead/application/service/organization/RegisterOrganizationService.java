@@ -13,8 +13,8 @@ public record RegisterOrganizationService(UseCaseRunner runner, OrganizationRepo
 
     @Override
     public OrganizationId register(RegisterOrganizationCommand c) {
-        return runner.execute(c, changes -> {
-            Organization organization = Organization.register(
+        return runner.create(c, organizations, () -> {
+            return Organization.register(
                     OrganizationId.random(),
                     c.name(),
                     c.shortName(),
@@ -22,8 +22,6 @@ public record RegisterOrganizationService(UseCaseRunner runner, OrganizationRepo
                     c.municipality(),
                     c.lowResults(),
                     c.hardSocialConditions());
-            changes.save(organizations::save, organization);
-            return organization.getId();
         });
     }
 }

@@ -8,7 +8,6 @@ import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.program.Approval;
-import org.stepahead.domain.program.Program;
 import org.stepahead.domain.shared.DocumentRef;
 import org.stepahead.domain.shared.Official;
 
@@ -19,9 +18,7 @@ public record ApproveProgramService(
 
     @Override
     public void approve(ApproveProgramCommand c) {
-        runner.execute(c, changes -> {
-            Program program = new ProgramChanges(runner, programs).load(c.programId());
-            UseCaseRunner.expectVersion(c.expectedVersion(), program, "program");
+        runner.change(c, programs, "program", c.programId(), c.expectedVersion(), program -> {
             Community community = ProgramChanges.community(communities, program);
             DocumentRef order = c.orderTitle() == null && c.orderNumber() == null && c.orderDate() == null
                     ? null
@@ -34,7 +31,6 @@ public record ApproveProgramService(
                     ProgramChanges.list(c.agreedBy()).stream()
                             .map(o -> new Official(o.position(), o.name()))
                             .toList()));
-            return changes.save(programs::save, program);
         });
     }
 }

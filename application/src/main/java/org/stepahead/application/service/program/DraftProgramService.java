@@ -7,7 +7,6 @@ import org.stepahead.application.port.out.ProgramRepository;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
-import org.stepahead.domain.shared.NotFound;
 import org.stepahead.domain.shared.Period;
 
 /** Service: drafts a program of a community. */
@@ -16,9 +15,9 @@ public record DraftProgramService(UseCaseRunner runner, ProgramRepository progra
 
     @Override
     public ProgramId draft(DraftProgramCommand c) {
-        return runner.execute(c, changes -> {
-            communities.findById(c.communityId()).orElseThrow(() -> new NotFound("community", c.communityId()));
-            Program program = Program.draft(
+        return runner.create(c, programs, () -> {
+            UseCaseRunner.load(communities, "community", c.communityId());
+            return Program.draft(
                     ProgramId.random(),
                     c.communityId(),
                     c.kind(),
@@ -27,8 +26,6 @@ public record DraftProgramService(UseCaseRunner runner, ProgramRepository progra
                     c.goal(),
                     ProgramChanges.list(c.tasks()),
                     new Period(c.periodStart(), c.periodEnd()));
-            changes.save(programs::save, program);
-            return program.getId();
         });
     }
 }

@@ -24,7 +24,6 @@ import org.stepahead.domain.program.ProgramId;
 import org.stepahead.domain.program.Progress;
 import org.stepahead.domain.program.Stage;
 import org.stepahead.domain.program.StageId;
-import org.stepahead.domain.shared.NotFound;
 
 /** Service: reads a program's overview, or just the versions it is built from. */
 public record GetProgramOverviewService(
@@ -39,7 +38,7 @@ public record GetProgramOverviewService(
     @Override
     public ProgramOverview overview(ProgramId id) {
         return runner.query(id, q -> {
-            Program program = programs.findById(id).orElseThrow(() -> new NotFound("program", id));
+            Program program = UseCaseRunner.load(programs, "program", id);
             Community community = communities.findById(program.communityId()).orElse(null);
             return overview(program, community == null ? null : community.name());
         });

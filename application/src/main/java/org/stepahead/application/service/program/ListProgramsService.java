@@ -10,7 +10,6 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.Stage;
-import org.stepahead.domain.shared.NotFound;
 
 /** Service: lists a community's programs. */
 public record ListProgramsService(UseCaseRunner runner, ProgramRepository programs, CommunityRepository communities)
@@ -19,7 +18,7 @@ public record ListProgramsService(UseCaseRunner runner, ProgramRepository progra
     @Override
     public List<ProgramSummary> programsOf(CommunityId communityId) {
         return runner.query(communityId, q -> {
-            communities.findById(communityId).orElseThrow(() -> new NotFound("community", communityId));
+            UseCaseRunner.load(communities, "community", communityId);
             return programs.findByCommunity(communityId).stream()
                     .sorted(Comparator.comparing((Program p) -> p.period().start())
                             .thenComparing(Program::title))

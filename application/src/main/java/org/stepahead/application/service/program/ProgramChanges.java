@@ -11,7 +11,6 @@ import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.program.Program;
 import org.stepahead.domain.program.ProgramId;
-import org.stepahead.domain.shared.NotFound;
 
 /** What the program services share: change one stored program at the version a command was based on. */
 final class ProgramChanges {
@@ -35,12 +34,7 @@ final class ProgramChanges {
 
     /** Loads the program, checks its version, lets the work change it and saves it. */
     void change(Object command, ProgramId id, Long expectedVersion, Consumer<Program> work) {
-        runner.execute(command, changes -> {
-            Program program = load(id);
-            UseCaseRunner.expectVersion(expectedVersion, program, "program");
-            work.accept(program);
-            return changes.save(programs::save, program);
-        });
+        runner.change(command, programs, "program", id, expectedVersion, work);
     }
 
     /** Like {@link #change}, telling the work today's date in the program's community. */
@@ -53,14 +47,8 @@ final class ProgramChanges {
                         program, clock.today(community(communities, program).timeZone())));
     }
 
-    Program load(ProgramId id) {
-        return programs.findById(id).orElseThrow(() -> new NotFound("program", id));
-    }
-
     static Community community(CommunityRepository communities, Program program) {
-        return communities
-                .findById(program.communityId())
-                .orElseThrow(() -> new NotFound("community", program.communityId()));
+        return UseCaseRunner.load(communities, "community", program.communityId());
     }
 
     static <T> List<T> list(List<T> list) {

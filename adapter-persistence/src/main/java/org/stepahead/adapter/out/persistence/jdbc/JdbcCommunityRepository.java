@@ -2,7 +2,6 @@ package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -31,7 +30,18 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
     private static final RootTable COMMUNITY = new RootTable(
             "community",
             "name, kind, level, coordinating_organization, founding_title, founding_number, founding_date,"
-                    + " time_zone, description, goal, name_key");
+                    + " time_zone, description, goal, name_key",
+            "community_id",
+            "community_direction_item",
+            "community_direction",
+            "community_task",
+            "community_function",
+            "community_tutor_function",
+            "community_principle",
+            "community_form",
+            "community_right",
+            "community_partner",
+            "community_day_off");
 
     JdbcCommunityRepository(JdbcSession session) {
         super(session, COMMUNITY.select(), CommunityId::value);
@@ -45,45 +55,29 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
     @Override
     protected List<Community> load(Handle h, Query query) {
         List<CommunityRow> roots = query.mapTo(CommunityRow.class).list();
-        Rows.Children children = Rows.children(
-                h, "community_id", roots.stream().map(CommunityRow::id).toList());
-        String order = "community_id, position";
-        Map<UUID, List<TextRow>> tasks = children.grouped("community_task", order, TextRow.class, TextRow::communityId);
-        Map<UUID, List<FunctionRow>> functions =
-                children.grouped("community_function", order, FunctionRow.class, FunctionRow::communityId);
-        Map<UUID, List<TextRow>> principles =
-                children.grouped("community_principle", order, TextRow.class, TextRow::communityId);
-        Map<UUID, List<DirectionRow>> directions =
-                children.grouped("community_direction", order, DirectionRow.class, DirectionRow::communityId);
-        Map<UUID, List<DirectionItemRow>> items = children.grouped(
-                "community_direction_item",
-                "community_id, direction_position, position",
-                DirectionItemRow.class,
-                DirectionItemRow::communityId);
-        Map<UUID, List<FormRow>> forms = children.grouped("community_form", order, FormRow.class, FormRow::communityId);
-        Map<UUID, List<TextRow>> rights =
-                children.grouped("community_right", order, TextRow.class, TextRow::communityId);
-        Map<UUID, List<FunctionRow>> tutorFunctions =
-                children.grouped("community_tutor_function", order, FunctionRow.class, FunctionRow::communityId);
-        Map<UUID, List<PartnerRow>> partners =
-                children.grouped("community_partner", order, PartnerRow.class, PartnerRow::communityId);
-        Map<UUID, List<DayOffRow>> daysOff =
-                children.grouped("community_day_off", order, DayOffRow.class, DayOffRow::communityId);
+        Rows.Children children =
+                COMMUNITY.parts(h, roots.stream().map(CommunityRow::id).toList());
         List<Community> result = new ArrayList<>(roots.size());
         for (CommunityRow row : roots) {
             UUID id = row.id();
-            List<DirectionItemRow> ownItems = Rows.of(items, id);
+            List<DirectionItemRow> ownItems = children.of(
+                    id,
+                    "community_direction_item",
+                    "community_id, direction_position, position",
+                    DirectionItemRow.class);
             CommunityProfile profile = new CommunityProfile(
                     row.description(),
                     row.goal(),
-                    Rows.of(tasks, id).stream().map(TextRow::text).toList(),
-                    Rows.of(functions, id).stream()
+                    children.of(id, "community_task", TextRow.class).stream()
+                            .map(TextRow::text)
+                            .toList(),
+                    children.of(id, "community_function", FunctionRow.class).stream()
                             .map(CommunityRows.MAPPER::toFunction)
                             .toList(),
-                    Rows.of(principles, id).stream()
+                    children.of(id, "community_principle", TextRow.class).stream()
                             .map(p -> new Principle(p.text()))
                             .toList(),
-                    Rows.of(directions, id).stream()
+                    children.of(id, "community_direction", DirectionRow.class).stream()
                             .map(d -> new WorkDirection(
                                     d.title(),
                                     ownItems.stream()
@@ -91,19 +85,23 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                                             .map(DirectionItemRow::text)
                                             .toList()))
                             .toList(),
-                    Rows.of(forms, id).stream().map(f -> Form.valueOf(f.form())).toList(),
-                    Rows.of(rights, id).stream().map(TextRow::text).toList(),
-                    Rows.of(partners, id).stream()
+                    children.of(id, "community_form", FormRow.class).stream()
+                            .map(f -> Form.valueOf(f.form()))
+                            .toList(),
+                    children.of(id, "community_right", TextRow.class).stream()
+                            .map(TextRow::text)
+                            .toList(),
+                    children.of(id, "community_partner", PartnerRow.class).stream()
                             .map(CommunityRows.MAPPER::toPartner)
                             .toList(),
-                    Rows.of(tutorFunctions, id).stream()
+                    children.of(id, "community_tutor_function", FunctionRow.class).stream()
                             .map(f -> new TutorFunctionStatement(
                                     TutorFunction.valueOf(f.functionCode()), f.description()))
                             .toList());
-            List<DayOff> ownDaysOff = Rows.of(daysOff, id).stream()
+            List<DayOff> daysOff = children.of(id, "community_day_off", DayOffRow.class).stream()
                     .map(d -> new DayOff(Period.of(d.startsOn(), d.endsOn()), d.reason()))
                     .toList();
-            result.add(Community.restore(CommunityRows.MAPPER.toSnapshot(row, profile, ownDaysOff)));
+            result.add(Community.restore(CommunityRows.MAPPER.toSnapshot(row, profile, daysOff)));
         }
         return result;
     }
@@ -113,22 +111,7 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
         Community.Snapshot s = community.snapshot();
         CommunityRow row = CommunityRows.MAPPER.toRow(s);
         UUID id = row.id();
-        return session.write(h -> {
-            long version = COMMUNITY.save(h, id, community.version(), row);
-            Sql.deleteChildren(
-                    h,
-                    "community_id",
-                    id,
-                    "community_direction_item",
-                    "community_direction",
-                    "community_task",
-                    "community_function",
-                    "community_tutor_function",
-                    "community_principle",
-                    "community_form",
-                    "community_right",
-                    "community_partner",
-                    "community_day_off");
+        return save(COMMUNITY, id, community.version(), row, h -> {
             CommunityProfile p = s.profile();
             insertTexts(h, "community_task", id, p.tasks());
             insertTexts(
@@ -180,7 +163,6 @@ final class JdbcCommunityRepository extends JdbcRepository<Community, CommunityI
                             s.daysOff(),
                             (d, i) -> new DayOffRow(
                                     id, i, d.period().start(), d.period().end(), d.reason())));
-            return version;
         });
     }
 

@@ -3,7 +3,6 @@ package org.stepahead.adapter.out.persistence.jdbc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -38,7 +37,13 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
     private static final RootTable EVENT = new RootTable(
             "event",
             "community_id, program_id, activity_id, occurrence_date, title, form, event_date, starts_at,"
-                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary, cancellation_reason");
+                    + " ends_at, place, status, minutes_number, minutes_date, chair, secretary, cancellation_reason",
+            "event_id",
+            "event_planned_decision",
+            "agenda_line",
+            "agenda_item",
+            "attendance",
+            "event_facilitator");
     private static final String ATTENDANCE_BY_EVENT = "select e.id, e.event_date, e.title, e.program_id, e.activity_id,"
             + " count(case when a.membership_id is not null and a.present then 1 end) as present,"
             + " count(case when a.membership_id is not null and not a.present then 1 end) as absent,"
@@ -139,26 +144,12 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
         if (roots.isEmpty()) {
             return List.of();
         }
-        Rows.Children children =
-                Rows.children(h, "event_id", roots.stream().map(EventRow::id).toList());
-        String order = "event_id, position";
-        Map<UUID, List<FacilitatorRow>> facilitators =
-                children.grouped("event_facilitator", order, FacilitatorRow.class, FacilitatorRow::eventId);
-        Map<UUID, List<AttendanceRow>> attendance =
-                children.grouped("attendance", order, AttendanceRow.class, AttendanceRow::eventId);
-        Map<UUID, List<AgendaItemRow>> items =
-                children.grouped("agenda_item", order, AgendaItemRow.class, AgendaItemRow::eventId);
-        Map<UUID, List<PlannedDecisionRow>> planned = children.grouped(
-                "event_planned_decision",
-                "event_id, item_position, decision_position",
-                PlannedDecisionRow.class,
-                PlannedDecisionRow::eventId);
-        Map<UUID, List<AgendaLineRow>> lines = children.grouped(
-                "agenda_line", "event_id, item_position, kind, position", AgendaLineRow.class, AgendaLineRow::eventId);
+        Rows.Children children = EVENT.parts(h, roots.stream().map(EventRow::id).toList());
         List<Event> result = new ArrayList<>(roots.size());
         for (EventRow row : roots) {
             UUID id = row.id();
-            List<AgendaLineRow> ownLines = Rows.of(lines, id);
+            List<AgendaLineRow> ownLines =
+                    children.of(id, "agenda_line", "event_id, item_position, kind, position", AgendaLineRow.class);
             Minutes minutes = row.minutesNumber() == null
                     ? null
                     : new Minutes(
@@ -166,7 +157,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                             row.minutesDate(),
                             row.chair(),
                             row.secretary(),
-                            Rows.of(items, id).stream()
+                            children.of(id, "agenda_item", AgendaItemRow.class).stream()
                                     .map(i -> new AgendaItem(
                                             i.topic(),
                                             i.heard(),
@@ -187,11 +178,11 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                             row.startsAt(),
                             row.endsAt(),
                             row.place(),
-                            Rows.of(facilitators, id).stream()
+                            children.of(id, "event_facilitator", FacilitatorRow.class).stream()
                                     .map(FacilitatorRow::name)
                                     .toList()),
                     EventStatus.valueOf(row.status()),
-                    Rows.of(attendance, id).stream()
+                    children.of(id, "attendance", AttendanceRow.class).stream()
                             .map(a -> new AttendanceEntry(
                                     a.membershipId() == null ? null : new MembershipId(a.membershipId()),
                                     a.guestName(),
@@ -199,7 +190,13 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                                     a.present()))
                             .toList(),
                     minutes,
-                    Rows.of(planned, id).stream()
+                    children
+                            .of(
+                                    id,
+                                    "event_planned_decision",
+                                    "event_id, item_position, decision_position",
+                                    PlannedDecisionRow.class)
+                            .stream()
                             .map(p -> new PlannedDecision(
                                     p.itemPosition(),
                                     p.decisionPosition(),
@@ -243,17 +240,7 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                 minutes == null ? null : minutes.chair(),
                 minutes == null ? null : minutes.secretary(),
                 s.cancellationReason());
-        return session.write(h -> {
-            long version = EVENT.save(h, id, event.version(), row);
-            Sql.deleteChildren(
-                    h,
-                    "event_id",
-                    id,
-                    "event_planned_decision",
-                    "agenda_line",
-                    "agenda_item",
-                    "attendance",
-                    "event_facilitator");
+        return save(EVENT, id, event.version(), row, h -> {
             Sql.insertAll(
                     h,
                     "insert into event_facilitator (event_id, position, name) values (:eventId, :position, :name)",
@@ -301,7 +288,6 @@ final class JdbcEventRepository extends JdbcRepository<Event, EventId> implement
                                     p.programId().value(),
                                     p.activityId().value()))
                             .toList());
-            return version;
         });
     }
 }

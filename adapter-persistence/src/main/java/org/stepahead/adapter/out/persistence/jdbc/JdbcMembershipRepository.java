@@ -35,7 +35,11 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
 
     private static final RootTable MEMBERSHIP = new RootTable(
             "membership",
-            "community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis, admission_basis");
+            "community_id, educator_id, joined_on, left_on, consent_given_on, consent_basis, admission_basis",
+            "membership_id",
+            "tutoring_link_function",
+            "tutoring_link",
+            "membership_role");
 
     JdbcMembershipRepository(JdbcSession session) {
         super(session, MEMBERSHIP.select() + " m", MembershipId::value);
@@ -73,21 +77,14 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
     @Override
     protected List<Membership> load(Handle h, Query query) {
         List<MembershipRow> roots = query.mapTo(MembershipRow.class).list();
-        Rows.Children children = Rows.children(
-                h, "membership_id", roots.stream().map(MembershipRow::id).toList());
-        Map<UUID, List<RoleRow>> roles =
-                children.grouped("membership_role", "membership_id, role", RoleRow.class, RoleRow::membershipId);
-        Map<UUID, List<LinkRow>> links =
-                children.grouped("tutoring_link", "membership_id, position", LinkRow.class, LinkRow::membershipId);
-        Map<UUID, List<LinkFunctionRow>> functions = children.grouped(
-                "tutoring_link_function",
-                "membership_id, link_position, position",
-                LinkFunctionRow.class,
-                LinkFunctionRow::membershipId);
+        Rows.Children children =
+                MEMBERSHIP.parts(h, roots.stream().map(MembershipRow::id).toList());
         List<Membership> result = new ArrayList<>(roots.size());
         for (MembershipRow row : roots) {
-            List<LinkFunctionRow> ownFunctions = Rows.of(functions, row.id());
-            List<TutoringLink> tutors = Rows.of(links, row.id()).stream()
+            UUID id = row.id();
+            List<LinkFunctionRow> ownFunctions = children.of(
+                    id, "tutoring_link_function", "membership_id, link_position, position", LinkFunctionRow.class);
+            List<TutoringLink> tutors = children.of(id, "tutoring_link", LinkRow.class).stream()
                     .map(l -> new TutoringLink(
                             new MembershipId(l.tutorId()),
                             ownFunctions.stream()
@@ -97,8 +94,8 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
                             l.since(),
                             l.until()))
                     .toList();
-            result.add(
-                    Membership.restore(MembershipRows.MAPPER.toSnapshot(row, roles(Rows.of(roles, row.id())), tutors)));
+            result.add(Membership.restore(MembershipRows.MAPPER.toSnapshot(
+                    row, roles(children.of(id, "membership_role", "membership_id, role", RoleRow.class)), tutors)));
         }
         return result;
     }
@@ -113,13 +110,7 @@ final class JdbcMembershipRepository extends JdbcRepository<Membership, Membersh
     public long save(Membership membership) {
         Membership.Snapshot s = membership.snapshot();
         MembershipRow row = MembershipRows.MAPPER.toRow(s);
-        UUID id = row.id();
-        return session.write(h -> {
-            long version = MEMBERSHIP.save(h, id, membership.version(), row);
-            Sql.deleteChildren(h, "membership_id", id, "tutoring_link_function", "tutoring_link", "membership_role");
-            insertChildren(h, s);
-            return version;
-        });
+        return save(MEMBERSHIP, row.id(), membership.version(), row, h -> insertChildren(h, s));
     }
 
     static void insertChildren(Handle h, Membership.Snapshot s) {

@@ -54,23 +54,21 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
     private static final RootTable PROGRAM = new RootTable(
             "program",
             "community_id, kind, title, summary, goal, period_start, period_end, status,"
-                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date");
-    /** Child tables, children before parents, as they are deleted before a save re-inserts them. */
-    private static final String[] PARTS = {
-        "measurement",
-        "indicator",
-        "result_evidence",
-        "expected_result",
-        "activity_schedule",
-        "activity_tutor_function",
-        "activity_responsible",
-        "activity_form",
-        "activity",
-        "direction",
-        "stage",
-        "program_agreed_by",
-        "program_task"
-    };
+                    + " approved_by_position, approved_by_name, approved_on, order_title, order_number, order_date",
+            "program_id",
+            "measurement",
+            "indicator",
+            "result_evidence",
+            "expected_result",
+            "activity_schedule",
+            "activity_tutor_function",
+            "activity_responsible",
+            "activity_form",
+            "activity",
+            "direction",
+            "stage",
+            "program_agreed_by",
+            "program_task");
 
     JdbcProgramRepository(JdbcSession session) {
         super(session, PROGRAM.select(), ProgramId::value);
@@ -99,18 +97,17 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
         if (roots.isEmpty()) {
             return List.of();
         }
-        Rows.Children children = Rows.children(
-                h, "program_id", roots.stream().map(ProgramRow::id).toList());
-        String order = "program_id, position";
+        Rows.Children children =
+                PROGRAM.parts(h, roots.stream().map(ProgramRow::id).toList());
         Map<UUID, List<TaskRow>> tasks =
                 children.grouped("program_task", "program_id, number", TaskRow.class, TaskRow::programId);
         Map<UUID, List<AgreedByRow>> agreed =
-                children.grouped("program_agreed_by", order, AgreedByRow.class, AgreedByRow::programId);
-        Map<UUID, List<StageRow>> stages = children.grouped("stage", order, StageRow.class, StageRow::programId);
+                children.grouped("program_agreed_by", AgreedByRow.class, AgreedByRow::programId);
+        Map<UUID, List<StageRow>> stages = children.grouped("stage", StageRow.class, StageRow::programId);
         Map<UUID, List<DirectionRow>> directions =
-                children.grouped("direction", order, DirectionRow.class, DirectionRow::programId);
+                children.grouped("direction", DirectionRow.class, DirectionRow::programId);
         Map<UUID, List<ActivityRow>> activities =
-                children.grouped("activity", order, ActivityRow.class, ActivityRow::programId);
+                children.grouped("activity", ActivityRow.class, ActivityRow::programId);
         String byActivity = "activity_id, position";
         Map<UUID, List<ActivityFormRow>> forms =
                 children.grouped("activity_form", byActivity, ActivityFormRow.class, ActivityFormRow::activityId);
@@ -120,12 +117,11 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
                 "activity_tutor_function", byActivity, TutorFunctionRow.class, TutorFunctionRow::activityId);
         Map<UUID, List<ScheduleRow>> schedules =
                 children.grouped("activity_schedule", "activity_id, part", ScheduleRow.class, ScheduleRow::activityId);
-        Map<UUID, List<ResultRow>> results =
-                children.grouped("expected_result", order, ResultRow.class, ResultRow::programId);
+        Map<UUID, List<ResultRow>> results = children.grouped("expected_result", ResultRow.class, ResultRow::programId);
         Map<UUID, List<EvidenceRow>> evidence =
                 children.grouped("result_evidence", "result_id, position", EvidenceRow.class, EvidenceRow::resultId);
         Map<UUID, List<IndicatorRow>> indicators =
-                children.grouped("indicator", order, IndicatorRow.class, IndicatorRow::programId);
+                children.grouped("indicator", IndicatorRow.class, IndicatorRow::programId);
         Map<UUID, List<MeasurementRow>> measurements = children.grouped(
                 "measurement", "indicator_id, position", MeasurementRow.class, MeasurementRow::indicatorId);
 
@@ -218,9 +214,7 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
         ProgramRows m = ProgramRows.MAPPER;
         ProgramRow row = m.toRow(s);
         UUID id = row.id();
-        return session.write(h -> {
-            long version = PROGRAM.save(h, id, program.version(), row);
-            Sql.deleteChildren(h, "program_id", id, PARTS);
+        return save(PROGRAM, id, program.version(), row, h -> {
             Sql.insertAll(
                     h,
                     "insert into program_task (program_id, number, text) values (:programId, :number, :text)",
@@ -283,7 +277,6 @@ final class JdbcProgramRepository extends JdbcRepository<Program, ProgramId> imp
                     "insert into measurement (indicator_id, program_id, position, measured_on, measured, note)"
                             + " values (:indicatorId, :programId, :position, :measuredOn, :measured, :note)",
                     measurements);
-            return version;
         });
     }
 

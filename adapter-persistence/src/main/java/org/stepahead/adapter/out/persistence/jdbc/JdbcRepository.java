@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
@@ -57,6 +58,18 @@ abstract class JdbcRepository<A, I> {
     /** The first aggregate the rest of the statement selects, if any. */
     protected Optional<A> selectFirst(String rest, UnaryOperator<Query> bindings) {
         return select(rest, bindings).stream().findFirst();
+    }
+
+    /**
+     * Saves an aggregate in one write: its root row with the version check (clearing its rows of the part tables),
+     * then its parts, which {@code parts} inserts again; returns the new stored version.
+     */
+    protected long save(RootTable table, UUID id, long loadedVersion, Object row, Consumer<Handle> parts) {
+        return session.write(h -> {
+            long version = table.save(h, id, loadedVersion, row);
+            parts.accept(h);
+            return version;
+        });
     }
 
     /** Runs the query for root rows and loads them, with their child rows, into aggregates in the query's order. */

@@ -2,9 +2,7 @@ package org.stepahead.adapter.out.persistence.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.stepahead.adapter.out.persistence.jdbc.AccountRows.AccountRow;
@@ -19,8 +17,11 @@ import org.stepahead.domain.account.UserAccount;
  */
 final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, AccountId> implements UserAccountRepository {
 
-    private static final RootTable ACCOUNT =
-            new RootTable("user_account", "username, username_key, password_hash, administrator, educator_id, enabled");
+    private static final RootTable ACCOUNT = new RootTable(
+            "user_account",
+            "username, username_key, password_hash, administrator, educator_id, enabled",
+            "account_id",
+            "api_token");
 
     JdbcUserAccountRepository(JdbcSession session) {
         super(session, ACCOUNT.select() + " a", AccountId::value);
@@ -54,12 +55,12 @@ final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, Accoun
     @Override
     protected List<UserAccount> load(Handle h, Query query) {
         List<AccountRow> roots = query.mapTo(AccountRow.class).list();
-        Map<UUID, List<TokenRow>> tokens = Rows.children(
-                        h, "account_id", roots.stream().map(AccountRow::id).toList())
-                .grouped("api_token", "account_id, position", TokenRow.class, TokenRow::accountId);
+        Rows.Children tokens =
+                ACCOUNT.parts(h, roots.stream().map(AccountRow::id).toList());
         List<UserAccount> accounts = new ArrayList<>(roots.size());
         for (AccountRow row : roots) {
-            accounts.add(UserAccount.restore(AccountRows.snapshot(row, Rows.of(tokens, row.id()))));
+            accounts.add(
+                    UserAccount.restore(AccountRows.snapshot(row, tokens.of(row.id(), "api_token", TokenRow.class))));
         }
         return accounts;
     }
@@ -68,15 +69,16 @@ final class JdbcUserAccountRepository extends JdbcRepository<UserAccount, Accoun
     public long save(UserAccount account) {
         UserAccount.Snapshot s = account.snapshot();
         AccountRow row = AccountRows.row(s);
-        return session.write(h -> {
-            long version = ACCOUNT.save(h, row.id(), account.version(), row);
-            Sql.deleteChildren(h, "account_id", row.id(), "api_token");
-            Sql.insertAll(
-                    h,
-                    "insert into api_token (account_id, position, id, name, token_hash, issued_at, expires_at, revoked_at)"
-                            + " values (:accountId, :position, :id, :name, :tokenHash, :issuedAt, :expiresAt, :revokedAt)",
-                    AccountRows.tokens(s));
-            return version;
-        });
+        return save(
+                ACCOUNT,
+                row.id(),
+                account.version(),
+                row,
+                h -> Sql.insertAll(
+                        h,
+                        "insert into api_token (account_id, position, id, name, token_hash, issued_at, expires_at,"
+                                + " revoked_at) values (:accountId, :position, :id, :name, :tokenHash, :issuedAt,"
+                                + " :expiresAt, :revokedAt)",
+                        AccountRows.tokens(s)));
     }
 }

@@ -1,5 +1,6 @@
 package org.stepahead.adapter.out.persistence.jdbc;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,12 +25,27 @@ final class RootTable {
     private final String columns;
     private final String insert;
     private final String update;
+    private final String partColumn;
+    private final String[] parts;
 
     /**
      * @param name the table
      * @param columns its columns other than {@code id} and {@code version}, comma-separated
      */
     RootTable(String name, String columns) {
+        this(name, columns, null);
+    }
+
+    /**
+     * @param name the table
+     * @param columns its columns other than {@code id} and {@code version}, comma-separated
+     * @param partColumn the column by which the rows of the aggregate's other parts name their root row
+     * @param parts the tables of those parts, children before parents: a save deletes the aggregate's rows of them, for
+     *     the repository to insert them again
+     */
+    RootTable(String name, String columns, String partColumn, String... parts) {
+        this.partColumn = partColumn;
+        this.parts = parts;
         List<String> own = List.of(columns.trim().split("\\s*,\\s*"));
         List<String> all =
                 Stream.concat(Stream.of("id", "version"), own.stream()).toList();
@@ -77,8 +93,18 @@ final class RootTable {
         return update;
     }
 
-    /** Inserts or updates the aggregate's root row with its version check (see {@link Sql#saveRoot}). */
+    /**
+     * Inserts or updates the aggregate's root row with its version check (see {@link Sql#saveRoot}), and deletes its
+     * rows of the part tables.
+     */
     long save(Handle handle, UUID id, long loadedVersion, Object row) {
-        return Sql.saveRoot(handle, name, id, loadedVersion, insert, update, row);
+        long version = Sql.saveRoot(handle, name, id, loadedVersion, insert, update, row);
+        Sql.deleteChildren(handle, partColumn, id, parts);
+        return version;
+    }
+
+    /** The part tables of the aggregates of these root rows, each read in one query when asked for. */
+    Rows.Children parts(Handle handle, Collection<UUID> roots) {
+        return Rows.children(handle, partColumn, roots);
     }
 }
