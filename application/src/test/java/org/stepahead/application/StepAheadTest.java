@@ -76,7 +76,7 @@ class StepAheadTest {
         StepAhead app = StepAhead.create(storage, Clock.systemUTC());
 
         List<Method> getters = useCaseGetters();
-        assertThat(getters).hasSize(63);
+        assertThat(getters).hasSize(65);
         for (Method getter : getters) {
             assertThat(getter.getReturnType().getSimpleName())
                     .as(getter.getName())
