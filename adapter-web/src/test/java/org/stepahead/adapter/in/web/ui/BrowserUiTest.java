@@ -386,7 +386,7 @@ class BrowserUiTest {
     @Test
     @Order(8)
     void editingTheCommunity_changesItsNameAndGoal_onItsPage() throws IOException {
-        browser.manage().window().setSize(new Dimension(1280, 2800));
+        browser.manage().window().setSize(new Dimension(1280, 3600));
         browser.get(url("/"));
         browser.findElement(By.linkText("Клуб молодых педагогов")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Клуб молодых педагогов"));
