@@ -30,8 +30,8 @@ import org.stepahead.domain.program.ProgramId;
  * safe): a new top-level endpoint is closed until a rule opens it.
  *
  * <p>The browser pages follow the same table without the {@code /api/v1} prefix ({@link #forBrowser}): a page
- * {@code /programs/{id}} is read like the API's {@code /api/v1/programs/{id}}; a form page ending in {@code /new}
- * (and every POST) counts as a change; {@code /} — the list of communities — is for every signed-in user.
+ * {@code /programs/{id}} is read like the API's {@code /api/v1/programs/{id}}; a form page ending in {@code /new} or
+ * {@code /edit} (and every POST) counts as a change; {@code /} — the list of communities — is for every signed-in user.
  */
 public final class ApiAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -125,7 +125,9 @@ public final class ApiAuthorization implements AuthorizationManager<RequestAutho
         HttpServletRequest request = context.getRequest();
         String pathText = pathOf(request);
         PathContainer path = PathContainer.parsePath(pathText);
-        String method = formPagesAreChanges && pathText.endsWith("/new") ? "POST" : request.getMethod();
+        String method = formPagesAreChanges && (pathText.endsWith("/new") || pathText.endsWith("/edit"))
+                ? "POST"
+                : request.getMethod();
         for (Rule rule : rules) {
             if (rule.methods().isEmpty() || rule.methods().contains(method)) {
                 PathPattern.PathMatchInfo match = rule.pattern().matchAndExtract(path);

@@ -74,6 +74,8 @@ class BrowserAuthorizationTest {
             new Row("GET", "/communities/new", ADMINS),
             new Row("POST", "/communities", ADMINS),
             new Row("GET", "/communities/{id}", MEMBERS_OF_A),
+            new Row("GET", "/communities/{id}/edit", COORDINATORS_OF_A),
+            new Row("POST", "/communities/{id}", COORDINATORS_OF_A),
             new Row("GET", "/communities/{id}/calendar", MEMBERS_OF_A),
             new Row("GET", "/communities/{id}/members/new", COORDINATORS_OF_A),
             new Row("POST", "/communities/{id}/members", COORDINATORS_OF_A),
@@ -150,7 +152,7 @@ class BrowserAuthorizationTest {
         assertThat(program)
                 .contains(fixtures.ids.get("programId"))
                 .doesNotContain("/activities/new", "/results/new", "/stages/new", "/approve");
-        assertThat(community).doesNotContain("/members/new", "/programs/new");
+        assertThat(community).doesNotContain("/members/new", "/programs/new", "/edit");
         assertThat(communities).doesNotContain("/communities/new", "/organizations/new");
         String event = browse("/events/" + fixtures.ids.get("eventId"), Who.MEMBER_A);
         String month =
@@ -168,7 +170,7 @@ class BrowserAuthorizationTest {
         String community = browse("/communities/" + fixtures.ids.get("communityId"), Who.COORDINATOR_A);
 
         assertThat(program).contains("/activities/new", "/results/new", "/stages/new", "/approve");
-        assertThat(community).contains("/members/new", "/programs/new");
+        assertThat(community).contains("/members/new", "/programs/new", "/edit");
         String event = browse("/events/" + fixtures.ids.get("eventId"), Who.COORDINATOR_A);
         String month = browse(
                 "/communities/" + fixtures.ids.get("communityId") + "/calendar?month=2020-10", Who.COORDINATOR_A);

@@ -42,7 +42,8 @@ import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
  * driver download, no Selenium Manager). Signs in, founds a community, drafts a program with a stage, an activity
  * and an expected result, sees them on the program page, sees the message beside the field for a stage that ends
  * before it starts, starts the stage, and checks the program page at phone width; then, at phone width, plans an
- * event from the month view, records its attendance and sees the count on the event and in the summary. Screenshots go to
+ * event from the month view, records its attendance and sees the count on the event and in the summary; at last edits the
+ * community's name, goal and tasks and sees them on its page. Screenshots go to
  * {@code target/screenshots/}. In CI ({@code CI=true}) a missing Chromium fails the test instead of skipping it.
  */
 @SpringBootTest(
@@ -380,6 +381,39 @@ class BrowserUiTest {
         assertThat(((Number) script("return document.documentElement.scrollWidth;")).intValue())
                 .isLessThanOrEqualTo(360);
         screenshot("11-attendance-summary-360px");
+    }
+
+    @Test
+    @Order(8)
+    void editingTheCommunity_changesItsNameAndGoal_onItsPage() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 3600));
+        browser.get(url("/"));
+        browser.findElement(By.linkText("Клуб молодых педагогов")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Клуб молодых педагогов"));
+        browser.findElement(By.linkText("Изменить")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Изменить сообщество"));
+        WebElement name = browser.findElement(By.id("name"));
+        WebElement goal = browser.findElement(By.id("goal"));
+        assertThat(name.getDomProperty("value")).isEqualTo("Клуб молодых педагогов");
+        assertThat(goal.getDomProperty("value")).isEqualTo("Поддержка молодых педагогов");
+
+        name.clear();
+        name.sendKeys("Клуб педагогов-наставников");
+        goal.clear();
+        goal.sendKeys("Наставничество в каждой школе района");
+        browser.findElement(By.id("tasksText")).sendKeys("Обмен опытом\nПодготовка к конкурсам");
+        screenshot("12-community-edit");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Клуб педагогов-наставников"));
+        assertThat(browser.findElement(By.id("notices")).getText()).contains("Изменения сохранены.");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Наставничество в каждой школе района")
+                .doesNotContain("Поддержка молодых педагогов");
+        browser.findElement(By.linkText("Изменить")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Изменить сообщество"));
+        assertThat(browser.findElement(By.id("tasksText")).getDomProperty("value"))
+                .isEqualTo("Обмен опытом\nПодготовка к конкурсам");
     }
 
     private void date(String id, String isoDate) {
