@@ -30,7 +30,7 @@ final class GetProgramOverviewCliCommand extends CliCommand {
 
     static final List<Column<ActivityView>> ACTIVITIES = Column.table(
             ActivityView.class,
-            "id number title direction=directionTitle forms",
+            "id number title direction=directionTitle forms formText audience",
             Column.of(
                     "column.schedule",
                     a -> a.schedule() == null ? null : a.schedule().text()),
