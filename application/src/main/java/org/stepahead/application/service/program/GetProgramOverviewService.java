@@ -178,7 +178,9 @@ public record GetProgramOverviewService(
                 i.measurements().stream()
                         .map(m -> new ProgramOverview.MeasurementView(m.measuredOn(), m.value(), m.note()))
                         .toList(),
-                progress == null ? null : progress.latest(),
+                i.measurements().isEmpty()
+                        ? null
+                        : i.measurements().get(i.measurements().size() - 1).value(),
                 progress == null ? null : progress.share(),
                 progress != null && progress.achieved());
     }

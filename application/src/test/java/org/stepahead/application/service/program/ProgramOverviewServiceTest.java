@@ -217,6 +217,20 @@ class ProgramOverviewServiceTest {
     }
 
     @Test
+    void givenAMeasuredIndicatorWithoutATarget_overview_givesItsLatestValue_butNoProgress() {
+        Program program = runningProgram();
+        program.recordMeasurement(complaints, new Measurement(LocalDate.of(2024, 1, 15), new BigDecimal("3"), null));
+        when(programs.findById(program.getId())).thenReturn(Optional.of(program));
+
+        IndicatorView complaintsView =
+                programOverview.overview(program.getId()).indicators().get(1);
+
+        assertThat(complaintsView.latest()).isEqualByComparingTo("3");
+        assertThat(complaintsView.progress()).isNull();
+        assertThat(complaintsView.achieved()).isFalse();
+    }
+
+    @Test
     void givenApprovedProgram_overview_mapsTheApproval() {
         Program program = runningProgram();
         when(programs.findById(program.getId())).thenReturn(Optional.of(program));

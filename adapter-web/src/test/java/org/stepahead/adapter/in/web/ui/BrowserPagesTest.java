@@ -399,6 +399,12 @@ class BrowserPagesTest {
                                 containsString("Сборник рекомендаций"),
                                 containsString("не оценён"),
                                 containsString("<progress max=\"100\" value=\"50\""),
+                                containsString("50 % пути от исходного значения к цели"),
+                                containsString("15.01.2026"),
+                                containsString("по итогам полугодия"),
+                                containsString("исходное значение: —; цель: не задана шт."),
+                                containsString("последнее измерение: 7 шт."),
+                                not(containsString("ещё не измерялся")),
                                 containsString("Завершить этап «Организационный»"),
                                 containsString("hx-post=\"/programs/" + PROGRAM + "/stages/" + STAGE + "/close\""))));
     }
@@ -633,9 +639,22 @@ class BrowserPagesTest {
                 BigDecimal.ZERO,
                 BigDecimal.valueOf(40),
                 IndicatorDirection.HIGHER_IS_BETTER,
-                List.of(),
+                List.of(new ProgramOverview.MeasurementView(
+                        java.time.LocalDate.of(2026, 1, 15), BigDecimal.valueOf(20), "по итогам полугодия")),
                 BigDecimal.valueOf(20),
                 new BigDecimal("0.5000"),
+                false);
+        IndicatorView withoutTarget = new IndicatorView(
+                new IndicatorId(UUID.randomUUID()),
+                "Число открытых уроков",
+                "шт.",
+                null,
+                null,
+                IndicatorDirection.HIGHER_IS_BETTER,
+                List.of(new ProgramOverview.MeasurementView(
+                        java.time.LocalDate.of(2026, 2, 1), new BigDecimal("7"), null)),
+                new BigDecimal("7"),
+                null,
                 false);
         given(programOverview.overview(new ProgramId(PROGRAM)))
                 .willReturn(new ProgramOverview(
@@ -656,6 +675,6 @@ class BrowserPagesTest {
                         List.of(),
                         List.of(),
                         List.of(),
-                        List.of(indicator)));
+                        List.of(indicator, withoutTarget)));
     }
 }

@@ -206,7 +206,10 @@ public record ProgramOverview(
     /** One proof of a result. */
     public record EvidenceView(EvidenceKind kind, String description, String reference) {}
 
-    /** An indicator with its measurements and progress (empty progress when not measured or no target). */
+    /**
+     * An indicator with its measurements, the latest measured value (null until measured) and its progress towards
+     * the target (null when not measured or without a target).
+     */
     public record IndicatorView(
             IndicatorId id,
             String name,

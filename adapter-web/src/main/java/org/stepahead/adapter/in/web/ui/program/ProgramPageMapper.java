@@ -9,6 +9,7 @@ import org.stepahead.adapter.in.web.ui.Labels;
 import org.stepahead.adapter.in.web.ui.program.ProgramViews.ActivityLine;
 import org.stepahead.adapter.in.web.ui.program.ProgramViews.EvidenceLine;
 import org.stepahead.adapter.in.web.ui.program.ProgramViews.IndicatorLine;
+import org.stepahead.adapter.in.web.ui.program.ProgramViews.MeasurementLine;
 import org.stepahead.adapter.in.web.ui.program.ProgramViews.ProgramPage;
 import org.stepahead.adapter.in.web.ui.program.ProgramViews.ResultLine;
 import org.stepahead.adapter.in.web.ui.program.ProgramViews.StageLine;
@@ -139,7 +140,10 @@ public class ProgramPageMapper {
                 plain(indicator.latest()),
                 percent,
                 indicator.achieved(),
-                labels.of(indicator.direction()));
+                labels.of(indicator.direction()),
+                indicator.measurements().stream()
+                        .map(m -> new MeasurementLine(Labels.day(m.measuredOn()), plain(m.value()), m.note()))
+                        .toList());
     }
 
     private static String plain(BigDecimal value) {

@@ -92,5 +92,9 @@ public final class ProgramViews {
             String latest,
             Integer percent,
             boolean achieved,
-            String direction) {}
+            String direction,
+            List<MeasurementLine> measurements) {}
+
+    /** A measured value of an indicator: the day (дд.мм.гггг), the value and a note. */
+    public record MeasurementLine(String measuredOn, String value, String note) {}
 }
