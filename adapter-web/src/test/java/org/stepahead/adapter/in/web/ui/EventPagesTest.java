@@ -311,6 +311,8 @@ class EventPagesTest {
         given(memberRegister.register(any()))
                 .willReturn(new Page<>(
                         List.of(member(IVANOVA, "Иванова Мария"), member(SIDOROV, "Сидоров Олег")), 0, 500, 2));
+        given(memberRegister.membersOn(any(), any()))
+                .willReturn(List.of(member(IVANOVA, "Иванова Мария"), member(SIDOROV, "Сидоров Олег")));
     }
 
     private static MemberRegisterItem member(UUID id, String name) {
@@ -935,6 +937,59 @@ class EventPagesTest {
                                 new GuestInput("Петров П. П.", "Гимназия № 2"),
                                 new GuestInput("Кузнецова А. А.", null)),
                         4L));
+    }
+
+    @Test
+    void givenAnEarlierEventAndAMemberWhoJoinedAfterIt_theAttendanceForm_listsOnlyTheMembersOfTheEventsDayByName()
+            throws Exception {
+        givenTheEvent(List.of(), null);
+        given(memberRegister.membersOn(new CommunityId(COMMUNITY), LocalDate.of(2025, 10, 13)))
+                .willReturn(List.of(member(IVANOVA, "Иванова Мария")));
+
+        mvc.perform(get("/events/" + EVENT + "/attendance/new").with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("name=\"listed\" value=\"" + IVANOVA + "\""),
+                                containsString("<span>Иванова Мария</span>"),
+                                containsString("в день мероприятия (13.10.2025)"),
+                                not(containsString(SIDOROV.toString())),
+                                not(containsString("Сидоров Олег")))));
+    }
+
+    @Test
+    void givenAnEarlierEvent_recordingAttendanceWithNobodyTicked_sendsOnlyTheListedMembersAsAbsent() throws Exception {
+        givenTheEvent(List.of(), null);
+        mvc.perform(post("/events/" + EVENT + "/attendance")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("version", "4")
+                        .param("listed", IVANOVA.toString()))
+                .andExpect(redirectedUrl("/events/" + EVENT));
+        then(recordAttendance)
+                .should()
+                .recordAttendance(new RecordAttendanceCommand(
+                        new EventId(EVENT),
+                        List.of(new MemberPresence(new MembershipId(IVANOVA), false)),
+                        List.of(),
+                        4L));
+    }
+
+    @Test
+    void aMemberTickedWhoWasNotAMemberThatDay_isRefusedBesideTheMembersByNameAndDay() throws Exception {
+        givenTheEvent(List.of(), null);
+        willThrow(new DomainRuleViolation("attendance.notAMember", "Сидоров Олег", LocalDate.of(2025, 10, 13)))
+                .given(recordAttendance)
+                .recordAttendance(any());
+        mvc.perform(post("/events/" + EVENT + "/attendance")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("listed", SIDOROV.toString())
+                        .param("present", SIDOROV.toString()))
+                .andExpect(status().isOk())
+                .andExpect(besideTheField(
+                        "present",
+                        "Сидоров Олег — не участник сообщества на день мероприятия (13.10.2025): отметьте как гостя."));
     }
 
     @Test
