@@ -31,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
@@ -975,18 +976,21 @@ class EventPagesTest {
                         4L));
     }
 
+    /** Records attendance with the member listed and ticked, the use case refusing it: the form comes back. */
+    private ResultActions ticking(UUID member, DomainRuleViolation refusal) throws Exception {
+        willThrow(refusal).given(recordAttendance).recordAttendance(any());
+        return mvc.perform(post("/events/" + EVENT + "/attendance")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("listed", member.toString())
+                        .param("present", member.toString()))
+                .andExpect(status().isOk());
+    }
+
     @Test
     void aMemberTickedWhoWasNotAMemberThatDay_isRefusedBesideTheMembersByNameAndDay() throws Exception {
         givenTheEvent(List.of(), null);
-        willThrow(new DomainRuleViolation("attendance.notAMember", "Сидоров Олег", LocalDate.of(2025, 10, 13)))
-                .given(recordAttendance)
-                .recordAttendance(any());
-        mvc.perform(post("/events/" + EVENT + "/attendance")
-                        .with(COORDINATOR)
-                        .with(csrf())
-                        .param("listed", SIDOROV.toString())
-                        .param("present", SIDOROV.toString()))
-                .andExpect(status().isOk())
+        ticking(SIDOROV, new DomainRuleViolation("attendance.notAMember", "Сидоров Олег", LocalDate.of(2025, 10, 13)))
                 .andExpect(besideTheField(
                         "present",
                         "Сидоров Олег — не участник сообщества на день мероприятия (13.10.2025): отметьте как гостя."));
@@ -1008,15 +1012,7 @@ class EventPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(besideTheField("guestsText", "поле не должно быть пустым"));
 
-        willThrow(new DomainRuleViolation("event.notYetTakenPlace", LocalDate.of(2025, 10, 20)))
-                .given(recordAttendance)
-                .recordAttendance(any());
-        mvc.perform(post("/events/" + EVENT + "/attendance")
-                        .with(COORDINATOR)
-                        .with(csrf())
-                        .param("listed", IVANOVA.toString())
-                        .param("present", IVANOVA.toString()))
-                .andExpect(status().isOk())
+        ticking(IVANOVA, new DomainRuleViolation("event.notYetTakenPlace", LocalDate.of(2025, 10, 20)))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("class=\"errors\" role=\"alert\""),
