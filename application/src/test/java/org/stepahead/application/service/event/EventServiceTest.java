@@ -367,6 +367,23 @@ class EventServiceTest {
     }
 
     @Test
+    void givenAMemberListedTwice_recordAttendance_refusesNamingThem() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        Membership twice = memberSince(JOINED, educator("Дважды", ExperienceLevel.EXPERIENCED));
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(twice));
+
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(new RecordAttendanceCommand(
+                        meeting.getId(),
+                        List.of(new MemberPresence(twice.getId(), true), new MemberPresence(twice.getId(), false)),
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        e -> assertThat(Messages.ruleMessage(e, Messages.RUSSIAN))
+                                .isEqualTo("Участник Дважды Елена Николаевна указан в списке дважды."));
+    }
+
+    @Test
     void givenAMembershipUnknownToTheCommunity_recordAttendanceAsMember_refusesWithoutShowingItsId() {
         Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
         MembershipId stranger = MembershipId.random();

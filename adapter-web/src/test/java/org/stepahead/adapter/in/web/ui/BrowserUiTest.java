@@ -340,17 +340,7 @@ class BrowserUiTest {
         String today = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
         browser.get(url("/"));
         browser.findElement(By.linkText("Клуб молодых педагогов")).click();
-        browser.findElement(By.linkText("Календарь мероприятий")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
-        browser.findElement(By.linkText("Запланировать мероприятие")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Запланировать мероприятие"));
-        browser.findElement(By.id("title")).sendKeys("Встреча наставников");
-        new Select(browser.findElement(By.id("form"))).selectByValue("MEETING");
-        date("date", today);
-        date("startsAt", "16:00");
-        browser.findElement(By.id("place")).sendKeys("Кабинет 12");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Встреча наставников"));
+        planMeeting("Встреча наставников", today);
         assertThat(browser.findElement(By.id("notices")).getText()).contains("Мероприятие запланировано.");
 
         browser.findElement(By.linkText("Отметить посещаемость")).click();
@@ -392,16 +382,7 @@ class BrowserUiTest {
         browser.get(url("/"));
         browser.findElement(By.linkText("Клуб молодых педагогов")).click();
         admit("Новикова", "Анна", "YOUNG", yesterday);
-        browser.findElement(By.linkText("Календарь мероприятий")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
-        browser.findElement(By.linkText("Запланировать мероприятие")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Запланировать мероприятие"));
-        browser.findElement(By.id("title")).sendKeys("Осенняя встреча");
-        new Select(browser.findElement(By.id("form"))).selectByValue("MEETING");
-        date("date", "2025-10-15");
-        date("startsAt", "16:00");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Осенняя встреча"));
+        planMeeting("Осенняя встреча", "2025-10-15");
 
         browser.findElement(By.linkText("Отметить посещаемость")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Отметить посещаемость"));
@@ -449,6 +430,21 @@ class BrowserUiTest {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Изменить сообщество"));
         assertThat(browser.findElement(By.id("tasksText")).getDomProperty("value"))
                 .isEqualTo("Обмен опытом\nПодготовка к конкурсам");
+    }
+
+    /** From the community's page: plans a meeting on the day from the month view and opens its page. */
+    private void planMeeting(String title, String isoDate) {
+        browser.findElement(By.linkText("Календарь мероприятий")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
+        browser.findElement(By.linkText("Запланировать мероприятие")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Запланировать мероприятие"));
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("form"))).selectByValue("MEETING");
+        date("date", isoDate);
+        date("startsAt", "16:00");
+        browser.findElement(By.id("place")).sendKeys("Кабинет 12");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
     }
 
     private void date(String id, String isoDate) {
