@@ -269,7 +269,7 @@ public final class StepAhead {
         this.scheduleEvent =
                 new ScheduleEventService(runner, storage.events(), storage.programs(), storage.communities());
         this.recordAttendance = new RecordAttendanceService(
-                runner, storage.events(), storage.communities(), storage.memberships(), clock);
+                runner, storage.events(), storage.communities(), storage.memberships(), storage.educators(), clock);
         this.recordMinutes = new RecordMinutesService(runner, storage.events(), storage.communities(), clock);
         this.cancelEvent = new CancelEventService(runner, storage.events());
         this.rescheduleEvent = new RescheduleEventService(runner, storage.events(), storage.programs());

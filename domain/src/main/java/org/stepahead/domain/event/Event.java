@@ -222,7 +222,7 @@ public final class Event extends Aggregate<Event, EventId> {
         for (AttendanceEntry entry : list) {
             if (!entry.isGuest()) {
                 if (!communityMembers.contains(entry.memberId())) {
-                    throw new DomainRuleViolation("attendance.notAMember", entry.memberId());
+                    throw new DomainRuleViolation("attendance.notAMember", entry.memberId(), details.date());
                 }
                 if (!seen.add(entry.memberId())) {
                     throw new DomainRuleViolation("attendance.listedTwice", entry.memberId());

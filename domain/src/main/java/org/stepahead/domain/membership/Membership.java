@@ -223,6 +223,16 @@ public final class Membership extends Aggregate<Membership, MembershipId> {
         return leftOn == null;
     }
 
+    /** Whether the educator was a member on the day: joined on or before it and not left before it. */
+    public boolean isMemberOn(LocalDate day) {
+        return isMemberOn(joinedOn, leftOn, day);
+    }
+
+    /** Whether a membership from {@code joined} to {@code left} (null while it lasts) covers the day. */
+    public static boolean isMemberOn(LocalDate joined, LocalDate left, LocalDate day) {
+        return !joined.isAfter(day) && (left == null || !left.isBefore(day));
+    }
+
     /** Whether the member holds the given role in the community. */
     public boolean hasRole(Role role) {
         return roles.contains(role);

@@ -19,6 +19,7 @@ import org.stepahead.domain.community.CommunityId;
 import org.stepahead.domain.membership.MembershipId;
 import org.stepahead.domain.program.ActivityId;
 import org.stepahead.domain.program.ProgramId;
+import org.stepahead.domain.shared.DomainRuleViolation;
 import org.stepahead.domain.shared.Form;
 import org.stepahead.domain.shared.Period;
 
@@ -330,12 +331,13 @@ class EventTest {
         }
 
         @Test
-        void givenSomeoneWhoIsNotAMember_recordAttendance_isRefused() {
+        void givenSomeoneWhoIsNotAMember_recordAttendance_isRefusedNamingThemAndTheEventsDay() {
             MembershipId stranger = MembershipId.random();
 
-            assertRefused(
+            DomainRuleViolation refusal = assertRefused(
                     () -> event.recordAttendance(List.of(AttendanceEntry.member(stranger, true)), members, MEETING_DAY),
                     "attendance.notAMember");
+            assertThat(refusal.arguments()).containsExactly(stranger, MEETING_DAY);
         }
 
         @Test

@@ -401,6 +401,20 @@ class MembershipTest {
     class Leaving {
 
         @Test
+        void aMemberWhoLeft_isAMemberFromTheDayTheyJoinedUpToTheDayTheyLeft() {
+            Membership member = member(COMMUNITY, Role.MEMBER);
+            LocalDate left = JOINED_ON.plusMonths(3);
+            member.leave(left);
+
+            assertThat(member.isMemberOn(JOINED_ON.minusDays(1))).isFalse();
+            assertThat(member.isMemberOn(JOINED_ON)).isTrue();
+            assertThat(member.isMemberOn(left)).isTrue();
+            assertThat(member.isMemberOn(left.plusDays(1))).isFalse();
+            assertThat(Membership.isMemberOn(JOINED_ON, null, JOINED_ON.plusYears(10)))
+                    .isTrue();
+        }
+
+        @Test
         void givenATuteeWithTwoTutors_leave_endsBothLinksThatDayAndRecordsTheEvents() {
             Membership firstTutor = tutor(COMMUNITY);
             Membership secondTutor = tutor(COMMUNITY);

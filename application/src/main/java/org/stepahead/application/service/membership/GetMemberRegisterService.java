@@ -1,6 +1,9 @@
 package org.stepahead.application.service.membership;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.stepahead.application.port.in.Page;
 import org.stepahead.application.port.in.membership.GetMemberRegisterUseCase;
 import org.stepahead.application.port.in.membership.MemberRegisterItem;
@@ -12,11 +15,16 @@ import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.port.out.RegisterOrder;
 import org.stepahead.application.port.out.ResultPage;
 import org.stepahead.application.service.UseCaseRunner;
+import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.membership.Membership;
 
 /** Service: reads a page of a community's member register. */
 public record GetMemberRegisterService(
         UseCaseRunner runner, MembershipRepository memberships, CommunityRepository communities)
         implements GetMemberRegisterUseCase {
+
+    /** Register entries read at a time by {@link #membersOn}. */
+    private static final int PAGE = 500;
 
     @Override
     public Page<MemberRegisterItem> register(MemberRegisterQuery q) {
@@ -39,6 +47,25 @@ public record GetMemberRegisterService(
                     found.page(),
                     found.size(),
                     found.total());
+        });
+    }
+
+    @Override
+    public List<MemberRegisterItem> membersOn(CommunityId communityId, LocalDate day) {
+        return runner.query(communityId, query -> {
+            UseCaseRunner.load(communities, "community", communityId);
+            MemberRegisterCriteria everyone = new MemberRegisterCriteria(communityId, null, null, null, true);
+            List<MemberRegisterItem> members = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                ResultPage<MemberRegisterEntry> found = memberships.findRegister(everyone, page, PAGE);
+                found.items().stream()
+                        .filter(e -> Membership.isMemberOn(e.joinedOn(), e.leftOn(), day))
+                        .map(GetMemberRegisterService::item)
+                        .forEach(members::add);
+                if (found.items().size() < PAGE || (long) (page + 1) * PAGE >= found.total()) {
+                    return members;
+                }
+            }
         });
     }
 

@@ -24,6 +24,8 @@ import static org.stepahead.application.service.AggregateTestData.stored;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.InvalidCommandException;
+import org.stepahead.application.port.in.Messages;
 import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.event.CommunityEventsQuery;
 import org.stepahead.application.port.in.event.EventView;
@@ -42,6 +45,7 @@ import org.stepahead.application.port.in.event.RecordMinutesCommand.AgendaItemIn
 import org.stepahead.application.port.in.event.ScheduleEventCommand;
 import org.stepahead.application.port.out.CommunityRepository;
 import org.stepahead.application.port.out.DomainEventPublisher;
+import org.stepahead.application.port.out.EducatorRepository;
 import org.stepahead.application.port.out.EventRepository;
 import org.stepahead.application.port.out.MembershipRepository;
 import org.stepahead.application.port.out.ProgramRepository;
@@ -49,6 +53,7 @@ import org.stepahead.application.service.RecordingUnitOfWork;
 import org.stepahead.application.service.UseCaseRunner;
 import org.stepahead.domain.community.Community;
 import org.stepahead.domain.community.CommunityId;
+import org.stepahead.domain.educator.Educator;
 import org.stepahead.domain.educator.ExperienceLevel;
 import org.stepahead.domain.event.AgendaItem;
 import org.stepahead.domain.event.AttendanceEntry;
@@ -82,12 +87,13 @@ class EventServiceTest {
     private final ProgramRepository programs = mock(ProgramRepository.class);
     private final CommunityRepository communities = mock(CommunityRepository.class);
     private final MembershipRepository memberships = mock(MembershipRepository.class);
+    private final EducatorRepository educators = mock(EducatorRepository.class);
     private final DomainEventPublisher publisher = mock(DomainEventPublisher.class);
     private final RecordingUnitOfWork uow = RecordingUnitOfWork.committing();
     private final UseCaseRunner runner = new UseCaseRunner(uow, publisher);
     private final ScheduleEventService scheduleEvent = new ScheduleEventService(runner, events, programs, communities);
-    private final RecordAttendanceService recordAttendance =
-            new RecordAttendanceService(runner, events, communities, memberships, clockAt(EVENING_OF_13_JUNE_UTC));
+    private final RecordAttendanceService recordAttendance = new RecordAttendanceService(
+            runner, events, communities, memberships, educators, clockAt(EVENING_OF_13_JUNE_UTC));
     private final RecordMinutesService recordMinutes =
             new RecordMinutesService(runner, events, communities, clockAt(EVENING_OF_13_JUNE_UTC));
     private final GetCommunityEventsService communityEvents =
@@ -270,14 +276,34 @@ class EventServiceTest {
 
     // ---- attendance -----------------------------------------------------------------------------------------------
 
+    /** The educators the attendance tests' members are, found by id. */
+    private final List<Educator> people = new ArrayList<>();
+
+    {
+        when(educators.findAllById(any()))
+                .thenAnswer(call -> people.stream()
+                        .filter(e -> call.<Collection<?>>getArgument(0).contains(e.getId()))
+                        .toList());
+    }
+
     private Membership memberSince(LocalDate joined) {
-        return stored(member(community, educator(ExperienceLevel.EXPERIENCED), joined, Role.MEMBER));
+        return memberSince(joined, educator(ExperienceLevel.EXPERIENCED));
+    }
+
+    private Membership memberSince(LocalDate joined, Educator person) {
+        people.add(person);
+        return stored(member(community, person, joined, Role.MEMBER));
+    }
+
+    private Membership formerMember(LocalDate left, Educator person) {
+        people.add(person);
+        Membership m = member(community, person, JOINED, Role.MEMBER);
+        m.leave(left);
+        return stored(m);
     }
 
     private Membership formerMember(LocalDate left) {
-        Membership m = member(community, educator(ExperienceLevel.EXPERIENCED), JOINED, Role.MEMBER);
-        m.leave(left);
-        return stored(m);
+        return formerMember(left, educator(ExperienceLevel.EXPERIENCED));
     }
 
     @Test
@@ -303,20 +329,73 @@ class EventServiceTest {
     }
 
     @Test
-    void givenSomeoneWhoJoinedAfterTheEvent_recordAttendanceAsMember_refusesNotAMember() {
+    void givenSomeoneWhoJoinedAfterTheEvent_recordAttendanceAsMember_refusesNamingThemAndTheEventsDay() {
         Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
-        Membership newcomer = memberSince(MEETING_DAY.plusDays(1));
-        Membership former = formerMember(MEETING_DAY.minusDays(1));
+        Membership newcomer = memberSince(MEETING_DAY.plusDays(1), educator("Новикова", ExperienceLevel.YOUNG));
+        Membership former = formerMember(MEETING_DAY.minusDays(1), educator("Старова", ExperienceLevel.EXPERIENCED));
         when(memberships.findByCommunity(community.getId())).thenReturn(List.of(newcomer, former));
 
-        for (MembershipId outsider : List.of(newcomer.getId(), former.getId())) {
+        for (String outsider : List.of("Новикова", "Старова")) {
+            MembershipId id = outsider.equals("Новикова") ? newcomer.getId() : former.getId();
             assertThatThrownBy(() -> recordAttendance.recordAttendance(new RecordAttendanceCommand(
-                            meeting.getId(), List.of(new MemberPresence(outsider, true)), null, null)))
+                            meeting.getId(), List.of(new MemberPresence(id, true)), null, null)))
                     .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
                         assertThat(e.code()).isEqualTo("attendance.notAMember");
-                        assertThat(e.arguments()).containsExactly(outsider);
+                        assertThat(e.arguments()).containsExactly(outsider + " Елена Николаевна", MEETING_DAY);
+                        assertThat(Messages.ruleMessage(e, Messages.RUSSIAN))
+                                .isEqualTo(outsider + " Елена Николаевна — не участник сообщества на день"
+                                        + " мероприятия (10.06.2023): отметьте как гостя.");
                     });
         }
+        assertNothingSavedOrPublished();
+    }
+
+    @Test
+    void givenSomeoneWhoJoinedAfterTheEventLeftAbsent_recordAttendance_leavesThemOutInsteadOfRefusing() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        Membership present = memberSince(JOINED);
+        Membership newcomer = memberSince(MEETING_DAY.plusDays(1));
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(present, newcomer));
+
+        recordAttendance.recordAttendance(new RecordAttendanceCommand(
+                meeting.getId(),
+                List.of(new MemberPresence(present.getId(), true), new MemberPresence(newcomer.getId(), false)),
+                null,
+                1L));
+
+        assertThat(saved().attendance()).containsExactly(AttendanceEntry.member(present.getId(), true));
+    }
+
+    @Test
+    void givenAMemberListedTwice_recordAttendance_refusesNamingThem() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        Membership twice = memberSince(JOINED, educator("Дважды", ExperienceLevel.EXPERIENCED));
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(twice));
+
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(new RecordAttendanceCommand(
+                        meeting.getId(),
+                        List.of(new MemberPresence(twice.getId(), true), new MemberPresence(twice.getId(), false)),
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
+                        e -> assertThat(Messages.ruleMessage(e, Messages.RUSSIAN))
+                                .isEqualTo("Участник Дважды Елена Николаевна указан в списке дважды."));
+    }
+
+    @Test
+    void givenAMembershipUnknownToTheCommunity_recordAttendanceAsMember_refusesWithoutShowingItsId() {
+        Event meeting = known(standaloneEvent(community.getId(), MEETING_DAY));
+        MembershipId stranger = MembershipId.random();
+        when(memberships.findByCommunity(community.getId())).thenReturn(List.of(memberSince(JOINED)));
+        when(memberships.findAllById(List.of(stranger))).thenReturn(List.of());
+
+        assertThatThrownBy(() -> recordAttendance.recordAttendance(new RecordAttendanceCommand(
+                        meeting.getId(), List.of(new MemberPresence(stranger, true)), null, null)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("attendance.unknownMember");
+                    assertThat(Messages.ruleMessage(e, Messages.RUSSIAN)).doesNotContain(stranger.toString());
+                });
         assertNothingSavedOrPublished();
     }
 

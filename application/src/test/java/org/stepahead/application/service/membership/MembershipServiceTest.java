@@ -23,6 +23,8 @@ import static org.stepahead.application.service.AggregateTestData.member;
 import static org.stepahead.application.service.AggregateTestData.stored;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -554,6 +556,44 @@ class MembershipServiceTest {
                             .containsExactly("page: must be at least 0", "size: must be at least 1");
                 });
         verifyNoInteractions(memberships);
+    }
+
+    private static MemberRegisterEntry registered(String surname, LocalDate joined, LocalDate left) {
+        return new MemberRegisterEntry(
+                MembershipId.random(),
+                1,
+                EducatorId.random(),
+                new PersonName(surname, "Елена", "Николаевна"),
+                ExperienceLevel.EXPERIENCED,
+                null,
+                null,
+                Set.of(Role.MEMBER),
+                joined,
+                left);
+    }
+
+    @Test
+    void givenMembersJoiningAndLeavingAroundADay_membersOn_listsByNameOnlyThoseWhoWereMembersThatDay() {
+        LocalDate day = LocalDate.of(2025, 10, 13);
+        List<MemberRegisterEntry> everyone = List.of(
+                registered("Андреева", day.minusYears(1), null),
+                registered("Борисова", day, null),
+                registered("Волкова", day.plusDays(1), null),
+                registered("Глебова", day.minusYears(1), day.minusDays(1)),
+                registered("Дёмина", day.minusYears(1), day));
+        List<MemberRegisterEntry> firstPage = new ArrayList<>(Collections.nCopies(498, everyone.get(2)));
+        firstPage.addAll(everyone.subList(0, 2));
+        when(memberships.findRegister(any(), eq(0), eq(500))).thenReturn(new ResultPage<>(firstPage, 0, 500, 503));
+        when(memberships.findRegister(any(), eq(1), eq(500)))
+                .thenReturn(new ResultPage<>(everyone.subList(2, 5), 1, 500, 503));
+
+        List<MemberRegisterItem> members = memberRegister().membersOn(community.getId(), day);
+
+        assertThat(members).extracting(MemberRegisterItem::surname).containsExactly("Андреева", "Борисова", "Дёмина");
+        ArgumentCaptor<MemberRegisterCriteria> criteria = ArgumentCaptor.forClass(MemberRegisterCriteria.class);
+        verify(memberships, times(2)).findRegister(criteria.capture(), anyInt(), eq(500));
+        assertThat(criteria.getValue())
+                .isEqualTo(new MemberRegisterCriteria(community.getId(), null, null, null, true));
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.stepahead.adapter.in.web.boot.StepAheadWebApplication;
  * driver download, no Selenium Manager). Signs in, founds a community, drafts a program with a stage, an activity
  * and an expected result, sees them on the program page, sees the message beside the field for a stage that ends
  * before it starts, starts the stage, and checks the program page at phone width; then, at phone width, plans an
- * event from the month view, records its attendance and sees the count on the event and in the summary; at last edits the
+ * event from the month view, records its attendance and sees the count on the event and in the summary; admits a member
+ * yesterday and records the attendance of an earlier event, whose form lists only that day's members; at last edits the
  * community's name, goal and tasks and sees them on its page. Screenshots go to
  * {@code target/screenshots/}. In CI ({@code CI=true}) a missing Chromium fails the test instead of skipping it.
  */
@@ -270,8 +271,8 @@ class BrowserUiTest {
         browser.get(url("/"));
         browser.findElement(By.linkText("Клуб молодых педагогов")).click();
         String communityUrl = browser.getCurrentUrl();
-        admit("Иванова", "Мария", "EXPERIENCED");
-        admit("Сидоров", "Олег", "YOUNG");
+        admit("Иванова", "Мария", "EXPERIENCED", "2025-09-01");
+        admit("Сидоров", "Олег", "YOUNG", "2025-09-01");
         assertThat(browser.findElement(By.id("register")).getText()).contains("Иванова Мария", "Сидоров Олег");
 
         script("window.stillThisPage = true;");
@@ -298,7 +299,7 @@ class BrowserUiTest {
         screenshot("6-month");
     }
 
-    private void admit(String surname, String givenName, String experience) {
+    private void admit(String surname, String givenName, String experience, String joinedOn) {
         browser.findElement(By.linkText("Принять участника")).click();
         browser.findElement(By.id("surname")).sendKeys(surname);
         browser.findElement(By.id("givenName")).sendKeys(givenName);
@@ -306,8 +307,8 @@ class BrowserUiTest {
         new Select(browser.findElement(By.id("experience"))).selectByValue(experience);
         browser.findElement(By.cssSelector("input[type=checkbox][value=MEMBER]"))
                 .click();
-        date("joinedOn", "2025-09-01");
-        date("consentGivenOn", "2025-08-30");
+        date("joinedOn", joinedOn);
+        date("consentGivenOn", joinedOn);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), surname));
     }
@@ -339,17 +340,7 @@ class BrowserUiTest {
         String today = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
         browser.get(url("/"));
         browser.findElement(By.linkText("Клуб молодых педагогов")).click();
-        browser.findElement(By.linkText("Календарь мероприятий")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
-        browser.findElement(By.linkText("Запланировать мероприятие")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Запланировать мероприятие"));
-        browser.findElement(By.id("title")).sendKeys("Встреча наставников");
-        new Select(browser.findElement(By.id("form"))).selectByValue("MEETING");
-        date("date", today);
-        date("startsAt", "16:00");
-        browser.findElement(By.id("place")).sendKeys("Кабинет 12");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Встреча наставников"));
+        planMeeting("Встреча наставников", today);
         assertThat(browser.findElement(By.id("notices")).getText()).contains("Мероприятие запланировано.");
 
         browser.findElement(By.linkText("Отметить посещаемость")).click();
@@ -385,6 +376,31 @@ class BrowserUiTest {
 
     @Test
     @Order(8)
+    void anEarlierEventsAttendance_listsTheMembersOfItsDayOnly_andSavesWithNobodyTicked() throws IOException {
+        String yesterday =
+                LocalDate.now(ZoneId.of("Europe/Moscow")).minusDays(1).toString();
+        browser.get(url("/"));
+        browser.findElement(By.linkText("Клуб молодых педагогов")).click();
+        admit("Новикова", "Анна", "YOUNG", yesterday);
+        planMeeting("Осенняя встреча", "2025-10-15");
+
+        browser.findElement(By.linkText("Отметить посещаемость")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Отметить посещаемость"));
+        String members = browser.findElement(By.cssSelector("main fieldset")).getText();
+        assertThat(members)
+                .contains("Иванова Мария", "Сидоров Олег", "15.10.2025")
+                .doesNotContain("Новикова")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        screenshot("12-attendance-earlier-event");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"), "Посещаемость записана"));
+        assertThat(browser.findElement(By.id("attendance")).getText())
+                .contains("Присутствовали: 0 · отсутствовали: 2 · гостей: 0")
+                .doesNotContain("Новикова");
+    }
+
+    @Test
+    @Order(9)
     void editingTheCommunity_changesItsNameAndGoal_onItsPage() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 3600));
         browser.get(url("/"));
@@ -402,7 +418,7 @@ class BrowserUiTest {
         goal.clear();
         goal.sendKeys("Наставничество в каждой школе района");
         browser.findElement(By.id("tasksText")).sendKeys("Обмен опытом\nПодготовка к конкурсам");
-        screenshot("12-community-edit");
+        screenshot("13-community-edit");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Клуб педагогов-наставников"));
@@ -414,6 +430,21 @@ class BrowserUiTest {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Изменить сообщество"));
         assertThat(browser.findElement(By.id("tasksText")).getDomProperty("value"))
                 .isEqualTo("Обмен опытом\nПодготовка к конкурсам");
+    }
+
+    /** From the community's page: plans a meeting on the day from the month view and opens its page. */
+    private void planMeeting(String title, String isoDate) {
+        browser.findElement(By.linkText("Календарь мероприятий")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Календарь мероприятий"));
+        browser.findElement(By.linkText("Запланировать мероприятие")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Запланировать мероприятие"));
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("form"))).selectByValue("MEETING");
+        date("date", isoDate);
+        date("startsAt", "16:00");
+        browser.findElement(By.id("place")).sendKeys("Кабинет 12");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
     }
 
     private void date(String id, String isoDate) {

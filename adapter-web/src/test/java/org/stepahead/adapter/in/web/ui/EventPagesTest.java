@@ -31,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepahead.adapter.in.web.WebSecurityTestConfiguration;
@@ -311,6 +312,8 @@ class EventPagesTest {
         given(memberRegister.register(any()))
                 .willReturn(new Page<>(
                         List.of(member(IVANOVA, "Иванова Мария"), member(SIDOROV, "Сидоров Олег")), 0, 500, 2));
+        given(memberRegister.membersOn(any(), any()))
+                .willReturn(List.of(member(IVANOVA, "Иванова Мария"), member(SIDOROV, "Сидоров Олег")));
     }
 
     private static MemberRegisterItem member(UUID id, String name) {
@@ -938,6 +941,62 @@ class EventPagesTest {
     }
 
     @Test
+    void givenAnEarlierEventAndAMemberWhoJoinedAfterIt_theAttendanceForm_listsOnlyTheMembersOfTheEventsDayByName()
+            throws Exception {
+        givenTheEvent(List.of(), null);
+        given(memberRegister.membersOn(new CommunityId(COMMUNITY), LocalDate.of(2025, 10, 13)))
+                .willReturn(List.of(member(IVANOVA, "Иванова Мария")));
+
+        mvc.perform(get("/events/" + EVENT + "/attendance/new").with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("name=\"listed\" value=\"" + IVANOVA + "\""),
+                                containsString("<span>Иванова Мария</span>"),
+                                containsString("в день мероприятия (13.10.2025)"),
+                                not(containsString(SIDOROV.toString())),
+                                not(containsString("Сидоров Олег")))));
+    }
+
+    @Test
+    void givenAnEarlierEvent_recordingAttendanceWithNobodyTicked_sendsOnlyTheListedMembersAsAbsent() throws Exception {
+        givenTheEvent(List.of(), null);
+        mvc.perform(post("/events/" + EVENT + "/attendance")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("version", "4")
+                        .param("listed", IVANOVA.toString()))
+                .andExpect(redirectedUrl("/events/" + EVENT));
+        then(recordAttendance)
+                .should()
+                .recordAttendance(new RecordAttendanceCommand(
+                        new EventId(EVENT),
+                        List.of(new MemberPresence(new MembershipId(IVANOVA), false)),
+                        List.of(),
+                        4L));
+    }
+
+    /** Records attendance with the member listed and ticked, the use case refusing it: the form comes back. */
+    private ResultActions ticking(UUID member, DomainRuleViolation refusal) throws Exception {
+        willThrow(refusal).given(recordAttendance).recordAttendance(any());
+        return mvc.perform(post("/events/" + EVENT + "/attendance")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("listed", member.toString())
+                        .param("present", member.toString()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aMemberTickedWhoWasNotAMemberThatDay_isRefusedBesideTheMembersByNameAndDay() throws Exception {
+        givenTheEvent(List.of(), null);
+        ticking(SIDOROV, new DomainRuleViolation("attendance.notAMember", "Сидоров Олег", LocalDate.of(2025, 10, 13)))
+                .andExpect(besideTheField(
+                        "present",
+                        "Сидоров Олег — не участник сообщества на день мероприятия (13.10.2025): отметьте как гостя."));
+    }
+
+    @Test
     void aGuestWithoutAName_isShownBesideTheGuests_andAnEventNotYetHeldAtTheTop() throws Exception {
         givenTheEvent(List.of(), null);
         willAnswer(call -> {
@@ -953,15 +1012,7 @@ class EventPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(besideTheField("guestsText", "поле не должно быть пустым"));
 
-        willThrow(new DomainRuleViolation("event.notYetTakenPlace", LocalDate.of(2025, 10, 20)))
-                .given(recordAttendance)
-                .recordAttendance(any());
-        mvc.perform(post("/events/" + EVENT + "/attendance")
-                        .with(COORDINATOR)
-                        .with(csrf())
-                        .param("listed", IVANOVA.toString())
-                        .param("present", IVANOVA.toString()))
-                .andExpect(status().isOk())
+        ticking(IVANOVA, new DomainRuleViolation("event.notYetTakenPlace", LocalDate.of(2025, 10, 20)))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("class=\"errors\" role=\"alert\""),

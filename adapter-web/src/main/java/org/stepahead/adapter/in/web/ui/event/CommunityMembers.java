@@ -1,5 +1,6 @@
 package org.stepahead.adapter.in.web.ui.event;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,11 @@ public class CommunityMembers {
                 return all;
             }
         }
+    }
+
+    /** The members on a day (joined on or before it, not left before it), in the register's order. */
+    public List<MemberRegisterItem> on(CommunityId community, LocalDate day) {
+        return memberRegister.membersOn(community, day);
     }
 
     /** Every member's name, former ones included, by membership. */

@@ -65,6 +65,7 @@ public record EventOutcomePages(
 
     private static final Map<String, String> ATTENDANCE_RULES = Map.of(
             "attendance.notAMember", "present",
+            "attendance.unknownMember", "present",
             "attendance.listedTwice", "present",
             "attendance.absentGuest", "guestsText");
 
@@ -138,7 +139,7 @@ public record EventOutcomePages(
         Set<UUID> present = Set.copyOf(form.present());
         model.addAttribute(
                 "members",
-                members.of(event.communityId(), false).stream()
+                members.on(event.communityId(), event.date()).stream()
                         .map(m -> new MemberChoice(
                                 m.membershipId().value().toString(),
                                 m.fullName(),
