@@ -416,6 +416,23 @@ class BrowserUiTest {
                 .isEqualTo("Обмен опытом\nПодготовка к конкурсам");
     }
 
+    @Test
+    @Order(9)
+    void aWrongAddress_showsTheSiteOwnRussianPage_withAWayBackToThePageBefore() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Сообщества"));
+        ((JavascriptExecutor) browser).executeScript("window.location.href = '/no-such-page';");
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Не получилось"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Такой страницы нет.")
+                .doesNotContain("Whitelabel");
+        screenshot("13-error-404");
+        browser.findElement(By.linkText("Вернуться назад")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Сообщества"));
+    }
+
     private void date(String id, String isoDate) {
         script("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoDate);
     }
