@@ -40,7 +40,11 @@ class ErrorPagesTest {
     private HttpClient browser;
 
     @BeforeEach
-    void signIn() throws Exception {
+    void signInAsTheAdministrator() throws Exception {
+        signIn("admin", "s3cret");
+    }
+
+    private void signIn(String username, String password) throws Exception {
         browser = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -50,7 +54,7 @@ class ErrorPagesTest {
         assertThat(token.find()).isTrue();
         HttpResponse<String> signedIn = send(page("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=s3cret&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf="
                         + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
         assertThat(signedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
@@ -93,6 +97,23 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aPageForAdministratorsOnly_showsASignedInTeacherTheRussianForbiddenPage() throws Exception {
+        HttpResponse<String> created = send(api("/api/v1/accounts")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\": \"teacher\", \"password\": \"password-123\"}")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        signIn("teacher", "password-123");
+
+        HttpResponse<String> response = send(page("/organizations/new").GET());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body())
+                .contains("Эта страница или действие вам недоступны", "Выйти (teacher)")
+                .doesNotContain("Whitelabel", "Forbidden");
+    }
+
+    @Test
     void aMethodThePageDoesNotTake_showsTheRussianPage() throws Exception {
         HttpResponse<String> response = send(page("/organizations").GET());
 
@@ -114,11 +135,7 @@ class ErrorPagesTest {
 
     @Test
     void theApi_stillAnswersAnUnknownAddressWithProblemDetails() throws Exception {
-        String basic = Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/api/v1/no-such-thing")))
-                .header("Authorization", "Basic " + basic)
-                .header("Accept", "application/json")
-                .GET());
+        HttpResponse<String> response = send(api("/api/v1/no-such-thing").GET());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -127,6 +144,14 @@ class ErrorPagesTest {
 
     private HttpRequest.Builder page(String path) {
         return HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html,*/*;q=0.8");
+    }
+
+    /** An API call of the administrator, with HTTP Basic. */
+    private HttpRequest.Builder api(String path) {
+        String basic = Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json");
     }
 
     private String url(String path) {
