@@ -1,8 +1,10 @@
 package org.stepahead.adapter.in.web.security;
 
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,6 +13,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Security for the browser pages: every path but the API, actuator and API description ones. Form login on the
@@ -35,6 +38,14 @@ public class BrowserSecurityConfiguration {
             excluded[i] = paths.matcher(NOT_BROWSER[i]);
         }
         return new NegatedRequestMatcher(new OrRequestMatcher(excluded));
+    }
+
+    /** Whether a path (without the context path) is a browser page's rather than the API chain's. */
+    public static boolean isBrowserPath(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return Arrays.stream(NOT_BROWSER)
+                .map(PathPatternParser.defaultInstance::parse)
+                .noneMatch(pattern -> pattern.matches(container));
     }
 
     @Bean

@@ -44,6 +44,12 @@ public class Labels {
         return messages.getMessage(key, arguments, key, locale());
     }
 
+    /** The text of the key, or the text of the fallback key when the bundles have none. */
+    public String textOr(String key, String fallbackKey) {
+        String text = messages.getMessage(key, null, null, locale());
+        return text == null ? text(fallbackKey) : text;
+    }
+
     public static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }

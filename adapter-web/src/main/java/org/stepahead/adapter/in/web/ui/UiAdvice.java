@@ -2,13 +2,18 @@ package org.stepahead.adapter.in.web.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.stepahead.adapter.in.web.security.AccessPolicy;
 import org.stepahead.application.port.in.ConflictException;
 import org.stepahead.application.port.in.Messages;
@@ -46,32 +52,58 @@ public class UiAdvice {
 
     @ModelAttribute
     void common(Model model, Principal principal, HttpServletRequest request) {
-        model.addAttribute("currentUser", principal == null ? null : principal.getName());
-        model.addAttribute(
+        model.addAllAttributes(basics(principal, request, ServletUriComponentsBuilder.fromCurrentRequest()));
+    }
+
+    /**
+     * What every page needs, also an error page rendered outside the page controllers: the signed-in user, the
+     * viewer's rights, the language, the same page in the other language (from {@code page}), the htmx CSRF header.
+     */
+    Map<String, Object> basics(Principal principal, HttpServletRequest request, UriComponentsBuilder page) {
+        Map<String, Object> basics = new HashMap<>();
+        basics.put("currentUser", principal == null ? null : principal.getName());
+        basics.put(
                 "viewer",
                 new Viewer(accessPolicy, SecurityContextHolder.getContext().getAuthentication()));
-        model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
-        model.addAttribute("labels", labels);
-        model.addAttribute("langRu", sameRequestIn("ru"));
-        model.addAttribute("langEn", sameRequestIn("en"));
+        basics.put("lang", LocaleContextHolder.getLocale().getLanguage());
+        basics.put("labels", labels);
+        basics.put("langRu", sameRequestIn(page, "ru"));
+        basics.put("langEn", sameRequestIn(page, "en"));
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            model.addAttribute("htmxHeaders", "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}");
+            basics.put("htmxHeaders", "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}");
         }
+        return basics;
     }
 
     /** The page asked for, in another language (a relative link: path and query). */
-    private static String sameRequestIn(String language) {
-        UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("lang", language)
-                .build();
+    private static String sameRequestIn(UriComponentsBuilder page, String language) {
+        UriComponents uri =
+                page.cloneBuilder().replaceQueryParam("lang", language).build();
         return uri.getPath() + "?" + uri.getQuery();
     }
 
-    /** An unknown id, or a path or query value of the wrong type (also one read into a parameter record). */
+    /** The page the visitor came from on this site (path and query), for a link back; null when unknown. */
+    static String back(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referer);
+            if (uri.getRawPath() == null || !request.getServerName().equalsIgnoreCase(uri.getHost())) {
+                return null;
+            }
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** An unknown id (named by its kind, never by the id), or a path or query value of the wrong type (also one read into a parameter record). */
     @ExceptionHandler({NotFound.class, TypeMismatchException.class, BindException.class})
     String notFound(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         String message = e instanceof NotFound notFound
-                ? Messages.ruleMessage(notFound, LocaleContextHolder.getLocale())
+                ? labels.textOr("ui.notFound." + notFound.arguments()[0], "ui.error.somethingNotFound")
                 : labels.text("ui.error.notFound");
         return errorPage(HttpStatus.NOT_FOUND, message, model, request, response);
     }
@@ -110,6 +142,7 @@ public class UiAdvice {
         response.setStatus(status.value());
         common(model, request.getUserPrincipal(), request);
         model.addAttribute("message", message);
+        model.addAttribute("back", back(request));
         return "error-page";
     }
 }

@@ -548,15 +548,21 @@ class BrowserPagesTest {
     }
 
     @Test
-    void anUnknownProgram_isAPageSayingSo() throws Exception {
+    void anUnknownProgram_isAPageSayingSo_inWordsAndWithoutItsId() throws Exception {
         given(programOverview.overview(any())).willThrow(new org.stepahead.domain.shared.NotFound("program", PROGRAM));
         mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR))
                 .andExpect(status().isNotFound())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<h1>Не получилось</h1>"),
+                                containsString("<p role=\"alert\" class=\"problem\">Программа не найдена.</p>"),
                                 containsString("Выйти (admin)"),
-                                containsString("?lang=en"))));
+                                containsString("?lang=en"),
+                                not(containsString("program " + PROGRAM)))));
+        mvc.perform(get("/programs/" + PROGRAM).with(COORDINATOR).header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(
+                        content().string(containsString("<p role=\"alert\" class=\"problem\">Program not found.</p>")));
     }
 
     @Test

@@ -432,6 +432,23 @@ class BrowserUiTest {
                 .isEqualTo("Обмен опытом\nПодготовка к конкурсам");
     }
 
+    @Test
+    @Order(10)
+    void aWrongAddress_showsTheSiteOwnRussianPage_withAWayBackToThePageBefore() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Сообщества"));
+        ((JavascriptExecutor) browser).executeScript("window.location.href = '/no-such-page';");
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Не получилось"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Такой страницы нет.")
+                .doesNotContain("Whitelabel");
+        screenshot("14-error-404");
+        browser.findElement(By.linkText("Вернуться назад")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Сообщества"));
+    }
+
     /** From the community's page: plans a meeting on the day from the month view and opens its page. */
     private void planMeeting(String title, String isoDate) {
         browser.findElement(By.linkText("Календарь мероприятий")).click();
