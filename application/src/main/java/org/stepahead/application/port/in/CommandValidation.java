@@ -122,7 +122,15 @@ public final class CommandValidation {
 
     /** The refusal of a command that lacks a value it needs for what it asks. */
     public static InvalidCommandException missing(String field) {
-        String template = "{jakarta.validation.constraints.NotNull.message}";
+        return violation(field, "{jakarta.validation.constraints.NotNull.message}");
+    }
+
+    /** The refusal of a command whose field (a list, or a choice among lists) is empty, as bean validation words it. */
+    public static InvalidCommandException empty(String field) {
+        return violation(field, "{jakarta.validation.constraints.NotEmpty.message}");
+    }
+
+    private static InvalidCommandException violation(String field, String template) {
         return new InvalidCommandException(
                 List.of(new Violation(field, render(template, Map.of(), DEFAULT_LOCALE), template, Map.of())));
     }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.stepahead.application.port.in.CommandValidation;
-import org.stepahead.application.port.in.InvalidCommandException;
-import org.stepahead.application.port.in.Violation;
 import org.stepahead.application.port.in.event.RecordAttendanceCommand;
 import org.stepahead.application.port.in.event.RecordAttendanceUseCase;
 import org.stepahead.application.port.out.ClockPort;
@@ -41,16 +38,6 @@ public record RecordAttendanceService(
             }
             if (c.guests() != null) {
                 c.guests().forEach(g -> entries.add(AttendanceEntry.guest(g.name(), g.organization())));
-            }
-            if (entries.isEmpty()) {
-                throw new InvalidCommandException(List.of(new Violation(
-                        "members",
-                        CommandValidation.render(
-                                "{jakarta.validation.constraints.NotEmpty.message}",
-                                java.util.Map.of(),
-                                CommandValidation.DEFAULT_LOCALE),
-                        "{jakarta.validation.constraints.NotEmpty.message}",
-                        java.util.Map.of())));
             }
             LocalDate day = event.date();
             List<Membership> community = memberships.findByCommunity(event.communityId());

@@ -16,9 +16,22 @@ public record RecordAttendanceCommand(
         List<@Valid @NotNull GuestInput> guests,
         Long expectedVersion) {
 
-    /** Refuses an invalid command with an InvalidCommandException naming each invalid component. */
+    /**
+     * Refuses an invalid command with an InvalidCommandException naming each invalid component, and one with neither a
+     * member line nor a guest.
+     */
     public RecordAttendanceCommand {
-        CommandValidation.validateConstructor(RecordAttendanceCommand.class, eventId, members, guests, expectedVersion);
+        CommandValidation.validateConstructor(
+                RecordAttendanceCommand.class,
+                () -> {
+                    if ((members == null || members.isEmpty()) && (guests == null || guests.isEmpty())) {
+                        throw CommandValidation.empty("members");
+                    }
+                },
+                eventId,
+                members,
+                guests,
+                expectedVersion);
     }
 
     /** A member of the community, present or absent. */
